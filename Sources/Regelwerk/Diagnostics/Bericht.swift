@@ -1,0 +1,290 @@
+// Diagnostics: the one catalogue of every message Regelwerk shows, in Dutch and English.
+
+/// Every user-facing message, with a stable code (`RW` + number) and its text per ``Taal``.
+/// Codes are grouped: 01xx syntax, 03xx names, 04xx types, 05xx rules and open terms,
+/// 06xx decision tables, 07xx case data and evaluation, 09xx context and help lines.
+public enum Bericht: Sendable, Equatable {
+    // MARK: syntax
+    case onverwachtTeken(String)
+    case onafgeslotenTekst
+    case ongeldigGetal(String)
+    case ongeldigeDatum(String)
+    case verwacht(String, gevonden: String)
+    case teDiepGenest(Int)
+    case ongeldigeUTF8
+    case bestandTeGroot(Int)
+    case ontbrekendeKop
+    // MARK: names
+    case onbekendeNaam(String)
+    case dubbeleDefinitie(String)
+    case onbekendeSoort(String)
+    case onbekendVeld(String, record: String)
+    case onbekendeKeuzewaarde(String, soort: String)
+    case onbekendeVerwijzing(String)
+    case geenInvoerblok
+    // MARK: types
+    case soortVerschil(verwacht: String, gevonden: String)
+    case ongeldigeBewerking(String, links: String, rechts: String)
+    case ongeldigeEnkeleBewerking(String, String)
+    case voorwaardeGeenWaarheid(String)
+    case takkenVerschillen(String, String)
+    case afrondingOngeldig(String)
+    case geenLijst(String)
+    case vergelijkingOngeldig(String, String)
+    case geenRecord(String)
+    case functieArgumenten(String, verwacht: Int, gevonden: Int)
+    // MARK: rules and open terms
+    case kringverwijzing(String)
+    case regelZonderBron(String)
+    case afwijkingCiteertVerkeerd(regel: String, geciteerd: String, werkelijk: String)
+    case dubbeleUitzondering(String)
+    case geenUitvoer
+    case openTermNietIngevuld(String)
+    case openTermBuitenGrens(String, waarde: String, grens: String)
+    case openTermOngebruikt(String)
+    case regelOngebruikt(String)
+    case dubbeleInvulling(String)
+    case invullingGeenConstante(String)
+    case uitvoerGeenRegel(String)
+    // MARK: decision tables
+    case tabelGat(String)
+    case tabelOverlap(String, String)
+    case tabelRijOnbereikbaar(String)
+    case tabelGrensNietConstant
+    case tabelKeuzesOntbreken(String)
+    case tabelAantalUitkomsten(verwacht: Int, gevonden: Int)
+    case tabelVoorwaardeSoort(String)
+    // MARK: case data and evaluation
+    case veldOntbreekt(veld: String, soort: String, nodigVoor: String)
+    case veldVerkeerdeSoort(veld: String, verwacht: String, gevonden: String)
+    case veldOnbekend(String)
+    case geenTabelrijPast(regel: String, waarde: String)
+    case rekenOverloop(String)
+    case delingDoorNul(String)
+    case uitzonderingenBotsen(regel: String, eerste: String, tweede: String)
+    case ongeldigeJSON(String)
+    case jsonTeDiep(Int)
+    case jsonDubbeleSleutel(String)
+    case jsonGeenObject
+    case datumBuitenBereik(String)
+    // MARK: context and help
+    case inArtikel(String)
+    case bedoeldeU(String)
+    case hierGedeclareerd(String)
+    case eerderHier
+    case vulIn(String, voorbeeld: String?)
+    case kiesUit(String)
+    case tekst(String)
+
+    /// The stable identifier shown as `fout[RW0301]`.
+    public var code: String {
+        let n: Int
+        switch self {
+        case .onverwachtTeken: n = 101
+        case .onafgeslotenTekst: n = 102
+        case .ongeldigGetal: n = 103
+        case .ongeldigeDatum: n = 104
+        case .verwacht: n = 105
+        case .teDiepGenest: n = 106
+        case .ongeldigeUTF8: n = 107
+        case .bestandTeGroot: n = 108
+        case .ontbrekendeKop: n = 109
+        case .onbekendeNaam: n = 301
+        case .dubbeleDefinitie: n = 302
+        case .onbekendeSoort: n = 303
+        case .onbekendVeld: n = 304
+        case .onbekendeKeuzewaarde: n = 305
+        case .onbekendeVerwijzing: n = 306
+        case .geenInvoerblok: n = 307
+        case .soortVerschil: n = 401
+        case .ongeldigeBewerking: n = 402
+        case .ongeldigeEnkeleBewerking: n = 403
+        case .voorwaardeGeenWaarheid: n = 404
+        case .takkenVerschillen: n = 405
+        case .afrondingOngeldig: n = 406
+        case .geenLijst: n = 407
+        case .vergelijkingOngeldig: n = 408
+        case .geenRecord: n = 409
+        case .functieArgumenten: n = 410
+        case .kringverwijzing: n = 501
+        case .regelZonderBron: n = 502
+        case .afwijkingCiteertVerkeerd: n = 503
+        case .dubbeleUitzondering: n = 504
+        case .geenUitvoer: n = 505
+        case .openTermNietIngevuld: n = 506
+        case .openTermBuitenGrens: n = 507
+        case .openTermOngebruikt: n = 508
+        case .regelOngebruikt: n = 509
+        case .dubbeleInvulling: n = 510
+        case .invullingGeenConstante: n = 511
+        case .uitvoerGeenRegel: n = 512
+        case .tabelGat: n = 601
+        case .tabelOverlap: n = 602
+        case .tabelRijOnbereikbaar: n = 603
+        case .tabelGrensNietConstant: n = 604
+        case .tabelKeuzesOntbreken: n = 605
+        case .tabelAantalUitkomsten: n = 606
+        case .tabelVoorwaardeSoort: n = 607
+        case .veldOntbreekt: n = 701
+        case .veldVerkeerdeSoort: n = 702
+        case .veldOnbekend: n = 703
+        case .geenTabelrijPast: n = 704
+        case .rekenOverloop: n = 705
+        case .delingDoorNul: n = 706
+        case .uitzonderingenBotsen: n = 707
+        case .ongeldigeJSON: n = 708
+        case .jsonTeDiep: n = 709
+        case .jsonDubbeleSleutel: n = 710
+        case .jsonGeenObject: n = 711
+        case .datumBuitenBereik: n = 712
+        case .inArtikel, .bedoeldeU, .hierGedeclareerd, .eerderHier, .vulIn, .kiesUit, .tekst: n = 900
+        }
+        return "RW" + (n < 1000 ? "0" : "") + String(n)
+    }
+
+    /// The message in the given language.
+    public func tekst(_ taal: Taal) -> String {
+        switch taal {
+        case .nl: nederlands
+        case .en: engels
+        }
+    }
+
+    private var nederlands: String {
+        switch self {
+        case .onverwachtTeken(let t): "onverwacht teken '\(t)'"
+        case .onafgeslotenTekst: "tekst zonder afsluitend '\"'"
+        case .ongeldigGetal(let t): "ongeldig getal '\(t)'; schrijf bijvoorbeeld 1.000,50 of 12,5"
+        case .ongeldigeDatum(let t): "ongeldige datum '\(t)'; schrijf JJJJ-MM-DD met een bestaande dag"
+        case .verwacht(let v, let g): "verwacht \(v), maar vond \(g)"
+        case .teDiepGenest(let n): "te diep genest (meer dan \(n) niveaus)"
+        case .ongeldigeUTF8: "het bestand is geen geldige UTF-8-tekst"
+        case .bestandTeGroot(let n): "het bestand is te groot (meer dan \(n) bytes)"
+        case .ontbrekendeKop: "een regelbestand begint met 'regeling \"naam\"' of 'verordening \"naam\"'"
+        case .onbekendeNaam(let n): "onbekende naam '\(n)'"
+        case .dubbeleDefinitie(let n): "'\(n)' is al eerder gedefinieerd"
+        case .onbekendeSoort(let n): "onbekende soort '\(n)'"
+        case .onbekendVeld(let v, let r): "'\(r)' heeft geen veld '\(v)'"
+        case .onbekendeKeuzewaarde(let w, let s): "'\(w)' is geen waarde van '\(s)'"
+        case .onbekendeVerwijzing(let c): "\(c) bestaat niet of definieert deze regel niet"
+        case .geenInvoerblok: "er is geen 'geval'-blok dat de gegevens van een geval beschrijft"
+        case .soortVerschil(let v, let g): "verwacht een \(v), maar dit is een \(g)"
+        case .ongeldigeBewerking(let op, let l, let r): "kan \(l) en \(r) niet combineren met '\(op)'"
+        case .ongeldigeEnkeleBewerking(let op, let s): "'\(op)' werkt niet op een \(s)"
+        case .voorwaardeGeenWaarheid(let g): "een voorwaarde moet waar of onwaar zijn, maar dit is een \(g)"
+        case .takkenVerschillen(let a, let b): "de uitkomsten hebben verschillende soorten: \(a) en \(b)"
+        case .afrondingOngeldig(let s): "alleen een bedrag of getal kan worden afgerond, dit is een \(s)"
+        case .geenLijst(let s): "verwacht een lijst, maar dit is een \(s)"
+        case .vergelijkingOngeldig(let a, let b): "kan een \(a) niet vergelijken met een \(b)"
+        case .geenRecord(let s): "een \(s) heeft geen velden"
+        case .functieArgumenten(let f, let v, let g): "'\(f)' verwacht \(v) argumenten, maar kreeg er \(g)"
+        case .kringverwijzing(let k): "kringverwijzing tussen regels: \(k)"
+        case .regelZonderBron(let n): "regel '\(n)' staat niet in een artikel; elke regel heeft een bronvermelding nodig"
+        case .afwijkingCiteertVerkeerd(let r, let g, let w): "'in afwijking van \(g)' klopt niet: '\(r)' staat in \(w)"
+        case .dubbeleUitzondering(let r): "twee uitzonderingen op '\(r)' hebben dezelfde voorwaarde"
+        case .geenUitvoer: "er is geen 'uitvoer'; geef aan welke regels de beslissing vormen"
+        case .openTermNietIngevuld(let n): "open term '\(n)' is niet ingevuld"
+        case .openTermBuitenGrens(let n, let w, let g): "de invulling \(w) van '\(n)' ligt buiten de grens: \(g)"
+        case .openTermOngebruikt(let n): "open term '\(n)' wordt door geen regel gebruikt"
+        case .regelOngebruikt(let n): "regel '\(n)' draagt aan geen uitvoer bij"
+        case .dubbeleInvulling(let n): "'\(n)' is al eerder ingevuld"
+        case .invullingGeenConstante(let n): "de invulling van '\(n)' moet een vaste waarde zijn"
+        case .uitvoerGeenRegel(let n): "'\(n)' in 'uitvoer' is geen regel"
+        case .tabelGat(let g): "de tabel dekt niet alle waarden: \(g) valt in geen rij"
+        case .tabelOverlap(let a, let b): "de rijen '\(a)' en '\(b)' overlappen, terwijl de tabel 'unieke treffer' vraagt"
+        case .tabelRijOnbereikbaar(let r): "rij '\(r)' wordt nooit bereikt: eerdere rijen dekken al haar waarden"
+        case .tabelGrensNietConstant: "een grens in een tabel moet een vaste waarde of een ingevulde open term zijn"
+        case .tabelKeuzesOntbreken(let m): "de tabel dekt niet alle keuzes; ontbrekend: \(m)"
+        case .tabelAantalUitkomsten(let v, let g): "de tabel levert \(v) uitkomsten, maar deze rij geeft er \(g)"
+        case .tabelVoorwaardeSoort(let s): "deze voorwaarde past niet bij de tabel op een \(s)"
+        case .veldOntbreekt(let v, let s, let n): "het geval mist het veld '\(v)' (\(s)), nodig voor \(n)"
+        case .veldVerkeerdeSoort(let v, let e, let g): "veld '\(v)' moet een \(e) zijn, maar is \(g)"
+        case .veldOnbekend(let v): "onbekend veld '\(v)' in het geval"
+        case .geenTabelrijPast(let r, let w): "geen rij van de tabel voor '\(r)' past bij \(w)"
+        case .rekenOverloop(let r): "getal te groot bij het berekenen van '\(r)'"
+        case .delingDoorNul(let r): "deling door nul bij het berekenen van '\(r)'"
+        case .uitzonderingenBotsen(let r, let a, let b): "twee uitzonderingen op '\(r)' zijn tegelijk van toepassing: \(a) en \(b)"
+        case .ongeldigeJSON(let d): "ongeldige JSON: \(d)"
+        case .jsonTeDiep(let n): "JSON te diep genest (meer dan \(n) niveaus)"
+        case .jsonDubbeleSleutel(let k): "de sleutel '\(k)' komt twee keer voor"
+        case .jsonGeenObject: "een geval moet een JSON-object zijn"
+        case .datumBuitenBereik(let r): "datum buiten het kalenderbereik bij het berekenen van '\(r)'"
+        case .inArtikel(let c): "in \(c)"
+        case .bedoeldeU(let n): "bedoelde u '\(n)'?"
+        case .hierGedeclareerd(let n): "'\(n)' is hier gedeclareerd"
+        case .eerderHier: "de eerdere definitie staat hier"
+        case .vulIn(let n, let v): "vul in met 'invulling \(n) = ...'" + (v.map { " (het model noemt als voorbeeld \($0))" } ?? "")
+        case .kiesUit(let l): "kies uit: \(l)"
+        case .tekst(let t): t
+        }
+    }
+
+    private var engels: String {
+        switch self {
+        case .onverwachtTeken(let t): "unexpected character '\(t)'"
+        case .onafgeslotenTekst: "text without a closing '\"'"
+        case .ongeldigGetal(let t): "invalid number '\(t)'; write e.g. 1.000,50 or 12,5"
+        case .ongeldigeDatum(let t): "invalid date '\(t)'; write YYYY-MM-DD with a day that exists"
+        case .verwacht(let v, let g): "expected \(v), found \(g)"
+        case .teDiepGenest(let n): "nested too deeply (more than \(n) levels)"
+        case .ongeldigeUTF8: "the file is not valid UTF-8 text"
+        case .bestandTeGroot(let n): "the file is too large (more than \(n) bytes)"
+        case .ontbrekendeKop: "a rule file starts with 'regeling \"name\"' or 'verordening \"name\"'"
+        case .onbekendeNaam(let n): "unknown name '\(n)'"
+        case .dubbeleDefinitie(let n): "'\(n)' is already defined"
+        case .onbekendeSoort(let n): "unknown type '\(n)'"
+        case .onbekendVeld(let v, let r): "'\(r)' has no field '\(v)'"
+        case .onbekendeKeuzewaarde(let w, let s): "'\(w)' is not a value of '\(s)'"
+        case .onbekendeVerwijzing(let c): "\(c) does not exist or does not define this rule"
+        case .geenInvoerblok: "there is no 'geval' block describing a case's data"
+        case .soortVerschil(let v, let g): "expected a \(v), but this is a \(g)"
+        case .ongeldigeBewerking(let op, let l, let r): "cannot combine \(l) and \(r) with '\(op)'"
+        case .ongeldigeEnkeleBewerking(let op, let s): "'\(op)' does not apply to a \(s)"
+        case .voorwaardeGeenWaarheid(let g): "a condition must be true or false, but this is a \(g)"
+        case .takkenVerschillen(let a, let b): "the outcomes have different types: \(a) and \(b)"
+        case .afrondingOngeldig(let s): "only an amount or number can be rounded, this is a \(s)"
+        case .geenLijst(let s): "expected a list, but this is a \(s)"
+        case .vergelijkingOngeldig(let a, let b): "cannot compare a \(a) with a \(b)"
+        case .geenRecord(let s): "a \(s) has no fields"
+        case .functieArgumenten(let f, let v, let g): "'\(f)' takes \(v) arguments, but got \(g)"
+        case .kringverwijzing(let k): "rules refer to each other in a cycle: \(k)"
+        case .regelZonderBron(let n): "rule '\(n)' is not inside an article; every rule needs a citation"
+        case .afwijkingCiteertVerkeerd(let r, let g, let w): "'in afwijking van \(g)' is wrong: '\(r)' is defined in \(w)"
+        case .dubbeleUitzondering(let r): "two exceptions to '\(r)' have the same condition"
+        case .geenUitvoer: "there is no 'uitvoer'; say which rules make up the decision"
+        case .openTermNietIngevuld(let n): "open term '\(n)' is not filled in"
+        case .openTermBuitenGrens(let n, let w, let g): "the value \(w) of '\(n)' is out of bounds: \(g)"
+        case .openTermOngebruikt(let n): "open term '\(n)' is not used by any rule"
+        case .regelOngebruikt(let n): "rule '\(n)' contributes to no output"
+        case .dubbeleInvulling(let n): "'\(n)' is already filled in"
+        case .invullingGeenConstante(let n): "the value of '\(n)' must be a constant"
+        case .uitvoerGeenRegel(let n): "'\(n)' in 'uitvoer' is not a rule"
+        case .tabelGat(let g): "the table does not cover every value: \(g) falls in no row"
+        case .tabelOverlap(let a, let b): "rows '\(a)' and '\(b)' overlap, but the table asks for 'unieke treffer'"
+        case .tabelRijOnbereikbaar(let r): "row '\(r)' is never reached: earlier rows cover all its values"
+        case .tabelGrensNietConstant: "a bound in a table must be a constant or a filled-in open term"
+        case .tabelKeuzesOntbreken(let m): "the table does not cover every choice; missing: \(m)"
+        case .tabelAantalUitkomsten(let v, let g): "the table yields \(v) outcomes, but this row gives \(g)"
+        case .tabelVoorwaardeSoort(let s): "this condition does not fit a table over a \(s)"
+        case .veldOntbreekt(let v, let s, let n): "the case lacks the field '\(v)' (\(s)), needed for \(n)"
+        case .veldVerkeerdeSoort(let v, let e, let g): "field '\(v)' must be a \(e), but is \(g)"
+        case .veldOnbekend(let v): "unknown field '\(v)' in the case"
+        case .geenTabelrijPast(let r, let w): "no row of the table for '\(r)' matches \(w)"
+        case .rekenOverloop(let r): "number too large while computing '\(r)'"
+        case .delingDoorNul(let r): "division by zero while computing '\(r)'"
+        case .uitzonderingenBotsen(let r, let a, let b): "two exceptions to '\(r)' apply at once: \(a) and \(b)"
+        case .ongeldigeJSON(let d): "invalid JSON: \(d)"
+        case .jsonTeDiep(let n): "JSON nested too deeply (more than \(n) levels)"
+        case .jsonDubbeleSleutel(let k): "the key '\(k)' occurs twice"
+        case .jsonGeenObject: "a case must be a JSON object"
+        case .datumBuitenBereik(let r): "date out of the calendar's range while computing '\(r)'"
+        case .inArtikel(let c): "in \(c)"
+        case .bedoeldeU(let n): "did you mean '\(n)'?"
+        case .hierGedeclareerd(let n): "'\(n)' is declared here"
+        case .eerderHier: "the earlier definition is here"
+        case .vulIn(let n, let v): "fill it in with 'invulling \(n) = ...'" + (v.map { " (the model suggests \($0))" } ?? "")
+        case .kiesUit(let l): "choose from: \(l)"
+        case .tekst(let t): t
+        }
+    }
+}

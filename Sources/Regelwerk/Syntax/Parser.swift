@@ -1,0 +1,657 @@
+// Syntax: tokens → ``Regelbestand``. Recursive descent; on an error it reports what it expected and
+// resynchronises at the next declaration keyword, so one run shows every syntax error of a file.
+
+public struct Parser {
+    var tokens: [Token]
+    var p = 0
+    let bestand: BestandID
+    public private(set) var diagnostics = Diagnostics()
+    var diepte = 0
+    var citaat: Citaat?
+
+    /// Deeper nesting than this in one expression is refused (DESIGN §8: no crash on any input).
+    public static let maximumDiepte = 100
+
+    struct Afbreken: Error {}
+
+    /// Lexes and parses one source file.
+    public static func parse(_ bron: Bronbestand, id: BestandID) -> (Regelbestand, Diagnostics) {
+        var lexer = Lexer(bron, id: id)
+        let tokens = lexer.tokens()
+        var parser = Parser(tokens: tokens, bestand: id)
+        var ds = lexer.diagnostics
+        let r = parser.bestandParsen()
+        ds.voegToe(parser.diagnostics)
+        return (r, ds)
+    }
+
+    init(tokens: [Token], bestand: BestandID) {
+        self.tokens = tokens
+        self.bestand = bestand
+    }
+
+    // MARK: - Token helpers
+
+    var huidig: Token { tokens[Swift.min(p, tokens.count - 1)] }
+    func vooruit(_ n: Int) -> Token { tokens[Swift.min(p + n, tokens.count - 1)] }
+
+    mutating func neem() -> Token {
+        let t = huidig
+        if p < tokens.count - 1 { p += 1 }
+        return t
+    }
+
+    func isSleutel(_ s: Sleutelwoord) -> Bool {
+        if case .sleutelwoord(s) = huidig.soort { return true }
+        return false
+    }
+
+    func isSymbool(_ s: String) -> Bool {
+        if case .symbool(s) = huidig.soort { return true }
+        return false
+    }
+
+    /// A contextual word: a name token with this exact text.
+    func isWoord(_ w: String, _ n: Int = 0) -> Bool {
+        if case .naam(w) = vooruit(n).soort { return true }
+        return false
+    }
+
+    mutating func neemSleutel(_ s: Sleutelwoord) -> Bool {
+        if isSleutel(s) { _ = neem(); return true }
+        return false
+    }
+
+    mutating func neemSymbool(_ s: String) -> Bool {
+        if isSymbool(s) { _ = neem(); return true }
+        return false
+    }
+
+    mutating func neemWoord(_ w: String) -> Bool {
+        if isWoord(w) { _ = neem(); return true }
+        return false
+    }
+
+    mutating func fout(_ verwacht: String) -> Afbreken {
+        diagnostics.fout(.verwacht(verwacht, gevonden: huidig.beschrijving), huidig.bereik,
+                         context: citaat.map { [.inArtikel($0.description)] } ?? [])
+        return Afbreken()
+    }
+
+    @discardableResult
+    mutating func verwachtSleutel(_ s: Sleutelwoord) throws(Afbreken) -> Token {
+        guard isSleutel(s) else { throw fout("'\(s.rawValue)'") }
+        return neem()
+    }
+
+    @discardableResult
+    mutating func verwachtSymbool(_ s: String) throws(Afbreken) -> Token {
+        guard isSymbool(s) else { throw fout("'\(s)'") }
+        return neem()
+    }
+
+    mutating func verwachtWoord(_ w: String) throws(Afbreken) {
+        guard neemWoord(w) else { throw fout("'\(w)'") }
+    }
+
+    mutating func naam(_ wat: String = "een naam") throws(Afbreken) -> Naam {
+        if case .naam(let n) = huidig.soort {
+            let t = neem()
+            return Naam(tekst: n, bereik: t.bereik)
+        }
+        throw fout(wat)
+    }
+
+    mutating func tekstOptioneel() -> String? {
+        if case .tekst(let s) = huidig.soort { _ = neem(); return s }
+        return nil
+    }
+
+    mutating func tekst() throws(Afbreken) -> String {
+        guard let s = tekstOptioneel() else { throw fout("een tekst tussen aanhalingstekens") }
+        return s
+    }
+
+    /// An article or lid number: `45`, `8a`, `2.1.3` (the lexer reads `2.1.3` as one number token
+    /// only when groups have three digits, so numbers and adjacent letters are joined here).
+    mutating func nummer() throws(Afbreken) -> String {
+        let t = huidig
+        var s: String
+        switch t.soort {
+        case .getal(let g) where g.isGeheel && !g.isNegatief:
+            s = String(describing: g)
+            _ = neem()
+        default:
+            throw fout("een nummer")
+        }
+        // "8a": a name glued to the number.
+        if case .naam(let n) = huidig.soort, huidig.bereik.start == t.bereik.eind {
+            s += n
+            _ = neem()
+        }
+        return s
+    }
+
+    /// An onderdeel label: `a`, `b`, or `b 1°`.
+    mutating func label() throws(Afbreken) -> String {
+        var s = try naam("een letter als 'a'").tekst
+        if case .getal(let g) = huidig.soort, case .symbool("°") = vooruit(1).soort {
+            _ = neem(); _ = neem()
+            s += " \(g)°"
+        }
+        return s
+    }
+
+    // MARK: - File
+
+    static let declaratieBegin: [Sleutelwoord] = [.soort, .gegevens, .geval, .artikel, .lid, .onderdeel,
+                                                  .open, .regel, .uitzondering, .invulling, .uitvoer]
+
+    mutating func synchroniseer() {
+        while true {
+            if case .einde = huidig.soort { return }
+            if case .sleutelwoord(let s) = huidig.soort, Parser.declaratieBegin.contains(s) { return }
+            _ = neem()
+        }
+    }
+
+    mutating func bestandParsen() -> Regelbestand {
+        var r = Regelbestand(bestand: bestand)
+        do {
+            guard isSleutel(.regeling) else {
+                diagnostics.fout(.ontbrekendeKop, huidig.bereik)
+                throw Afbreken()
+            }
+            _ = neem()
+            r.naam = try tekst()
+            if neemSleutel(.versie) { r.versie = try tekst() }
+        } catch {
+            synchroniseer()
+        }
+        while true {
+            if case .einde = huidig.soort { break }
+            let voor = p
+            do throws(Afbreken) {
+                try declaratie(&r)
+            } catch {
+                if p == voor { _ = neem() }
+                synchroniseer()
+            }
+        }
+        return r
+    }
+
+    mutating func declaratie(_ r: inout Regelbestand) throws(Afbreken) {
+        guard case .sleutelwoord(let s) = huidig.soort else {
+            throw fout("'artikel', 'regel', 'soort', 'gegevens', 'geval', 'open', 'invulling' of 'uitvoer'")
+        }
+        switch s {
+        case .soort:
+            _ = neem()
+            let n = try naam()
+            try verwachtSleutel(.is)
+            try verwachtWoord("een")
+            try verwachtSleutel(.van)
+            var waarden = [try naam("een waarde")]
+            while neemSymbool(",") { waarden.append(try naam("een waarde")) }
+            r.keuzelijsten.append(Keuzelijst(naam: n, waarden: waarden))
+        case .gegevens:
+            _ = neem()
+            let n = try naam()
+            r.gegevens.append(Gegevens(naam: n, velden: try velden()))
+        case .geval:
+            _ = neem()
+            r.gevalVelden += try velden()
+        case .artikel:
+            _ = neem()
+            let begin = huidig.bereik
+            let nr = try nummer()
+            let titel = tekstOptioneel()
+            citaat = Citaat(artikel: nr)
+            r.artikelen.append(Artikel(nummer: nr, titel: titel, leden: [], onderdelen: [], bereik: begin))
+        case .lid:
+            _ = neem()
+            guard var c = citaat, !r.artikelen.isEmpty else { throw fout("eerst 'artikel'") }
+            let nr = try nummer()
+            c.lid = nr
+            c.onderdeel = nil
+            citaat = c
+            r.artikelen[r.artikelen.count - 1].leden.append(.init(nummer: nr, tekst: tekstOptioneel(), onderdelen: []))
+        case .onderdeel:
+            _ = neem()
+            guard var c = citaat, !r.artikelen.isEmpty else { throw fout("eerst 'artikel'") }
+            let l = try label()
+            c.onderdeel = l
+            citaat = c
+            let o = Artikel.Onderdeel(label: l, tekst: tekstOptioneel())
+            let a = r.artikelen.count - 1
+            if r.artikelen[a].leden.isEmpty || c.lid == nil {
+                r.artikelen[a].onderdelen.append(o)
+            } else {
+                r.artikelen[a].leden[r.artikelen[a].leden.count - 1].onderdelen.append(o)
+            }
+        case .open:
+            _ = neem()
+            let n = try naam()
+            try verwachtSymbool(":")
+            var o = OpenTerm(naam: n, soort: try soortUitdrukking(), citaat: citaat)
+            while neemSymbool(",") {
+                if neemSleutel(.ten) {
+                    if neemWoord("minste") { o.tenMinste = try uitdrukking() }
+                    else if neemWoord("hoogste") { o.tenHoogste = try uitdrukking() }
+                    else { throw fout("'minste' of 'hoogste'") }
+                } else if neemSleutel(.bijvoorbeeld) {
+                    o.voorbeeld = try uitdrukking()
+                } else {
+                    throw fout("'ten minste', 'ten hoogste' of 'bijvoorbeeld'")
+                }
+            }
+            r.openTermen.append(o)
+        case .regel:
+            r.regels.append(try regel())
+        case .uitzondering:
+            let begin = neem().bereik
+            try verwachtSleutel(.op)
+            let doel = try naam("de naam van een regel")
+            var afwijking: (Citaat, SourceRange)?
+            if neemSleutel(.in) {
+                let b = huidig.bereik
+                try verwachtWoord("afwijking")
+                try verwachtSleutel(.van)
+                afwijking = (try verwijzing(), b.tot(tokens[p - 1].bereik))
+            }
+            try verwachtSleutel(.als)
+            let v = try uitdrukking()
+            try verwachtSleutel(.dan)
+            let w = try uitdrukking()
+            r.uitzonderingen.append(Uitzondering(doel: doel, afwijkingVan: afwijking, voorwaarde: v, waarde: w,
+                                                 citaat: citaat, bereik: begin.tot(w.bereik)))
+        case .invulling:
+            _ = neem()
+            let n = try naam()
+            try verwachtSymbool("=")
+            r.invullingen.append(Invulling(naam: n, waarde: try uitdrukking()))
+        case .uitvoer:
+            _ = neem()
+            r.uitvoer.append(try naam())
+            while neemSymbool(",") { r.uitvoer.append(try naam()) }
+        default:
+            throw fout("'artikel', 'regel', 'soort', 'gegevens', 'geval', 'open', 'invulling' of 'uitvoer'")
+        }
+    }
+
+    /// `artikel 45 lid 1 onderdeel a`, or `lid 1` (within the current article).
+    mutating func verwijzing() throws(Afbreken) -> Citaat {
+        var c: Citaat
+        if neemSleutel(.artikel) {
+            c = Citaat(artikel: try nummer())
+            if neemSleutel(.lid) { c.lid = try nummer() }
+        } else if neemSleutel(.lid) {
+            c = Citaat(artikel: citaat?.artikel ?? "?", lid: try nummer())
+        } else {
+            throw fout("'artikel' of 'lid'")
+        }
+        if neemSleutel(.onderdeel) { c.onderdeel = try label() }
+        return c
+    }
+
+    mutating func velden() throws(Afbreken) -> [Veld] {
+        var v: [Veld] = []
+        while !isSleutel(.einde) {
+            let n = try naam("een veldnaam of 'einde'")
+            try verwachtSymbool(":")
+            let s = try soortUitdrukking()
+            v.append(Veld(naam: n, soort: s, omschrijving: tekstOptioneel()))
+        }
+        _ = neem()
+        return v
+    }
+
+    mutating func soortUitdrukking() throws(Afbreken) -> SoortUitdrukking {
+        let t = huidig
+        guard case .naam(let w) = t.soort else { throw fout("een soort, zoals 'bedrag' of 'datum'") }
+        _ = neem()
+        switch w {
+        case "bedrag": return .basis(.bedrag, t.bereik)
+        case "getal": return .basis(.getal, t.bereik)
+        case "geheel":
+            try verwachtWoord("getal")
+            return .basis(.geheelGetal, t.bereik.tot(tokens[p - 1].bereik))
+        case "percentage": return .basis(.percentage, t.bereik)
+        case "datum": return .basis(.datum, t.bereik)
+        case "duur": return .basis(.duur, t.bereik)
+        case "tekst": return .basis(.tekst, t.bereik)
+        case "waarheidswaarde": return .basis(.waarheid, t.bereik)
+        case "lijst":
+            try verwachtSleutel(.van)
+            let n = try naam("de naam van gegevens")
+            return .lijst(n, t.bereik.tot(n.bereik))
+        default: return .naam(Naam(tekst: w, bereik: t.bereik))
+        }
+    }
+
+    // MARK: - Rules
+
+    mutating func regel() throws(Afbreken) -> RegelDeclaratie {
+        let begin = neem().bereik
+        var namen = [try naam("de naam van de regel")]
+        while neemSymbool(",") { namen.append(try naam("de naam van de regel")) }
+        var soort: SoortUitdrukking?
+        if neemSymbool(":") { soort = try soortUitdrukking() }
+        if neemSymbool("=") {
+            let e = try uitdrukking()
+            var tenzij: [Uitzondering] = []
+            while isSleutel(.tenzij) {
+                let b = neem().bereik
+                let v = try uitdrukking()
+                try verwachtSleutel(.dan)
+                let w = try uitdrukking()
+                tenzij.append(Uitzondering(doel: namen[0], afwijkingVan: nil, voorwaarde: v, waarde: w,
+                                           citaat: citaat, bereik: b.tot(w.bereik)))
+            }
+            if namen.count > 1 {
+                diagnostics.fout(.verwacht("één naam (meerdere namen alleen bij een tabel)", gevonden: "'\(namen[1].tekst)'"), namen[1].bereik)
+            }
+            return RegelDeclaratie(namen: namen, soort: soort, lichaam: .uitdrukking(e), tenzij: tenzij,
+                                   citaat: citaat, bereik: begin.tot(e.bereik))
+        }
+        guard isSleutel(.volgens) else { throw fout("'=' of 'volgens tabel'") }
+        _ = neem()
+        try verwachtSleutel(.tabel)
+        try verwachtSleutel(.op)
+        let op = try uitdrukking()
+        var beleid = TreffersBeleid.uniek
+        if neemSleutel(.met) {
+            if neemWoord("eerste") { beleid = .eerste }
+            else if neemWoord("unieke") { beleid = .uniek }
+            else { throw fout("'eerste treffer' of 'unieke treffer'") }
+            try verwachtWoord("treffer")
+        }
+        var rijen: [Tabelrij] = []
+        while !isSleutel(.einde) {
+            if case .einde = huidig.soort { throw fout("'einde' van de tabel") }
+            rijen.append(try tabelrij())
+        }
+        let eind = neem().bereik
+        return RegelDeclaratie(namen: namen, soort: soort,
+                               lichaam: .tabel(Tabel(op: op, beleid: beleid, rijen: rijen, bereik: begin.tot(eind))),
+                               tenzij: [], citaat: citaat, bereik: begin.tot(eind))
+    }
+
+    mutating func tabelrij() throws(Afbreken) -> Tabelrij {
+        let begin = huidig.bereik
+        var rijCitaat = citaat
+        var onderdeel: String?
+        if neemSleutel(.onderdeel) {
+            onderdeel = try label()
+            rijCitaat?.onderdeel = onderdeel
+            try verwachtSymbool(":")
+        }
+        let v: RijVoorwaarde
+        if neemSleutel(.anders) {
+            v = .anders
+        } else if neemSleutel(.tot) {
+            v = .interval(onder: nil, boven: try bovengrens())
+        } else if neemSleutel(.vanaf) {
+            v = .interval(onder: Grens(waarde: try som(), inclusief: true), boven: nil)
+        } else if neemSleutel(.van) {
+            let onder = Grens(waarde: try som(), inclusief: true)
+            if neemSleutel(.tot) {
+                v = .interval(onder: onder, boven: try bovengrens())
+            } else {
+                v = .interval(onder: onder, boven: nil)
+                try verwachtSleutel(.of)
+                if !neemWoord("meer") { try verwachtWoord("hoger") }
+            }
+        } else if isWoord("meer") || isWoord("minder"), case .sleutelwoord(.dan) = vooruit(1).soort {
+            let meer = isWoord("meer")
+            _ = neem(); _ = neem()
+            let g = try som()
+            v = meer ? .interval(onder: Grens(waarde: g, inclusief: false), boven: nil)
+                     : .interval(onder: nil, boven: Grens(waarde: g, inclusief: false))
+        } else if neemSleutel(.ten) {
+            if neemWoord("minste") { v = .interval(onder: Grens(waarde: try som(), inclusief: true), boven: nil) }
+            else if neemWoord("hoogste") { v = .interval(onder: nil, boven: Grens(waarde: try som(), inclusief: true)) }
+            else { throw fout("'minste' of 'hoogste'") }
+        } else if case .naam = huidig.soort {
+            var k = [try naam()]
+            while neemSymbool(",") { k.append(try naam()) }
+            v = .keuzes(k)
+        } else {
+            throw fout("een rij: 'tot', 'van', 'vanaf', 'meer dan', 'minder dan', een keuzewaarde of 'anders'")
+        }
+        try verwachtSymbool("->")
+        var uit = [try uitdrukking()]
+        while neemSymbool(",") { uit.append(try uitdrukking()) }
+        return Tabelrij(onderdeel: onderdeel, voorwaarde: v, uitkomsten: uit, citaat: rijCitaat,
+                        bereik: begin.tot(uit[uit.count - 1].bereik))
+    }
+
+    /// After `tot`: `X` (exclusive) or `en met X` (inclusive).
+    mutating func bovengrens() throws(Afbreken) -> Grens {
+        if neemSleutel(.en) {
+            try verwachtSleutel(.met)
+            return Grens(waarde: try som(), inclusief: true)
+        }
+        return Grens(waarde: try som(), inclusief: false)
+    }
+
+    // MARK: - Expressions
+
+    mutating func dieper() throws(Afbreken) {
+        diepte += 1
+        if diepte > Parser.maximumDiepte {
+            diagnostics.fout(.teDiepGenest(Parser.maximumDiepte), huidig.bereik)
+            throw Afbreken()
+        }
+    }
+
+    mutating func uitdrukking() throws(Afbreken) -> Uitdrukking {
+        try dieper()
+        defer { diepte -= 1 }
+        if isSleutel(.als) {
+            let b = neem().bereik
+            let c = try uitdrukking()
+            try verwachtSleutel(.dan)
+            let d = try uitdrukking()
+            try verwachtSleutel(.anders)
+            let e = try uitdrukking()
+            return .als(c, d, e, b.tot(e.bereik))
+        }
+        return try of()
+    }
+
+    mutating func of() throws(Afbreken) -> Uitdrukking {
+        var l = try en()
+        while neemSleutel(.of) {
+            let r = try en()
+            l = .binair(.of, l, r, l.bereik.tot(r.bereik))
+        }
+        return l
+    }
+
+    mutating func en() throws(Afbreken) -> Uitdrukking {
+        var l = try niet()
+        while neemSleutel(.en) {
+            let r = try niet()
+            l = .binair(.en, l, r, l.bereik.tot(r.bereik))
+        }
+        return l
+    }
+
+    mutating func niet() throws(Afbreken) -> Uitdrukking {
+        if isSleutel(.niet) {
+            try dieper()
+            defer { diepte -= 1 }
+            let b = neem().bereik
+            let e = try niet()
+            return .enkel(.niet, e, b.tot(e.bereik))
+        }
+        return try vergelijking()
+    }
+
+    mutating func vergelijking() throws(Afbreken) -> Uitdrukking {
+        let l = try begrenzing()
+        let op: BinaireOperator
+        switch huidig.soort {
+        case .symbool("="): op = .gelijk
+        case .symbool("<>"): op = .ongelijk
+        case .symbool("<"): op = .kleiner
+        case .symbool("<="): op = .kleinerGelijk
+        case .symbool(">"): op = .groter
+        case .symbool(">="): op = .groterGelijk
+        case .sleutelwoord(.is):
+            _ = neem()
+            let o: BinaireOperator = neemSleutel(.niet) ? .ongelijk : .gelijk
+            let r = try begrenzing()
+            return .binair(o, l, r, l.bereik.tot(r.bereik))
+        default: return l
+        }
+        _ = neem()
+        let r = try begrenzing()
+        return .binair(op, l, r, l.bereik.tot(r.bereik))
+    }
+
+    /// `som [ten hoogste som | ten minste som]* [afronding]`.
+    mutating func begrenzing() throws(Afbreken) -> Uitdrukking {
+        var l = try som()
+        while isSleutel(.ten) {
+            if isWoord("hoogste", 1) || isWoord("minste", 1) {
+                _ = neem()
+                let op: BinaireOperator = neem().soort == .naam("hoogste") ? .tenHoogste : .tenMinste
+                let r = try som()
+                l = .binair(op, l, r, l.bereik.tot(r.bereik))
+            } else {
+                break
+            }
+        }
+        if isSleutel(.afgerond) || isSleutel(.naar) {
+            var wijze = Getal.Afronding.rekenkundig
+            if neemSleutel(.naar) {
+                if neemWoord("boven") { wijze = .naarBoven }
+                else if neemWoord("beneden") { wijze = .naarBeneden }
+                else { throw fout("'boven' of 'beneden'") }
+            }
+            try verwachtSleutel(.afgerond)
+            try verwachtSleutel(.op)
+            let decimalen: Int
+            if neemWoord("centen") {
+                decimalen = 2
+            } else if neemWoord("hele") {
+                try verwachtWoord("euro's")
+                decimalen = 0
+            } else if case .getal(let g) = huidig.soort, g.isGeheel, g.teller <= 30 {
+                _ = neem()
+                try verwachtWoord("decimalen")
+                decimalen = Int(g.teller)
+            } else {
+                throw fout("'centen', 'hele euro's' of een aantal 'decimalen'")
+            }
+            return .afronding(l, decimalen: decimalen, wijze: wijze, l.bereik.tot(tokens[p - 1].bereik))
+        }
+        return l
+    }
+
+    mutating func som() throws(Afbreken) -> Uitdrukking {
+        var l = try product()
+        while true {
+            let op: BinaireOperator
+            if isSymbool("+") { op = .plus } else if isSymbool("-") { op = .min } else { return l }
+            _ = neem()
+            let r = try product()
+            l = .binair(op, l, r, l.bereik.tot(r.bereik))
+        }
+    }
+
+    mutating func product() throws(Afbreken) -> Uitdrukking {
+        var l = try enkel()
+        while true {
+            let op: BinaireOperator
+            if isSymbool("*") { op = .maal } else if isSymbool("/") { op = .deel } else { return l }
+            _ = neem()
+            let r = try enkel()
+            l = .binair(op, l, r, l.bereik.tot(r.bereik))
+        }
+    }
+
+    mutating func enkel() throws(Afbreken) -> Uitdrukking {
+        if isSymbool("-") {
+            try dieper()
+            defer { diepte -= 1 }
+            let b = neem().bereik
+            let e = try enkel()
+            return .enkel(.negatief, e, b.tot(e.bereik))
+        }
+        var e = try primair()
+        while neemSymbool(".") {
+            e = .veld(e, try naam("een veldnaam"))
+        }
+        return e
+    }
+
+    static let eenheden: [String: Duur.Eenheid] = [
+        "dag": .dagen, "dagen": .dagen, "week": .weken, "weken": .weken, "maand": .maanden, "maanden": .maanden,
+        "jaar": .jaren, "jaren": .jaren, "werkdag": .werkdagen, "werkdagen": .werkdagen,
+    ]
+
+    mutating func primair() throws(Afbreken) -> Uitdrukking {
+        let t = huidig
+        switch t.soort {
+        case .getal(let g):
+            _ = neem()
+            if case .naam(let w) = huidig.soort, let eenheid = Parser.eenheden[w] {
+                let u = neem()
+                guard g.isGeheel, let n = Int64(exactly: g.teller) else { throw fout("een heel aantal") }
+                return .duur(Duur(n, eenheid), t.bereik.tot(u.bereik))
+            }
+            return .getal(g, t.bereik)
+        case .bedrag(let g): _ = neem(); return .bedrag(g, t.bereik)
+        case .percentage(let g): _ = neem(); return .percentage(g, t.bereik)
+        case .datum(let d): _ = neem(); return .datum(d, t.bereik)
+        case .tekst(let s): _ = neem(); return .tekst(s, t.bereik)
+        case .sleutelwoord(.waar): _ = neem(); return .waarheid(true, t.bereik)
+        case .sleutelwoord(.onwaar): _ = neem(); return .waarheid(false, t.bereik)
+        case .symbool("("):
+            _ = neem()
+            let e = try uitdrukking()
+            try verwachtSymbool(")")
+            return e
+        case .sleutelwoord(.som):
+            _ = neem()
+            try verwachtSleutel(.van)
+            let w = try uitdrukking()
+            try verwachtSleutel(.voor)
+            try verwachtSleutel(.elke)
+            return try aggregaatRest(.som, begin: t.bereik, waarde: w)
+        case .sleutelwoord(.aantal), .sleutelwoord(.bestaat):
+            _ = neem()
+            return try aggregaatRest(t.soort == .sleutelwoord(.aantal) ? .aantal : .bestaat, begin: t.bereik, waarde: nil)
+        case .naam(let n):
+            _ = neem()
+            if (n == "minimum" || n == "maximum"), neemSymbool("(") {
+                var args = [try uitdrukking()]
+                while neemSymbool(",") { args.append(try uitdrukking()) }
+                let eind = try verwachtSymbool(")")
+                return .functie(Naam(tekst: n, bereik: t.bereik), args, t.bereik.tot(eind.bereik))
+            }
+            return .naam(Naam(tekst: n, bereik: t.bereik))
+        default:
+            throw fout("een waarde, naam of '('")
+        }
+    }
+
+    mutating func aggregaatRest(_ a: Aggregaat, begin: SourceRange, waarde: Uitdrukking?) throws(Afbreken) -> Uitdrukking {
+        let v = try naam("een naam voor elk element")
+        try verwachtSleutel(.in)
+        let l = try enkel()
+        var filter: Uitdrukking?
+        if a == .bestaat {
+            try verwachtSleutel(.waarvoor)
+            filter = try uitdrukking()
+        } else if neemSleutel(.waarvoor) {
+            filter = try uitdrukking()
+        }
+        let eind = filter?.bereik ?? l.bereik
+        return .aggregaat(a, variabele: v, lijst: l, waarde: waarde, filter: filter, begin.tot(eind))
+    }
+}

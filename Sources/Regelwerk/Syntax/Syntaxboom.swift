@@ -1,0 +1,217 @@
+// Syntax: the syntax tree of one rule file. Every node keeps its exact source range.
+
+/// A name as written, with where it was written.
+public struct Naam: Sendable, Hashable {
+    public var tekst: String
+    public var bereik: SourceRange
+}
+
+/// Where a rule stands in the ordinance: artikel, and optionally lid and onderdeel.
+public struct Citaat: Sendable, Hashable, CustomStringConvertible {
+    public var artikel: String
+    public var lid: String?
+    public var onderdeel: String?
+
+    public init(artikel: String, lid: String? = nil, onderdeel: String? = nil) {
+        self.artikel = artikel
+        self.lid = lid
+        self.onderdeel = onderdeel
+    }
+
+    /// "artikel 51 lid 2 onder a", the way a decision cites it.
+    public var description: String {
+        var s = "artikel \(artikel)"
+        if let lid { s += " lid \(lid)" }
+        if let onderdeel { s += " onder \(onderdeel)" }
+        return s
+    }
+
+    /// Whether `self` lies within `ander` (artikel 45 lid 1 onder a lies within artikel 45 lid 1).
+    public func valtBinnen(_ ander: Citaat) -> Bool {
+        artikel == ander.artikel && (ander.lid == nil || ander.lid == lid)
+            && (ander.onderdeel == nil || ander.onderdeel == onderdeel)
+    }
+}
+
+/// A type as written in a declaration.
+public enum SoortUitdrukking: Sendable {
+    case basis(Soort, SourceRange)
+    case naam(Naam)
+    case lijst(Naam, SourceRange)
+
+    public var bereik: SourceRange {
+        switch self {
+        case .basis(_, let r), .lijst(_, let r): r
+        case .naam(let n): n.bereik
+        }
+    }
+}
+
+public enum BinaireOperator: String, Sendable {
+    case plus = "+", min = "-", maal = "*", deel = "/"
+    case gelijk = "=", ongelijk = "<>", kleiner = "<", kleinerGelijk = "<=", groter = ">", groterGelijk = ">="
+    case en, of
+    case tenHoogste = "ten hoogste", tenMinste = "ten minste"
+}
+
+public enum EnkeleOperator: String, Sendable {
+    case negatief = "-", niet
+}
+
+public enum Aggregaat: String, Sendable {
+    case som, aantal, bestaat
+}
+
+/// An expression node.
+public indirect enum Uitdrukking: Sendable {
+    case getal(Getal, SourceRange)
+    case bedrag(Getal, SourceRange)
+    case percentage(Getal, SourceRange)
+    case datum(Datum, SourceRange)
+    case tekst(String, SourceRange)
+    case waarheid(Bool, SourceRange)
+    case duur(Duur, SourceRange)
+    case naam(Naam)
+    case veld(Uitdrukking, Naam)
+    case enkel(EnkeleOperator, Uitdrukking, SourceRange)
+    case binair(BinaireOperator, Uitdrukking, Uitdrukking, SourceRange)
+    case als(Uitdrukking, Uitdrukking, Uitdrukking, SourceRange)
+    case functie(Naam, [Uitdrukking], SourceRange)
+    case afronding(Uitdrukking, decimalen: Int, wijze: Getal.Afronding, SourceRange)
+    /// `som van w voor elke x in l waarvoor f`, `aantal x in l waarvoor f`, `bestaat x in l waarvoor f`.
+    case aggregaat(Aggregaat, variabele: Naam, lijst: Uitdrukking, waarde: Uitdrukking?, filter: Uitdrukking?, SourceRange)
+
+    public var bereik: SourceRange {
+        switch self {
+        case .getal(_, let r), .bedrag(_, let r), .percentage(_, let r), .datum(_, let r), .tekst(_, let r),
+             .waarheid(_, let r), .duur(_, let r), .enkel(_, _, let r), .binair(_, _, _, let r),
+             .als(_, _, _, let r), .functie(_, _, let r), .afronding(_, _, _, let r), .aggregaat(_, _, _, _, _, let r):
+            r
+        case .naam(let n): n.bereik
+        case .veld(let e, let n): e.bereik.tot(n.bereik)
+        }
+    }
+}
+
+/// `tenzij voorwaarde dan waarde`, or an `uitzondering op` from elsewhere.
+public struct Uitzondering: Sendable {
+    public var doel: Naam
+    public var afwijkingVan: (Citaat, SourceRange)?
+    public var voorwaarde: Uitdrukking
+    public var waarde: Uitdrukking
+    public var citaat: Citaat?
+    public var bereik: SourceRange
+}
+
+public enum TreffersBeleid: String, Sendable {
+    /// Exactly one row may match; overlaps are a compile-time error.
+    case uniek = "unieke treffer"
+    /// The first matching row wins; a row that can never be first is a compile-time error.
+    case eerste = "eerste treffer"
+}
+
+public struct Grens: Sendable {
+    public var waarde: Uitdrukking
+    public var inclusief: Bool
+}
+
+public enum RijVoorwaarde: Sendable {
+    case anders
+    case interval(onder: Grens?, boven: Grens?)
+    case keuzes([Naam])
+}
+
+public struct Tabelrij: Sendable {
+    public var onderdeel: String?
+    public var voorwaarde: RijVoorwaarde
+    public var uitkomsten: [Uitdrukking]
+    public var citaat: Citaat?
+    public var bereik: SourceRange
+}
+
+public struct Tabel: Sendable {
+    public var op: Uitdrukking
+    public var beleid: TreffersBeleid
+    public var rijen: [Tabelrij]
+    public var bereik: SourceRange
+}
+
+public enum Regellichaam: Sendable {
+    case uitdrukking(Uitdrukking)
+    case tabel(Tabel)
+}
+
+/// `regel naam[: soort] = ...` or `regel a, b volgens tabel op ...`.
+public struct RegelDeclaratie: Sendable {
+    public var namen: [Naam]
+    public var soort: SoortUitdrukking?
+    public var lichaam: Regellichaam
+    public var tenzij: [Uitzondering]
+    public var citaat: Citaat?
+    public var bereik: SourceRange
+}
+
+/// `open naam: soort, ten minste x, ten hoogste y, bijvoorbeeld z`: a blank the municipality fills in.
+public struct OpenTerm: Sendable {
+    public var naam: Naam
+    public var soort: SoortUitdrukking
+    public var tenMinste: Uitdrukking?
+    public var tenHoogste: Uitdrukking?
+    public var voorbeeld: Uitdrukking?
+    public var citaat: Citaat?
+}
+
+public struct Invulling: Sendable {
+    public var naam: Naam
+    public var waarde: Uitdrukking
+}
+
+public struct Veld: Sendable {
+    public var naam: Naam
+    public var soort: SoortUitdrukking
+    public var omschrijving: String?
+}
+
+public struct Keuzelijst: Sendable {
+    public var naam: Naam
+    public var waarden: [Naam]
+}
+
+public struct Gegevens: Sendable {
+    public var naam: Naam
+    public var velden: [Veld]
+}
+
+/// The text of an article, kept for rendering and for motivations.
+public struct Artikel: Sendable {
+    public struct Onderdeel: Sendable {
+        public var label: String
+        public var tekst: String?
+    }
+    public struct Lid: Sendable {
+        public var nummer: String
+        public var tekst: String?
+        public var onderdelen: [Onderdeel]
+    }
+    public var nummer: String
+    public var titel: String?
+    public var leden: [Lid]
+    public var onderdelen: [Onderdeel]
+    public var bereik: SourceRange
+}
+
+/// One parsed `.regels` file.
+public struct Regelbestand: Sendable {
+    public var naam: String = ""
+    public var versie: String?
+    public var bestand: BestandID
+    public var keuzelijsten: [Keuzelijst] = []
+    public var gegevens: [Gegevens] = []
+    public var gevalVelden: [Veld] = []
+    public var artikelen: [Artikel] = []
+    public var regels: [RegelDeclaratie] = []
+    public var uitzonderingen: [Uitzondering] = []
+    public var openTermen: [OpenTerm] = []
+    public var invullingen: [Invulling] = []
+    public var uitvoer: [Naam] = []
+}

@@ -1,0 +1,277 @@
+// Values: the exact number behind every bedrag, getal and percentage (DESIGN §3: never binary floating point).
+
+/// An exact rational number: `teller / noemer`, always reduced, `noemer > 0`.
+///
+/// Money, percentages and decimals are all `Getal`. Addition, subtraction, multiplication and
+/// division are exact; rounding happens only through ``afgerond(op:wijze:)``, which a rule asks for
+/// explicitly (or the one documented output default, see `Opmaak`). Every operation that would not
+/// fit in 128 bits throws ``RekenFout/overloop`` instead of wrapping.
+public struct Getal: Sendable, Hashable, Comparable, CustomStringConvertible {
+    public private(set) var teller: Int128
+    public private(set) var noemer: Int128
+
+    public static let nul = Getal(geheel: 0)
+    public static let een = Getal(geheel: 1)
+    public static let honderd = Getal(geheel: 100)
+
+    /// A whole number.
+    public init(geheel: Int128) {
+        teller = geheel
+        noemer = 1
+    }
+
+    /// Builds `teller / noemer` and reduces it. Throws on a zero denominator.
+    public init(teller: Int128, noemer: Int128) throws(RekenFout) {
+        guard noemer != 0 else { throw .delingDoorNul }
+        if noemer < 0 {
+            guard teller != .min, noemer != .min else { throw .overloop }
+            self.teller = -teller
+            self.noemer = -noemer
+        } else {
+            self.teller = teller
+            self.noemer = noemer
+        }
+        reduceer()
+    }
+
+    /// `mantisse × 10^-schaal`, e.g. `(130000, 2)` is 1300.00.
+    public init(mantisse: Int128, schaal: Int) throws(RekenFout) {
+        guard schaal >= 0, schaal <= 36 else { throw .overloop }
+        try self.init(teller: mantisse, noemer: Getal.machtVanTien(schaal))
+    }
+
+    private init(gereduceerd teller: Int128, noemer: Int128) {
+        self.teller = teller
+        self.noemer = noemer
+    }
+
+    static func machtVanTien(_ n: Int) -> Int128 {
+        var r: Int128 = 1
+        for _ in 0..<n { r *= 10 }
+        return r
+    }
+
+    private mutating func reduceer() {
+        if noemer == 1 { return }
+        if teller == 0 { noemer = 1; return }
+        let g = Getal.ggd(teller.magnitude, noemer.magnitude)
+        if g > 1 {
+            teller /= Int128(g)
+            noemer /= Int128(g)
+        }
+    }
+
+    /// Binary gcd: no division in the loop, which matters on the hot path of plan evaluation.
+    static func ggd(_ a: UInt128, _ b: UInt128) -> UInt128 {
+        var a = a, b = b
+        if a == 0 { return b }
+        if b == 0 { return a }
+        let shift = (a | b).trailingZeroBitCount
+        a >>= a.trailingZeroBitCount
+        repeat {
+            b >>= b.trailingZeroBitCount
+            if a > b { swap(&a, &b) }
+            b -= a
+        } while b != 0
+        return a << shift
+    }
+
+    // MARK: - Arithmetic
+
+    private static func mul(_ a: Int128, _ b: Int128) throws(RekenFout) -> Int128 {
+        let (r, o) = a.multipliedReportingOverflow(by: b)
+        if o { throw .overloop }
+        return r
+    }
+
+    private static func add(_ a: Int128, _ b: Int128) throws(RekenFout) -> Int128 {
+        let (r, o) = a.addingReportingOverflow(b)
+        if o { throw .overloop }
+        return r
+    }
+
+    public func plus(_ o: Getal) throws(RekenFout) -> Getal {
+        if noemer == o.noemer {
+            var r = Getal(gereduceerd: try Getal.add(teller, o.teller), noemer: noemer)
+            r.reduceer()
+            return r
+        }
+        // a/b + c/d = (a·(d/g) + c·(b/g)) / (b·(d/g)) with g = gcd(b, d): keeps intermediates small.
+        let g = Int128(Getal.ggd(noemer.magnitude, o.noemer.magnitude))
+        let db = o.noemer / g
+        let t = try Getal.add(try Getal.mul(teller, db), try Getal.mul(o.teller, noemer / g))
+        var r = Getal(gereduceerd: t, noemer: try Getal.mul(noemer, db))
+        r.reduceer()
+        return r
+    }
+
+    public func min(_ o: Getal) throws(RekenFout) -> Getal {
+        try plus(o.negatief())
+    }
+
+    public func negatief() throws(RekenFout) -> Getal {
+        guard teller != .min else { throw .overloop }
+        return Getal(gereduceerd: -teller, noemer: noemer)
+    }
+
+    public func maal(_ o: Getal) throws(RekenFout) -> Getal {
+        if noemer == 1 && o.noemer == 1 {
+            return Getal(gereduceerd: try Getal.mul(teller, o.teller), noemer: 1)
+        }
+        // Cross-reduce first so that, e.g., 1300.00 × 10% never leaves 128 bits.
+        let g1 = Int128(Getal.ggd(teller.magnitude, o.noemer.magnitude))
+        let g2 = Int128(Getal.ggd(o.teller.magnitude, noemer.magnitude))
+        let t = try Getal.mul(teller / Swift.max(g1, 1), o.teller / Swift.max(g2, 1))
+        let n = try Getal.mul(noemer / Swift.max(g2, 1), o.noemer / Swift.max(g1, 1))
+        return Getal(gereduceerd: t, noemer: n)
+    }
+
+    public func gedeeldDoor(_ o: Getal) throws(RekenFout) -> Getal {
+        guard o.teller != 0 else { throw .delingDoorNul }
+        let omgekeerd = try Getal(teller: o.noemer, noemer: o.teller)
+        return try maal(omgekeerd)
+    }
+
+    public static func < (a: Getal, b: Getal) -> Bool {
+        if a.noemer == b.noemer { return a.teller < b.teller }
+        // Compare a/b < c/d as a·d < c·b, falling back to floor parts when the products overflow.
+        let (l, o1) = a.teller.multipliedReportingOverflow(by: b.noemer)
+        let (r, o2) = b.teller.multipliedReportingOverflow(by: a.noemer)
+        if !o1 && !o2 { return l < r }
+        let fa = a.naarBeneden(), fb = b.naarBeneden()
+        if fa != fb { return fa < fb }
+        let ra = Getal(gereduceerd: a.teller - fa * a.noemer, noemer: a.noemer)
+        let rb = Getal(gereduceerd: b.teller - fb * b.noemer, noemer: b.noemer)
+        return ra < rb
+    }
+
+    public var isGeheel: Bool { noemer == 1 }
+    public var isNul: Bool { teller == 0 }
+    public var isNegatief: Bool { teller < 0 }
+
+    /// Floor as a whole number.
+    func naarBeneden() -> Int128 {
+        let q = teller / noemer
+        return (teller % noemer != 0 && teller < 0) ? q - 1 : q
+    }
+
+    // MARK: - Rounding
+
+    /// The rounding rules a rule can ask for.
+    public enum Afronding: String, Sendable, CaseIterable {
+        /// Half away from zero: the Dutch "rekenkundig afronden" (0,005 → 0,01; −0,005 → −0,01).
+        case rekenkundig
+        /// Towards +∞ ("naar boven").
+        case naarBoven
+        /// Towards −∞ ("naar beneden").
+        case naarBeneden
+        /// Half to even ("bankiersafronding").
+        case halfNaarEven
+    }
+
+    /// This number rounded to `decimalen` places (may be negative: −2 rounds to hundreds).
+    public func afgerond(op decimalen: Int, wijze: Afronding) throws(RekenFout) -> Getal {
+        guard decimalen >= -30, decimalen <= 30 else { throw .overloop }
+        // Scale to a whole-number problem: x·10^d rounded, then divided by 10^d.
+        let schaal = decimalen >= 0
+            ? try Getal(teller: Getal.machtVanTien(decimalen), noemer: 1)
+            : try Getal(teller: 1, noemer: Getal.machtVanTien(-decimalen))
+        let x = try maal(schaal)
+        let vloer = x.naarBeneden()
+        let rest = Getal(gereduceerd: x.teller - vloer * x.noemer, noemer: x.noemer) // in [0, 1)
+        var heel = vloer
+        if !rest.isNul {
+            let half = Getal(gereduceerd: 1, noemer: 2)
+            switch wijze {
+            case .naarBeneden: break
+            case .naarBoven: heel = vloer + 1
+            case .rekenkundig:
+                if rest > half || (rest == half && vloer >= 0) { heel = vloer + 1 }
+            case .halfNaarEven:
+                if rest > half || (rest == half && vloer % 2 != 0) { heel = vloer + 1 }
+            }
+        }
+        return try Getal(geheel: heel).gedeeldDoor(schaal)
+    }
+
+    // MARK: - Text
+
+    /// The decimal expansion if it terminates within `maxDecimalen`, else nil.
+    public func exacteDecimalen(max maxDecimalen: Int = 30) -> (mantisse: Int128, schaal: Int)? {
+        var n = noemer, schaal = 0
+        var factor: Int128 = 1
+        while n % 10 == 0 { n /= 10; schaal += 1 }
+        while n % 2 == 0 { n /= 2; factor *= 5; schaal += 1 }
+        while n % 5 == 0 { n /= 5; factor *= 2; schaal += 1 }
+        guard n == 1, schaal <= maxDecimalen else { return nil }
+        let (m, o) = teller.multipliedReportingOverflow(by: factor)
+        guard !o else { return nil }
+        return (m, schaal)
+    }
+
+    /// Plain decimal text with a point and at least `minDecimalen` places, e.g. "1300.00";
+    /// a non-terminating fraction is shown rounded to 12 places.
+    public func decimaleTekst(minDecimalen: Int = 0, scheiding: Character = ".") -> String {
+        let (m, s): (Int128, Int)
+        if let exact = exacteDecimalen(max: 30) {
+            (m, s) = exact
+        } else {
+            let r = (try? afgerond(op: 12, wijze: .rekenkundig)) ?? self
+            (m, s) = r.exacteDecimalen(max: 30) ?? (r.naarBeneden(), 0)
+        }
+        var mant = m, schaal = s
+        while schaal < minDecimalen { mant *= 10; schaal += 1 }
+        let negatief = mant < 0
+        var cijfers = String(mant.magnitude)
+        if schaal > 0 {
+            if cijfers.count <= schaal { cijfers = String(repeating: "0", count: schaal - cijfers.count + 1) + cijfers }
+            cijfers.insert(scheiding, at: cijfers.index(cijfers.endIndex, offsetBy: -schaal))
+        }
+        return (negatief ? "-" : "") + cijfers
+    }
+
+    public var description: String { decimaleTekst() }
+
+    /// Parses "1300", "1300.00", "-0.5", "1e3" style is refused: only plain decimals are exact input.
+    /// Also accepts Dutch notation with `decimaal: ","` and `.` as thousands separator.
+    public static func lees(_ tekst: Substring, decimaal: Character = ".", duizendtal: Character? = nil) -> Getal? {
+        var mant: Int128 = 0, schaal = 0, negatief = false, zagCijfer = false, naKomma = false
+        var i = tekst.startIndex
+        if i < tekst.endIndex, tekst[i] == "-" || tekst[i] == "+" {
+            negatief = tekst[i] == "-"
+            i = tekst.index(after: i)
+        }
+        while i < tekst.endIndex {
+            let c = tekst[i]
+            if let d = c.wholeNumberValue, c.isASCII {
+                let (m1, o1) = mant.multipliedReportingOverflow(by: 10)
+                let (m2, o2) = m1.addingReportingOverflow(Int128(d))
+                if o1 || o2 { return nil }
+                mant = m2
+                zagCijfer = true
+                if naKomma { schaal += 1; if schaal > 36 { return nil } }
+            } else if c == decimaal, !naKomma, zagCijfer {
+                naKomma = true
+            } else if let d = duizendtal, c == d, !naKomma, zagCijfer {
+                // thousands separator: must be followed by exactly three digits
+                let rest = tekst[tekst.index(after: i)...]
+                let groep = rest.prefix(while: { $0.isASCII && $0.isNumber })
+                guard groep.count >= 3 else { return nil }
+                let naGroep = rest.dropFirst(3).first
+                if let n = naGroep, n.isASCII, n.isNumber { return nil }
+            } else {
+                return nil
+            }
+            i = tekst.index(after: i)
+        }
+        guard zagCijfer, !(naKomma && schaal == 0) else { return nil }
+        guard let g = try? Getal(mantisse: negatief ? -mant : mant, schaal: schaal) else { return nil }
+        return g
+    }
+}
+
+/// An arithmetic failure. Never a wrap, never a silent approximation.
+public enum RekenFout: Error, Sendable, Equatable {
+    case overloop
+    case delingDoorNul
+}

@@ -1,0 +1,78 @@
+// Values: the runtime value held in a plan slot, and the value types the checker assigns.
+
+/// A value in a slot of the evaluation plan. Every payload is trivial (no reference counting), so
+/// copying a slot never allocates; text, records and lists live in the case's ``Opslag``.
+public enum Waarde: Sendable, Equatable {
+    case getal(Getal)            // bedrag, getal, geheel getal, percentage (10% is 1/10)
+    case waarheid(Bool)
+    case datum(Datum)
+    case duur(Duur)
+    case tekst(Int32)            // index into Opslag.teksten
+    case keuze(Int32)            // index of the enumeration member
+    case record(Int32)           // first field's index in Opslag.velden
+    case lijst(Int32, Int32)     // (first element's index in Opslag.velden, count); elements are .record
+    case afwezig                 // an input field the case did not give
+
+    public var alsGetal: Getal? { if case .getal(let g) = self { g } else { nil } }
+    public var alsWaarheid: Bool? { if case .waarheid(let b) = self { b } else { nil } }
+}
+
+/// Per-case storage for what does not fit in a slot: text, record fields and list elements.
+/// Reset per case while keeping its capacity, so a batch worker stops allocating after warm-up.
+public struct Opslag: Sendable {
+    public var teksten: [String] = []
+    public var velden: [Waarde] = []
+
+    public init() {}
+
+    public mutating func leeg() {
+        teksten.removeAll(keepingCapacity: true)
+        velden.removeAll(keepingCapacity: true)
+    }
+
+    public mutating func tekst(_ s: String) -> Waarde {
+        teksten.append(s)
+        return .tekst(Int32(teksten.count - 1))
+    }
+}
+
+/// The type of a value, as the checker and the case reader know it.
+public indirect enum Soort: Sendable, Hashable, CustomStringConvertible {
+    case bedrag
+    case getal
+    case geheelGetal
+    case percentage
+    case waarheid
+    case datum
+    case duur
+    case tekst
+    case keuze(String)      // a declared enumeration, by name
+    case record(String)     // a declared record (gegevens), by name
+    case lijst(Soort)
+    case fout               // a node already in error: suppresses follow-up diagnostics
+
+    public var description: String {
+        switch self {
+        case .bedrag: "bedrag"
+        case .getal: "getal"
+        case .geheelGetal: "geheel getal"
+        case .percentage: "percentage"
+        case .waarheid: "waarheidswaarde"
+        case .datum: "datum"
+        case .duur: "duur"
+        case .tekst: "tekst"
+        case .keuze(let n): n
+        case .record(let n): n
+        case .lijst(let s): "lijst van \(s)"
+        case .fout: "?"
+        }
+    }
+
+    /// Numeric kinds share one runtime representation (``Getal``).
+    var isGetalachtig: Bool {
+        switch self {
+        case .bedrag, .getal, .geheelGetal, .percentage: true
+        default: false
+        }
+    }
+}
