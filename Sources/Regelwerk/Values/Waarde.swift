@@ -22,6 +22,8 @@ public enum Waarde: Sendable, Equatable {
 public struct Opslag: Sendable {
     public var teksten: [String] = []
     public var velden: [Waarde] = []
+    /// Text indices below this belong to the rule set's constant pool (``Regelset/teksten``).
+    public var tekstBasis = 0
 
     public init() {}
 
@@ -32,7 +34,7 @@ public struct Opslag: Sendable {
 
     public mutating func tekst(_ s: String) -> Waarde {
         teksten.append(s)
-        return .tekst(Int32(teksten.count - 1))
+        return .tekst(Int32(tekstBasis + teksten.count - 1))
     }
 }
 

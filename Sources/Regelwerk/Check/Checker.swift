@@ -1,0 +1,405 @@
+// Check: syntax trees of all files → one ``Regelset``: names resolved, types checked, open terms filled,
+// tables checked for gaps, overlaps and unreachable rows, cycles found. Reports every error at once.
+
+public struct Checker {
+    var diagnostics = Diagnostics()
+    var set = Regelset()
+    let bestanden: [Regelbestand]
+
+    /// What a name in an expression refers to.
+    enum Betekenis {
+        case definitie(Int)
+        case openTerm(Int)
+        case invoer(Int)
+    }
+    var namen: [String: (Betekenis, SourceRange)] = [:]
+    /// Element variables of enclosing aggregates, innermost last.
+    var lokalen: [(String, Soort)] = []
+    /// Rule declarations per definition, to check bodies after all names are known.
+    var regelPerDefinitie: [Int] = []
+    var openTermDeclaraties: [OpenTerm] = []
+    var gebruikteOpenTermen: Set<Int> = []
+    var huidigCitaat: Citaat?
+    let bronnen: Bronnen
+
+    /// Checks the parsed files together, as one rule set.
+    public static func controleer(_ bestanden: [Regelbestand], bronnen: Bronnen) -> (Regelset, Diagnostics) {
+        var c = Checker(bestanden: bestanden, bronnen: bronnen)
+        c.run()
+        return (c.set, c.diagnostics)
+    }
+
+    init(bestanden: [Regelbestand], bronnen: Bronnen) {
+        self.bestanden = bestanden
+        self.bronnen = bronnen
+    }
+
+    mutating func run() {
+        if let eerste = bestanden.first {
+            set.naam = eerste.naam
+            set.versie = eerste.versie
+        }
+        declareerSoorten()
+        declareerInvoer()
+        declareerDefinities()
+        declareerOpenTermen()
+        vulOpenTermenIn()
+        controleerRegels()
+        controleerUitzonderingen()
+        controleerUitvoer()
+        zoekKringen()
+        meldOngebruikt()
+        for b in bestanden {
+            for a in b.artikelen where set.artikelen[a.nummer] == nil { set.artikelen[a.nummer] = a }
+        }
+    }
+
+    // MARK: - Helpers
+
+    func context(_ c: Citaat?) -> [Bericht] {
+        c.map { [.inArtikel($0.description)] } ?? []
+    }
+
+    mutating func fout(_ b: Bericht, _ r: SourceRange, suggestie: Bericht? = nil, notities: [Notitie] = []) {
+        diagnostics.fout(b, r, suggestie: suggestie, context: context(huidigCitaat), notities: notities)
+    }
+
+    /// Registers a global name; a second use of it is an error pointing at the first.
+    mutating func registreer(_ n: Naam, _ b: Betekenis) -> Bool {
+        if let (_, eerder) = namen[n.tekst] {
+            diagnostics.fout(.dubbeleDefinitie(n.tekst), n.bereik, context: context(huidigCitaat),
+                             notities: [Notitie(bericht: .eerderHier, bereik: eerder)])
+            return false
+        }
+        namen[n.tekst] = (b, n.bereik)
+        return true
+    }
+
+    mutating func soort(_ s: SoortUitdrukking) -> Soort {
+        switch s {
+        case .basis(let b, _): return b
+        case .naam(let n):
+            if set.keuzelijsten[n.tekst] != nil { return .keuze(n.tekst) }
+            if set.gegevens[n.tekst] != nil { return .record(n.tekst) }
+            let alle = Array(set.keuzelijsten.keys) + Array(set.gegevens.keys) + Token.contextueleWoorden.filter { !$0.isEmpty }
+            fout(.onbekendeSoort(n.tekst), n.bereik, suggestie: dichtstbijzijnde(n.tekst, in: alle.sorted()).map { .bedoeldeU($0) })
+            return .fout
+        case .lijst(let n, _):
+            if set.gegevens[n.tekst] != nil { return .lijst(.record(n.tekst)) }
+            fout(.onbekendeSoort(n.tekst), n.bereik, suggestie: dichtstbijzijnde(n.tekst, in: set.gegevens.keys.sorted()).map { .bedoeldeU($0) })
+            return .fout
+        }
+    }
+
+    // MARK: - Declarations
+
+    mutating func declareerSoorten() {
+        var gezien: [String: SourceRange] = [:]
+        for b in bestanden {
+            for k in b.keuzelijsten {
+                if let eerder = gezien[k.naam.tekst] {
+                    diagnostics.fout(.dubbeleDefinitie(k.naam.tekst), k.naam.bereik, notities: [Notitie(bericht: .eerderHier, bereik: eerder)])
+                    continue
+                }
+                gezien[k.naam.tekst] = k.naam.bereik
+                var leden: [String] = []
+                for w in k.waarden {
+                    if leden.contains(w.tekst) {
+                        diagnostics.fout(.dubbeleDefinitie(w.tekst), w.bereik)
+                    } else {
+                        leden.append(w.tekst)
+                    }
+                }
+                set.keuzelijsten[k.naam.tekst] = leden
+            }
+            for g in b.gegevens {
+                if let eerder = gezien[g.naam.tekst] {
+                    diagnostics.fout(.dubbeleDefinitie(g.naam.tekst), g.naam.bereik, notities: [Notitie(bericht: .eerderHier, bereik: eerder)])
+                    continue
+                }
+                gezien[g.naam.tekst] = g.naam.bereik
+                set.gegevens[g.naam.tekst] = RecordSchema(naam: g.naam.tekst, velden: [])
+            }
+        }
+        // Fields after all type names are known, so records may refer to each other in any order.
+        for b in bestanden {
+            for g in b.gegevens where set.gegevens[g.naam.tekst]?.velden.isEmpty == true {
+                var velden: [InvoerVeld] = []
+                for v in g.velden {
+                    if velden.contains(where: { $0.naam == v.naam.tekst }) {
+                        diagnostics.fout(.dubbeleDefinitie(v.naam.tekst), v.naam.bereik)
+                        continue
+                    }
+                    velden.append(InvoerVeld(naam: v.naam.tekst, soort: soort(v.soort), omschrijving: v.omschrijving, bereik: v.naam.bereik))
+                }
+                set.gegevens[g.naam.tekst]?.velden = velden
+            }
+        }
+    }
+
+    mutating func declareerInvoer() {
+        for b in bestanden {
+            for v in b.gevalVelden {
+                let i = set.invoer.count
+                if registreer(v.naam, .invoer(i)) {
+                    set.invoer.append(InvoerVeld(naam: v.naam.tekst, soort: soort(v.soort), omschrijving: v.omschrijving, bereik: v.naam.bereik))
+                }
+            }
+        }
+    }
+
+    /// Every rule name becomes a definition with a provisional type; bodies are checked later.
+    mutating func declareerDefinities() {
+        var r = 0
+        for b in bestanden {
+            for regel in b.regels {
+                huidigCitaat = regel.citaat
+                if regel.citaat == nil {
+                    diagnostics.fout(.regelZonderBron(regel.namen[0].tekst), regel.namen[0].bereik)
+                }
+                for n in regel.namen {
+                    let d = set.definities.count
+                    if registreer(n, .definitie(d)) {
+                        set.definities.append(Definitie(naam: n.tekst, soort: .fout, citaat: regel.citaat ?? Citaat(artikel: "?"),
+                                                        bereik: n.bereik, lichaam: .uitdrukking(.constante(.afwezig, .fout, n.bereik)),
+                                                        uitzonderingen: []))
+                        regelPerDefinitie.append(r)
+                    }
+                }
+                r += 1
+            }
+        }
+        huidigCitaat = nil
+    }
+
+    var alleRegels: [RegelDeclaratie] { bestanden.flatMap(\.regels) }
+
+    mutating func declareerOpenTermen() {
+        for b in bestanden {
+            for o in b.openTermen {
+                huidigCitaat = o.citaat
+                let i = set.openTermen.count
+                if registreer(o.naam, .openTerm(i)) {
+                    set.openTermen.append(GevuldeOpenTerm(naam: o.naam.tekst, soort: soort(o.soort), waarde: .afwezig,
+                                                          citaat: o.citaat, bereik: o.naam.bereik))
+                    openTermDeclaraties.append(o)
+                }
+            }
+        }
+        huidigCitaat = nil
+    }
+
+    mutating func vulOpenTermenIn() {
+        var ingevuld: [String: SourceRange] = [:]
+        for b in bestanden {
+            for inv in b.invullingen {
+                guard case .openTerm(let i)? = namen[inv.naam.tekst]?.0 else {
+                    let kandidaten = set.openTermen.map(\.naam)
+                    fout(.onbekendeNaam(inv.naam.tekst), inv.naam.bereik,
+                         suggestie: dichtstbijzijnde(inv.naam.tekst, in: kandidaten).map { .bedoeldeU($0) })
+                    continue
+                }
+                if let eerder = ingevuld[inv.naam.tekst] {
+                    fout(.dubbeleInvulling(inv.naam.tekst), inv.naam.bereik, notities: [Notitie(bericht: .eerderHier, bereik: eerder)])
+                    continue
+                }
+                ingevuld[inv.naam.tekst] = inv.naam.bereik
+                let o = set.openTermen[i]
+                let e = uitdrukking(inv.waarde, verwacht: o.soort)
+                verwachtSoort(o.soort, e)
+                guard let w = constante(e) else {
+                    fout(.invullingGeenConstante(inv.naam.tekst), inv.waarde.bereik)
+                    continue
+                }
+                set.openTermen[i].waarde = w
+                let decl = openTermDeclaraties[i]
+                if let g = decl.tenMinste.flatMap({ constante(uitdrukking($0, verwacht: o.soort)) }), let l = w.alsGetal, let m = g.alsGetal, l < m {
+                    fout(.openTermBuitenGrens(o.naam, waarde: Opmaak.tekst(w, o.soort, regelset: set, opslag: nil),
+                                              grens: "ten minste " + Opmaak.tekst(g, o.soort, regelset: set, opslag: nil)), inv.waarde.bereik)
+                }
+                if let g = decl.tenHoogste.flatMap({ constante(uitdrukking($0, verwacht: o.soort)) }), let l = w.alsGetal, let m = g.alsGetal, l > m {
+                    fout(.openTermBuitenGrens(o.naam, waarde: Opmaak.tekst(w, o.soort, regelset: set, opslag: nil),
+                                              grens: "ten hoogste " + Opmaak.tekst(g, o.soort, regelset: set, opslag: nil)), inv.waarde.bereik)
+                }
+                if let g = decl.tenHoogste.flatMap({ constante(uitdrukking($0, verwacht: o.soort)) }),
+                   case .duur(let d) = w, case .duur(let m) = g, d.eenheid == m.eenheid, d.aantal > m.aantal {
+                    fout(.openTermBuitenGrens(o.naam, waarde: d.description, grens: "ten hoogste \(m)"), inv.waarde.bereik)
+                }
+                if let g = decl.tenMinste.flatMap({ constante(uitdrukking($0, verwacht: o.soort)) }),
+                   case .duur(let d) = w, case .duur(let m) = g, d.eenheid == m.eenheid, d.aantal < m.aantal {
+                    fout(.openTermBuitenGrens(o.naam, waarde: d.description, grens: "ten minste \(m)"), inv.waarde.bereik)
+                }
+            }
+        }
+        for (i, o) in set.openTermen.enumerated() where o.waarde == .afwezig && o.soort != .fout {
+            huidigCitaat = o.citaat
+            let voorbeeld = openTermDeclaraties[i].voorbeeld.map { bronTekst($0.bereik) }
+            fout(.openTermNietIngevuld(o.naam), o.bereik, suggestie: .vulIn(o.naam, voorbeeld: voorbeeld))
+        }
+        huidigCitaat = nil
+    }
+
+    /// Source text of a range, e.g. an open term's example value quoted in a suggestion.
+    func bronTekst(_ r: SourceRange) -> String { bronnen[r.bestand].tekst(r) }
+
+    // MARK: - Rule bodies
+
+    mutating func controleerRegels() {
+        let regels = alleRegels
+        var gedaan = Set<Int>()
+        for (d, r) in regelPerDefinitie.enumerated() where !gedaan.contains(r) {
+            gedaan.insert(r)
+            let regel = regels[r]
+            huidigCitaat = regel.citaat
+            let defs = (d..<regelPerDefinitie.count).filter { regelPerDefinitie[$0] == r }
+            let gedeclareerd = regel.soort.map { soort($0) }
+            switch regel.lichaam {
+            case .uitdrukking(let e):
+                let t = uitdrukking(e, verwacht: gedeclareerd)
+                var s = t.soort
+                if let g = gedeclareerd { verwachtSoort(g, t); s = g }
+                set.definities[d].soort = s
+                set.definities[d].lichaam = .uitdrukking(t)
+                for u in regel.tenzij {
+                    if let cu = uitzondering(u, soort: s) { set.definities[d].uitzonderingen.append(cu) }
+                }
+            case .tabel(let tabel):
+                if gedeclareerd != nil, defs.count > 1 {
+                    fout(.verwacht("één naam bij een opgegeven soort", gevonden: "\(defs.count) namen"), regel.soort?.bereik ?? regel.bereik)
+                }
+                controleerTabel(tabel, defs: defs, gedeclareerd: defs.count == 1 ? gedeclareerd : nil, citaat: regel.citaat)
+            }
+        }
+        huidigCitaat = nil
+    }
+
+    mutating func uitzondering(_ u: Uitzondering, soort: Soort) -> GecontroleerdeUitzondering? {
+        let v = uitdrukking(u.voorwaarde, verwacht: .waarheid)
+        verwachtSoort(.waarheid, v)
+        let w = uitdrukking(u.waarde, verwacht: soort)
+        verwachtSoort(soort, w)
+        return GecontroleerdeUitzondering(voorwaarde: v, waarde: w, citaat: u.citaat ?? Citaat(artikel: "?"), bereik: u.bereik)
+    }
+
+    mutating func controleerUitzonderingen() {
+        for b in bestanden {
+            for u in b.uitzonderingen {
+                huidigCitaat = u.citaat
+                guard case .definitie(let d)? = namen[u.doel.tekst]?.0 else {
+                    fout(.onbekendeNaam(u.doel.tekst), u.doel.bereik,
+                         suggestie: dichtstbijzijnde(u.doel.tekst, in: set.definities.map(\.naam)).map { .bedoeldeU($0) })
+                    continue
+                }
+                if u.citaat == nil { fout(.regelZonderBron(u.doel.tekst), u.bereik) }
+                if let (c, r) = u.afwijkingVan, !set.definities[d].citaat.valtBinnen(c) {
+                    fout(.afwijkingCiteertVerkeerd(regel: u.doel.tekst, geciteerd: c.description,
+                                                   werkelijk: set.definities[d].citaat.description), r)
+                }
+                if let cu = uitzondering(u, soort: set.definities[d].soort) { set.definities[d].uitzonderingen.append(cu) }
+            }
+        }
+        // Two exceptions with the same condition text can never be told apart: a conflict in the law.
+        for d in set.definities {
+            var gezien: [String: SourceRange] = [:]
+            for u in d.uitzonderingen {
+                let sleutel = bronTekst(u.voorwaarde.bereik).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+                if let eerder = gezien[sleutel] {
+                    huidigCitaat = u.citaat
+                    fout(.dubbeleUitzondering(d.naam), u.voorwaarde.bereik, notities: [Notitie(bericht: .eerderHier, bereik: eerder)])
+                }
+                gezien[sleutel] = u.voorwaarde.bereik
+            }
+        }
+        huidigCitaat = nil
+    }
+
+    mutating func controleerUitvoer() {
+        for b in bestanden {
+            for n in b.uitvoer {
+                switch namen[n.tekst]?.0 {
+                case .definitie(let d)?:
+                    if !set.uitvoer.contains(d) { set.uitvoer.append(d) }
+                case .openTerm?, .invoer?:
+                    diagnostics.fout(.uitvoerGeenRegel(n.tekst), n.bereik)
+                case nil:
+                    diagnostics.fout(.onbekendeNaam(n.tekst), n.bereik,
+                                     suggestie: dichtstbijzijnde(n.tekst, in: set.definities.map(\.naam)).map { .bedoeldeU($0) })
+                }
+            }
+        }
+        if set.uitvoer.isEmpty && !set.definities.isEmpty && !bestanden.contains(where: { !$0.uitvoer.isEmpty }) {
+            diagnostics.waarschuwing(.geenUitvoer, nil)
+        }
+    }
+
+    // MARK: - Cycles and reachability
+
+    func afhankelijkheden(_ d: Int) -> [Int] {
+        var defs: [Int] = [], invoer: [Int] = []
+        let def = set.definities[d]
+        switch def.lichaam {
+        case .uitdrukking(let e): e.verwijzingen(&defs, &invoer)
+        case .tabel(let t, _):
+            let tabel = set.tabellen[t]
+            tabel.op.verwijzingen(&defs, &invoer)
+            for r in tabel.rijen { for u in r.uitkomsten { u.verwijzingen(&defs, &invoer) } }
+        }
+        for u in def.uitzonderingen {
+            u.voorwaarde.verwijzingen(&defs, &invoer)
+            u.waarde.verwijzingen(&defs, &invoer)
+        }
+        return defs
+    }
+
+    mutating func zoekKringen() {
+        let n = set.definities.count
+        var staat = Array(repeating: 0, count: n) // 0 new, 1 on stack, 2 done
+        var stapel: [Int] = []
+        var gemeld = Set<Int>()
+        let deps = (0..<n).map { afhankelijkheden($0) }
+        // Iterative DFS: a rule set may be large and deep, and recursion would risk the stack.
+        for start in 0..<n where staat[start] == 0 {
+            var werk: [(Int, Int)] = [(start, 0)]
+            staat[start] = 1
+            stapel.append(start)
+            while let (d, k) = werk.last {
+                if k < deps[d].count {
+                    werk[werk.count - 1].1 += 1
+                    let volgende = deps[d][k]
+                    if staat[volgende] == 0 {
+                        staat[volgende] = 1
+                        stapel.append(volgende)
+                        werk.append((volgende, 0))
+                    } else if staat[volgende] == 1, let i = stapel.firstIndex(of: volgende) {
+                        let kring = Array(stapel[i...])
+                        if gemeld.isDisjoint(with: kring) {
+                            gemeld.formUnion(kring)
+                            let keten = (kring + [volgende]).map { set.definities[$0].naam }.joined(separator: " → ")
+                            let def = set.definities[volgende]
+                            diagnostics.fout(.kringverwijzing(keten), def.bereik, context: context(def.citaat))
+                        }
+                    }
+                } else {
+                    staat[d] = 2
+                    stapel.removeLast()
+                    werk.removeLast()
+                }
+            }
+        }
+    }
+
+    mutating func meldOngebruikt() {
+        guard !set.uitvoer.isEmpty else { return }
+        var bereikt = Set<Int>()
+        var werk = set.uitvoer
+        while let d = werk.popLast() {
+            if bereikt.insert(d).inserted { werk += afhankelijkheden(d) }
+        }
+        for (i, d) in set.definities.enumerated() where !bereikt.contains(i) {
+            diagnostics.waarschuwing(.regelOngebruikt(d.naam), d.bereik, context: context(d.citaat))
+        }
+        for (i, o) in set.openTermen.enumerated() where !gebruikteOpenTermen.contains(i) {
+            diagnostics.waarschuwing(.openTermOngebruikt(o.naam), o.bereik, context: context(o.citaat))
+        }
+    }
+}

@@ -1,0 +1,139 @@
+// Check: the resolved, typed rule set that the checker produces from the syntax trees of all files.
+
+/// A resolved expression: names are indices, every node has its type and source range.
+public indirect enum Getypeerd: Sendable {
+    case constante(Waarde, Soort, SourceRange)
+    case invoer(Int, Soort, SourceRange)                 // case field
+    case definitie(Int, Soort, SourceRange)              // a rule's output
+    case lokaal(Int, Soort, SourceRange)                 // element variable of an aggregate, by depth
+    case veld(Getypeerd, Int, Soort, SourceRange)        // record field by index
+    case enkel(EnkeleOperator, Getypeerd, Soort, SourceRange)
+    case binair(BinaireOperator, Getypeerd, Getypeerd, Soort, SourceRange)
+    case als(Getypeerd, Getypeerd, Getypeerd, Soort, SourceRange)
+    case minimum([Getypeerd], Soort, SourceRange)
+    case maximum([Getypeerd], Soort, SourceRange)
+    case afronding(Getypeerd, decimalen: Int, wijze: Getal.Afronding, Soort, SourceRange)
+    case aggregaat(Aggregaat, diepte: Int, lijst: Getypeerd, waarde: Getypeerd?, filter: Getypeerd?, Soort, SourceRange)
+
+    public var soort: Soort {
+        switch self {
+        case .constante(_, let s, _), .invoer(_, let s, _), .definitie(_, let s, _), .lokaal(_, let s, _),
+             .veld(_, _, let s, _), .enkel(_, _, let s, _), .binair(_, _, _, let s, _), .als(_, _, _, let s, _),
+             .minimum(_, let s, _), .maximum(_, let s, _), .afronding(_, _, _, let s, _),
+             .aggregaat(_, _, _, _, _, let s, _):
+            s
+        }
+    }
+
+    public var bereik: SourceRange {
+        switch self {
+        case .constante(_, _, let r), .invoer(_, _, let r), .definitie(_, _, let r), .lokaal(_, _, let r),
+             .veld(_, _, _, let r), .enkel(_, _, _, let r), .binair(_, _, _, _, let r), .als(_, _, _, _, let r),
+             .minimum(_, _, let r), .maximum(_, _, let r), .afronding(_, _, _, _, let r),
+             .aggregaat(_, _, _, _, _, _, let r):
+            r
+        }
+    }
+
+    /// Rule outputs and case fields this expression reads, in source order.
+    public func verwijzingen(_ defs: inout [Int], _ invoer: inout [Int]) {
+        switch self {
+        case .constante, .lokaal: break
+        case .invoer(let i, _, _): if !invoer.contains(i) { invoer.append(i) }
+        case .definitie(let d, _, _): if !defs.contains(d) { defs.append(d) }
+        case .veld(let e, _, _, _), .enkel(_, let e, _, _), .afronding(let e, _, _, _, _): e.verwijzingen(&defs, &invoer)
+        case .binair(_, let a, let b, _, _): a.verwijzingen(&defs, &invoer); b.verwijzingen(&defs, &invoer)
+        case .als(let a, let b, let c, _, _):
+            a.verwijzingen(&defs, &invoer); b.verwijzingen(&defs, &invoer); c.verwijzingen(&defs, &invoer)
+        case .minimum(let es, _, _), .maximum(let es, _, _): for e in es { e.verwijzingen(&defs, &invoer) }
+        case .aggregaat(_, _, let l, let w, let f, _, _):
+            l.verwijzingen(&defs, &invoer)
+            w?.verwijzingen(&defs, &invoer)
+            f?.verwijzingen(&defs, &invoer)
+        }
+    }
+}
+
+/// A row test with its bounds already folded to constants (they are checked for gaps and overlaps).
+public enum RijToets: Sendable {
+    case anders
+    case interval(onder: (Getal, inclusief: Bool)?, boven: (Getal, inclusief: Bool)?)
+    case keuzes([Int32])
+}
+
+public struct GecontroleerdeRij: Sendable {
+    public var toets: RijToets
+    public var uitkomsten: [Getypeerd]
+    public var citaat: Citaat
+    public var omschrijving: String        // the row's condition as written, for motivations
+    public var bereik: SourceRange
+}
+
+public struct GecontroleerdeTabel: Sendable {
+    public var op: Getypeerd
+    public var beleid: TreffersBeleid
+    public var rijen: [GecontroleerdeRij]
+    public var uitvoer: [Int]              // definition index per output column
+    public var citaat: Citaat
+    public var bereik: SourceRange
+}
+
+public struct GecontroleerdeUitzondering: Sendable {
+    public var voorwaarde: Getypeerd
+    public var waarde: Getypeerd
+    public var citaat: Citaat
+    public var bereik: SourceRange
+}
+
+/// One named value a rule defines. A table with two outputs defines two.
+public struct Definitie: Sendable {
+    public enum Lichaam: Sendable {
+        case uitdrukking(Getypeerd)
+        case tabel(Int, kolom: Int)
+    }
+    public var naam: String
+    public var soort: Soort
+    public var citaat: Citaat
+    public var bereik: SourceRange
+    public var lichaam: Lichaam
+    public var uitzonderingen: [GecontroleerdeUitzondering]
+}
+
+public struct InvoerVeld: Sendable {
+    public var naam: String
+    public var soort: Soort
+    public var omschrijving: String?
+    public var bereik: SourceRange
+}
+
+public struct RecordSchema: Sendable {
+    public var naam: String
+    public var velden: [InvoerVeld]
+}
+
+public struct GevuldeOpenTerm: Sendable {
+    public var naam: String
+    public var soort: Soort
+    public var waarde: Waarde
+    public var citaat: Citaat?
+    public var bereik: SourceRange
+}
+
+/// Everything the planner needs: resolved, typed and free of errors.
+public struct Regelset: Sendable {
+    public var naam: String = ""
+    public var versie: String?
+    public var keuzelijsten: [String: [String]] = [:]
+    public var gegevens: [String: RecordSchema] = [:]
+    public var invoer: [InvoerVeld] = []
+    public var definities: [Definitie] = []
+    public var tabellen: [GecontroleerdeTabel] = []
+    public var openTermen: [GevuldeOpenTerm] = []
+    public var uitvoer: [Int] = []
+    /// Article texts by number, for motivations and rendering.
+    public var artikelen: [String: Artikel] = [:]
+    /// Constant text pool shared by every case (case text is appended after it).
+    public var teksten: [String] = []
+
+    public func definitie(_ naam: String) -> Int? { definities.firstIndex { $0.naam == naam } }
+}

@@ -1,0 +1,269 @@
+// Check: expressions → typed expressions. Name lookup, the arithmetic of units (bedrag × percentage is a
+// bedrag, bedrag × bedrag is an error), and folding of constants (a municipality's fill-ins are constants).
+
+extension Checker {
+    /// `verwacht` only steers which enumeration a bare member name belongs to.
+    mutating func uitdrukking(_ e: Uitdrukking, verwacht: Soort?) -> Getypeerd {
+        switch e {
+        case .getal(let g, let r): return .constante(.getal(g), g.isGeheel ? .geheelGetal : .getal, r)
+        case .bedrag(let g, let r): return .constante(.getal(g), .bedrag, r)
+        case .percentage(let g, let r): return .constante(.getal(g), .percentage, r)
+        case .datum(let d, let r): return .constante(.datum(d), .datum, r)
+        case .waarheid(let b, let r): return .constante(.waarheid(b), .waarheid, r)
+        case .duur(let d, let r): return .constante(.duur(d), .duur, r)
+        case .tekst(let s, let r):
+            set.teksten.append(s)
+            return .constante(.tekst(Int32(set.teksten.count - 1)), .tekst, r)
+        case .naam(let n): return naam(n, verwacht: verwacht)
+        case .veld(let basis, let veld):
+            let b = uitdrukking(basis, verwacht: nil)
+            guard case .record(let rn) = b.soort else {
+                if b.soort != .fout { fout(.geenRecord(b.soort.description), basis.bereik) }
+                return .constante(.afwezig, .fout, e.bereik)
+            }
+            let velden = set.gegevens[rn]?.velden ?? []
+            guard let i = velden.firstIndex(where: { $0.naam == veld.tekst }) else {
+                fout(.onbekendVeld(veld.tekst, record: rn), veld.bereik,
+                     suggestie: dichtstbijzijnde(veld.tekst, in: velden.map(\.naam)).map { .bedoeldeU($0) })
+                return .constante(.afwezig, .fout, e.bereik)
+            }
+            return .veld(b, i, velden[i].soort, e.bereik)
+        case .enkel(let op, let a, let r):
+            let t = uitdrukking(a, verwacht: nil)
+            switch op {
+            case .niet:
+                verwachtSoort(.waarheid, t)
+                return vouw(.enkel(.niet, t, .waarheid, r))
+            case .negatief:
+                guard t.soort.isGetalachtig || t.soort == .duur || t.soort == .fout else {
+                    fout(.ongeldigeEnkeleBewerking("-", t.soort.description), r)
+                    return .constante(.afwezig, .fout, r)
+                }
+                return vouw(.enkel(.negatief, t, t.soort, r))
+            }
+        case .binair(let op, let a, let b, let r):
+            return binair(op, a, b, r)
+        case .als(let c, let a, let b, let r):
+            let tc = uitdrukking(c, verwacht: .waarheid)
+            verwachtSoort(.waarheid, tc)
+            let ta = uitdrukking(a, verwacht: verwacht)
+            let tb = uitdrukking(b, verwacht: verwacht ?? ta.soort)
+            guard let s = verenig(ta.soort, tb.soort) else {
+                fout(.takkenVerschillen(ta.soort.description, tb.soort.description), r)
+                return .constante(.afwezig, .fout, r)
+            }
+            return .als(tc, ta, tb, s, r)
+        case .functie(let f, let args, let r):
+            var ts: [Getypeerd] = []
+            var s: Soort?
+            for a in args {
+                let t = uitdrukking(a, verwacht: verwacht ?? s)
+                if let huidig = s {
+                    guard let v = verenig(huidig, t.soort), v.isGetalachtig || v == .datum || v == .fout else {
+                        fout(.takkenVerschillen(huidig.description, t.soort.description), a.bereik)
+                        return .constante(.afwezig, .fout, r)
+                    }
+                    s = v
+                } else {
+                    guard t.soort.isGetalachtig || t.soort == .datum || t.soort == .fout else {
+                        fout(.ongeldigeEnkeleBewerking(f.tekst, t.soort.description), a.bereik)
+                        return .constante(.afwezig, .fout, r)
+                    }
+                    s = t.soort
+                }
+                ts.append(t)
+            }
+            let soort = s ?? .fout
+            return vouw(f.tekst == "minimum" ? .minimum(ts, soort, r) : .maximum(ts, soort, r))
+        case .afronding(let a, let decimalen, let wijze, let r):
+            let t = uitdrukking(a, verwacht: verwacht)
+            guard t.soort.isGetalachtig || t.soort == .fout else {
+                fout(.afrondingOngeldig(t.soort.description), r)
+                return .constante(.afwezig, .fout, r)
+            }
+            let s: Soort = (t.soort == .getal && decimalen == 0) ? .geheelGetal : t.soort
+            return vouw(.afronding(t, decimalen: decimalen, wijze: wijze, s, r))
+        case .aggregaat(let soort, let variabele, let lijst, let waarde, let filter, let r):
+            let l = uitdrukking(lijst, verwacht: nil)
+            guard case .lijst(let element) = l.soort else {
+                if l.soort != .fout { fout(.geenLijst(l.soort.description), lijst.bereik) }
+                return .constante(.afwezig, .fout, r)
+            }
+            lokalen.append((variabele.tekst, element))
+            defer { lokalen.removeLast() }
+            let diepte = lokalen.count - 1
+            var tf: Getypeerd?
+            if let f = filter {
+                let t = uitdrukking(f, verwacht: .waarheid)
+                verwachtSoort(.waarheid, t)
+                tf = t
+            }
+            switch soort {
+            case .som:
+                guard let w = waarde else { return .constante(.afwezig, .fout, r) }
+                let tw = uitdrukking(w, verwacht: nil)
+                guard tw.soort.isGetalachtig || tw.soort == .fout else {
+                    fout(.ongeldigeEnkeleBewerking("som", tw.soort.description), w.bereik)
+                    return .constante(.afwezig, .fout, r)
+                }
+                return .aggregaat(.som, diepte: diepte, lijst: l, waarde: tw, filter: tf, tw.soort, r)
+            case .aantal:
+                return .aggregaat(.aantal, diepte: diepte, lijst: l, waarde: nil, filter: tf, .geheelGetal, r)
+            case .bestaat:
+                return .aggregaat(.bestaat, diepte: diepte, lijst: l, waarde: nil, filter: tf, .waarheid, r)
+            }
+        }
+    }
+
+    mutating func naam(_ n: Naam, verwacht: Soort?) -> Getypeerd {
+        if let i = lokalen.lastIndex(where: { $0.0 == n.tekst }) {
+            return .lokaal(i, lokalen[i].1, n.bereik)
+        }
+        switch namen[n.tekst]?.0 {
+        case .definitie(let d)?: return .definitie(d, set.definities[d].soort, n.bereik)
+        case .invoer(let i)?: return .invoer(i, set.invoer[i].soort, n.bereik)
+        case .openTerm(let i)?:
+            gebruikteOpenTermen.insert(i)
+            let o = set.openTermen[i]
+            // A filled-in open term is a constant: the plan folds it (DESIGN §4).
+            return .constante(o.waarde, o.waarde == .afwezig ? .fout : o.soort, n.bereik)
+        case nil: break
+        }
+        // An enumeration member: the expected enumeration first, else the only one that has it.
+        if case .keuze(let k)? = verwacht, let i = set.keuzelijsten[k]?.firstIndex(of: n.tekst) {
+            return .constante(.keuze(Int32(i)), .keuze(k), n.bereik)
+        }
+        let met = set.keuzelijsten.filter { $0.value.contains(n.tekst) }.keys.sorted()
+        if met.count == 1, let k = met.first, let i = set.keuzelijsten[k]?.firstIndex(of: n.tekst) {
+            return .constante(.keuze(Int32(i)), .keuze(k), n.bereik)
+        }
+        if case .keuze(let k)? = verwacht, let leden = set.keuzelijsten[k] {
+            fout(.onbekendeKeuzewaarde(n.tekst, soort: k), n.bereik,
+                 suggestie: dichtstbijzijnde(n.tekst, in: leden).map { .bedoeldeU($0) } ?? .kiesUit(leden.joined(separator: ", ")))
+            return .constante(.afwezig, .fout, n.bereik)
+        }
+        var kandidaten = Array(namen.keys) + lokalen.map(\.0)
+        for leden in set.keuzelijsten.values { kandidaten += leden }
+        fout(.onbekendeNaam(n.tekst), n.bereik, suggestie: dichtstbijzijnde(n.tekst, in: kandidaten.sorted()).map { .bedoeldeU($0) })
+        return .constante(.afwezig, .fout, n.bereik)
+    }
+
+    /// The common type of two branches: a whole number joins a getal; errors join anything.
+    func verenig(_ a: Soort, _ b: Soort) -> Soort? {
+        if a == .fout { return b }
+        if b == .fout { return a }
+        if a == b { return a }
+        if (a == .geheelGetal && b == .getal) || (a == .getal && b == .geheelGetal) { return .getal }
+        return nil
+    }
+
+    mutating func verwachtSoort(_ s: Soort, _ t: Getypeerd) {
+        if s == .fout || t.soort == .fout || s == t.soort { return }
+        if s == .getal && t.soort == .geheelGetal { return }
+        fout(.soortVerschil(verwacht: s.description, gevonden: t.soort.description), t.bereik)
+    }
+
+    /// The type of `a op b` for arithmetic, or nil when the combination means nothing.
+    func rekenSoort(_ op: BinaireOperator, _ a: Soort, _ b: Soort) -> Soort? {
+        func getalOfGeheel(_ x: Soort) -> Bool { x == .getal || x == .geheelGetal }
+        switch op {
+        case .plus, .min:
+            if a == b, a == .bedrag || a == .percentage || a == .geheelGetal || a == .getal || a == .duur { return a }
+            if getalOfGeheel(a) && getalOfGeheel(b) { return .getal }
+            if a == .datum && b == .duur { return .datum }
+            if op == .plus && a == .duur && b == .datum { return .datum }
+            return nil
+        case .maal:
+            if a == .bedrag && (b == .percentage || getalOfGeheel(b)) { return .bedrag }
+            if b == .bedrag && (a == .percentage || getalOfGeheel(a)) { return .bedrag }
+            if a == .percentage && (b == .percentage || getalOfGeheel(b)) { return .percentage }
+            if b == .percentage && getalOfGeheel(a) { return .percentage }
+            if a == .geheelGetal && b == .geheelGetal { return .geheelGetal }
+            if getalOfGeheel(a) && getalOfGeheel(b) { return .getal }
+            if a == .duur && b == .geheelGetal { return .duur }
+            if a == .geheelGetal && b == .duur { return .duur }
+            return nil
+        case .deel:
+            if a == .bedrag && b == .bedrag { return .getal }
+            if a == .bedrag && (getalOfGeheel(b) || b == .percentage) { return .bedrag }
+            if a == .percentage && getalOfGeheel(b) { return .percentage }
+            if a == .percentage && b == .percentage { return .getal }
+            if getalOfGeheel(a) && getalOfGeheel(b) { return .getal }
+            return nil
+        case .tenHoogste, .tenMinste:
+            if let v = verenig(a, b), v.isGetalachtig || v == .datum { return v }
+            return nil
+        default:
+            return nil
+        }
+    }
+
+    mutating func binair(_ op: BinaireOperator, _ a: Uitdrukking, _ b: Uitdrukking, _ r: SourceRange) -> Getypeerd {
+        switch op {
+        case .en, .of:
+            let ta = uitdrukking(a, verwacht: .waarheid), tb = uitdrukking(b, verwacht: .waarheid)
+            verwachtSoort(.waarheid, ta)
+            verwachtSoort(.waarheid, tb)
+            return vouw(.binair(op, ta, tb, .waarheid, r))
+        case .gelijk, .ongelijk, .kleiner, .kleinerGelijk, .groter, .groterGelijk:
+            let ta = uitdrukking(a, verwacht: nil)
+            let tb = uitdrukking(b, verwacht: ta.soort)
+            if ta.soort == .fout || tb.soort == .fout { return .constante(.afwezig, .fout, r) }
+            let geordend = op != .gelijk && op != .ongelijk
+            let v = verenig(ta.soort, tb.soort)
+            let ok: Bool
+            switch v {
+            case nil: ok = false
+            case .waarheid?, .tekst?, .keuze?: ok = !geordend
+            case .record?, .lijst?: ok = false
+            default: ok = true
+            }
+            guard ok else {
+                fout(.vergelijkingOngeldig(ta.soort.description, tb.soort.description), r)
+                return .constante(.afwezig, .fout, r)
+            }
+            return vouw(.binair(op, ta, tb, .waarheid, r))
+        case .plus, .min, .maal, .deel, .tenHoogste, .tenMinste:
+            let ta = uitdrukking(a, verwacht: nil)
+            let tb = uitdrukking(b, verwacht: ta.soort)
+            if ta.soort == .fout || tb.soort == .fout { return .constante(.afwezig, .fout, r) }
+            guard let s = rekenSoort(op, ta.soort, tb.soort) else {
+                fout(.ongeldigeBewerking(op.rawValue, links: ta.soort.description, rechts: tb.soort.description), r)
+                return .constante(.afwezig, .fout, r)
+            }
+            return vouw(.binair(op, ta, tb, s, r))
+        }
+    }
+
+    /// Folds an expression whose operands are all constants into one constant.
+    func vouw(_ t: Getypeerd) -> Getypeerd {
+        if case .constante = t { return t }
+        if let w = constante(t) { return .constante(w, t.soort, t.bereik) }
+        return t
+    }
+
+    /// The value of a constant expression, using the same arithmetic as the interpreter.
+    func constante(_ t: Getypeerd) -> Waarde? {
+        switch t {
+        case .constante(let w, let s, _): return (w == .afwezig || s == .fout) ? nil : w
+        case .enkel(let op, let a, _, _):
+            guard let w = constante(a) else { return nil }
+            return try? Rekenen.enkel(op, w)
+        case .binair(let op, let a, let b, _, _):
+            guard let x = constante(a), let y = constante(b) else { return nil }
+            return try? Rekenen.binair(op, x, y)
+        case .minimum(let es, _, _), .maximum(let es, _, _):
+            var acc: Waarde?
+            let op: BinaireOperator = { if case .minimum = t { return .tenHoogste } else { return .tenMinste } }()
+            for e in es {
+                guard let w = constante(e) else { return nil }
+                acc = acc == nil ? w : try? Rekenen.binair(op, acc ?? w, w)
+            }
+            return acc
+        case .afronding(let a, let d, let wijze, let s, _):
+            guard let w = constante(a) else { return nil }
+            return try? Rekenen.afronding(w, decimalen: d, wijze: wijze, soort: s)
+        default: return nil
+        }
+    }
+}

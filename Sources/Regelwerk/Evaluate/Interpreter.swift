@@ -1,0 +1,216 @@
+// Evaluate: runs a ``Plan`` over one case. One loop, one switch; slots are allocated once per worker
+// and reset per case, so evaluating a case does not allocate (DESIGN §4).
+
+/// Why a case could not be decided: the message and the rule that was being computed.
+public struct Beslisfout: Error, Sendable {
+    public var bericht: Bericht
+    public var definitie: String?
+    public var citaat: Citaat?
+}
+
+/// Evaluates cases with one plan. Not shared between threads: each batch worker has its own.
+public struct Werker {
+    public let plan: Plan
+    public private(set) var slots: [Waarde]
+    /// 0 = not run, 1 = running, 2 = done, per block.
+    public private(set) var blokStaat: [UInt8]
+    /// Which alternative each block took (index into `Blok.alternatieven`).
+    public private(set) var gekozen: [Int32]
+    public var opslag = Opslag()
+    let aantalConstanten: Int
+
+    public init(plan: Plan) {
+        self.plan = plan
+        slots = Array(repeating: .afwezig, count: plan.slotAantal)
+        for (i, c) in plan.constanten.enumerated() { slots[i] = c }
+        aantalConstanten = plan.constanten.count
+        blokStaat = Array(repeating: 0, count: plan.blokken.count)
+        gekozen = Array(repeating: -1, count: plan.blokken.count)
+        opslag.tekstBasis = plan.regelset.teksten.count
+    }
+
+    /// Clears the previous case, keeping every buffer's capacity.
+    public mutating func nieuwGeval() {
+        for i in aantalConstanten..<slots.count { slots[i] = .afwezig }
+        for i in blokStaat.indices { blokStaat[i] = 0; gekozen[i] = -1 }
+        opslag.leeg()
+    }
+
+    public mutating func zetInvoer(_ veld: Int, _ w: Waarde) {
+        let s = plan.invoerSlot[veld]
+        if s >= 0 { slots[Int(s)] = w }
+    }
+
+    public func invoer(_ veld: Int) -> Waarde {
+        let s = plan.invoerSlot[veld]
+        return s >= 0 ? slots[Int(s)] : .afwezig
+    }
+
+    public func waarde(definitie d: Int) -> Waarde {
+        let s = plan.definitieSlot[d]
+        return s >= 0 ? slots[Int(s)] : .afwezig
+    }
+
+    public func isBerekend(definitie d: Int) -> Bool {
+        let b = plan.definitieBlok[d]
+        return b >= 0 && blokStaat[Int(b)] == 2
+    }
+
+    /// Computes every output of the plan.
+    public mutating func beslis() throws(Beslisfout) {
+        for d in plan.uitvoer {
+            let b = plan.definitieBlok[d]
+            if b >= 0, blokStaat[Int(b)] == 0 { try voerUit(blok: b) }
+        }
+    }
+
+    func fout(_ b: Bericht, blok: Int32) -> Beslisfout {
+        guard blok >= 0, Int(blok) < plan.blokken.count, let d = plan.blokken[Int(blok)].definities.first else {
+            return Beslisfout(bericht: b, definitie: nil, citaat: nil)
+        }
+        let def = plan.regelset.definities[d]
+        return Beslisfout(bericht: b, definitie: def.naam, citaat: def.citaat)
+    }
+
+    func naamVan(blok: Int32) -> String {
+        guard let d = plan.blokken[Int(blok)].definities.first else { return "?" }
+        return plan.regelset.definities[d].naam
+    }
+
+    func rekenfout(_ e: RekenFoutSoort, blok: Int32) -> Beslisfout {
+        let n = naamVan(blok: blok)
+        switch e {
+        case .overloop, .eenhedenVerschillen: return fout(.rekenOverloop(n), blok: blok)
+        case .delingDoorNul: return fout(.delingDoorNul(n), blok: blok)
+        case .buitenKalender: return fout(.datumBuitenBereik(n), blok: blok)
+        }
+    }
+
+    func tekst(_ i: Int32) -> String {
+        let n = Int(i), basis = plan.regelset.teksten.count
+        return n < basis ? plan.regelset.teksten[n] : opslag.teksten[n - basis]
+    }
+
+    mutating func voerUit(blok: Int32) throws(Beslisfout) {
+        blokStaat[Int(blok)] = 1
+        var pc = Int(plan.blokken[Int(blok)].start)
+        while true {
+            let ins = plan.code[pc]
+            pc += 1
+            switch ins.op {
+            case .kopie:
+                slots[Int(ins.a)] = slots[Int(ins.b)]
+            case .eisInvoer:
+                if case .afwezig = slots[Int(ins.b)] {
+                    let veld = plan.regelset.invoer[Int(ins.c)]
+                    let d = plan.blokken[Int(blok)].definities.first.map { plan.regelset.definities[$0] }
+                    let nodig = d.map { "'\($0.naam)' (\($0.citaat))" } ?? "?"
+                    throw fout(.veldOntbreekt(veld: veld.naam, soort: veld.soort.description, nodigVoor: nodig), blok: blok)
+                }
+            case .nodig:
+                switch blokStaat[Int(ins.c)] {
+                case 0: try voerUit(blok: ins.c)
+                case 2: break
+                default: throw fout(.kringverwijzing(naamVan(blok: ins.c)), blok: blok) // the checker prevents this
+                }
+            case .plus, .min, .maal, .deel, .tenHoogste, .tenMinste,
+                 .gelijk, .ongelijk, .kleiner, .kleinerGelijk, .groter, .groterGelijk:
+                let x = slots[Int(ins.b)], y = slots[Int(ins.c)]
+                if case .tekst(let i) = x, case .tekst(let j) = y, ins.op == .gelijk || ins.op == .ongelijk {
+                    let gelijk = i == j || tekst(i) == tekst(j)
+                    slots[Int(ins.a)] = .waarheid(ins.op == .gelijk ? gelijk : !gelijk)
+                    continue
+                }
+                do {
+                    slots[Int(ins.a)] = try Rekenen.binair(Werker.binaireOperator(ins.op), x, y)
+                } catch {
+                    throw rekenfout(error, blok: blok)
+                }
+            case .niet, .negatief:
+                do {
+                    slots[Int(ins.a)] = try Rekenen.enkel(ins.op == .niet ? .niet : .negatief, slots[Int(ins.b)])
+                } catch {
+                    throw rekenfout(error, blok: blok)
+                }
+            case .afronding:
+                guard case .getal(let g) = slots[Int(ins.b)] else { throw rekenfout(.overloop, blok: blok) }
+                let wijze = Getal.Afronding.allCases[Int(ins.d)]
+                do {
+                    slots[Int(ins.a)] = .getal(try g.afgerond(op: Int(ins.c), wijze: wijze))
+                } catch {
+                    throw rekenfout(error == .delingDoorNul ? .delingDoorNul : .overloop, blok: blok)
+                }
+            case .spring:
+                pc = Int(ins.c)
+            case .springAlsOnwaar:
+                if case .waarheid(false) = slots[Int(ins.b)] { pc = Int(ins.c) }
+            case .springAlsWaar:
+                if case .waarheid(true) = slots[Int(ins.b)] { pc = Int(ins.c) }
+            case .kies:
+                gekozen[Int(ins.c)] = ins.d
+            case .hoogstensEen:
+                var eerste: Int?
+                for k in 0..<Int(ins.c) {
+                    guard case .waarheid(true) = slots[Int(ins.b) + k] else { continue }
+                    if let e = eerste {
+                        let alt = plan.blokken[Int(ins.d)].alternatieven
+                        let a = alt.count > e + 1 ? alt[e + 1].citaat.description : "#\(e + 1)"
+                        let b = alt.count > k + 1 ? alt[k + 1].citaat.description : "#\(k + 1)"
+                        throw fout(.uitzonderingenBotsen(regel: naamVan(blok: ins.d), eerste: a, tweede: b), blok: ins.d)
+                    }
+                    eerste = k
+                }
+            case .geenRij:
+                let d = plan.blokken[Int(ins.c)].definities.first
+                let soort = d.map { plan.regelset.tabellen[Werker.tabel(van: plan.regelset.definities[$0])].op.soort } ?? .fout
+                throw fout(.geenTabelrijPast(regel: naamVan(blok: ins.c),
+                                             waarde: Opmaak.tekst(slots[Int(ins.b)], soort, regelset: plan.regelset, opslag: opslag)),
+                           blok: ins.c)
+            case .lengte:
+                guard case .lijst(_, let n) = slots[Int(ins.b)] else { throw rekenfout(.overloop, blok: blok) }
+                slots[Int(ins.a)] = .getal(Getal(geheel: Int128(n)))
+            case .element:
+                guard case .lijst(let start, _) = slots[Int(ins.b)], case .getal(let i) = slots[Int(ins.c)] else {
+                    throw rekenfout(.overloop, blok: blok)
+                }
+                slots[Int(ins.a)] = opslag.velden[Int(start) + Int(i.teller)]
+            case .veld:
+                guard case .record(let r) = slots[Int(ins.b)] else { throw rekenfout(.overloop, blok: blok) }
+                let w = opslag.velden[Int(r) + Int(ins.c)]
+                if case .afwezig = w {
+                    let v = plan.veldNamen[Int(ins.d)]
+                    let d = plan.blokken[Int(blok)].definities.first.map { plan.regelset.definities[$0] }
+                    let nodig = d.map { "'\($0.naam)' (\($0.citaat))" } ?? "?"
+                    throw fout(.veldOntbreekt(veld: "\(v.record).\(v.veld)", soort: v.soort.description, nodigVoor: nodig), blok: blok)
+                }
+                slots[Int(ins.a)] = w
+            case .terug:
+                blokStaat[Int(blok)] = 2
+                return
+            }
+        }
+    }
+
+    static func tabel(van d: Definitie) -> Int {
+        if case .tabel(let t, _) = d.lichaam { return t }
+        return 0
+    }
+
+    static func binaireOperator(_ op: Opcode) -> BinaireOperator {
+        switch op {
+        case .plus: .plus
+        case .min: .min
+        case .maal: .maal
+        case .deel: .deel
+        case .tenHoogste: .tenHoogste
+        case .tenMinste: .tenMinste
+        case .gelijk: .gelijk
+        case .ongelijk: .ongelijk
+        case .kleiner: .kleiner
+        case .kleinerGelijk: .kleinerGelijk
+        case .groter: .groter
+        case .groterGelijk: .groterGelijk
+        default: .gelijk
+        }
+    }
+}

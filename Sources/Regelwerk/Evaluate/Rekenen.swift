@@ -1,0 +1,135 @@
+// Evaluate: the arithmetic of values. One implementation, used by the checker's constant folding and by
+// the interpreter, so a folded constant and a computed value can never disagree.
+
+public enum RekenFoutSoort: Error, Sendable, Equatable {
+    case overloop
+    case delingDoorNul
+    case buitenKalender
+    case eenhedenVerschillen
+}
+
+enum Rekenen {
+    static func getal(_ f: () throws(RekenFout) -> Getal) throws(RekenFoutSoort) -> Waarde {
+        do {
+            return .getal(try f())
+        } catch {
+            switch error {
+            case .overloop: throw .overloop
+            case .delingDoorNul: throw .delingDoorNul
+            }
+        }
+    }
+
+    static func enkel(_ op: EnkeleOperator, _ a: Waarde) throws(RekenFoutSoort) -> Waarde {
+        switch (op, a) {
+        case (.niet, .waarheid(let b)): return .waarheid(!b)
+        case (.negatief, .getal(let g)): return try getal { () throws(RekenFout) in try g.negatief() }
+        case (.negatief, .duur(let d)):
+            guard d.aantal != .min else { throw .overloop }
+            return .duur(Duur(-d.aantal, d.eenheid))
+        default: throw .overloop
+        }
+    }
+
+    /// Date plus a duration: months and years keep the day number and fall back to the month's last
+    /// day; werkdagen skip Saturdays, Sundays and general holidays.
+    static func plus(_ d: Datum, _ duur: Duur, teken: Int64) throws(RekenFoutSoort) -> Datum {
+        let (n, o) = duur.aantal.multipliedReportingOverflow(by: teken)
+        guard !o, let k = Int(exactly: n), abs(k) < 4_000_000 else { throw .buitenKalender }
+        let r: Datum?
+        switch duur.eenheid {
+        case .dagen: r = d.plusDagen(k)
+        case .weken: r = d.plusDagen(7 * k)
+        case .maanden: r = d.plusMaanden(k)
+        case .jaren: r = d.plusMaanden(12 * k)
+        case .werkdagen: r = Kalender.plusWerkdagen(d, k)
+        }
+        guard let r else { throw .buitenKalender }
+        return r
+    }
+
+    static func binair(_ op: BinaireOperator, _ a: Waarde, _ b: Waarde) throws(RekenFoutSoort) -> Waarde {
+        switch (a, b) {
+        case (.getal(let x), .getal(let y)):
+            switch op {
+            case .plus: return try getal { () throws(RekenFout) in try x.plus(y) }
+            case .min: return try getal { () throws(RekenFout) in try x.min(y) }
+            case .maal: return try getal { () throws(RekenFout) in try x.maal(y) }
+            case .deel: return try getal { () throws(RekenFout) in try x.gedeeldDoor(y) }
+            case .tenHoogste: return .getal(Swift.min(x, y))
+            case .tenMinste: return .getal(Swift.max(x, y))
+            case .gelijk: return .waarheid(x == y)
+            case .ongelijk: return .waarheid(x != y)
+            case .kleiner: return .waarheid(x < y)
+            case .kleinerGelijk: return .waarheid(x <= y)
+            case .groter: return .waarheid(x > y)
+            case .groterGelijk: return .waarheid(x >= y)
+            case .en, .of: throw .overloop
+            }
+        case (.waarheid(let x), .waarheid(let y)):
+            switch op {
+            case .en: return .waarheid(x && y)
+            case .of: return .waarheid(x || y)
+            case .gelijk: return .waarheid(x == y)
+            case .ongelijk: return .waarheid(x != y)
+            default: throw .overloop
+            }
+        case (.datum(let x), .datum(let y)):
+            switch op {
+            case .tenHoogste: return .datum(Swift.min(x, y))
+            case .tenMinste: return .datum(Swift.max(x, y))
+            case .gelijk: return .waarheid(x == y)
+            case .ongelijk: return .waarheid(x != y)
+            case .kleiner: return .waarheid(x < y)
+            case .kleinerGelijk: return .waarheid(x <= y)
+            case .groter: return .waarheid(x > y)
+            case .groterGelijk: return .waarheid(x >= y)
+            default: throw .overloop
+            }
+        case (.datum(let x), .duur(let d)):
+            switch op {
+            case .plus: return .datum(try plus(x, d, teken: 1))
+            case .min: return .datum(try plus(x, d, teken: -1))
+            default: throw .overloop
+            }
+        case (.duur(let d), .datum(let x)) where op == .plus:
+            return .datum(try plus(x, d, teken: 1))
+        case (.duur(let x), .duur(let y)):
+            guard x.eenheid == y.eenheid else { throw .eenhedenVerschillen }
+            let (s, o): (Int64, Bool)
+            switch op {
+            case .plus: (s, o) = x.aantal.addingReportingOverflow(y.aantal)
+            case .min: (s, o) = x.aantal.subtractingReportingOverflow(y.aantal)
+            case .gelijk: return .waarheid(x.aantal == y.aantal)
+            case .ongelijk: return .waarheid(x.aantal != y.aantal)
+            case .kleiner: return .waarheid(x.aantal < y.aantal)
+            case .kleinerGelijk: return .waarheid(x.aantal <= y.aantal)
+            case .groter: return .waarheid(x.aantal > y.aantal)
+            case .groterGelijk: return .waarheid(x.aantal >= y.aantal)
+            default: throw .overloop
+            }
+            guard !o else { throw .overloop }
+            return .duur(Duur(s, x.eenheid))
+        case (.duur(let d), .getal(let g)), (.getal(let g), .duur(let d)):
+            guard op == .maal, g.isGeheel, let f = Int64(exactly: g.teller) else { throw .overloop }
+            let (s, o) = d.aantal.multipliedReportingOverflow(by: f)
+            guard !o else { throw .overloop }
+            return .duur(Duur(s, d.eenheid))
+        case (.keuze(let x), .keuze(let y)):
+            switch op {
+            case .gelijk: return .waarheid(x == y)
+            case .ongelijk: return .waarheid(x != y)
+            default: throw .overloop
+            }
+        default:
+            throw .overloop
+        }
+    }
+
+    /// Rounds a number; for a percentage the decimals count in percent (12,345% → 12,35% at 2).
+    static func afronding(_ a: Waarde, decimalen: Int, wijze: Getal.Afronding, soort: Soort) throws(RekenFoutSoort) -> Waarde {
+        guard case .getal(let g) = a else { throw .overloop }
+        let d = soort == .percentage ? decimalen + 2 : decimalen
+        return try getal { () throws(RekenFout) in try g.afgerond(op: d, wijze: wijze) }
+    }
+}

@@ -1,0 +1,77 @@
+// Plan: the evaluation plan, a flat instruction list over numbered slots (DESIGN §4, STYLE §4).
+
+/// Operations of the interpreter. Operands are slot numbers unless noted.
+public enum Opcode: UInt8, Sendable, CaseIterable {
+    case kopie            // a ← b
+    case eisInvoer        // fail unless slot b holds a value; c = case field
+    case nodig            // run block c unless already done
+    case plus, min, maal, deel, tenHoogste, tenMinste
+    case gelijk, ongelijk, kleiner, kleinerGelijk, groter, groterGelijk
+    case niet, negatief
+    case afronding        // a ← round(b), c = decimals, d = Getal.Afronding index
+    case spring           // jump to c
+    case springAlsOnwaar  // if b is false, jump to c
+    case springAlsWaar    // if b is true, jump to c
+    case kies             // record: block c took alternative d
+    case hoogstensEen     // fail when more than one of slots b..<b+c is true; d = block
+    case geenRij          // fail: no table row of block c matched the value in slot b
+    case lengte           // a ← number of elements of list b
+    case element          // a ← element (record) of list b at index in slot c
+    case veld             // a ← field c of record b; d = index into Plan.veldNamen
+    case terug            // end of block
+}
+
+public struct Instructie: Sendable {
+    public var op: Opcode
+    public var a: Int32
+    public var b: Int32
+    public var c: Int32
+    public var d: Int32
+
+    public init(_ op: Opcode, _ a: Int32 = 0, _ b: Int32 = 0, _ c: Int32 = 0, _ d: Int32 = 0) {
+        self.op = op
+        self.a = a
+        self.b = b
+        self.c = c
+        self.d = d
+    }
+}
+
+/// One way a block can produce its values: the default rule, an exception, or a table row.
+public struct Alternatief: Sendable {
+    public var citaat: Citaat
+    /// "regel", "uitzondering: <voorwaarde>", or the table row's condition.
+    public var omschrijving: String
+    /// What this alternative read, for the motivation.
+    public var definities: [Int]
+    public var invoer: [Int]
+}
+
+/// The code that computes one rule (or all outputs of one table).
+public struct Blok: Sendable {
+    public var start: Int32
+    public var definities: [Int]
+    public var alternatieven: [Alternatief]
+    /// Read by every alternative (a table's input value, exception conditions).
+    public var gemeenschappelijk: (definities: [Int], invoer: [Int])
+    /// The slot holding the table's input value, when the block is a table.
+    public var tabelOp: Int32?
+}
+
+/// A compiled rule set: what `regelwerk plan` prints and the interpreter runs.
+public struct Plan: Sendable {
+    public var code: [Instructie] = []
+    /// Where each instruction came from, for error messages (block index per instruction).
+    public var blokVan: [Int32] = []
+    /// Constants occupy slots `0..<constanten.count`; they are loaded once per worker.
+    public var constanten: [Waarde] = []
+    public var slotAantal = 0
+    public var blokken: [Blok] = []
+    public var definitieSlot: [Int32] = []
+    public var definitieBlok: [Int32] = []
+    public var invoerSlot: [Int32] = []
+    public var veldNamen: [(record: String, veld: String, soort: Soort)] = []
+    /// The definitions to compute, in output order.
+    public var uitvoer: [Int] = []
+    public var regelset: Regelset
+}

@@ -1,0 +1,380 @@
+// Plan: ``Regelset`` → ``Plan``. Each rule becomes one block of flat code; only the blocks that the
+// requested outputs reach are emitted; constants (the municipality's fill-ins) sit in fixed slots.
+
+public struct Planner {
+    var plan: Plan
+    var constantSlot: [String: Int32] = [:]
+    var tijdelijkBegin: Int32 = 0
+    var volgendeSlot: Int32 = 0
+    var elementSlots: [Int32] = []
+    var huidigBlok: Int32 = 0
+    /// Case fields already checked for presence in the current block.
+    var geeistInBlok: Set<Int> = []
+
+    /// Compiles the blocks the given outputs need (all `uitvoer` of the rule set when nil).
+    public static func maak(_ set: Regelset, uitvoer: [Int]? = nil) -> Plan {
+        var p = Planner(plan: Plan(regelset: set))
+        p.bouw(uitvoer ?? set.uitvoer)
+        return p.plan
+    }
+
+    init(plan: Plan) { self.plan = plan }
+
+    var set: Regelset { plan.regelset }
+
+    mutating func bouw(_ uitvoer: [Int]) {
+        plan.uitvoer = uitvoer
+        // Reachable definitions only (DESIGN §4: only what the requested outputs need).
+        var bereikt = Set<Int>()
+        var werk = uitvoer
+        while let d = werk.popLast() {
+            guard bereikt.insert(d).inserted else { continue }
+            var defs: [Int] = [], invoer: [Int] = []
+            afhankelijkheden(d, &defs, &invoer)
+            werk += defs
+        }
+        // Definitions and inputs get their slots first; constants are gathered while compiling.
+        plan.definitieSlot = Array(repeating: -1, count: set.definities.count)
+        plan.definitieBlok = Array(repeating: -1, count: set.definities.count)
+        plan.invoerSlot = Array(repeating: -1, count: set.invoer.count)
+        var definitieVolgorde: [Int] = []
+        var tabelBlok: [Int: Int32] = [:]
+        for d in bereikt.sorted() {
+            definitieVolgorde.append(d)
+            if case .tabel(let t, _) = set.definities[d].lichaam {
+                if let b = tabelBlok[t] { plan.definitieBlok[d] = b; continue }
+                tabelBlok[t] = Int32(plan.blokken.count)
+            }
+            plan.definitieBlok[d] = Int32(plan.blokken.count)
+            plan.blokken.append(Blok(start: 0, definities: [], alternatieven: [], gemeenschappelijk: ([], []), tabelOp: nil))
+        }
+        for d in definitieVolgorde { plan.blokken[Int(plan.definitieBlok[d])].definities.append(d) }
+        // Slot layout: [constants][inputs][definitions][temporaries]; constants are counted first
+        // by a dry compile so that every other slot number is final.
+        var droog = self
+        droog.compileerAlles()
+        let aantalConstanten = Int32(droog.plan.constanten.count)
+        constantSlot = [:]
+        plan.constanten = droog.plan.constanten
+        for (i, w) in plan.constanten.enumerated() { constantSlot[Planner.sleutel(w)] = Int32(i) }
+        volgendeSlot = aantalConstanten
+        for i in set.invoer.indices {
+            plan.invoerSlot[i] = volgendeSlot
+            volgendeSlot += 1
+        }
+        for d in definitieVolgorde {
+            plan.definitieSlot[d] = volgendeSlot
+            volgendeSlot += 1
+        }
+        tijdelijkBegin = volgendeSlot
+        compileerAlles()
+        plan.slotAantal = Int(volgendeSlot)
+    }
+
+    mutating func compileerAlles() {
+        plan.code = []
+        plan.blokVan = []
+        for b in plan.blokken.indices { compileerBlok(Int32(b)) }
+    }
+
+    static func sleutel(_ w: Waarde) -> String { "\(w)" }
+
+    func afhankelijkheden(_ d: Int, _ defs: inout [Int], _ invoer: inout [Int]) {
+        let def = set.definities[d]
+        switch def.lichaam {
+        case .uitdrukking(let e): e.verwijzingen(&defs, &invoer)
+        case .tabel(let t, _):
+            let tabel = set.tabellen[t]
+            tabel.op.verwijzingen(&defs, &invoer)
+            for r in tabel.rijen { for u in r.uitkomsten { u.verwijzingen(&defs, &invoer) } }
+            for o in tabel.uitvoer where o != d {
+                if !defs.contains(o) { defs.append(o) }
+                for u in set.definities[o].uitzonderingen {
+                    u.voorwaarde.verwijzingen(&defs, &invoer)
+                    u.waarde.verwijzingen(&defs, &invoer)
+                }
+            }
+        }
+        for u in def.uitzonderingen {
+            u.voorwaarde.verwijzingen(&defs, &invoer)
+            u.waarde.verwijzingen(&defs, &invoer)
+        }
+        defs.removeAll { $0 == d }
+    }
+
+    // MARK: - Emitting
+
+    mutating func emit(_ i: Instructie) {
+        plan.code.append(i)
+        plan.blokVan.append(huidigBlok)
+    }
+
+    mutating func tijdelijk() -> Int32 {
+        defer { volgendeSlot += 1 }
+        return volgendeSlot
+    }
+
+    mutating func constante(_ w: Waarde) -> Int32 {
+        let k = Planner.sleutel(w)
+        if let s = constantSlot[k] { return s }
+        let s = Int32(plan.constanten.count)
+        plan.constanten.append(w)
+        constantSlot[k] = s
+        return s
+    }
+
+    var hier: Int32 { Int32(plan.code.count) }
+
+    mutating func zetSprong(_ at: Int32, naar: Int32) { plan.code[Int(at)].c = naar }
+
+    mutating func compileerBlok(_ b: Int32) {
+        huidigBlok = b
+        geeistInBlok = []
+        plan.blokken[Int(b)].start = hier
+        let blok = plan.blokken[Int(b)]
+        let d0 = blok.definities[0]
+        var alternatieven: [Alternatief] = []
+        var gemeenschappelijk: ([Int], [Int]) = ([], [])
+        switch set.definities[d0].lichaam {
+        case .uitdrukking(let e):
+            let def = set.definities[d0]
+            let doel = plan.definitieSlot[d0]
+            let eindSprongen = uitzonderingen(def.uitzonderingen, blok: b, doel: doel, &alternatieven, &gemeenschappelijk)
+            var defs: [Int] = [], invoer: [Int] = []
+            e.verwijzingen(&defs, &invoer)
+            alternatieven.insert(Alternatief(citaat: def.citaat, omschrijving: "regel", definities: defs, invoer: invoer), at: 0)
+            emit(Instructie(.kies, 0, 0, b, 0))
+            let s = uitdrukking(e)
+            emit(Instructie(.kopie, doel, s))
+            for j in eindSprongen { zetSprong(j, naar: hier) }
+        case .tabel(let t, _):
+            let tabel = set.tabellen[t]
+            var defs: [Int] = [], invoer: [Int] = []
+            tabel.op.verwijzingen(&defs, &invoer)
+            gemeenschappelijk = (defs, invoer)
+            let op = uitdrukking(tabel.op)
+            plan.blokken[Int(b)].tabelOp = op
+            var naarEinde: [Int32] = []
+            for (r, rij) in tabel.rijen.enumerated() {
+                var naarVolgende: [Int32] = []
+                switch rij.toets {
+                case .anders: break
+                case .interval(let onder, let boven):
+                    for (g, isOnder) in [(onder, true), (boven, false)] {
+                        guard let g else { continue }
+                        let w: Waarde = tabel.op.soort == .datum
+                            ? .datum(Datum(dagnummer: Int32(truncatingIfNeeded: g.0.teller))) : .getal(g.0)
+                        let c = constante(w)
+                        let t = tijdelijk()
+                        let opcode: Opcode = isOnder ? (g.inclusief ? .groterGelijk : .groter) : (g.inclusief ? .kleinerGelijk : .kleiner)
+                        emit(Instructie(opcode, t, op, c))
+                        naarVolgende.append(hier)
+                        emit(Instructie(.springAlsOnwaar, 0, t, -1))
+                    }
+                case .keuzes(let ks):
+                    var naarUitkomst: [Int32] = []
+                    for k in ks {
+                        let t = tijdelijk()
+                        emit(Instructie(.gelijk, t, op, constante(.keuze(k))))
+                        naarUitkomst.append(hier)
+                        emit(Instructie(.springAlsWaar, 0, t, -1))
+                    }
+                    naarVolgende.append(hier)
+                    emit(Instructie(.spring, 0, 0, -1))
+                    for j in naarUitkomst { zetSprong(j, naar: hier) }
+                }
+                emit(Instructie(.kies, 0, 0, b, Int32(r)))
+                var rdefs: [Int] = [], rinvoer: [Int] = []
+                for (k, u) in rij.uitkomsten.enumerated() where k < tabel.uitvoer.count {
+                    u.verwijzingen(&rdefs, &rinvoer)
+                    let d = tabel.uitvoer[k]
+                    guard plan.definitieSlot[d] >= 0 else { continue }
+                    let s = uitdrukking(u)
+                    emit(Instructie(.kopie, plan.definitieSlot[d], s))
+                }
+                alternatieven.append(Alternatief(citaat: rij.citaat, omschrijving: rij.omschrijving, definities: rdefs, invoer: rinvoer))
+                naarEinde.append(hier)
+                emit(Instructie(.spring, 0, 0, -1))
+                for j in naarVolgende { zetSprong(j, naar: hier) }
+            }
+            emit(Instructie(.geenRij, 0, op, b))
+            for j in naarEinde { zetSprong(j, naar: hier) }
+            // Exceptions to a table output override that output after the table has run.
+            for d in blok.definities where !set.definities[d].uitzonderingen.isEmpty {
+                var alt: [Alternatief] = []
+                let eind = uitzonderingen(set.definities[d].uitzonderingen, blok: b, doel: plan.definitieSlot[d], &alt, &gemeenschappelijk,
+                                          eersteAlternatief: Int32(alternatieven.count))
+                alternatieven += alt
+                for j in eind { zetSprong(j, naar: hier) }
+            }
+        }
+        emit(Instructie(.terug))
+        plan.blokken[Int(b)].alternatieven = alternatieven
+        plan.blokken[Int(b)].gemeenschappelijk = gemeenschappelijk
+    }
+
+    /// Evaluates every exception's condition, fails when two hold (a conflict in the law, DESIGN §3),
+    /// and otherwise computes the one that holds. Returns the jumps to patch to the block's end.
+    mutating func uitzonderingen(_ us: [GecontroleerdeUitzondering], blok: Int32, doel: Int32,
+                                 _ alternatieven: inout [Alternatief], _ gemeenschappelijk: inout ([Int], [Int]),
+                                 eersteAlternatief: Int32 = 1) -> [Int32] {
+        guard !us.isEmpty else { return [] }
+        var condities: [Int32] = []
+        for u in us {
+            let s = uitdrukking(u.voorwaarde)
+            condities.append(s)
+            u.voorwaarde.verwijzingen(&gemeenschappelijk.0, &gemeenschappelijk.1)
+        }
+        // Copy the conditions into consecutive slots for the conflict check.
+        let basis = volgendeSlot
+        for c in condities { emit(Instructie(.kopie, tijdelijk(), c)) }
+        emit(Instructie(.hoogstensEen, 0, basis, Int32(us.count), blok))
+        var naarEinde: [Int32] = []
+        for (k, u) in us.enumerated() {
+            let overslaan = hier
+            emit(Instructie(.springAlsOnwaar, 0, basis + Int32(k), -1))
+            emit(Instructie(.kies, 0, 0, blok, eersteAlternatief + Int32(k)))
+            let s = uitdrukking(u.waarde)
+            emit(Instructie(.kopie, doel, s))
+            naarEinde.append(hier)
+            emit(Instructie(.spring, 0, 0, -1))
+            zetSprong(overslaan, naar: hier)
+            var defs: [Int] = [], invoer: [Int] = []
+            u.voorwaarde.verwijzingen(&defs, &invoer)
+            u.waarde.verwijzingen(&defs, &invoer)
+            alternatieven.append(Alternatief(citaat: u.citaat, omschrijving: "uitzondering", definities: defs, invoer: invoer))
+        }
+        return naarEinde
+    }
+
+    // MARK: - Expressions
+
+    static func opcode(_ op: BinaireOperator) -> Opcode {
+        switch op {
+        case .plus: .plus
+        case .min: .min
+        case .maal: .maal
+        case .deel: .deel
+        case .tenHoogste: .tenHoogste
+        case .tenMinste: .tenMinste
+        case .gelijk: .gelijk
+        case .ongelijk: .ongelijk
+        case .kleiner: .kleiner
+        case .kleinerGelijk: .kleinerGelijk
+        case .groter: .groter
+        case .groterGelijk: .groterGelijk
+        case .en, .of: .gelijk // never used: en/of compile to jumps
+        }
+    }
+
+    /// Compiles an expression and returns the slot that holds its value.
+    mutating func uitdrukking(_ e: Getypeerd) -> Int32 {
+        switch e {
+        case .constante(let w, _, _):
+            return constante(w)
+        case .invoer(let i, _, _):
+            let s = plan.invoerSlot[i]
+            if geeistInBlok.insert(i).inserted { emit(Instructie(.eisInvoer, 0, s, Int32(i))) }
+            return s
+        case .definitie(let d, _, _):
+            emit(Instructie(.nodig, 0, 0, plan.definitieBlok[d]))
+            return plan.definitieSlot[d]
+        case .lokaal(let diepte, _, _):
+            return elementSlots[diepte]
+        case .veld(let r, let i, let soort, _):
+            let rs = uitdrukking(r)
+            guard case .record(let naam) = r.soort else { return rs }
+            let veldNaam = set.gegevens[naam]?.velden[i].naam ?? "?"
+            plan.veldNamen.append((naam, veldNaam, soort))
+            let t = tijdelijk()
+            emit(Instructie(.veld, t, rs, Int32(i), Int32(plan.veldNamen.count - 1)))
+            return t
+        case .enkel(let op, let a, _, _):
+            let s = uitdrukking(a)
+            let t = tijdelijk()
+            emit(Instructie(op == .niet ? .niet : .negatief, t, s))
+            return t
+        case .binair(let op, let a, let b, _, _):
+            if op == .en || op == .of {
+                // Short-circuit: "a en b" does not need b when a is false (nor its case fields).
+                let t = tijdelijk()
+                let sa = uitdrukking(a)
+                emit(Instructie(.kopie, t, sa))
+                let sprong = hier
+                emit(Instructie(op == .en ? .springAlsOnwaar : .springAlsWaar, 0, t, -1))
+                let sb = uitdrukking(b)
+                emit(Instructie(.kopie, t, sb))
+                zetSprong(sprong, naar: hier)
+                return t
+            }
+            let sa = uitdrukking(a), sb = uitdrukking(b)
+            let t = tijdelijk()
+            emit(Instructie(Planner.opcode(op), t, sa, sb))
+            return t
+        case .als(let c, let a, let b, _, _):
+            let t = tijdelijk()
+            let sc = uitdrukking(c)
+            let naarAnders = hier
+            emit(Instructie(.springAlsOnwaar, 0, sc, -1))
+            emit(Instructie(.kopie, t, uitdrukking(a)))
+            let naarEinde = hier
+            emit(Instructie(.spring, 0, 0, -1))
+            zetSprong(naarAnders, naar: hier)
+            emit(Instructie(.kopie, t, uitdrukking(b)))
+            zetSprong(naarEinde, naar: hier)
+            return t
+        case .minimum(let es, _, _), .maximum(let es, _, _):
+            let op: Opcode = { if case .minimum = e { return .tenHoogste } else { return .tenMinste } }()
+            var acc = uitdrukking(es[0])
+            for x in es.dropFirst() {
+                let s = uitdrukking(x)
+                let t = tijdelijk()
+                emit(Instructie(op, t, acc, s))
+                acc = t
+            }
+            return acc
+        case .afronding(let a, let decimalen, let wijze, let soort, _):
+            let s = uitdrukking(a)
+            let t = tijdelijk()
+            let d = soort == .percentage ? decimalen + 2 : decimalen
+            emit(Instructie(.afronding, t, s, Int32(d), Int32(Getal.Afronding.allCases.firstIndex(of: wijze) ?? 0)))
+            return t
+        case .aggregaat(let soort, _, let lijst, let waarde, let filter, _, _):
+            let ls = uitdrukking(lijst)
+            let acc = tijdelijk(), index = tijdelijk(), lengte = tijdelijk(), element = tijdelijk(), test = tijdelijk()
+            let een = constante(.getal(.een))
+            switch soort {
+            case .som, .aantal: emit(Instructie(.kopie, acc, constante(.getal(.nul))))
+            case .bestaat: emit(Instructie(.kopie, acc, constante(.waarheid(false))))
+            }
+            emit(Instructie(.kopie, index, constante(.getal(.nul))))
+            emit(Instructie(.lengte, lengte, ls))
+            let lus = hier
+            emit(Instructie(.kleiner, test, index, lengte))
+            let naarEinde = hier
+            emit(Instructie(.springAlsOnwaar, 0, test, -1))
+            emit(Instructie(.element, element, ls, index))
+            elementSlots.append(element)
+            var overslaan: Int32?
+            if let f = filter {
+                let fs = uitdrukking(f)
+                overslaan = hier
+                emit(Instructie(.springAlsOnwaar, 0, fs, -1))
+            }
+            switch soort {
+            case .som:
+                if let w = waarde { emit(Instructie(.plus, acc, acc, uitdrukking(w))) }
+            case .aantal:
+                emit(Instructie(.plus, acc, acc, een))
+            case .bestaat:
+                emit(Instructie(.kopie, acc, constante(.waarheid(true))))
+            }
+            elementSlots.removeLast()
+            if let o = overslaan { zetSprong(o, naar: hier) }
+            emit(Instructie(.plus, index, index, een))
+            emit(Instructie(.spring, 0, 0, lus))
+            zetSprong(naarEinde, naar: hier)
+            return acc
+        }
+    }
+}

@@ -1,0 +1,67 @@
+// Values: the Dutch general holidays of the Algemene termijnenwet, and working days (DESIGN §3).
+
+/// The calendar of the Algemene termijnenwet (Atw), art. 3: Saturdays, Sundays and the general
+/// holidays are not working days.
+public enum Kalender {
+    /// Easter Sunday of a Gregorian year (the anonymous Gregorian algorithm, "Meeus/Jones/Butcher").
+    public static func paaszondag(_ jaar: Int) -> Datum? {
+        let a = jaar % 19, b = jaar / 100, c = jaar % 100
+        let d = b / 4, e = b % 4, f = (b + 8) / 25, g = (b - f + 1) / 3
+        let h = (19 * a + b - d - g + 15) % 30
+        let i = c / 4, k = c % 4
+        let l = (32 + 2 * e + 2 * i - h - k) % 7
+        let m = (a + 11 * h + 22 * l) / 451
+        let maand = (h + l - 7 * m + 114) / 31
+        let dag = (h + l - 7 * m + 114) % 31 + 1
+        return Datum(jaar: jaar, maand: maand, dag: dag)
+    }
+
+    /// The general holidays of a year with their names (Atw art. 3 lid 1). Koningsdag is 27 April,
+    /// or 26 April when the 27th is a Sunday; Bevrijdingsdag (5 mei) counts every year.
+    public static func feestdagen(_ jaar: Int) -> [(Datum, String)] {
+        var uit: [(Datum, String)] = []
+        func vast(_ m: Int, _ d: Int, _ naam: String) {
+            if let x = Datum(jaar: jaar, maand: m, dag: d) { uit.append((x, naam)) }
+        }
+        vast(1, 1, "Nieuwjaarsdag")
+        if let pasen = paaszondag(jaar) {
+            if let x = pasen.plusDagen(1) { uit.append((x, "Tweede Paasdag")) }
+            if let x = pasen.plusDagen(39) { uit.append((x, "Hemelvaartsdag")) }
+            if let x = pasen.plusDagen(50) { uit.append((x, "Tweede Pinksterdag")) }
+        }
+        if let k = Datum(jaar: jaar, maand: 4, dag: 27) {
+            if k.weekdag == 7 { vast(4, 26, "Koningsdag") } else { uit.append((k, "Koningsdag")) }
+        }
+        vast(5, 5, "Bevrijdingsdag")
+        vast(12, 25, "Eerste Kerstdag")
+        vast(12, 26, "Tweede Kerstdag")
+        return uit.sorted { $0.0 < $1.0 }
+    }
+
+    /// The name of the holiday on this date, if it is one.
+    public static func feestdag(_ d: Datum) -> String? {
+        feestdagen(d.civiel.jaar).first { $0.0 == d }?.1
+    }
+
+    /// Why a day is no working day ("zaterdag", "zondag", or the holiday's name), or nil.
+    public static func geenWerkdag(_ d: Datum) -> String? {
+        switch d.weekdag {
+        case 6: return "zaterdag"
+        case 7: return "zondag"
+        default: return feestdag(d)
+        }
+    }
+
+    /// `n` working days after `d` (n > 0) or before it (n < 0).
+    public static func plusWerkdagen(_ d: Datum, _ n: Int) -> Datum? {
+        var x = d
+        var rest = abs(n)
+        let stap = n >= 0 ? 1 : -1
+        while rest > 0 {
+            guard let v = x.plusDagen(stap) else { return nil }
+            x = v
+            if geenWerkdag(x) == nil { rest -= 1 }
+        }
+        return x
+    }
+}
