@@ -17,6 +17,8 @@ public struct Checker {
     var lokalen: [(String, Soort)] = []
     /// Rule declarations per definition, to check bodies after all names are known.
     var regelPerDefinitie: [Int] = []
+    /// 0 unchecked, 1 being checked, 2 checked, per rule declaration.
+    var regelStaat: [Int] = []
     var openTermDeclaraties: [OpenTerm] = []
     var gebruikteOpenTermen: Set<Int> = []
     var huidigCitaat: Citaat?
@@ -32,12 +34,21 @@ public struct Checker {
     init(bestanden: [Regelbestand], bronnen: Bronnen) {
         self.bestanden = bestanden
         self.bronnen = bronnen
+        self.alleRegels = bestanden.flatMap(\.regels)
     }
 
     mutating func run() {
-        if let eerste = bestanden.first {
-            set.naam = eerste.naam
-            set.versie = eerste.versie
+        // A municipality's ordinance names the decision; it must follow a model that is loaded.
+        let modellen = bestanden.filter { $0.soort == .regeling }.map(\.naam)
+        for b in bestanden {
+            if case .verordening(let volgt, let r) = b.soort, !modellen.contains(volgt) {
+                diagnostics.fout(.onbekendModel(volgt), r,
+                                 suggestie: dichtstbijzijnde(volgt, in: modellen).map { .bedoeldeU($0) })
+            }
+        }
+        if let hoofd = bestanden.first(where: { $0.soort != .regeling }) ?? bestanden.first {
+            set.naam = hoofd.naam
+            set.versie = hoofd.versie
         }
         declareerSoorten()
         declareerInvoer()
@@ -172,7 +183,7 @@ public struct Checker {
         huidigCitaat = nil
     }
 
-    var alleRegels: [RegelDeclaratie] { bestanden.flatMap(\.regels) }
+    var alleRegels: [RegelDeclaratie] = []
 
     mutating func declareerOpenTermen() {
         for b in bestanden {
@@ -245,32 +256,42 @@ public struct Checker {
     // MARK: - Rule bodies
 
     mutating func controleerRegels() {
-        let regels = alleRegels
-        var gedaan = Set<Int>()
-        for (d, r) in regelPerDefinitie.enumerated() where !gedaan.contains(r) {
-            gedaan.insert(r)
-            let regel = regels[r]
-            huidigCitaat = regel.citaat
-            let defs = (d..<regelPerDefinitie.count).filter { regelPerDefinitie[$0] == r }
-            let gedeclareerd = regel.soort.map { soort($0) }
-            switch regel.lichaam {
-            case .uitdrukking(let e):
-                let t = uitdrukking(e, verwacht: gedeclareerd)
-                var s = t.soort
-                if let g = gedeclareerd { verwachtSoort(g, t); s = g }
-                set.definities[d].soort = s
-                set.definities[d].lichaam = .uitdrukking(t)
-                for u in regel.tenzij {
-                    if let cu = uitzondering(u, soort: s) { set.definities[d].uitzonderingen.append(cu) }
-                }
-            case .tabel(let tabel):
-                if gedeclareerd != nil, defs.count > 1 {
-                    fout(.verwacht("één naam bij een opgegeven soort", gevonden: "\(defs.count) namen"), regel.soort?.bereik ?? regel.bereik)
-                }
-                controleerTabel(tabel, defs: defs, gedeclareerd: defs.count == 1 ? gedeclareerd : nil, citaat: regel.citaat)
-            }
-        }
+        regelStaat = Array(repeating: 0, count: alleRegels.count)
+        for r in regelStaat.indices { controleerRegel(r) }
         huidigCitaat = nil
+    }
+
+    /// Checks one rule's body, first checking any rule it refers to, so types flow in any order of
+    /// declaration. A rule met again while being checked is part of a cycle: `zoekKringen` reports it.
+    mutating func controleerRegel(_ r: Int) {
+        guard regelStaat[r] == 0 else { return }
+        regelStaat[r] = 1
+        defer { regelStaat[r] = 2 }
+        let regel = alleRegels[r]
+        let defs = regelPerDefinitie.indices.filter { regelPerDefinitie[$0] == r }
+        guard let d = defs.first else { return }
+        let (citaatBuiten, lokalenBuiten) = (huidigCitaat, lokalen)
+        huidigCitaat = regel.citaat
+        lokalen = []
+        defer { (huidigCitaat, lokalen) = (citaatBuiten, lokalenBuiten) }
+        let gedeclareerd = regel.soort.map { soort($0) }
+        if let g = gedeclareerd, defs.count == 1 { set.definities[d].soort = g }
+        switch regel.lichaam {
+        case .uitdrukking(let e):
+            let t = uitdrukking(e, verwacht: gedeclareerd)
+            var s = t.soort
+            if let g = gedeclareerd { verwachtSoort(g, t); s = g }
+            set.definities[d].soort = s
+            set.definities[d].lichaam = .uitdrukking(t)
+            for u in regel.tenzij {
+                if let cu = uitzondering(u, soort: s) { set.definities[d].uitzonderingen.append(cu) }
+            }
+        case .tabel(let tabel):
+            if gedeclareerd != nil, defs.count > 1 {
+                fout(.verwacht("één naam bij een opgegeven soort", gevonden: "\(defs.count) namen"), regel.soort?.bereik ?? regel.bereik)
+            }
+            controleerTabel(tabel, defs: defs, gedeclareerd: defs.count == 1 ? gedeclareerd : nil, citaat: regel.citaat)
+        }
     }
 
     mutating func uitzondering(_ u: Uitzondering, soort: Soort) -> GecontroleerdeUitzondering? {

@@ -119,8 +119,14 @@ extension Checker {
         if let i = lokalen.lastIndex(where: { $0.0 == n.tekst }) {
             return .lokaal(i, lokalen[i].1, n.bereik)
         }
+        // Where an enumeration is expected (`berekend_over is bijstandsnorm`), its member wins.
+        if case .keuze(let k)? = verwacht, let i = set.keuzelijsten[k]?.firstIndex(of: n.tekst) {
+            return .constante(.keuze(Int32(i)), .keuze(k), n.bereik)
+        }
         switch namen[n.tekst]?.0 {
-        case .definitie(let d)?: return .definitie(d, set.definities[d].soort, n.bereik)
+        case .definitie(let d)?:
+            if d < regelPerDefinitie.count, regelPerDefinitie[d] < regelStaat.count { controleerRegel(regelPerDefinitie[d]) }
+            return .definitie(d, set.definities[d].soort, n.bereik)
         case .invoer(let i)?: return .invoer(i, set.invoer[i].soort, n.bereik)
         case .openTerm(let i)?:
             gebruikteOpenTermen.insert(i)
@@ -129,10 +135,7 @@ extension Checker {
             return .constante(o.waarde, o.waarde == .afwezig ? .fout : o.soort, n.bereik)
         case nil: break
         }
-        // An enumeration member: the expected enumeration first, else the only one that has it.
-        if case .keuze(let k)? = verwacht, let i = set.keuzelijsten[k]?.firstIndex(of: n.tekst) {
-            return .constante(.keuze(Int32(i)), .keuze(k), n.bereik)
-        }
+        // An enumeration member that only one enumeration has.
         let met = set.keuzelijsten.filter { $0.value.contains(n.tekst) }.keys.sorted()
         if met.count == 1, let k = met.first, let i = set.keuzelijsten[k]?.firstIndex(of: n.tekst) {
             return .constante(.keuze(Int32(i)), .keuze(k), n.bereik)

@@ -22,6 +22,7 @@ public enum Bericht: Sendable, Equatable {
     case onbekendeKeuzewaarde(String, soort: String)
     case onbekendeVerwijzing(String)
     case geenInvoerblok
+    case onbekendModel(String)
     // MARK: types
     case soortVerschil(verwacht: String, gevonden: String)
     case ongeldigeBewerking(String, links: String, rechts: String)
@@ -96,6 +97,7 @@ public enum Bericht: Sendable, Equatable {
         case .onbekendeKeuzewaarde: n = 305
         case .onbekendeVerwijzing: n = 306
         case .geenInvoerblok: n = 307
+        case .onbekendModel: n = 308
         case .soortVerschil: n = 401
         case .ongeldigeBewerking: n = 402
         case .ongeldigeEnkeleBewerking: n = 403
@@ -168,6 +170,7 @@ public enum Bericht: Sendable, Equatable {
         case .onbekendeKeuzewaarde(let w, let s): "'\(w)' is geen waarde van '\(s)'"
         case .onbekendeVerwijzing(let c): "\(c) bestaat niet of definieert deze regel niet"
         case .geenInvoerblok: "er is geen 'geval'-blok dat de gegevens van een geval beschrijft"
+        case .onbekendModel(let m): "de verordening volgt \"\(m)\", maar die regeling is niet geladen"
         case .soortVerschil(let v, let g): "verwacht een \(v), maar dit is een \(g)"
         case .ongeldigeBewerking(let op, let l, let r): "kan \(l) en \(r) niet combineren met '\(op)'"
         case .ongeldigeEnkeleBewerking(let op, let s): "'\(op)' werkt niet op een \(s)"
@@ -237,6 +240,7 @@ public enum Bericht: Sendable, Equatable {
         case .onbekendeKeuzewaarde(let w, let s): "'\(w)' is not a value of '\(s)'"
         case .onbekendeVerwijzing(let c): "\(c) does not exist or does not define this rule"
         case .geenInvoerblok: "there is no 'geval' block describing a case's data"
+        case .onbekendModel(let m): "the ordinance follows \"\(m)\", but that model is not loaded"
         case .soortVerschil(let v, let g): "expected a \(v), but this is a \(g)"
         case .ongeldigeBewerking(let op, let l, let r): "cannot combine \(l) and \(r) with '\(op)'"
         case .ongeldigeEnkeleBewerking(let op, let s): "'\(op)' does not apply to a \(s)"

@@ -30,8 +30,13 @@ public struct Bronbestand: Sendable {
     let regelbegin: [Int]
 
     public init(pad: String, tekst: String) {
+        self.init(pad: pad, bytes: Array(tekst.utf8))
+    }
+
+    /// Raw bytes: invalid UTF-8 is kept so that the lexer can point at the first bad byte.
+    public init(pad: String, bytes: [UInt8]) {
         self.pad = pad
-        self.bytes = Array(tekst.utf8)
+        self.bytes = bytes
         var begin = [0]
         for (i, b) in bytes.enumerated() where b == UInt8(ascii: "\n") { begin.append(i + 1) }
         self.regelbegin = begin
@@ -71,7 +76,11 @@ public struct Bronnen: Sendable {
     public init() {}
 
     public mutating func voegToe(pad: String, tekst: String) -> BestandID {
-        bestanden.append(Bronbestand(pad: pad, tekst: tekst))
+        voegToe(pad: pad, bytes: Array(tekst.utf8))
+    }
+
+    public mutating func voegToe(pad: String, bytes: [UInt8]) -> BestandID {
+        bestanden.append(Bronbestand(pad: pad, bytes: bytes))
         return BestandID(waarde: UInt32(bestanden.count - 1))
     }
 

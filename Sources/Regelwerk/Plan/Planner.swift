@@ -49,26 +49,29 @@ public struct Planner {
             plan.blokken.append(Blok(start: 0, definities: [], alternatieven: [], gemeenschappelijk: ([], []), tabelOp: nil))
         }
         for d in definitieVolgorde { plan.blokken[Int(plan.definitieBlok[d])].definities.append(d) }
-        // Slot layout: [constants][inputs][definitions][temporaries]; constants are counted first
-        // by a dry compile so that every other slot number is final.
+        // Slot layout: [constants][inputs][definitions][temporaries]. A dry compile with the same
+        // layout counts the constants; the real compile then gives every other slot its final number.
         var droog = self
+        droog.wijsSlotsToe(vanaf: 0, invoer: set.invoer.indices, definities: definitieVolgorde)
         droog.compileerAlles()
-        let aantalConstanten = Int32(droog.plan.constanten.count)
-        constantSlot = [:]
         plan.constanten = droog.plan.constanten
         for (i, w) in plan.constanten.enumerated() { constantSlot[Planner.sleutel(w)] = Int32(i) }
-        volgendeSlot = aantalConstanten
-        for i in set.invoer.indices {
+        wijsSlotsToe(vanaf: Int32(plan.constanten.count), invoer: set.invoer.indices, definities: definitieVolgorde)
+        compileerAlles()
+        plan.slotAantal = Int(volgendeSlot)
+    }
+
+    mutating func wijsSlotsToe(vanaf: Int32, invoer: Range<Int>, definities: [Int]) {
+        volgendeSlot = vanaf
+        for i in invoer {
             plan.invoerSlot[i] = volgendeSlot
             volgendeSlot += 1
         }
-        for d in definitieVolgorde {
+        for d in definities {
             plan.definitieSlot[d] = volgendeSlot
             volgendeSlot += 1
         }
         tijdelijkBegin = volgendeSlot
-        compileerAlles()
-        plan.slotAantal = Int(volgendeSlot)
     }
 
     mutating func compileerAlles() {

@@ -158,13 +158,28 @@ public struct Parser {
     mutating func bestandParsen() -> Regelbestand {
         var r = Regelbestand(bestand: bestand)
         do {
-            guard isSleutel(.regeling) else {
+            if neemSleutel(.regeling) {
+                r.naamBereik = huidig.bereik
+                r.naam = try tekst()
+                if neemSleutel(.versie) { r.versie = try tekst() }
+            } else if neemSleutel(.verordening) {
+                r.naamBereik = huidig.bereik
+                r.naam = try tekst()
+                try verwachtSleutel(.volgt)
+                let b = huidig.bereik
+                r.soort = .verordening(volgt: try tekst(), volgtBereik: b)
+                if neemSleutel(.versie) { r.versie = try tekst() }
+                if neemWoord("gemeente") { r.gemeente = try naam("een gemeentecode zoals GM9999").tekst }
+                if neemWoord("geldig") {
+                    try verwachtSleutel(.vanaf)
+                    guard case .datum(let d) = huidig.soort else { throw fout("een datum als 2024-01-01") }
+                    _ = neem()
+                    r.geldigVanaf = d
+                }
+            } else {
                 diagnostics.fout(.ontbrekendeKop, huidig.bereik)
                 throw Afbreken()
             }
-            _ = neem()
-            r.naam = try tekst()
-            if neemSleutel(.versie) { r.versie = try tekst() }
         } catch {
             synchroniseer()
         }
@@ -208,7 +223,7 @@ public struct Parser {
             let nr = try nummer()
             let titel = tekstOptioneel()
             citaat = Citaat(artikel: nr)
-            r.artikelen.append(Artikel(nummer: nr, titel: titel, leden: [], onderdelen: [], bereik: begin))
+            r.artikelen.append(Artikel(nummer: nr, titel: titel, tekst: tekstOptioneel(), leden: [], onderdelen: [], bereik: begin))
         case .lid:
             _ = neem()
             guard var c = citaat, !r.artikelen.isEmpty else { throw fout("eerst 'artikel'") }

@@ -195,6 +195,8 @@ public struct Artikel: Sendable {
     }
     public var nummer: String
     public var titel: String?
+    /// The article's own text when it has no leden (or its opening words before them).
+    public var tekst: String?
     public var leden: [Lid]
     public var onderdelen: [Onderdeel]
     public var bereik: SourceRange
@@ -202,8 +204,18 @@ public struct Artikel: Sendable {
 
 /// One parsed `.regels` file.
 public struct Regelbestand: Sendable {
+    public enum Soort: Sendable, Equatable {
+        /// A model ordinance with blanks (the VNG model).
+        case regeling
+        /// A municipality's ordinance following a model: its fill-ins and choices.
+        case verordening(volgt: String, volgtBereik: SourceRange)
+    }
+    public var soort: Soort = .regeling
     public var naam: String = ""
+    public var naamBereik: SourceRange?
     public var versie: String?
+    public var gemeente: String?
+    public var geldigVanaf: Datum?
     public var bestand: BestandID
     public var keuzelijsten: [Keuzelijst] = []
     public var gegevens: [Gegevens] = []

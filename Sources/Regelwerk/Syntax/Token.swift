@@ -3,7 +3,7 @@
 /// Reserved words. Everything the grammar spells in quotes is either one of these or a
 /// ``Token/contextueleWoorden`` entry; `GrammarTests` checks both lists against `Grammar/regelwerk.ebnf`.
 public enum Sleutelwoord: String, Sendable, CaseIterable {
-    case regeling, versie, soort, `is`, van, gegevens, geval, einde
+    case regeling, verordening, volgt, versie, soort, `is`, van, gegevens, geval, einde
     case artikel, lid, onderdeel, open, bijvoorbeeld, ten, invulling, uitvoer
     case regel, tenzij, dan, volgens, tabel, op, met, anders, tot, vanaf
     case en, of, niet, als, uitzondering, `in`, waar, onwaar, afgerond, naar
@@ -47,7 +47,7 @@ public struct Token: Sendable {
         "een", "afwijking", "minste", "hoogste", "eerste", "unieke", "treffer",
         "boven", "beneden", "centen", "hele", "euro's", "decimalen", "meer", "minder", "hoger",
         "bedrag", "getal", "geheel", "percentage", "datum", "duur", "tekst", "waarheidswaarde", "lijst",
-        "minimum", "maximum",
+        "minimum", "maximum", "gemeente", "geldig",
         "dag", "dagen", "week", "weken", "maand", "maanden", "jaar", "jaren", "werkdag", "werkdagen",
     ]
 

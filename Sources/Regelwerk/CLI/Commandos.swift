@@ -1,0 +1,235 @@
+// CLI: the subcommands. Each reads its arguments via its ``CommandoSpec`` and runs the pipeline.
+
+import Foundation
+
+public enum RegelwerkCLI {
+    public static let versie = "0.1.0"
+
+    static let check = CommandoSpec(
+        naam: "check",
+        samenvatting: "Controleer regelbestanden en toon alle meldingen.",
+        uitleg: "Leest de bestanden (een map: alle .regels-bestanden erin) als één regelset en meldt elke fout\nen waarschuwing met bestand:regel:kolom, de regel zelf en een markering.",
+        argumenten: [("bestand", "Een .regels-bestand of een map.")],
+        opties: [],
+        voorbeelden: ["regelwerk check Examples/model Examples/gemeenten/voorbeeldstad"])
+
+    static let beslis = CommandoSpec(
+        naam: "beslis",
+        samenvatting: "Beslis één geval: uitkomst, bedragen en een motivering met artikelen.",
+        uitleg: "Het geval is een JSON-object met de velden die het 'geval'-blok van de regels noemt. Bedragen\nmogen als getal (1300.00) of als tekst (\"1300.00\") staan; beide worden exact gelezen.",
+        argumenten: [],
+        opties: [
+            OptieSpec(naam: "--regels", waarde: "bestand", uitleg: "(verplicht) De regelbestanden of mappen.", meerdere: true),
+            OptieSpec(naam: "--geval", waarde: "bestand", uitleg: "(verplicht) Het geval als JSON-bestand; '-' leest standaardinvoer."),
+            OptieSpec(naam: "--json", waarde: nil, uitleg: "Geef de beslissing als JSON, met het volledige spoor."),
+            OptieSpec(naam: "--uitvoer", waarde: "naam", uitleg: "Bereken alleen deze uitvoer (herhaalbaar).", meerdere: true),
+        ],
+        voorbeelden: ["regelwerk beslis --regels Examples/model Examples/gemeenten/voorbeeldstad --geval Examples/gevallen/benadeling-1500.json",
+                      "regelwerk beslis --regels Examples/model Examples/gemeenten/voorbeeldstad --geval - --json < geval.json"])
+
+    static let plan = CommandoSpec(
+        naam: "plan",
+        samenvatting: "Toon het evaluatieplan: de platte instructielijst die een beslissing uitvoert.",
+        uitleg: "Elke regel wordt één blok instructies over genummerde slots; constanten (de invullingen van de\ngemeente) staan vooraf in vaste slots. Alleen wat de uitvoer nodig heeft, komt in het plan.",
+        argumenten: [("bestand", "Een .regels-bestand of een map.")],
+        opties: [OptieSpec(naam: "--uitvoer", waarde: "naam", uitleg: "Plan alleen voor deze uitvoer (herhaalbaar).", meerdere: true)],
+        voorbeelden: ["regelwerk plan Examples/model Examples/gemeenten/voorbeeldstad"])
+
+    static let commandos = [check, beslis, plan]
+
+    /// The overview shown by `regelwerk --help`.
+    public static var hoofdhulp: String {
+        var uit = "OVERZICHT: regelwerk — exacte regels voor gemeentelijke verordeningen in het sociaal domein.\n\n"
+        uit += "GEBRUIK: regelwerk <opdracht> [opties]\n\nOPDRACHTEN:\n"
+        for c in commandos { uit += ArgumentLezer.regel(c.naam, c.samenvatting) }
+        uit += ArgumentLezer.regel("help <opdracht>", "Uitleg bij een opdracht.")
+        uit += "\nAFSLUITCODES:\n"
+        for c in Afsluitcode.allCases { uit += ArgumentLezer.regel(String(c.rawValue), c.uitleg) }
+        uit += "\nZie 'regelwerk help <opdracht>' voor uitleg en voorbeelden.\n"
+        return uit
+    }
+
+    /// Runs `regelwerk` with the given arguments (without the program name).
+    public static func voerUit(_ args: [String], _ io: InUit) -> Afsluitcode {
+        guard let eerste = args.first else {
+            io.schrijfFout(hoofdhulp)
+            return .gebruik
+        }
+        if eerste == "--help" || eerste == "-h" {
+            io.schrijf(hoofdhulp)
+            return .ok
+        }
+        if eerste == "--version" {
+            io.schrijf("regelwerk \(versie)\n")
+            return .ok
+        }
+        if eerste == "help" {
+            guard let n = args.dropFirst().first else { io.schrijf(hoofdhulp); return .ok }
+            guard let c = commandos.first(where: { $0.naam == n }) else {
+                return gebruiksfout(Gebruiksfout(bericht: "onbekende opdracht '\(n)'" + voorstel(n), commando: nil), io)
+            }
+            io.schrijf(ArgumentLezer.hulp(c))
+            return .ok
+        }
+        guard let spec = commandos.first(where: { $0.naam == eerste }) else {
+            return gebruiksfout(Gebruiksfout(bericht: "onbekende opdracht '\(eerste)'" + voorstel(eerste), commando: nil), io)
+        }
+        let a: Argumenten
+        do {
+            a = try ArgumentLezer.lees(Array(args.dropFirst()), spec)
+        } catch {
+            return gebruiksfout(error, io)
+        }
+        if a.heeft("--help") {
+            io.schrijf(ArgumentLezer.hulp(spec))
+            return .ok
+        }
+        let taal: Taal
+        if let t = a.waarde("--lang") {
+            guard let x = Taal(rawValue: t) else {
+                return gebruiksfout(Gebruiksfout(bericht: "onbekende taal '\(t)'; kies uit: nl, en", commando: spec), io)
+            }
+            taal = x
+        } else {
+            taal = .nl
+        }
+        switch spec.naam {
+        case "check": return voerCheckUit(a, taal, io)
+        case "beslis": return voerBeslisUit(a, taal, io)
+        case "plan": return voerPlanUit(a, taal, io)
+        default: return .intern
+        }
+    }
+
+    static func voorstel(_ n: String) -> String {
+        dichtstbijzijnde(n, in: commandos.map(\.naam) + ["help"]).map { "; bedoelde u '\($0)'?" } ?? ""
+    }
+
+    static func gebruiksfout(_ f: Gebruiksfout, _ io: InUit) -> Afsluitcode {
+        var uit = "fout: \(f.bericht)\n"
+        if let c = f.commando {
+            uit += "gebruik: \(c.gebruik)\n  Zie 'regelwerk help \(c.naam)' voor uitleg.\n"
+        } else {
+            uit += "  Zie 'regelwerk --help' voor de opdrachten.\n"
+        }
+        io.schrijfFout(uit)
+        return .gebruik
+    }
+
+    /// Reads and checks rule files, printing diagnostics. The compilation is returned whenever the
+    /// files could be read; the code says whether it had errors.
+    static func compileer(_ paden: [String], _ taal: Taal, _ io: InUit, toonWaarschuwingen: Bool) -> (Compilatie?, Afsluitcode) {
+        if paden.isEmpty {
+            io.schrijfFout("fout: geen regelbestanden opgegeven\n")
+            return (nil, .gebruik)
+        }
+        let c: Compilatie
+        do {
+            c = try Compilatie.lees(paden: paden)
+        } catch {
+            io.schrijfFout("fout: kan '\(error.pad)' niet lezen\n")
+            return (nil, .bestandOnleesbaar)
+        }
+        let weergave = DiagnosticWeergave(bronnen: c.bronnen, taal: taal)
+        let te = c.diagnostics.gesorteerd.filter { toonWaarschuwingen || $0.ernst == .fout }
+        if !te.isEmpty { io.schrijfFout(weergave.tekst(te)) }
+        return (c, c.diagnostics.heeftFouten ? .regelfouten : .ok)
+    }
+
+    static func voerCheckUit(_ a: Argumenten, _ taal: Taal, _ io: InUit) -> Afsluitcode {
+        let (c, code) = compileer(a.posities, taal, io, toonWaarschuwingen: true)
+        guard let c else { return code }
+        let n = c.bronnen.bestanden.count
+        let f = c.diagnostics.aantalFouten
+        let w = c.diagnostics.alle.count { $0.ernst == .waarschuwing }
+        let samenvatting = taal == .nl
+            ? "\(n) \(n == 1 ? "bestand" : "bestanden"), \(f) \(f == 1 ? "fout" : "fouten"), \(w) \(w == 1 ? "waarschuwing" : "waarschuwingen")\n"
+            : "\(n) \(n == 1 ? "file" : "files"), \(f) \(f == 1 ? "error" : "errors"), \(w) \(w == 1 ? "warning" : "warnings")\n"
+        if code == .ok { io.schrijf(samenvatting) } else { io.schrijfFout(samenvatting) }
+        return code
+    }
+
+    static func kiesUitvoer(_ a: Argumenten, _ set: Regelset, _ io: InUit) -> [Int]? {
+        let namen = a.waarden("--uitvoer").flatMap { $0.split(separator: ",").map(String.init) }
+        guard !namen.isEmpty else { return nil }
+        var uit: [Int] = []
+        for n in namen {
+            guard let d = set.definitie(n) else {
+                let v = dichtstbijzijnde(n, in: set.definities.map(\.naam)).map { "; bedoelde u '\($0)'?" } ?? ""
+                io.schrijfFout("fout: '\(n)' is geen regel\(v)\n")
+                return []
+            }
+            uit.append(d)
+        }
+        return uit
+    }
+
+    static func voerPlanUit(_ a: Argumenten, _ taal: Taal, _ io: InUit) -> Afsluitcode {
+        let (gelezen, code) = compileer(a.posities, taal, io, toonWaarschuwingen: false)
+        guard let c = gelezen, code == .ok else { return code }
+        let uitvoer = kiesUitvoer(a, c.regelset, io)
+        if uitvoer?.isEmpty == true { return .gebruik }
+        io.schrijf(PlanWeergave.tekst(Planner.maak(c.regelset, uitvoer: uitvoer)))
+        return .ok
+    }
+
+    static func voerBeslisUit(_ a: Argumenten, _ taal: Taal, _ io: InUit) -> Afsluitcode {
+        let (gelezen, code) = compileer(a.waarden("--regels"), taal, io, toonWaarschuwingen: false)
+        guard let c = gelezen, code == .ok else { return code }
+        guard let gevalPad = a.waarde("--geval") else { return .gebruik }
+        let bytes: [UInt8]
+        if gevalPad == "-" {
+            bytes = io.leesStandaardInvoer()
+        } else {
+            guard let data = FileManager.default.contents(atPath: gevalPad) else {
+                io.schrijfFout("fout: kan '\(gevalPad)' niet lezen\n")
+                return .bestandOnleesbaar
+            }
+            bytes = [UInt8](data)
+        }
+        let uitvoer = kiesUitvoer(a, c.regelset, io)
+        if uitvoer?.isEmpty == true { return .gebruik }
+        if (uitvoer ?? c.regelset.uitvoer).isEmpty {
+            io.schrijfFout("\(Ernst.fout.label(taal))[\(Bericht.geenUitvoer.code)]: \(Bericht.geenUitvoer.tekst(taal))\n")
+            return .regelfouten
+        }
+        let plan = Planner.maak(c.regelset, uitvoer: uitvoer)
+        let naam = gevalPad == "-" ? "<standaardinvoer>" : gevalPad
+        let json: JSONWaarde
+        do {
+            json = try JSONLezer.lees(bytes)
+        } catch {
+            io.schrijfFout("\(naam):\(error.regel):\(error.kolom): \(Ernst.fout.label(taal))[\(error.bericht.code)]: \(error.bericht.tekst(taal))\n")
+            return .gevalfouten
+        }
+        var werker = Werker(plan: plan)
+        werker.nieuwGeval()
+        let (fouten, waarschuwingen) = GevalLezer.laad(json, in: &werker)
+        for w in waarschuwingen { io.schrijfFout(gevalMelding(naam, .waarschuwing, w, taal)) }
+        guard fouten.isEmpty else {
+            for f in fouten { io.schrijfFout(gevalMelding(naam, .fout, f, taal)) }
+            return .gevalfouten
+        }
+        do {
+            try werker.beslis()
+        } catch {
+            var uit = "\(naam): \(Ernst.fout.label(taal))[\(error.bericht.code)]: \(error.bericht.tekst(taal))\n"
+            if let c = error.citaat { uit += "  = \(Bericht.inArtikel(c.description).tekst(taal))\n" }
+            io.schrijfFout(uit)
+            return .gevalfouten
+        }
+        let besluit = Besluit.maak(werker)
+        if a.heeft("--json") {
+            io.schrijf(JSONSchrijver.schrijf(BesluitWeergave.json(besluit)) + "\n")
+        } else {
+            io.schrijf(BesluitWeergave.tekst(besluit))
+        }
+        return .ok
+    }
+
+    static func gevalMelding(_ naam: String, _ ernst: Ernst, _ p: GevalProbleem, _ taal: Taal) -> String {
+        var uit = "\(naam): \(ernst.label(taal))[\(p.bericht.code)]: \(p.bericht.tekst(taal))\n"
+        if let s = p.suggestie { uit += "  = \(s.tekst(taal))\n" }
+        return uit
+    }
+}
