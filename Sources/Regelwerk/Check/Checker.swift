@@ -41,14 +41,21 @@ public struct Checker {
         // A municipality's ordinance names the decision; it must follow a model that is loaded.
         let modellen = bestanden.filter { $0.soort == .regeling }.map(\.naam)
         for b in bestanden {
-            if case .verordening(let volgt, let r) = b.soort, !modellen.contains(volgt) {
+            if case .verordening(let volgt, _, let r) = b.soort, !modellen.contains(volgt) {
                 diagnostics.fout(.onbekendModel(volgt), r,
                                  suggestie: dichtstbijzijnde(volgt, in: modellen).map { .bedoeldeU($0) })
             }
         }
         if let hoofd = bestanden.first(where: { $0.soort != .regeling }) ?? bestanden.first {
             set.naam = hoofd.naam
-            set.versie = hoofd.versie
+            var over: [String] = []
+            if let g = hoofd.gemeente { over.append(g) }
+            if let d = hoofd.geldigVanaf { over.append("geldig vanaf \(d.nederlands)") }
+            if let v = hoofd.versie { over.append("versie \(v)") }
+            if case .verordening(let model, let modelversie, _) = hoofd.soort {
+                over.append("volgt \(model)" + (modelversie.map { ", \($0)" } ?? ""))
+            }
+            set.versie = over.isEmpty ? nil : over.joined(separator: "; ")
         }
         declareerSoorten()
         declareerInvoer()

@@ -66,11 +66,15 @@ public struct GecontroleerdeRij: Sendable {
     public var uitkomsten: [Getypeerd]
     public var citaat: Citaat
     public var omschrijving: String        // the row's condition as written, for motivations
+    /// The condition with the bounds filled in ("vanaf € 1.000,00 tot € 2.000,00"), for intervals.
+    public var concreet: String?
     public var bereik: SourceRange
 }
 
 public struct GecontroleerdeTabel: Sendable {
     public var op: Getypeerd
+    /// The looked-up expression as written ("benadelingsbedrag").
+    public var opTekst: String
     public var beleid: TreffersBeleid
     public var rijen: [GecontroleerdeRij]
     public var uitvoer: [Int]              // definition index per output column
@@ -122,6 +126,7 @@ public struct GevuldeOpenTerm: Sendable {
 /// Everything the planner needs: resolved, typed and free of errors.
 public struct Regelset: Sendable {
     public var naam: String = ""
+    /// "GM9999; geldig vanaf 1 januari 2024; volgt Model Verordening sociaal domein, april 2019".
     public var versie: String?
     public var keuzelijsten: [String: [String]] = [:]
     public var gegevens: [String: RecordSchema] = [:]

@@ -25,13 +25,15 @@ extension Checker {
                 uit.append(t)
             }
             let omschrijving = rijOmschrijving(rij)
+            var concreet: String?
+            if case .interval(let o, let b)? = toets { concreet = stukTekst(Stuk(onder: o, boven: b), opSoort) }
             rijen.append(GecontroleerdeRij(toets: toets ?? .anders, uitkomsten: uit, citaat: rij.citaat ?? Citaat(artikel: "?"),
-                                           omschrijving: omschrijving, bereik: rij.bereik))
+                                           omschrijving: omschrijving, concreet: concreet, bereik: rij.bereik))
             if toets == nil { return } // already reported; skip coverage analysis on a broken table
         }
         huidigCitaat = citaat
         let t = set.tabellen.count
-        set.tabellen.append(GecontroleerdeTabel(op: op, beleid: tabel.beleid, rijen: rijen, uitvoer: defs,
+        set.tabellen.append(GecontroleerdeTabel(op: op, opTekst: bronTekst(tabel.op.bereik), beleid: tabel.beleid, rijen: rijen, uitvoer: defs,
                                                 citaat: citaat ?? Citaat(artikel: "?"), bereik: tabel.bereik))
         for (k, d) in defs.enumerated() {
             set.definities[d].soort = kolommen[k] ?? .fout
@@ -175,7 +177,7 @@ extension Checker {
         }
         switch (s.onder, s.boven) {
         case let (o?, b?):
-            if o.0 == b.0 { return w(o.0) }
+            if o.0 == b.0 && o.inclusief && b.inclusief { return w(o.0) }
             return "\(o.inclusief ? "vanaf" : "meer dan") \(w(o.0)) \(b.inclusief ? "tot en met" : "tot") \(w(b.0))"
         case let (o?, nil): return o.inclusief ? "vanaf \(w(o.0))" : "meer dan \(w(o.0))"
         case let (nil, b?): return b.inclusief ? "tot en met \(w(b.0))" : "minder dan \(w(b.0))"

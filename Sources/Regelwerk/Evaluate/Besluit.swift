@@ -18,18 +18,17 @@ public struct Besluit: Sendable {
         public var citaat: Citaat?     // nil for a case field
     }
 
-    /// One rule that contributed, with the alternative it took.
+    /// One rule (or one table with all its outputs) that contributed, with the alternative it took.
     public struct Stap: Sendable {
-        public var naam: String
-        public var tekst: String
+        /// The values this step produced, in declaration order.
+        public var waarden: [(naam: String, tekst: String)]
         public var citaat: Citaat
-        /// "regel", "uitzondering", or the table row's condition as written.
-        public var grond: String
-        /// Set for a table: the value the table looked up, as text.
-        public var opzoekwaarde: String?
+        public var grond: Alternatief.Soort
+        /// For a table: what it looked up ("benadelingsbedrag") and that value as text.
+        public var opgezocht: (naam: String, tekst: String)?
         public var gebruikt: [Gegeven]
-        /// True when the shown amount is rounded to cents by the documented default, not by a rule.
-        public var standaardAfgerond: Bool
+        /// Names of amounts shown rounded to cents by the documented default, not by a rule.
+        public var standaardAfgerond: [String]
     }
 
     public var regeling: String
@@ -43,28 +42,28 @@ public struct Besluit: Sendable {
         func tekst(_ d: Int) -> String {
             Opmaak.tekst(w.waarde(definitie: d), set.definities[d].soort, regelset: set, opslag: w.opslag)
         }
-        func alternatief(_ d: Int) -> (Blok, Alternatief?) {
-            let blok = w.plan.blokken[Int(w.plan.definitieBlok[d])]
-            let k = Int(w.gekozen[Int(w.plan.definitieBlok[d])])
-            return (blok, k >= 0 && k < blok.alternatieven.count ? blok.alternatieven[k] : nil)
+        func gekozen(_ b: Int) -> Alternatief? {
+            let k = Int(w.gekozen[b])
+            let alt = w.plan.blokken[b].alternatieven
+            return k >= 0 && k < alt.count ? alt[k] : nil
         }
+        func blok(_ d: Int) -> Int { Int(w.plan.definitieBlok[d]) }
         var uitkomsten: [Uitkomst] = []
         for d in w.plan.uitvoer {
             let def = set.definities[d]
-            let (_, alt) = alternatief(d)
             uitkomsten.append(Uitkomst(naam: def.naam, soort: def.soort, waarde: w.waarde(definitie: d), tekst: tekst(d),
-                                       citaat: alt?.citaat ?? def.citaat))
+                                       citaat: gekozen(blok(d))?.citaat ?? def.citaat))
         }
-        // Post-order walk: a step comes after the steps it relies on.
+        // Post-order walk over blocks: a step comes after the steps it relies on.
         var stappen: [Stap] = []
         var bezocht = Set<Int>()
-        func bezoek(_ d: Int) {
-            guard bezocht.insert(d).inserted, w.isBerekend(definitie: d) else { return }
-            let def = set.definities[d]
-            let (blok, alt) = alternatief(d)
-            let defs = blok.gemeenschappelijk.definities + (alt?.definities ?? [])
+        func bezoek(_ b: Int) {
+            guard bezocht.insert(b).inserted, w.blokStaat[b] == 2 else { return }
+            let blok = w.plan.blokken[b]
+            let alt = gekozen(b)
+            let defs = (blok.gemeenschappelijk.definities + (alt?.definities ?? [])).filter { !blok.definities.contains($0) }
             let invoer = blok.gemeenschappelijk.invoer + (alt?.invoer ?? [])
-            for x in defs where x != d && w.isBerekend(definitie: x) { bezoek(x) }
+            for x in defs where w.isBerekend(definitie: x) { bezoek(Int(w.plan.definitieBlok[x])) }
             var gebruikt: [Gegeven] = []
             var gezien = Set<String>()
             for i in invoer where gezien.insert(set.invoer[i].naam).inserted {
@@ -73,21 +72,25 @@ public struct Besluit: Sendable {
                 gebruikt.append(Gegeven(naam: set.invoer[i].naam,
                                         tekst: Opmaak.tekst(v, set.invoer[i].soort, regelset: set, opslag: w.opslag), citaat: nil))
             }
-            for x in defs where x != d && w.isBerekend(definitie: x) && gezien.insert(set.definities[x].naam).inserted {
-                gebruikt.append(Gegeven(naam: set.definities[x].naam, tekst: tekst(x), citaat: alternatief(x).1?.citaat ?? set.definities[x].citaat))
+            for x in defs where w.isBerekend(definitie: x) && gezien.insert(set.definities[x].naam).inserted {
+                gebruikt.append(Gegeven(naam: set.definities[x].naam, tekst: tekst(x),
+                                        citaat: gekozen(Int(w.plan.definitieBlok[x]))?.citaat ?? set.definities[x].citaat))
             }
-            var opzoek: String?
-            if let op = blok.tabelOp, case .tabel(let t, _) = def.lichaam {
-                opzoek = Opmaak.tekst(w.slots[Int(op)], set.tabellen[t].op.soort, regelset: set, opslag: w.opslag)
+            var opgezocht: (String, String)?
+            if let op = blok.tabelOp, let d0 = blok.definities.first, case .tabel(let t, _) = set.definities[d0].lichaam {
+                opgezocht = (blok.tabelOpTekst ?? "?",
+                             Opmaak.tekst(w.slots[Int(op)], set.tabellen[t].op.soort, regelset: set, opslag: w.opslag))
             }
-            var afgerond = false
-            if def.soort == .bedrag, case .getal(let g) = w.waarde(definitie: d), g.exacteDecimalen(max: 2) == nil {
-                afgerond = true
+            var afgerond: [String] = []
+            for d in blok.definities where set.definities[d].soort == .bedrag {
+                if case .getal(let g) = w.waarde(definitie: d), g.exacteDecimalen(max: 2) == nil { afgerond.append(set.definities[d].naam) }
             }
-            stappen.append(Stap(naam: def.naam, tekst: tekst(d), citaat: alt?.citaat ?? def.citaat, grond: alt?.omschrijving ?? "regel",
-                                opzoekwaarde: opzoek, gebruikt: gebruikt, standaardAfgerond: afgerond))
+            let d0 = blok.definities.first ?? 0
+            stappen.append(Stap(waarden: blok.definities.map { (set.definities[$0].naam, tekst($0)) },
+                                citaat: alt?.citaat ?? set.definities[d0].citaat, grond: alt?.soort ?? .regel,
+                                opgezocht: opgezocht, gebruikt: gebruikt, standaardAfgerond: afgerond))
         }
-        for d in w.plan.uitvoer { bezoek(d) }
+        for d in w.plan.uitvoer { bezoek(blok(d)) }
         return Besluit(regeling: set.naam, versie: set.versie, uitkomsten: uitkomsten, motivering: stappen)
     }
 }

@@ -39,8 +39,16 @@ public struct Instructie: Sendable {
 
 /// One way a block can produce its values: the default rule, an exception, or a table row.
 public struct Alternatief: Sendable {
+    public enum Soort: Sendable {
+        case regel
+        /// An exception; `afwijkingVan` is where the rule it overrides stands.
+        case uitzondering(afwijkingVan: Citaat)
+        /// A table row: its condition as written, and with its bounds filled in.
+        case rij(String, concreet: String?)
+    }
+    public var soort: Soort
     public var citaat: Citaat
-    /// "regel", "uitzondering: <voorwaarde>", or the table row's condition.
+    /// "regel", "uitzondering", or the table row's condition, for `regelwerk plan`.
     public var omschrijving: String
     /// What this alternative read, for the motivation.
     public var definities: [Int]
@@ -54,8 +62,9 @@ public struct Blok: Sendable {
     public var alternatieven: [Alternatief]
     /// Read by every alternative (a table's input value, exception conditions).
     public var gemeenschappelijk: (definities: [Int], invoer: [Int])
-    /// The slot holding the table's input value, when the block is a table.
+    /// The slot holding the table's input value, when the block is a table, and its source text.
     public var tabelOp: Int32?
+    public var tabelOpTekst: String?
 }
 
 /// A compiled rule set: what `regelwerk plan` prints and the interpreter runs.

@@ -142,10 +142,11 @@ public struct Planner {
         case .uitdrukking(let e):
             let def = set.definities[d0]
             let doel = plan.definitieSlot[d0]
-            let eindSprongen = uitzonderingen(def.uitzonderingen, blok: b, doel: doel, &alternatieven, &gemeenschappelijk)
+            let eindSprongen = uitzonderingen(def.uitzonderingen, blok: b, doel: doel, &alternatieven, &gemeenschappelijk,
+                                              afwijkingVan: def.citaat)
             var defs: [Int] = [], invoer: [Int] = []
             e.verwijzingen(&defs, &invoer)
-            alternatieven.insert(Alternatief(citaat: def.citaat, omschrijving: "regel", definities: defs, invoer: invoer), at: 0)
+            alternatieven.insert(Alternatief(soort: .regel, citaat: def.citaat, omschrijving: "regel", definities: defs, invoer: invoer), at: 0)
             emit(Instructie(.kies, 0, 0, b, 0))
             let s = uitdrukking(e)
             emit(Instructie(.kopie, doel, s))
@@ -157,6 +158,7 @@ public struct Planner {
             gemeenschappelijk = (defs, invoer)
             let op = uitdrukking(tabel.op)
             plan.blokken[Int(b)].tabelOp = op
+            plan.blokken[Int(b)].tabelOpTekst = tabel.opTekst
             var naarEinde: [Int32] = []
             for (r, rij) in tabel.rijen.enumerated() {
                 var naarVolgende: [Int32] = []
@@ -195,7 +197,8 @@ public struct Planner {
                     let s = uitdrukking(u)
                     emit(Instructie(.kopie, plan.definitieSlot[d], s))
                 }
-                alternatieven.append(Alternatief(citaat: rij.citaat, omschrijving: rij.omschrijving, definities: rdefs, invoer: rinvoer))
+                alternatieven.append(Alternatief(soort: .rij(rij.omschrijving, concreet: rij.concreet), citaat: rij.citaat,
+                                                 omschrijving: rij.omschrijving, definities: rdefs, invoer: rinvoer))
                 naarEinde.append(hier)
                 emit(Instructie(.spring, 0, 0, -1))
                 for j in naarVolgende { zetSprong(j, naar: hier) }
@@ -206,7 +209,7 @@ public struct Planner {
             for d in blok.definities where !set.definities[d].uitzonderingen.isEmpty {
                 var alt: [Alternatief] = []
                 let eind = uitzonderingen(set.definities[d].uitzonderingen, blok: b, doel: plan.definitieSlot[d], &alt, &gemeenschappelijk,
-                                          eersteAlternatief: Int32(alternatieven.count))
+                                          afwijkingVan: tabel.citaat, eersteAlternatief: Int32(alternatieven.count))
                 alternatieven += alt
                 for j in eind { zetSprong(j, naar: hier) }
             }
@@ -220,7 +223,7 @@ public struct Planner {
     /// and otherwise computes the one that holds. Returns the jumps to patch to the block's end.
     mutating func uitzonderingen(_ us: [GecontroleerdeUitzondering], blok: Int32, doel: Int32,
                                  _ alternatieven: inout [Alternatief], _ gemeenschappelijk: inout ([Int], [Int]),
-                                 eersteAlternatief: Int32 = 1) -> [Int32] {
+                                 afwijkingVan: Citaat, eersteAlternatief: Int32 = 1) -> [Int32] {
         guard !us.isEmpty else { return [] }
         var condities: [Int32] = []
         for u in us {
@@ -245,7 +248,8 @@ public struct Planner {
             var defs: [Int] = [], invoer: [Int] = []
             u.voorwaarde.verwijzingen(&defs, &invoer)
             u.waarde.verwijzingen(&defs, &invoer)
-            alternatieven.append(Alternatief(citaat: u.citaat, omschrijving: "uitzondering", definities: defs, invoer: invoer))
+            alternatieven.append(Alternatief(soort: .uitzondering(afwijkingVan: afwijkingVan), citaat: u.citaat,
+                                             omschrijving: "uitzondering", definities: defs, invoer: invoer))
         }
         return naarEinde
     }

@@ -3,7 +3,7 @@
 public enum BesluitWeergave {
     /// The decision as the caseworker reads it: outcome table, then a numbered motivation.
     public static func tekst(_ b: Besluit) -> String {
-        var uit = "Besluit volgens \(b.regeling)" + (b.versie.map { " (versie \($0))" } ?? "") + "\n\n"
+        var uit = "Besluit volgens \(b.regeling)" + (b.versie.map { " (\($0))" } ?? "") + "\n\n"
         uit += "Uitkomst\n"
         let breedte = b.uitkomsten.map(\.naam.count).max() ?? 0
         let waardeBreedte = b.uitkomsten.map(\.tekst.count).max() ?? 0
@@ -11,25 +11,50 @@ public enum BesluitWeergave {
             uit += "  " + u.naam.opgevuld(breedte) + "  " + u.tekst.opgevuld(waardeBreedte) + "  " + u.citaat.description + "\n"
         }
         uit += "\nMotivering\n"
-        for (i, s) in b.motivering.enumerated() {
-            uit += "  \(i + 1). \(s.citaat.description.hoofdletter): \(s.naam) is \(s.tekst)"
-            if s.grond == "uitzondering" {
-                uit += ", bij uitzondering"
-            } else if let op = s.opzoekwaarde {
-                uit += ", omdat \(op) valt onder '\(s.grond)'"
-            }
-            uit += ".\n"
-            if !s.gebruikt.isEmpty {
-                let delen = s.gebruikt.map { g in
+        for (i, stap) in b.motivering.enumerated() {
+            uit += "  \(i + 1). " + zin(stap) + "\n"
+            if !stap.gebruikt.isEmpty {
+                let delen = stap.gebruikt.map { g in
                     "\(g.naam) \(g.tekst) (" + (g.citaat.map { $0.description } ?? "gegeven") + ")"
                 }
                 uit += "     Op grond van: " + delen.joined(separator: "; ") + ".\n"
             }
-            if s.standaardAfgerond {
-                uit += "     Het bedrag is exact berekend en voor weergave rekenkundig afgerond op centen.\n"
+            if !stap.standaardAfgerond.isEmpty {
+                uit += "     Exact berekend; voor weergave rekenkundig afgerond op centen: "
+                    + stap.standaardAfgerond.joined(separator: ", ") + ".\n"
             }
         }
         return uit
+    }
+
+    /// "Artikel 51 lid 2 onder b: percentage_51 is 20% en duur_51 is 1 maand, want benadelingsbedrag
+    /// € 1.500,00 valt in 'van benadeling_grens_a tot benadeling_grens_b' (vanaf € 1.000,00 tot € 2.000,00)."
+    static func zin(_ s: Besluit.Stap) -> String {
+        var z = s.citaat.description.hoofdletter + ": "
+        z += s.waarden.map { "\($0.naam) is \($0.tekst)" }.joined(separator: " en ")
+        switch s.grond {
+        case .regel: break
+        case .uitzondering(let van): z += ", in afwijking van \(van)"
+        case .rij(let rij, let concreet):
+            if let (naam, tekst) = s.opgezocht {
+                if let concreet {
+                    z += ", want \(naam) \(tekst) valt in '\(rij)' (\(concreet))"
+                } else if rij == "anders" {
+                    z += ", want \(naam) is \(tekst) en geen andere rij past"
+                } else {
+                    z += ", want \(naam) is \(tekst)"
+                }
+            }
+        }
+        return z + "."
+    }
+
+    static func grond(_ g: Alternatief.Soort) -> JSONWaarde {
+        switch g {
+        case .regel: .object([("soort", .tekst("regel"))])
+        case .uitzondering(let van): .object([("soort", .tekst("uitzondering")), ("in_afwijking_van", citaat(van))])
+        case .rij(let r, let c): .object([("soort", .tekst("tabelrij")), ("rij", .tekst(r))] + (c.map { [("waarden", JSONWaarde.tekst($0))] } ?? []))
+        }
     }
 
     static func waarde(_ w: Waarde, _ soort: Soort, _ tekst: String) -> JSONWaarde {
@@ -61,18 +86,22 @@ public enum BesluitWeergave {
                               ("tekst", .tekst(u.tekst)), ("citaat", citaat(u.citaat))]))
         })
         let spoor = JSONWaarde.array(b.motivering.map { s in
-            var v: [(String, JSONWaarde)] = [("regel", .tekst(s.naam)), ("waarde", .tekst(s.tekst)), ("citaat", citaat(s.citaat)),
-                                             ("grond", .tekst(s.grond))]
-            if let o = s.opzoekwaarde { v.append(("opzoekwaarde", .tekst(o))) }
+            var v: [(String, JSONWaarde)] = [
+                ("waarden", .object(s.waarden.map { ($0.naam, JSONWaarde.tekst($0.tekst)) })),
+                ("citaat", citaat(s.citaat)), ("grond", grond(s.grond)),
+            ]
+            if let (n, t) = s.opgezocht { v.append(("opgezocht", .object([("naam", .tekst(n)), ("waarde", .tekst(t))]))) }
             v.append(("gebruikt", .array(s.gebruikt.map { g in
                 .object([("naam", .tekst(g.naam)), ("waarde", .tekst(g.tekst)),
                          ("bron", g.citaat.map(citaat) ?? .tekst("gegeven"))])
             })))
-            if s.standaardAfgerond { v.append(("weergave_afgerond_op_centen", .waarheid(true))) }
+            if !s.standaardAfgerond.isEmpty {
+                v.append(("weergave_afgerond_op_centen", .array(s.standaardAfgerond.map { .tekst($0) })))
+            }
             return .object(v)
         })
         var kop: [(String, JSONWaarde)] = [("regeling", .tekst(b.regeling))]
-        if let v = b.versie { kop.append(("versie", .tekst(v))) }
+        if let v = b.versie { kop.append(("over", .tekst(v))) }
         return .object(kop + [("uitkomsten", uitkomsten), ("motivering", spoor)])
     }
 }

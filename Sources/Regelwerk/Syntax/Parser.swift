@@ -167,8 +167,9 @@ public struct Parser {
                 r.naam = try tekst()
                 try verwachtSleutel(.volgt)
                 let b = huidig.bereik
-                r.soort = .verordening(volgt: try tekst(), volgtBereik: b)
-                if neemSleutel(.versie) { r.versie = try tekst() }
+                let model = try tekst()
+                let modelversie = neemSleutel(.versie) ? try tekst() : nil
+                r.soort = .verordening(volgt: model, modelversie: modelversie, volgtBereik: b)
                 if neemWoord("gemeente") { r.gemeente = try naam("een gemeentecode zoals GM9999").tekst }
                 if neemWoord("geldig") {
                     try verwachtSleutel(.vanaf)

@@ -208,7 +208,7 @@ public struct Regelbestand: Sendable {
         /// A model ordinance with blanks (the VNG model).
         case regeling
         /// A municipality's ordinance following a model: its fill-ins and choices.
-        case verordening(volgt: String, volgtBereik: SourceRange)
+        case verordening(volgt: String, modelversie: String?, volgtBereik: SourceRange)
     }
     public var soort: Soort = .regeling
     public var naam: String = ""
