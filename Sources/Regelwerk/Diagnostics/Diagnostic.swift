@@ -92,22 +92,34 @@ public struct Diagnostics: Sendable {
     }
 }
 
-/// Edit distance for "bedoelde u ...?" suggestions.
+/// Edit distance with adjacent transpositions (optimal string alignment): "Modle" is one typo from
+/// "Model". Used for "bedoelde u ...?" suggestions.
+func bewerkingsafstand(_ a: [Character], _ b: [Character]) -> Int {
+    if a.isEmpty { return b.count }
+    if b.isEmpty { return a.count }
+    var d = Array(repeating: Array(repeating: 0, count: b.count + 1), count: a.count + 1)
+    for i in 0...a.count { d[i][0] = i }
+    for j in 0...b.count { d[0][j] = j }
+    for i in 1...a.count {
+        for j in 1...b.count {
+            let kosten = a[i - 1] == b[j - 1] ? 0 : 1
+            d[i][j] = Swift.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + kosten)
+            if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
+                d[i][j] = Swift.min(d[i][j], d[i - 2][j - 2] + 1)
+            }
+        }
+    }
+    return d[a.count][b.count]
+}
+
+/// The candidate closest to `naam`, if it is close enough to be a likely typo.
 public func dichtstbijzijnde(_ naam: String, in kandidaten: some Sequence<String>) -> String? {
     let a = Array(naam.lowercased())
     var beste: (String, Int)?
     for k in kandidaten {
         let b = Array(k.lowercased())
         if abs(a.count - b.count) > 3 { continue }
-        var vorige = Array(0...b.count)
-        for i in 1...Swift.max(a.count, 1) where !a.isEmpty {
-            var huidige = [i] + Array(repeating: 0, count: b.count)
-            for j in stride(from: 1, through: b.count, by: 1) {
-                huidige[j] = Swift.min(vorige[j] + 1, huidige[j - 1] + 1, vorige[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
-            }
-            vorige = huidige
-        }
-        let d = vorige[b.count]
+        let d = bewerkingsafstand(a, b)
         let grens = Swift.max(1, Swift.min(3, a.count / 3))
         guard d <= grens else { continue }
         if let (bk, bd) = beste, bd < d || (bd == d && bk <= k) { continue }

@@ -112,12 +112,13 @@ public struct Lexer {
             i += s.utf8.count
             return Token(soort: .symbool(s), bereik: bereik(start, i))
         }
-        // An unknown character: report it whole (not one byte of it) and go on.
+        // An unknown character: report it whole (not one byte of it) and skip it, so the parser
+        // does not report the same spot a second time.
         var e = i + 1
         while e < bytes.count, bytes[e] & 0xC0 == 0x80 { e += 1 }
         i = e
         diagnostics.fout(.onverwachtTeken(String(decoding: bytes[start..<e], as: UTF8.self)), bereik(start, e))
-        return Token(soort: .symbool("?"), bereik: bereik(start, e))
+        return volgende()
     }
 
     private mutating func tekst() -> Token {

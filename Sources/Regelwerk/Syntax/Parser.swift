@@ -270,8 +270,8 @@ public struct Parser {
             try verwachtSleutel(.op)
             let doel = try naam("de naam van een regel")
             var afwijking: (Citaat, SourceRange)?
-            if neemSleutel(.in) {
-                let b = huidig.bereik
+            if isSleutel(.in) {
+                let b = neem().bereik
                 try verwachtWoord("afwijking")
                 try verwachtSleutel(.van)
                 afwijking = (try verwijzing(), b.tot(tokens[p - 1].bereik))

@@ -1,0 +1,178 @@
+// Check: every kind of diagnostic, located by a marker in the rule text.
+
+import Testing
+@testable import Regelwerk
+
+let kop = """
+regeling "Test"
+soort Categorie is een van eerste, tweede, derde
+geval
+  inkomen: bedrag
+  vermogen: bedrag
+  categorie: Categorie
+  peildatum: datum
+  ontbreekt: waarheidswaarde
+einde
+
+"""
+
+@Suite struct CheckerTests {
+    @Test func onbekendeNaamMetSuggestie() throws {
+        expectDiagnostics(kop + """
+        artikel 74
+          lid 2
+            regel toeslag: bedrag = 1️⃣inkomn * 10%
+        """, [.at("1️⃣", "RW0301", "onbekende naam 'inkomn'")])
+        let c = compileer(kop + "artikel 1\n regel x = inkomn")
+        let d = try #require(c.diagnostics.alle.first)
+        #expect(d.suggestie == .bedoeldeU("inkomen"))
+        #expect(d.context == [.inArtikel("artikel 1")])
+    }
+
+    @Test func alleFoutenTegelijk() {
+        expectDiagnostics(kop + """
+        artikel 1
+          regel a = 1️⃣onbekend1
+          regel b = 2️⃣inkomen * inkomen
+          regel c = 3️⃣peildatum + €5
+        """, [
+            .at("1️⃣", "RW0301", "onbekende naam 'onbekend1'"),
+            .at("2️⃣", "RW0402", "kan bedrag en bedrag niet combineren met '*'"),
+            .at("3️⃣", "RW0402", "kan datum en bedrag niet combineren met '+'"),
+        ])
+    }
+
+    @Test(arguments: [
+        ("inkomen * 10%", Soort.bedrag), ("10% * inkomen", .bedrag), ("inkomen / inkomen", .getal),
+        ("inkomen / 2", .bedrag), ("inkomen + €1", .bedrag), ("10% + 5%", .percentage), ("2 * 3", .geheelGetal),
+        ("7 / 2", .getal), ("peildatum + 1 maand", .datum), ("2 maanden * 2", .duur), ("inkomen > €0", .waarheid),
+        ("inkomen ten hoogste €100", .bedrag), ("minimum(inkomen, vermogen, €0)", .bedrag),
+        ("inkomen * 3% afgerond op centen", .bedrag), ("als ontbreekt dan 1 anders 2,5", .getal),
+        ("categorie is tweede", .waarheid), ("niet ontbreekt en inkomen < vermogen", .waarheid),
+    ])
+    func soortenVanUitdrukkingen(_ uitdrukking: String, _ soort: Soort) throws {
+        let c = compileer(kop + "artikel 1\n regel x = \(uitdrukking)\nuitvoer x")
+        #expect(!c.diagnostics.heeftFouten, "\(DiagnosticWeergave(bronnen: c.bronnen, taal: .nl).tekst(c.diagnostics.alle))")
+        let d = try #require(c.regelset.definitie("x"))
+        #expect(c.regelset.definities[d].soort == soort)
+    }
+
+    @Test func gedeclareerdeSoortMoetKloppen() {
+        expectDiagnostics(kop + "artikel 1\n regel x: percentage = 1️⃣inkomen", [.at("1️⃣", "RW0401", "verwacht een percentage, maar dit is een bedrag")])
+    }
+
+    @Test func voorwaardeMoetWaarOfOnwaarZijn() {
+        expectDiagnostics(kop + "artikel 1\n regel x = als 1️⃣inkomen dan 1 anders 2", [.at("1️⃣", "RW0401", "verwacht een waarheidswaarde")])
+    }
+
+    @Test func kringverwijzingNoemtDeKeten() {
+        expectDiagnostics(kop + """
+        artikel 1
+          regel 1️⃣a: bedrag = b + €1
+          regel b: bedrag = c
+          regel c: bedrag = a
+        """, [.at("1️⃣", "RW0501", "a → b → c → a")])
+    }
+
+    @Test func dubbeleDefinitie() {
+        expectDiagnostics(kop + "artikel 1\n regel x = 1\n regel 1️⃣x = 2", [.at("1️⃣", "RW0302", "'x' is al eerder gedefinieerd")])
+    }
+
+    @Test func regelZonderBronvermelding() {
+        expectDiagnostics(kop + "regel 1️⃣x = 1", [.at("1️⃣", "RW0502", "niet in een artikel")])
+    }
+
+    @Test func syntaxfoutenWordenAllemaalGemeld() {
+        expectDiagnostics(kop + """
+        artikel 1
+          regel x = (1 +
+          1️⃣regel y = 2️⃣* 3
+          regel z = 3️⃣1.5
+        """, [
+            .at("1️⃣", "RW0105", "verwacht een waarde, naam of '(', maar vond 'regel'"),
+            .at("2️⃣", "RW0105", "maar vond '*'"),
+            .at("3️⃣", "RW0103", "ongeldig getal '1.5'"),
+        ])
+    }
+
+    @Test func onbekendTeken() {
+        expectDiagnostics(kop + "artikel 1\n regel x = 1 + 1️⃣@ 2", [
+            .at("1️⃣", "RW0101", "onverwacht teken '@'"),
+        ], waarschuwingen: false)
+    }
+
+    @Test func uitzonderingMetVerkeerdCitaat() {
+        expectDiagnostics(kop + """
+        artikel 45
+          lid 1
+            regel grondslag = inkomen
+        artikel 46
+          uitzondering op grondslag 1️⃣in afwijking van artikel 45 lid 2 als ontbreekt dan €0
+        """, [.at("1️⃣", "RW0503", "'grondslag' staat in artikel 45 lid 1")])
+    }
+
+    @Test func tweeUitzonderingenMetDezelfdeVoorwaarde() {
+        expectDiagnostics(kop + """
+        artikel 45
+          regel grondslag = inkomen
+            tenzij ontbreekt dan €0
+            tenzij 1️⃣ontbreekt dan €1
+        """, [.at("1️⃣", "RW0504", "dezelfde voorwaarde")])
+    }
+
+    @Test func openTermNietIngevuldOfBuitenGrens() throws {
+        expectDiagnostics(kop + """
+        artikel 48
+          open 1️⃣duur_a: duur, ten minste 1 maand, ten hoogste 3 maanden, bijvoorbeeld 1 maand
+          open pct: percentage, ten minste 0%, ten hoogste 100%
+          regel x = pct
+        invulling pct = 2️⃣120%
+        uitvoer x
+        """, [
+            .at("1️⃣", "RW0506", "open term 'duur_a' is niet ingevuld"),
+            .at("2️⃣", "RW0507", "de invulling 120% van 'pct' ligt buiten de grens: ten hoogste 100%"),
+        ])
+        let c = compileer(kop + "artikel 48\n open d: duur, bijvoorbeeld 1 maand\n regel x = d\n")
+        #expect(c.diagnostics.alle.first?.suggestie == .vulIn("d", voorbeeld: "1 maand"))
+    }
+
+    @Test func duurBovenDeGrens() {
+        expectDiagnostics(kop + """
+        artikel 49
+          open d: duur, ten minste 1 maand, ten hoogste 3 maanden
+          regel x = d
+        invulling d = 1️⃣4 maanden
+        uitvoer x
+        """, [.at("1️⃣", "RW0507", "ten hoogste 3 maanden")])
+    }
+
+    @Test func waarschuwtVoorOngebruikteRegelsEnOpenTermen() {
+        expectDiagnostics(kop + """
+        artikel 1
+          open 1️⃣p: percentage
+          regel x = inkomen
+          regel 2️⃣y = vermogen
+        invulling p = 5%
+        uitvoer x
+        """, [
+            .at("1️⃣", "RW0508", "open term 'p' wordt door geen regel gebruikt"),
+            .at("2️⃣", "RW0509", "regel 'y' draagt aan geen uitvoer bij"),
+        ], waarschuwingen: true)
+    }
+
+    @Test func verordeningMoetEenGeladenModelVolgen() {
+        let c = compileer("verordening \"V\" volgt \"Modle\"\n", "regeling \"Model\"\n")
+        #expect(c.diagnostics.alle.map(\.code) == ["RW0308"])
+        #expect(c.diagnostics.alle.first?.suggestie == .bedoeldeU("Model"))
+    }
+
+    @Test func onbekendeKeuzewaarde() {
+        expectDiagnostics(kop + "artikel 1\n regel x = categorie is 1️⃣vierde", [.at("1️⃣", "RW0305", "'vierde' is geen waarde van 'Categorie'")])
+    }
+
+    @Test func teDiepGenest() {
+        let diep = String(repeating: "(", count: 150) + "1" + String(repeating: ")", count: 150)
+        let c = compileer(kop + "artikel 1\n regel x = \(diep)")
+        #expect(c.diagnostics.alle.contains { $0.code == "RW0106" })
+    }
+}

@@ -1,0 +1,71 @@
+// Values: dates, the Dutch month rule, Easter and the holidays of the Algemene termijnenwet.
+// Every expected date was checked against a printed calendar.
+
+import Testing
+@testable import Regelwerk
+
+func d(_ s: String) -> Datum {
+    guard let x = Datum.lees(Substring(s)) else { fatalError("ongeldige datum in test: \(s)") }
+    return x
+}
+
+@Suite struct DatumTests {
+    @Test(arguments: ["2024-02-30", "2023-02-29", "2024-13-01", "2024-00-10", "24-01-01", "2024-1-01", "0000-01-01"])
+    func weigertOngeldigeDatum(_ s: String) {
+        #expect(Datum.lees(Substring(s)) == nil)
+    }
+
+    @Test func rekentHeenEnTerug() {
+        for s in ["1970-01-01", "2000-02-29", "1900-03-01", "2024-12-31", "0001-01-01", "9999-12-31"] {
+            #expect(d(s).description == s)
+        }
+        #expect(d("1970-01-01").dagnummer == 0)
+        #expect(d("2024-01-01").weekdag == 1) // maandag
+        #expect(d("2024-04-27").weekdag == 6) // zaterdag
+    }
+
+    @Test(arguments: [
+        ("2024-01-31", 1, "2024-02-29"),   // schrikkeljaar: laatste dag van februari
+        ("2023-01-31", 1, "2023-02-28"),
+        ("2024-03-31", -1, "2024-02-29"),
+        ("2024-08-31", 1, "2024-09-30"),
+        ("2024-02-29", 12, "2025-02-28"),
+        ("2024-11-15", 3, "2025-02-15"),
+    ])
+    func telMaandenOp(_ van: String, _ n: Int, _ tot: String) {
+        #expect(d(van).plusMaanden(n) == d(tot))
+    }
+
+    @Test(arguments: [
+        (2019, "2019-04-21"), (2024, "2024-03-31"), (2025, "2025-04-20"), (2026, "2026-04-05"),
+        (2000, "2000-04-23"), (2038, "2038-04-25"), (2285, "2285-03-22"),
+    ])
+    func berekentPasen(_ jaar: Int, _ pasen: String) {
+        #expect(Kalender.paaszondag(jaar) == d(pasen))
+    }
+
+    @Test func kentDeFeestdagenVan2024() {
+        let namen = Kalender.feestdagen(2024).map { "\($0.0) \($0.1)" }
+        #expect(namen == [
+            "2024-01-01 Nieuwjaarsdag", "2024-04-01 Tweede Paasdag", "2024-04-27 Koningsdag",
+            "2024-05-05 Bevrijdingsdag", "2024-05-09 Hemelvaartsdag", "2024-05-20 Tweede Pinksterdag",
+            "2024-12-25 Eerste Kerstdag", "2024-12-26 Tweede Kerstdag",
+        ])
+    }
+
+    @Test(arguments: [(2014, "2014-04-26"), (2025, "2025-04-26"), (2024, "2024-04-27"), (2026, "2026-04-27")])
+    func verschuiftKoningsdagVanZondag(_ jaar: Int, _ dag: String) {
+        #expect(Kalender.feestdagen(jaar).first { $0.1 == "Koningsdag" }?.0 == d(dag))
+    }
+
+    @Test(arguments: [
+        ("2024-12-20", 3, "2024-12-27"),   // vr; ma 23, di 24, kerstdagen 25-26 tellen niet, vr 27
+        ("2024-05-08", 1, "2024-05-10"),   // wo; do 9 mei is Hemelvaartsdag
+        ("2024-03-28", 1, "2024-03-29"),   // do; Goede Vrijdag is geen feestdag in de Atw
+        ("2024-03-29", 1, "2024-04-02"),   // vr; za, zo, Tweede Paasdag
+        ("2024-01-02", -1, "2023-12-29"),  // terug over Nieuwjaarsdag en het weekend
+    ])
+    func telWerkdagen(_ van: String, _ n: Int, _ tot: String) {
+        #expect(Kalender.plusWerkdagen(d(van), n) == d(tot))
+    }
+}

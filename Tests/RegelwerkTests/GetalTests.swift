@@ -1,0 +1,112 @@
+// Values: exact arithmetic and every rounding mode, with values worked out by hand.
+
+import Testing
+@testable import Regelwerk
+
+func g(_ s: String) -> Getal {
+    guard let x = Getal.lees(Substring(s)) else { fatalError("ongeldig getal in test: \(s)") }
+    return x
+}
+
+@Suite struct GetalTests {
+    @Test(arguments: [
+        ("1300.00", "1300"), ("0.10", "0.1"), ("-0.5", "-0.5"), ("007", "7"), ("+2.50", "2.5"),
+    ])
+    func leest(_ invoer: String, _ verwacht: String) {
+        #expect(g(invoer).decimaleTekst() == verwacht)
+    }
+
+    @Test(arguments: ["", "-", "1.", ".5", "1e3", "1,5", "12a", "--1", "1.2.3"])
+    func weigertOngeldig(_ invoer: String) {
+        #expect(Getal.lees(Substring(invoer)) == nil)
+    }
+
+    @Test(arguments: [
+        ("1.000", "1000"), ("1.000,50", "1000.5"), ("12,5", "12.5"), ("1.234.567,89", "1234567.89"),
+    ])
+    func leestNederlands(_ invoer: String, _ verwacht: String) {
+        #expect(Getal.lees(Substring(invoer), decimaal: ",", duizendtal: ".")?.decimaleTekst() == verwacht)
+    }
+
+    @Test(arguments: ["1.5", "1.00", "1.0000", "1,"])
+    func weigertVerkeerdeDuizendtallen(_ invoer: String) {
+        #expect(Getal.lees(Substring(invoer), decimaal: ",", duizendtal: ".") == nil)
+    }
+
+    @Test func rekentExact() throws {
+        // 0.1 + 0.2 is exactly 0.3: the classic floating-point trap.
+        #expect(try g("0.1").plus(g("0.2")) == g("0.3"))
+        // 20% of € 1.401,50 = 280,30 (artikel 51 lid 2 onder b in the example).
+        #expect(try g("1401.50").maal(g("0.20")) == g("280.3"))
+        // A third of € 100 stays exact until rounded: 3 × (100/3) = 100.
+        let derde = try g("100").gedeeldDoor(g("3"))
+        #expect(try derde.maal(g("3")) == g("100"))
+        #expect(try g("5").min(g("7.25")) == g("-2.25"))
+        #expect(try g("-3").negatief() == g("3"))
+    }
+
+    @Test func vergelijkt() throws {
+        #expect(g("0.1") < g("0.11"))
+        #expect(g("-1") < g("0"))
+        #expect(try g("1").gedeeldDoor(g("3")) < g("0.3334"))
+        #expect(!(try g("2").gedeeldDoor(g("3")) < g("0.6666")))
+    }
+
+    @Test func delingDoorNulIsFout() {
+        #expect(throws: RekenFout.delingDoorNul) { try g("1").gedeeldDoor(.nul) }
+    }
+
+    @Test func overloopIsFoutNooitWrap() {
+        let groot = Getal(geheel: Int128.max / 2 + 1)
+        #expect(throws: RekenFout.overloop) { try groot.plus(groot) }
+        #expect(throws: RekenFout.overloop) { try groot.maal(Getal(geheel: 3)) }
+        #expect(throws: RekenFout.overloop) { try Getal(geheel: Int128.min).negatief() }
+    }
+
+    // Rounding to 2 decimals; each row worked by hand.
+    @Test(arguments: [
+        // value,     rekenkundig, naarBoven, naarBeneden, halfNaarEven
+        ("104.198",   "104.2",    "104.2",   "104.19",    "104.2"),
+        ("246.914",   "246.91",   "246.92",  "246.91",    "246.91"),
+        ("0.005",     "0.01",     "0.01",    "0",         "0"),
+        ("0.015",     "0.02",     "0.02",    "0.01",      "0.02"),
+        ("0.025",     "0.03",     "0.03",    "0.02",      "0.02"),
+        ("-0.005",    "-0.01",    "0",       "-0.01",     "0"),
+        ("-1.234",    "-1.23",    "-1.23",   "-1.24",     "-1.23"),
+        ("2.5",       "2.5",      "2.5",     "2.5",       "2.5"),
+    ])
+    func rondtAfOpCenten(_ w: String, _ rk: String, _ boven: String, _ beneden: String, _ even: String) throws {
+        #expect(try g(w).afgerond(op: 2, wijze: .rekenkundig) == g(rk))
+        #expect(try g(w).afgerond(op: 2, wijze: .naarBoven) == g(boven))
+        #expect(try g(w).afgerond(op: 2, wijze: .naarBeneden) == g(beneden))
+        #expect(try g(w).afgerond(op: 2, wijze: .halfNaarEven) == g(even))
+    }
+
+    @Test func rondtAfOpHeleEurosEnHonderdtallen() throws {
+        #expect(try g("340.01").afgerond(op: 0, wijze: .naarBoven) == g("341"))
+        #expect(try g("340.50").afgerond(op: 0, wijze: .rekenkundig) == g("341"))
+        #expect(try g("340.49").afgerond(op: 0, wijze: .rekenkundig) == g("340"))
+        #expect(try g("1250").afgerond(op: -2, wijze: .rekenkundig) == g("1300"))
+        #expect(try g("1").gedeeldDoor(g("3")).afgerond(op: 4, wijze: .rekenkundig) == g("0.3333"))
+        #expect(try g("2").gedeeldDoor(g("3")).afgerond(op: 4, wijze: .naarBeneden) == g("0.6666"))
+    }
+
+    @Test func schrijftDecimalen() throws {
+        #expect(g("1300").decimaleTekst(minDecimalen: 2) == "1300.00")
+        #expect(g("-0.05").decimaleTekst(minDecimalen: 2) == "-0.05")
+        #expect(g("0.125").decimaleTekst(scheiding: ",") == "0,125")
+        #expect(try g("1").gedeeldDoor(g("3")).exacteDecimalen() == nil)
+    }
+
+    @Test(arguments: [
+        ("1401.5", "€ 1.401,50"), ("0", "€ 0,00"), ("1234567.891", "€ 1.234.567,89"), ("-12.5", "€ -12,50"), ("999", "€ 999,00"),
+    ])
+    func maaktBedragOp(_ w: String, _ verwacht: String) {
+        #expect(Opmaak.bedrag(g(w)) == verwacht)
+    }
+
+    @Test func maaktPercentageOp() {
+        #expect(Opmaak.percentage(g("0.125")) == "12,5%")
+        #expect(Opmaak.percentage(g("1")) == "100%")
+    }
+}

@@ -1,0 +1,73 @@
+// Test support: location markers in rule text, in-process runs of the CLI, golden files.
+
+import Foundation
+import Testing
+@testable import Regelwerk
+
+let markeringen = ["1️⃣", "2️⃣", "3️⃣", "4️⃣", "5️⃣", "6️⃣", "7️⃣", "8️⃣", "9️⃣"]
+
+/// Removes the markers from `bron` and returns the clean text with each marker's UTF-8 offset.
+func zonderMarkeringen(_ bron: String) -> (String, [String: UInt32]) {
+    var tekst = bron
+    var plaatsen: [String: UInt32] = [:]
+    while let (m, r) = markeringen.compactMap({ m in tekst.range(of: m).map { (m, $0) } }).min(by: { $0.1.lowerBound < $1.1.lowerBound }) {
+        plaatsen[m] = UInt32(tekst.utf8.distance(from: tekst.startIndex, to: r.lowerBound))
+        tekst.removeSubrange(r)
+    }
+    return (tekst, plaatsen)
+}
+
+/// Compiles rule text (one file, "test.regels"); more files may follow.
+func compileer(_ bron: String, _ meer: String...) -> Compilatie {
+    Compilatie.compileer([("test.regels", bron)] + meer.enumerated().map { ("extra\($0.offset).regels", $0.element) })
+}
+
+/// What a test expects of one diagnostic: its marker, code and (part of) its message.
+struct Verwacht {
+    var markering: String
+    var code: String
+    var bericht: String
+    static func at(_ m: String, _ code: String, _ bericht: String) -> Verwacht { Verwacht(markering: m, code: code, bericht: bericht) }
+}
+
+/// Checks that compiling `bron` gives exactly these errors, each at its marker.
+func expectDiagnostics(_ bron: String, _ verwacht: [Verwacht], waarschuwingen: Bool = false,
+                       sourceLocation: SourceLocation = #_sourceLocation) {
+    let (tekst, plaatsen) = zonderMarkeringen(bron)
+    let c = compileer(tekst)
+    let gevonden = c.diagnostics.gesorteerd.filter { waarschuwingen || $0.ernst == .fout }
+    let weergave = DiagnosticWeergave(bronnen: c.bronnen, taal: .nl).tekst(gevonden)
+    #expect(gevonden.count == verwacht.count, "aantal meldingen:\n\(weergave)", sourceLocation: sourceLocation)
+    for (d, v) in zip(gevonden, verwacht) {
+        #expect(d.code == v.code, "\(weergave)", sourceLocation: sourceLocation)
+        #expect(d.bericht.tekst(.nl).contains(v.bericht), "\(d.bericht.tekst(.nl)) bevat niet '\(v.bericht)'", sourceLocation: sourceLocation)
+        #expect(d.bereik?.start == plaatsen[v.markering], "\(v.markering): \(weergave)", sourceLocation: sourceLocation)
+    }
+}
+
+/// Runs the CLI in-process and returns (stdout, stderr, exit code).
+func voerUit(_ args: [String], stdin: String = "") -> (String, String, Afsluitcode) {
+    final class Buffer: @unchecked Sendable { var uit = ""; var fout = "" }
+    let b = Buffer()
+    let io = InUit(schrijf: { b.uit += $0 }, schrijfFout: { b.fout += $0 }, leesStandaardInvoer: { Array(stdin.utf8) })
+    let code = RegelwerkCLI.voerUit(args, io)
+    return (b.uit, b.fout, code)
+}
+
+/// The repository root, found from this file's path, so tests run from any working directory.
+let repoWortel: URL = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+/// Decides a case (JSON text) with the example rule set and returns the decision or the error.
+func beslisVoorbeeld(_ json: String, uitvoer: [String]? = nil) throws -> Besluit {
+    let c = try #require(try? Compilatie.lees(paden: [repoWortel.appendingPathComponent("Examples/model").path,
+                                                      repoWortel.appendingPathComponent("Examples/gemeenten/voorbeeldstad").path]))
+    #expect(!c.diagnostics.heeftFouten)
+    let defs = uitvoer?.compactMap { c.regelset.definitie($0) }
+    let plan = Planner.maak(c.regelset, uitvoer: defs)
+    var w = Werker(plan: plan)
+    w.nieuwGeval()
+    let (fouten, _) = GevalLezer.laad(try JSONLezer.lees(json), in: &w)
+    if let f = fouten.first { throw f }
+    try w.beslis()
+    return Besluit.maak(w)
+}
