@@ -214,7 +214,8 @@ public enum RegelwerkCLI {
             try werker.beslis()
         } catch {
             var uit = "\(naam): \(Ernst.fout.label(taal))[\(error.bericht.code)]: \(error.bericht.tekst(taal))\n"
-            if let c = error.citaat { uit += "  = \(Bericht.inArtikel(c.description).tekst(taal))\n" }
+            // A missing field's message already names the rule and article that needed it.
+            if let c = error.citaat, !error.bericht.noemtArtikel { uit += "  = \(Bericht.inArtikel(c.description).tekst(taal))\n" }
             io.schrijfFout(uit)
             return .gevalfouten
         }

@@ -75,8 +75,12 @@ public struct Checker {
     // MARK: - Helpers
 
     func context(_ c: Citaat?) -> [Bericht] {
-        c.map { [.inArtikel($0.description)] } ?? []
+        guard let c, c.artikel != Checker.zonderArtikel else { return [] }
+        return [.inArtikel(c.description)]
     }
+
+    /// Stands in for the citation of a rule outside any article (already reported as RW0502).
+    static let zonderArtikel = "?"
 
     mutating func fout(_ b: Bericht, _ r: SourceRange, suggestie: Bericht? = nil, notities: [Notitie] = []) {
         diagnostics.fout(b, r, suggestie: suggestie, context: context(huidigCitaat), notities: notities)
@@ -178,7 +182,7 @@ public struct Checker {
                 for n in regel.namen {
                     let d = set.definities.count
                     if registreer(n, .definitie(d)) {
-                        set.definities.append(Definitie(naam: n.tekst, soort: .fout, citaat: regel.citaat ?? Citaat(artikel: "?"),
+                        set.definities.append(Definitie(naam: n.tekst, soort: .fout, citaat: regel.citaat ?? Citaat(artikel: Checker.zonderArtikel),
                                                         bereik: n.bereik, lichaam: .uitdrukking(.constante(.afwezig, .fout, n.bereik)),
                                                         uitzonderingen: []))
                         regelPerDefinitie.append(r)
@@ -306,7 +310,7 @@ public struct Checker {
         verwachtSoort(.waarheid, v)
         let w = uitdrukking(u.waarde, verwacht: soort)
         verwachtSoort(soort, w)
-        return GecontroleerdeUitzondering(voorwaarde: v, waarde: w, citaat: u.citaat ?? Citaat(artikel: "?"), bereik: u.bereik)
+        return GecontroleerdeUitzondering(voorwaarde: v, waarde: w, citaat: u.citaat ?? Citaat(artikel: Checker.zonderArtikel), bereik: u.bereik)
     }
 
     mutating func controleerUitzonderingen() {
@@ -333,7 +337,7 @@ public struct Checker {
                 let sleutel = bronTekst(u.voorwaarde.bereik).split(whereSeparator: \.isWhitespace).joined(separator: " ")
                 if let eerder = gezien[sleutel] {
                     huidigCitaat = u.citaat
-                    fout(.dubbeleUitzondering(d.naam), u.voorwaarde.bereik, notities: [Notitie(bericht: .eerderHier, bereik: eerder)])
+                    fout(.dubbeleUitzondering(d.naam), u.voorwaarde.bereik, notities: [Notitie(bericht: .eerdereUitzonderingHier, bereik: eerder)])
                 }
                 gezien[sleutel] = u.voorwaarde.bereik
             }
@@ -423,7 +427,7 @@ public struct Checker {
         while let d = werk.popLast() {
             if bereikt.insert(d).inserted { werk += afhankelijkheden(d) }
         }
-        for (i, d) in set.definities.enumerated() where !bereikt.contains(i) {
+        for (i, d) in set.definities.enumerated() where !bereikt.contains(i) && d.soort != .fout {
             diagnostics.waarschuwing(.regelOngebruikt(d.naam), d.bereik, context: context(d.citaat))
         }
         for (i, o) in set.openTermen.enumerated() where !gebruikteOpenTermen.contains(i) {

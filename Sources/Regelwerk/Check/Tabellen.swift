@@ -27,14 +27,14 @@ extension Checker {
             let omschrijving = rijOmschrijving(rij)
             var concreet: String?
             if case .interval(let o, let b)? = toets { concreet = stukTekst(Stuk(onder: o, boven: b), opSoort) }
-            rijen.append(GecontroleerdeRij(toets: toets ?? .anders, uitkomsten: uit, citaat: rij.citaat ?? Citaat(artikel: "?"),
+            rijen.append(GecontroleerdeRij(toets: toets ?? .anders, uitkomsten: uit, citaat: rij.citaat ?? Citaat(artikel: Checker.zonderArtikel),
                                            omschrijving: omschrijving, concreet: concreet, bereik: rij.bereik))
             if toets == nil { return } // already reported; skip coverage analysis on a broken table
         }
         huidigCitaat = citaat
         let t = set.tabellen.count
         set.tabellen.append(GecontroleerdeTabel(op: op, opTekst: bronTekst(tabel.op.bereik), beleid: tabel.beleid, rijen: rijen, uitvoer: defs,
-                                                citaat: citaat ?? Citaat(artikel: "?"), bereik: tabel.bereik))
+                                                citaat: citaat ?? Citaat(artikel: Checker.zonderArtikel), bereik: tabel.bereik))
         for (k, d) in defs.enumerated() {
             set.definities[d].soort = kolommen[k] ?? .fout
             set.definities[d].lichaam = .tabel(t, kolom: k)
@@ -215,7 +215,7 @@ extension Checker {
                 case .uniek:
                     if let j = eerdere.firstIndex(where: { Checker.overlappen($0, s, discreet: discreet) }) {
                         fout(.tabelOverlap(t.rijen[j].omschrijving, naam), rij.bereik,
-                             notities: [Notitie(bericht: .eerderHier, bereik: t.rijen[j].bereik)])
+                             notities: [Notitie(bericht: .overlappendeRijHier, bereik: t.rijen[j].bereik)])
                     }
                 case .eerste:
                     // Unreachable when the earlier rows already cover all of it.
@@ -229,7 +229,7 @@ extension Checker {
                 let nieuw = ks.filter { !eerdereKeuzes.contains($0) }
                 if t.beleid == .uniek, let dubbel = ks.first(where: { eerdereKeuzes.contains($0) }), let j = keuzeRij[dubbel] {
                     fout(.tabelOverlap(t.rijen[j].omschrijving, naam), rij.bereik,
-                         notities: [Notitie(bericht: .eerderHier, bereik: t.rijen[j].bereik)])
+                         notities: [Notitie(bericht: .overlappendeRijHier, bereik: t.rijen[j].bereik)])
                 } else if nieuw.isEmpty {
                     fout(.tabelRijOnbereikbaar(naam), rij.bereik)
                 }

@@ -15,6 +15,7 @@ extension Checker {
             set.teksten.append(s)
             return .constante(.tekst(Int32(set.teksten.count - 1)), .tekst, r)
         case .naam(let n): return naam(n, verwacht: verwacht)
+        case .fout(let r): return .constante(.afwezig, .fout, r)
         case .veld(let basis, let veld):
             let b = uitdrukking(basis, verwacht: nil)
             guard case .record(let rn) = b.soort else {

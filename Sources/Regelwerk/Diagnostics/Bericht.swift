@@ -73,6 +73,8 @@ public enum Bericht: Sendable, Equatable {
     case bedoeldeU(String)
     case hierGedeclareerd(String)
     case eerderHier
+    case overlappendeRijHier
+    case eerdereUitzonderingHier
     case vulIn(String, voorbeeld: String?)
     case kiesUit(String)
     case tekst(String)
@@ -139,9 +141,16 @@ public enum Bericht: Sendable, Equatable {
         case .jsonDubbeleSleutel: n = 710
         case .jsonGeenObject: n = 711
         case .datumBuitenBereik: n = 712
-        case .inArtikel, .bedoeldeU, .hierGedeclareerd, .eerderHier, .vulIn, .kiesUit, .tekst: n = 900
+        case .inArtikel, .bedoeldeU, .hierGedeclareerd, .eerderHier, .overlappendeRijHier, .eerdereUitzonderingHier,
+             .vulIn, .kiesUit, .tekst: n = 900
         }
         return "RW" + (n < 1000 ? "0" : "") + String(n)
+    }
+
+    /// Whether the message itself already cites the article (so no `= in artikel` line is added).
+    public var noemtArtikel: Bool {
+        if case .veldOntbreekt = self { return true }
+        return false
     }
 
     /// The message in the given language.
@@ -216,6 +225,8 @@ public enum Bericht: Sendable, Equatable {
         case .bedoeldeU(let n): "bedoelde u '\(n)'?"
         case .hierGedeclareerd(let n): "'\(n)' is hier gedeclareerd"
         case .eerderHier: "de eerdere definitie staat hier"
+        case .overlappendeRijHier: "de rij waarmee deze overlapt staat hier"
+        case .eerdereUitzonderingHier: "de uitzondering met dezelfde voorwaarde staat hier"
         case .vulIn(let n, let v): "vul in met 'invulling \(n) = ...'" + (v.map { " (het model noemt als voorbeeld \($0))" } ?? "")
         case .kiesUit(let l): "kies uit: \(l)"
         case .tekst(let t): t
@@ -286,6 +297,8 @@ public enum Bericht: Sendable, Equatable {
         case .bedoeldeU(let n): "did you mean '\(n)'?"
         case .hierGedeclareerd(let n): "'\(n)' is declared here"
         case .eerderHier: "the earlier definition is here"
+        case .overlappendeRijHier: "the row it overlaps is here"
+        case .eerdereUitzonderingHier: "the exception with the same condition is here"
         case .vulIn(let n, let v): "fill it in with 'invulling \(n) = ...'" + (v.map { " (the model suggests \($0))" } ?? "")
         case .kiesUit(let l): "choose from: \(l)"
         case .tekst(let t): t

@@ -164,6 +164,7 @@ public struct JSONLezer {
     }
 
     mutating func tekst() throws(JSONFout) -> String {
+        let begin = i
         i += 1
         var uit: [UInt8] = []
         while i < bytes.count {
@@ -200,6 +201,7 @@ public struct JSONLezer {
             uit.append(b)
             i += 1
         }
+        i = begin
         throw fout(.ongeldigeJSON("tekst zonder afsluitend '\"'"))
     }
 

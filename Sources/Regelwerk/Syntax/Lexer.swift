@@ -84,8 +84,9 @@ public struct Lexer {
             i += 3
             while byte(i) == 32 { i += 1 }
             guard Lexer.isCijfer(byte(i)) else {
+                // Report once, and stand in an amount so the parser does not report it again.
                 diagnostics.fout(.ongeldigGetal("€"), bereik(start, i))
-                return Token(soort: .symbool("?"), bereik: bereik(start, i))
+                return Token(soort: .bedrag(.nul), bereik: bereik(start, i))
             }
             return getal(start: start, bedrag: true)
         }
@@ -168,7 +169,10 @@ public struct Lexer {
         let tekst = String(decoding: bytes[cijfersBegin..<i], as: UTF8.self)
         let waarde = Getal.lees(Substring(tekst), decimaal: ",", duizendtal: ".")
         if waarde == nil {
-            diagnostics.fout(.ongeldigGetal(tekst), bereik(cijfersBegin, i))
+            // "1.5" is most likely an English decimal point: suggest the Dutch comma.
+            let delen = tekst.split(separator: ".", omittingEmptySubsequences: false)
+            let komma = delen.count == 2 && delen[1].count < 3 && !tekst.contains(",") ? "\(delen[0]),\(delen[1])" : nil
+            diagnostics.fout(.ongeldigGetal(tekst), bereik(cijfersBegin, i), suggestie: komma.map { .bedoeldeU($0) })
         }
         let g = waarde ?? .nul
         if bedrag { return Token(soort: .bedrag(g), bereik: bereik(start, i)) }

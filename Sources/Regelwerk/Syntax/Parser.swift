@@ -264,7 +264,25 @@ public struct Parser {
             }
             r.openTermen.append(o)
         case .regel:
-            r.regels.append(try regel())
+            // A rule whose body has a syntax error keeps its name (with an error body), so that
+            // references to it elsewhere do not report it as unknown as well.
+            let begin = p
+            do {
+                r.regels.append(try regel())
+            } catch {
+                p = begin
+                _ = neem()
+                var namen: [Naam] = []
+                while case .naam(let n) = huidig.soort {
+                    namen.append(Naam(tekst: n, bereik: neem().bereik))
+                    if !neemSymbool(",") { break }
+                }
+                if let eerste = namen.first {
+                    r.regels.append(RegelDeclaratie(namen: namen, soort: nil, lichaam: .uitdrukking(.fout(eerste.bereik)),
+                                                    tenzij: [], citaat: citaat, bereik: eerste.bereik))
+                }
+                throw error
+            }
         case .uitzondering:
             let begin = neem().bereik
             try verwachtSleutel(.op)

@@ -80,12 +80,15 @@ public indirect enum Uitdrukking: Sendable {
     case afronding(Uitdrukking, decimalen: Int, wijze: Getal.Afronding, SourceRange)
     /// `som van w voor elke x in l waarvoor f`, `aantal x in l waarvoor f`, `bestaat x in l waarvoor f`.
     case aggregaat(Aggregaat, variabele: Naam, lijst: Uitdrukking, waarde: Uitdrukking?, filter: Uitdrukking?, SourceRange)
+    /// What remains of an expression with a syntax error (already reported): keeps later passes quiet.
+    case fout(SourceRange)
 
     public var bereik: SourceRange {
         switch self {
         case .getal(_, let r), .bedrag(_, let r), .percentage(_, let r), .datum(_, let r), .tekst(_, let r),
              .waarheid(_, let r), .duur(_, let r), .enkel(_, _, let r), .binair(_, _, _, let r),
-             .als(_, _, _, let r), .functie(_, _, let r), .afronding(_, _, _, let r), .aggregaat(_, _, _, _, _, let r):
+             .als(_, _, _, let r), .functie(_, _, let r), .afronding(_, _, _, let r), .aggregaat(_, _, _, _, _, let r),
+             .fout(let r):
             r
         case .naam(let n): n.bereik
         case .veld(let e, let n): e.bereik.tot(n.bereik)

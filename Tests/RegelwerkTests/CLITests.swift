@@ -1,0 +1,81 @@
+// CLI: arguments, help, usage errors and exit codes, run in-process.
+
+import Testing
+@testable import Regelwerk
+
+let voorbeeldRegels = [repoWortel.appendingPathComponent("Examples/model").path,
+                       repoWortel.appendingPathComponent("Examples/gemeenten/voorbeeldstad").path]
+
+@Suite struct CLITests {
+    @Test func hulpNoemtOpdrachtenEnAfsluitcodes() {
+        let (uit, _, code) = voerUit(["--help"])
+        #expect(code == .ok)
+        for woord in ["check", "beslis", "plan", "AFSLUITCODES", "64"] { #expect(uit.contains(woord)) }
+    }
+
+    @Test(arguments: ["check", "beslis", "plan"])
+    func elkeOpdrachtHeeftHulpMetVoorbeeld(_ opdracht: String) {
+        let (uit, _, code) = voerUit([opdracht, "--help"])
+        #expect(code == .ok)
+        #expect(uit.contains("GEBRUIK: regelwerk \(opdracht)"))
+        #expect(uit.contains("VOORBEELDEN:"))
+        #expect(voerUit(["help", opdracht]).0 == uit)
+    }
+
+    @Test(arguments: [
+        (["beslis", "--regles", "x"], "onbekende optie '--regles'; bedoelde u '--regels'?"),
+        (["besluit"], "onbekende opdracht 'besluit'; bedoelde u 'beslis'?"),
+        (["beslis", "--regels", "x.regels"], "de optie '--geval' ontbreekt"),
+        (["beslis", "--geval"], "optie '--geval' verwacht een waarde <bestand>"),
+        (["check", "--lang", "fr", "x"], "onbekende taal 'fr'"),
+        ([], "OVERZICHT"),
+    ])
+    func gebruiksfouten(_ args: [String], _ bericht: String) {
+        let (_, fout, code) = voerUit(args)
+        #expect(code == .gebruik)
+        #expect(fout.contains(bericht), "\(fout)")
+    }
+
+    @Test func onleesbaarBestand() {
+        let (_, fout, code) = voerUit(["check", "/bestaat/niet.regels"])
+        #expect(code == .bestandOnleesbaar)
+        #expect(fout.contains("kan '/bestaat/niet.regels' niet lezen"))
+    }
+
+    @Test func checkVanDeVoorbeeldenIsSchoon() {
+        let (uit, fout, code) = voerUit(["check"] + voorbeeldRegels)
+        #expect(code == .ok, "\(fout)")
+        #expect(uit == "2 bestanden, 0 fouten, 0 waarschuwingen\n")
+    }
+
+    @Test func beslisLeestStandaardInvoer() {
+        let geval = #"{"bijstandsnorm": "1401.50", "berekend_over": "bijstandsnorm", "geschonden": "zeer_ernstige_misdraging", "verwijtbaarheid_ontbreekt": false}"#
+        let (uit, fout, code) = voerUit(["beslis", "--regels"] + voorbeeldRegels + ["--geval", "-"], stdin: geval)
+        #expect(code == .ok, "\(fout)")
+        #expect(uit.contains("verlagingsbedrag      € 700,75  artikel 41 onder c"))
+    }
+
+    @Test func uitvoerKiezen() {
+        let geval = #"{"bijstandsnorm": "1401.50", "berekend_over": "bijstandsnorm"}"#
+        let (uit, fout, code) = voerUit(["beslis", "--regels"] + voorbeeldRegels + ["--geval", "-", "--uitvoer", "grondslag"], stdin: geval)
+        #expect(code == .ok, "\(fout)")
+        #expect(uit.contains("grondslag  € 1.401,50  artikel 45 lid 1"))
+    }
+
+    @Test func gevalfoutGeeftAfsluitcode3() {
+        let (_, fout, code) = voerUit(["beslis", "--regels"] + voorbeeldRegels + ["--geval", "-"], stdin: "{")
+        #expect(code == .gevalfouten)
+        #expect(fout.contains("<standaardinvoer>:1:2: fout[RW0708]"))
+    }
+
+    @Test func regelfoutGeeftAfsluitcode2() {
+        let (_, _, code) = voerUit(["check", repoWortel.appendingPathComponent("Examples/model").path])
+        #expect(code == .regelfouten) // the model alone leaves its open terms unfilled
+    }
+
+    @Test func engelseMeldingen() {
+        let (_, fout, code) = voerUit(["check", "--lang", "en", repoWortel.appendingPathComponent("Examples/model").path])
+        #expect(code == .regelfouten)
+        #expect(fout.contains("error[RW0506]: open term 'percentage_eerste_categorie' is not filled in"))
+    }
+}
