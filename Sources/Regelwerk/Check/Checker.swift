@@ -366,22 +366,7 @@ public struct Checker {
 
     // MARK: - Cycles and reachability
 
-    func afhankelijkheden(_ d: Int) -> [Int] {
-        var defs: [Int] = [], invoer: [Int] = []
-        let def = set.definities[d]
-        switch def.lichaam {
-        case .uitdrukking(let e): e.verwijzingen(&defs, &invoer)
-        case .tabel(let t, _):
-            let tabel = set.tabellen[t]
-            tabel.op.verwijzingen(&defs, &invoer)
-            for r in tabel.rijen { for u in r.uitkomsten { u.verwijzingen(&defs, &invoer) } }
-        }
-        for u in def.uitzonderingen {
-            u.voorwaarde.verwijzingen(&defs, &invoer)
-            u.waarde.verwijzingen(&defs, &invoer)
-        }
-        return defs
-    }
+    func afhankelijkheden(_ d: Int) -> [Int] { set.afhankelijkheden(d) }
 
     mutating func zoekKringen() {
         let n = set.definities.count

@@ -141,4 +141,33 @@ public struct Regelset: Sendable {
     public var teksten: [String] = []
 
     public func definitie(_ naam: String) -> Int? { definities.firstIndex { $0.naam == naam } }
+
+    /// The definitions that definition `d` reads (not `d` itself). With `tabelgenoten`, a table output
+    /// also depends on the table's other outputs and their exceptions: the plan computes them in one block.
+    public func afhankelijkheden(_ d: Int, tabelgenoten: Bool = false) -> [Int] {
+        var defs: [Int] = [], invoer: [Int] = []
+        let def = definities[d]
+        switch def.lichaam {
+        case .uitdrukking(let e): e.verwijzingen(&defs, &invoer)
+        case .tabel(let t, _):
+            let tabel = tabellen[t]
+            tabel.op.verwijzingen(&defs, &invoer)
+            for r in tabel.rijen { for u in r.uitkomsten { u.verwijzingen(&defs, &invoer) } }
+            if tabelgenoten {
+                for o in tabel.uitvoer where o != d {
+                    if !defs.contains(o) { defs.append(o) }
+                    for u in definities[o].uitzonderingen {
+                        u.voorwaarde.verwijzingen(&defs, &invoer)
+                        u.waarde.verwijzingen(&defs, &invoer)
+                    }
+                }
+            }
+        }
+        for u in def.uitzonderingen {
+            u.voorwaarde.verwijzingen(&defs, &invoer)
+            u.waarde.verwijzingen(&defs, &invoer)
+        }
+        defs.removeAll { $0 == d }
+        return defs
+    }
 }

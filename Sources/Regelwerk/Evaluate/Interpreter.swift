@@ -122,7 +122,7 @@ public struct Werker {
                     continue
                 }
                 do {
-                    slots[Int(ins.a)] = try Rekenen.binair(Werker.binaireOperator(ins.op), x, y)
+                    slots[Int(ins.a)] = try Rekenen.binair(ins.op.binaireOperator ?? .gelijk, x, y)
                 } catch {
                     throw rekenfout(error, blok: blok)
                 }
@@ -194,23 +194,5 @@ public struct Werker {
     static func tabel(van d: Definitie) -> Int {
         if case .tabel(let t, _) = d.lichaam { return t }
         return 0
-    }
-
-    static func binaireOperator(_ op: Opcode) -> BinaireOperator {
-        switch op {
-        case .plus: .plus
-        case .min: .min
-        case .maal: .maal
-        case .deel: .deel
-        case .tenHoogste: .tenHoogste
-        case .tenMinste: .tenMinste
-        case .gelijk: .gelijk
-        case .ongelijk: .ongelijk
-        case .kleiner: .kleiner
-        case .kleinerGelijk: .kleinerGelijk
-        case .groter: .groter
-        case .groterGelijk: .groterGelijk
-        default: .gelijk
-        }
     }
 }

@@ -48,6 +48,21 @@ enum Rekenen {
         return r
     }
 
+    /// Comparisons and caps ("ten hoogste", "ten minste") for any ordered kind of value.
+    static func geordend<T: Comparable>(_ op: BinaireOperator, _ x: T, _ y: T, _ maak: (T) -> Waarde) throws(RekenFoutSoort) -> Waarde {
+        switch op {
+        case .tenHoogste: return maak(Swift.min(x, y))
+        case .tenMinste: return maak(Swift.max(x, y))
+        case .gelijk: return .waarheid(x == y)
+        case .ongelijk: return .waarheid(x != y)
+        case .kleiner: return .waarheid(x < y)
+        case .kleinerGelijk: return .waarheid(x <= y)
+        case .groter: return .waarheid(x > y)
+        case .groterGelijk: return .waarheid(x >= y)
+        case .plus, .min, .maal, .deel, .en, .of: throw .overloop
+        }
+    }
+
     static func binair(_ op: BinaireOperator, _ a: Waarde, _ b: Waarde) throws(RekenFoutSoort) -> Waarde {
         switch (a, b) {
         case (.getal(let x), .getal(let y)):
@@ -56,15 +71,7 @@ enum Rekenen {
             case .min: return try getal { () throws(RekenFout) in try x.min(y) }
             case .maal: return try getal { () throws(RekenFout) in try x.maal(y) }
             case .deel: return try getal { () throws(RekenFout) in try x.gedeeldDoor(y) }
-            case .tenHoogste: return .getal(Swift.min(x, y))
-            case .tenMinste: return .getal(Swift.max(x, y))
-            case .gelijk: return .waarheid(x == y)
-            case .ongelijk: return .waarheid(x != y)
-            case .kleiner: return .waarheid(x < y)
-            case .kleinerGelijk: return .waarheid(x <= y)
-            case .groter: return .waarheid(x > y)
-            case .groterGelijk: return .waarheid(x >= y)
-            case .en, .of: throw .overloop
+            default: return try geordend(op, x, y, Waarde.getal)
             }
         case (.waarheid(let x), .waarheid(let y)):
             switch op {
@@ -75,17 +82,7 @@ enum Rekenen {
             default: throw .overloop
             }
         case (.datum(let x), .datum(let y)):
-            switch op {
-            case .tenHoogste: return .datum(Swift.min(x, y))
-            case .tenMinste: return .datum(Swift.max(x, y))
-            case .gelijk: return .waarheid(x == y)
-            case .ongelijk: return .waarheid(x != y)
-            case .kleiner: return .waarheid(x < y)
-            case .kleinerGelijk: return .waarheid(x <= y)
-            case .groter: return .waarheid(x > y)
-            case .groterGelijk: return .waarheid(x >= y)
-            default: throw .overloop
-            }
+            return try geordend(op, x, y, Waarde.datum)
         case (.datum(let x), .duur(let d)):
             switch op {
             case .plus: return .datum(try plus(x, d, teken: 1))

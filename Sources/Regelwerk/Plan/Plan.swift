@@ -21,6 +21,45 @@ public enum Opcode: UInt8, Sendable, CaseIterable {
     case terug            // end of block
 }
 
+extension Opcode {
+    /// The opcode of a binary operator; `en` and `of` have none (they compile to jumps).
+    init(_ op: BinaireOperator) {
+        switch op {
+        case .plus: self = .plus
+        case .min: self = .min
+        case .maal: self = .maal
+        case .deel: self = .deel
+        case .tenHoogste: self = .tenHoogste
+        case .tenMinste: self = .tenMinste
+        case .gelijk, .en, .of: self = .gelijk
+        case .ongelijk: self = .ongelijk
+        case .kleiner: self = .kleiner
+        case .kleinerGelijk: self = .kleinerGelijk
+        case .groter: self = .groter
+        case .groterGelijk: self = .groterGelijk
+        }
+    }
+
+    /// The binary operator an arithmetic or comparison opcode performs.
+    var binaireOperator: BinaireOperator? {
+        switch self {
+        case .plus: .plus
+        case .min: .min
+        case .maal: .maal
+        case .deel: .deel
+        case .tenHoogste: .tenHoogste
+        case .tenMinste: .tenMinste
+        case .gelijk: .gelijk
+        case .ongelijk: .ongelijk
+        case .kleiner: .kleiner
+        case .kleinerGelijk: .kleinerGelijk
+        case .groter: .groter
+        case .groterGelijk: .groterGelijk
+        default: nil
+        }
+    }
+}
+
 public struct Instructie: Sendable {
     public var op: Opcode
     public var a: Int32

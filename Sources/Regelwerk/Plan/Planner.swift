@@ -29,9 +29,7 @@ public struct Planner {
         var werk = uitvoer
         while let d = werk.popLast() {
             guard bereikt.insert(d).inserted else { continue }
-            var defs: [Int] = [], invoer: [Int] = []
-            afhankelijkheden(d, &defs, &invoer)
-            werk += defs
+            werk += set.afhankelijkheden(d, tabelgenoten: true)
         }
         // Definitions and inputs get their slots first; constants are gathered while compiling.
         plan.definitieSlot = Array(repeating: -1, count: set.definities.count)
@@ -81,29 +79,6 @@ public struct Planner {
     }
 
     static func sleutel(_ w: Waarde) -> String { "\(w)" }
-
-    func afhankelijkheden(_ d: Int, _ defs: inout [Int], _ invoer: inout [Int]) {
-        let def = set.definities[d]
-        switch def.lichaam {
-        case .uitdrukking(let e): e.verwijzingen(&defs, &invoer)
-        case .tabel(let t, _):
-            let tabel = set.tabellen[t]
-            tabel.op.verwijzingen(&defs, &invoer)
-            for r in tabel.rijen { for u in r.uitkomsten { u.verwijzingen(&defs, &invoer) } }
-            for o in tabel.uitvoer where o != d {
-                if !defs.contains(o) { defs.append(o) }
-                for u in set.definities[o].uitzonderingen {
-                    u.voorwaarde.verwijzingen(&defs, &invoer)
-                    u.waarde.verwijzingen(&defs, &invoer)
-                }
-            }
-        }
-        for u in def.uitzonderingen {
-            u.voorwaarde.verwijzingen(&defs, &invoer)
-            u.waarde.verwijzingen(&defs, &invoer)
-        }
-        defs.removeAll { $0 == d }
-    }
 
     // MARK: - Emitting
 
@@ -256,24 +231,6 @@ public struct Planner {
 
     // MARK: - Expressions
 
-    static func opcode(_ op: BinaireOperator) -> Opcode {
-        switch op {
-        case .plus: .plus
-        case .min: .min
-        case .maal: .maal
-        case .deel: .deel
-        case .tenHoogste: .tenHoogste
-        case .tenMinste: .tenMinste
-        case .gelijk: .gelijk
-        case .ongelijk: .ongelijk
-        case .kleiner: .kleiner
-        case .kleinerGelijk: .kleinerGelijk
-        case .groter: .groter
-        case .groterGelijk: .groterGelijk
-        case .en, .of: .gelijk // never used: en/of compile to jumps
-        }
-    }
-
     /// Compiles an expression and returns the slot that holds its value.
     mutating func uitdrukking(_ e: Getypeerd) -> Int32 {
         switch e {
@@ -316,7 +273,7 @@ public struct Planner {
             }
             let sa = uitdrukking(a), sb = uitdrukking(b)
             let t = tijdelijk()
-            emit(Instructie(Planner.opcode(op), t, sa, sb))
+            emit(Instructie(Opcode(op), t, sa, sb))
             return t
         case .als(let c, let a, let b, _, _):
             let t = tijdelijk()
