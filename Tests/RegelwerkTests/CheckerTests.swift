@@ -171,8 +171,40 @@ einde
     }
 
     @Test func teDiepGenest() {
-        let diep = String(repeating: "(", count: 150) + "1" + String(repeating: ")", count: 150)
+        let diep = String(repeating: "(", count: 300) + "1" + String(repeating: ")", count: 300)
         let c = compileer(kop + "artikel 1\n regel x = \(diep)")
         #expect(c.diagnostics.alle.contains { $0.code == "RW0106" })
     }
-}
+
+    @Test func langeSomIsGeenStapeloverloop() {
+        let som = Array(repeating: "inkomen", count: 10_000).joined(separator: " + ")
+        let c = compileer(kop + "artikel 1\n regel x = \(som)")
+        #expect(c.diagnostics.alle.contains { $0.code == "RW0106" })
+    }
+
+    @Test func langeKetenVanRegelsIsGeenStapeloverloop() throws {
+        // r0 = r1 + 1, r1 = r2 + 1, ..., r1500 = 0: checked and run without recursion, so r0 = 1500.
+        var regels = "regeling \"Keten\"\ngeval\nx: geheel getal\neinde\nuitvoer r0\nartikel 1\n"
+        for i in 0..<1_500 { regels += " regel r\(i) = r\(i + 1) + 1\n" }
+        regels += " regel r1500 = 0\n"
+        let c = compileer(regels)
+        #expect(!c.diagnostics.heeftFouten)
+        var w = Werker(plan: Planner.maak(c.regelset))
+        w.nieuwGeval()
+        try w.beslis()
+        #expect(w.waarde(definitie: 0) == .getal(Getal(geheel: 1500)))
+        #expect(Besluit.maak(w).motivering.count == 1_501)
+    }
+
+    @Test func diepsteToegestaneNestingLooptDoorDeHelePijplijn() throws {
+        // Just under the parser's limit: checked, planned, run and motivated on a test thread's stack.
+        let n = Parser.maximumDiepte - 5
+        let diep = String(repeating: "(", count: n) + "inkomen" + String(repeating: " + €1)", count: n)
+        let c = compileer(kop + "uitvoer x\nartikel 1\n regel x = \(diep)")
+        #expect(!c.diagnostics.heeftFouten, "\(DiagnosticWeergave(bronnen: c.bronnen, taal: .nl).tekst(c.diagnostics.alle))")
+        var w = Werker(plan: Planner.maak(c.regelset))
+        w.nieuwGeval()
+        _ = GevalLezer.laad(try JSONLezer.lees(#"{"inkomen": 1}"#), in: &w)
+        try w.beslis()
+        #expect(Besluit.maak(w).uitkomsten.first?.tekst == "€ \(n + 1),00")
+    }}

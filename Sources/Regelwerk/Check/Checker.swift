@@ -19,6 +19,7 @@ public struct Checker {
     var regelPerDefinitie: [Int] = []
     /// 0 unchecked, 1 being checked, 2 checked, per rule declaration.
     var regelStaat: [Int] = []
+
     var openTermDeclaraties: [OpenTerm] = []
     var gebruikteOpenTermen: Set<Int> = []
     var huidigCitaat: Citaat?
@@ -268,16 +269,61 @@ public struct Checker {
 
     mutating func controleerRegels() {
         regelStaat = Array(repeating: 0, count: alleRegels.count)
-        for r in regelStaat.indices { controleerRegel(r) }
+        for r in volgordeVanRegels() { controleerRegel(r) }
         huidigCitaat = nil
     }
 
-    /// Checks one rule's body, first checking any rule it refers to, so types flow in any order of
-    /// declaration. A rule met again while being checked is part of a cycle: `zoekKringen` reports it.
+    /// The rules in an order where each comes after the rules it mentions, so a rule's type is known
+    /// before it is used, whatever the order in the files. Found without recursion: a chain of rules
+    /// may be as long as a rule set is large. Within a cycle the order is arbitrary (`zoekKringen`
+    /// reports the cycle).
+    func volgordeVanRegels() -> [Int] {
+        var regelVan: [String: Int] = [:]
+        for (d, r) in regelPerDefinitie.enumerated() { regelVan[set.definities[d].naam] = r }
+        var uitzonderingenOp: [Int: [Uitzondering]] = [:]
+        for b in bestanden {
+            for u in b.uitzonderingen { if let r = regelVan[u.doel.tekst] { uitzonderingenOp[r, default: []].append(u) } }
+        }
+        let verwijst: [[Int]] = alleRegels.enumerated().map { (r, regel) in
+            var namen: [String] = []
+            switch regel.lichaam {
+            case .uitdrukking(let e): e.genoemdeNamen(&namen)
+            case .tabel(let t):
+                t.op.genoemdeNamen(&namen)
+                for rij in t.rijen { for u in rij.uitkomsten { u.genoemdeNamen(&namen) } }
+            }
+            for u in regel.tenzij + (uitzonderingenOp[r] ?? []) {
+                u.voorwaarde.genoemdeNamen(&namen)
+                u.waarde.genoemdeNamen(&namen)
+            }
+            return namen.compactMap { regelVan[$0] }.filter { $0 != r }
+        }
+        var volgorde: [Int] = []
+        var staat = Array(repeating: 0, count: alleRegels.count)
+        for start in alleRegels.indices where staat[start] == 0 {
+            var werk: [(Int, Int)] = [(start, 0)]
+            staat[start] = 1
+            while let (r, k) = werk.last {
+                if k < verwijst[r].count {
+                    werk[werk.count - 1].1 += 1
+                    let v = verwijst[r][k]
+                    if staat[v] == 0 {
+                        staat[v] = 1
+                        werk.append((v, 0))
+                    }
+                } else {
+                    staat[r] = 2
+                    volgorde.append(r)
+                    werk.removeLast()
+                }
+            }
+        }
+        return volgorde
+    }
+
+    /// Checks one rule's body; rules it refers to were checked before it (see `volgordeVanRegels`).
     mutating func controleerRegel(_ r: Int) {
         guard regelStaat[r] == 0 else { return }
-        regelStaat[r] = 1
-        defer { regelStaat[r] = 2 }
         let regel = alleRegels[r]
         let defs = regelPerDefinitie.indices.filter { regelPerDefinitie[$0] == r }
         guard let d = defs.first else { return }

@@ -126,7 +126,6 @@ extension Checker {
         }
         switch namen[n.tekst]?.0 {
         case .definitie(let d)?:
-            if d < regelPerDefinitie.count, regelPerDefinitie[d] < regelStaat.count { controleerRegel(regelPerDefinitie[d]) }
             return .definitie(d, set.definities[d].soort, n.bereik)
         case .invoer(let i)?: return .invoer(i, set.invoer[i].soort, n.bereik)
         case .openTerm(let i)?:

@@ -54,16 +54,18 @@ public struct Besluit: Sendable {
             uitkomsten.append(Uitkomst(naam: def.naam, soort: def.soort, waarde: w.waarde(definitie: d), tekst: tekst(d),
                                        citaat: gekozen(blok(d))?.citaat ?? def.citaat))
         }
-        // Post-order walk over blocks: a step comes after the steps it relies on.
-        var stappen: [Stap] = []
-        var bezocht = Set<Int>()
-        func bezoek(_ b: Int) {
-            guard bezocht.insert(b).inserted, w.blokStaat[b] == 2 else { return }
+        /// The definitions block `b` read, other than its own outputs.
+        func gelezen(_ b: Int) -> [Int] {
             let blok = w.plan.blokken[b]
             let alt = gekozen(b)
-            let defs = (blok.gemeenschappelijk.definities + (alt?.definities ?? [])).filter { !blok.definities.contains($0) }
+            return (blok.gemeenschappelijk.definities + (alt?.definities ?? [])).filter { !blok.definities.contains($0) }
+        }
+        /// The motivation step of block `b`.
+        func stap(_ b: Int) -> Stap {
+            let blok = w.plan.blokken[b]
+            let alt = gekozen(b)
+            let defs = gelezen(b)
             let invoer = blok.gemeenschappelijk.invoer + (alt?.invoer ?? [])
-            for x in defs where w.isBerekend(definitie: x) { bezoek(Int(w.plan.definitieBlok[x])) }
             var gebruikt: [Gegeven] = []
             var gezien = Set<String>()
             for i in invoer where gezien.insert(set.invoer[i].naam).inserted {
@@ -86,11 +88,29 @@ public struct Besluit: Sendable {
                 if case .getal(let g) = w.waarde(definitie: d), g.exacteDecimalen(max: 2) == nil { afgerond.append(set.definities[d].naam) }
             }
             let d0 = blok.definities.first ?? 0
-            stappen.append(Stap(waarden: blok.definities.map { (set.definities[$0].naam, tekst($0)) },
-                                citaat: alt?.citaat ?? set.definities[d0].citaat, grond: alt?.soort ?? .regel,
-                                opgezocht: opgezocht, gebruikt: gebruikt, standaardAfgerond: afgerond))
+            return Stap(waarden: blok.definities.map { (set.definities[$0].naam, tekst($0)) },
+                        citaat: alt?.citaat ?? set.definities[d0].citaat, grond: alt?.soort ?? .regel,
+                        opgezocht: opgezocht, gebruikt: gebruikt, standaardAfgerond: afgerond)
         }
-        for d in w.plan.uitvoer { bezoek(blok(d)) }
+        // Post-order walk over blocks, iterative because a chain of rules may be long: a step comes
+        // after the steps it relies on.
+        var stappen: [Stap] = []
+        var bezocht = Set<Int>()
+        for d in w.plan.uitvoer {
+            var werk: [(Int, Int)] = []
+            if w.blokStaat[blok(d)] == 2, bezocht.insert(blok(d)).inserted { werk.append((blok(d), 0)) }
+            while let (b, k) = werk.last {
+                let deps = gelezen(b)
+                if k < deps.count {
+                    werk[werk.count - 1].1 += 1
+                    let x = deps[k]
+                    if w.isBerekend(definitie: x), bezocht.insert(blok(x)).inserted { werk.append((blok(x), 0)) }
+                } else {
+                    werk.removeLast()
+                    stappen.append(stap(b))
+                }
+            }
+        }
         return Besluit(regeling: set.naam, versie: set.versie, uitkomsten: uitkomsten, motivering: stappen)
     }
 }

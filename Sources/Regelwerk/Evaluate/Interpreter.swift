@@ -18,12 +18,16 @@ public struct Werker {
     public private(set) var gekozen: [Int32]
     public var opslag = Opslag()
     let aantalConstanten: Int
+    /// Blocks waiting for a block they need, as (block, where to go on): an explicit stack, so a long
+    /// chain of rules never deepens the native stack (clox's call frames).
+    var aanroepen: [(blok: Int32, pc: Int)] = []
 
     public init(plan: Plan) {
         self.plan = plan
         slots = Array(repeating: .afwezig, count: plan.slotAantal)
         for (i, c) in plan.constanten.enumerated() { slots[i] = c }
         aantalConstanten = plan.constanten.count
+        aanroepen.reserveCapacity(plan.blokken.count)
         blokStaat = Array(repeating: 0, count: plan.blokken.count)
         gekozen = Array(repeating: -1, count: plan.blokken.count)
         opslag.tekstBasis = plan.regelset.teksten.count
@@ -91,9 +95,11 @@ public struct Werker {
         return n < basis ? plan.regelset.teksten[n] : opslag.teksten[n - basis]
     }
 
-    mutating func voerUit(blok: Int32) throws(Beslisfout) {
+    mutating func voerUit(blok start: Int32) throws(Beslisfout) {
+        var blok = start
         blokStaat[Int(blok)] = 1
         var pc = Int(plan.blokken[Int(blok)].start)
+        aanroepen.removeAll(keepingCapacity: true)
         while true {
             let ins = plan.code[pc]
             pc += 1
@@ -109,7 +115,11 @@ public struct Werker {
                 }
             case .nodig:
                 switch blokStaat[Int(ins.c)] {
-                case 0: try voerUit(blok: ins.c)
+                case 0:
+                    aanroepen.append((blok, pc))
+                    blok = ins.c
+                    blokStaat[Int(blok)] = 1
+                    pc = Int(plan.blokken[Int(blok)].start)
                 case 2: break
                 default: throw fout(.kringverwijzing(naamVan(blok: ins.c)), blok: blok) // the checker prevents this
                 }
@@ -186,7 +196,9 @@ public struct Werker {
                 slots[Int(ins.a)] = w
             case .terug:
                 blokStaat[Int(blok)] = 2
-                return
+                guard let (terug, verder) = aanroepen.popLast() else { return }
+                blok = terug
+                pc = verder
             }
         }
     }

@@ -10,7 +10,8 @@ public struct Parser {
     var citaat: Citaat?
 
     /// Deeper nesting than this in one expression is refused (DESIGN §8: no crash on any input).
-    public static let maximumDiepte = 100
+    /// A chain `a + b + c` counts one level per operator: the tree it builds is that deep.
+    public static let maximumDiepte = 200
 
     struct Afbreken: Error {}
 
@@ -497,7 +498,10 @@ public struct Parser {
 
     mutating func of() throws(Afbreken) -> Uitdrukking {
         var l = try en()
+        let begin = diepte
+        defer { diepte = begin }
         while neemSleutel(.of) {
+            try dieper()
             let r = try en()
             l = .binair(.of, l, r, l.bereik.tot(r.bereik))
         }
@@ -506,7 +510,10 @@ public struct Parser {
 
     mutating func en() throws(Afbreken) -> Uitdrukking {
         var l = try niet()
+        let begin = diepte
+        defer { diepte = begin }
         while neemSleutel(.en) {
+            try dieper()
             let r = try niet()
             l = .binair(.en, l, r, l.bereik.tot(r.bereik))
         }
@@ -549,7 +556,10 @@ public struct Parser {
     /// `som [ten hoogste som | ten minste som]* [afronding]`.
     mutating func begrenzing() throws(Afbreken) -> Uitdrukking {
         var l = try som()
+        let begin = diepte
+        defer { diepte = begin }
         while isSleutel(.ten) {
+            try dieper()
             if isWoord("hoogste", 1) || isWoord("minste", 1) {
                 _ = neem()
                 let op: BinaireOperator = neem().soort == .naam("hoogste") ? .tenHoogste : .tenMinste
@@ -588,10 +598,13 @@ public struct Parser {
 
     mutating func som() throws(Afbreken) -> Uitdrukking {
         var l = try product()
+        let begin = diepte
+        defer { diepte = begin }
         while true {
             let op: BinaireOperator
             if isSymbool("+") { op = .plus } else if isSymbool("-") { op = .min } else { return l }
             _ = neem()
+            try dieper()
             let r = try product()
             l = .binair(op, l, r, l.bereik.tot(r.bereik))
         }
@@ -599,10 +612,13 @@ public struct Parser {
 
     mutating func product() throws(Afbreken) -> Uitdrukking {
         var l = try enkel()
+        let begin = diepte
+        defer { diepte = begin }
         while true {
             let op: BinaireOperator
             if isSymbool("*") { op = .maal } else if isSymbool("/") { op = .deel } else { return l }
             _ = neem()
+            try dieper()
             let r = try enkel()
             l = .binair(op, l, r, l.bereik.tot(r.bereik))
         }
@@ -617,7 +633,10 @@ public struct Parser {
             return .enkel(.negatief, e, b.tot(e.bereik))
         }
         var e = try primair()
+        let begin = diepte
+        defer { diepte = begin }
         while neemSymbool(".") {
+            try dieper()
             e = .veld(e, try naam("een veldnaam"))
         }
         return e

@@ -96,6 +96,24 @@ public indirect enum Uitdrukking: Sendable {
     }
 }
 
+extension Uitdrukking {
+    /// Every name the expression mentions (before resolution; may include element variables).
+    public func genoemdeNamen(_ uit: inout [String]) {
+        switch self {
+        case .getal, .bedrag, .percentage, .datum, .tekst, .waarheid, .duur, .fout: break
+        case .naam(let n): uit.append(n.tekst)
+        case .veld(let e, _), .enkel(_, let e, _), .afronding(let e, _, _, _): e.genoemdeNamen(&uit)
+        case .binair(_, let a, let b, _): a.genoemdeNamen(&uit); b.genoemdeNamen(&uit)
+        case .als(let a, let b, let c, _): a.genoemdeNamen(&uit); b.genoemdeNamen(&uit); c.genoemdeNamen(&uit)
+        case .functie(_, let es, _): for e in es { e.genoemdeNamen(&uit) }
+        case .aggregaat(_, _, let l, let w, let f, _):
+            l.genoemdeNamen(&uit)
+            w?.genoemdeNamen(&uit)
+            f?.genoemdeNamen(&uit)
+        }
+    }
+}
+
 /// `tenzij voorwaarde dan waarde`, or an `uitzondering op` from elsewhere.
 public struct Uitzondering: Sendable {
     public var doel: Naam
