@@ -1,0 +1,100 @@
+// Reliability (DESIGN §8): mutated rule files and case data never crash the pipeline; every failure
+// is a reported diagnostic. Deterministic: the same mutations every run.
+
+import Foundation
+import Testing
+@testable import Regelwerk
+
+/// A small deterministic generator (SplitMix64), so failures reproduce.
+struct Toeval {
+    var toestand: UInt64
+    mutating func volgende() -> UInt64 {
+        toestand &+= 0x9E37_79B9_7F4A_7C15
+        var z = toestand
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+    mutating func onder(_ n: Int) -> Int { Int(volgende() % UInt64(max(n, 1))) }
+}
+
+/// Deletes, duplicates, replaces or inserts a few bytes, sometimes with tokens of the language.
+func muteer(_ bytes: [UInt8], _ t: inout Toeval) -> [UInt8] {
+    var b = bytes
+    let stukjes: [[UInt8]] = ["(", ")", "€", "%", "\"", "tot", "einde", "regel x =", "artikel", "9999999999999999999999999999",
+                              "2024-02-30", ",", "->", "\u{FF}", "#", "als", "uitzondering op", ".", "°"].map { Array($0.utf8) }
+    for _ in 0..<(1 + t.onder(4)) {
+        guard !b.isEmpty else { break }
+        let i = t.onder(b.count)
+        switch t.onder(4) {
+        case 0: b.remove(at: i)
+        case 1: b.insert(contentsOf: b[i..<min(b.count, i + t.onder(40))], at: i)
+        case 2: b[i] = UInt8(truncatingIfNeeded: t.volgende())
+        default: b.insert(contentsOf: stukjes[t.onder(stukjes.count)], at: i)
+        }
+    }
+    return b
+}
+
+@Suite struct RobuustheidTests {
+    @Test func gemuteerdeRegelbestandenCrashenNiet() throws {
+        let model = try [UInt8](Data(contentsOf: repoWortel.appendingPathComponent("Examples/model/afstemming.regels")))
+        let gemeente = try [UInt8](Data(contentsOf: repoWortel.appendingPathComponent("Examples/gemeenten/voorbeeldstad/afstemming.regels")))
+        var t = Toeval(toestand: 20_261_123)
+        var metFouten = 0
+        for _ in 0..<300 {
+            let c = Compilatie.compileer(bytes: [("model.regels", muteer(model, &t)), ("gemeente.regels", gemeente)])
+            // Every diagnostic renders, whatever its position.
+            _ = DiagnosticWeergave(bronnen: c.bronnen, taal: .nl).tekst(c.diagnostics.gesorteerd)
+            if c.diagnostics.heeftFouten { metFouten += 1; continue }
+            // A mutation that still checks is planned and run over a case.
+            var w = Werker(plan: Planner.maak(c.regelset))
+            w.nieuwGeval()
+            if let j = try? JSONLezer.lees(#"{"bijstandsnorm": "1401.50", "berekend_over": "bijstandsnorm", "geschonden": "tekortschietend_besef", "benadelingsbedrag": 1500, "verwijtbaarheid_ontbreekt": false}"#) {
+                _ = GevalLezer.laad(j, in: &w)
+                if (try? w.beslis()) != nil { _ = BesluitWeergave.tekst(Besluit.maak(w)) }
+            }
+        }
+        #expect(metFouten > 0)
+    }
+
+    @Test func gemuteerdeGevallenCrashenNiet() throws {
+        let c = try Compilatie.lees(paden: voorbeeldRegels)
+        let plan = Planner.maak(c.regelset)
+        var w = Werker(plan: plan)
+        let gevallen = try FileManager.default.contentsOfDirectory(atPath: repoWortel.appendingPathComponent("Examples/gevallen").path)
+            .sorted().map { try [UInt8](Data(contentsOf: repoWortel.appendingPathComponent("Examples/gevallen/\($0)"))) }
+        var t = Toeval(toestand: 42)
+        var beslist = 0
+        for k in 0..<600 {
+            let bytes = muteer(gevallen[k % gevallen.count], &t)
+            w.nieuwGeval()
+            guard let j = try? JSONLezer.lees(bytes) else { continue }
+            let (fouten, _) = GevalLezer.laad(j, in: &w)
+            guard fouten.isEmpty else { continue }
+            do {
+                try w.beslis()
+                _ = JSONSchrijver.schrijf(BesluitWeergave.json(Besluit.maak(w)))
+                beslist += 1
+            } catch {
+                _ = error.bericht.tekst(.nl)
+            }
+        }
+        #expect(beslist > 0)
+    }
+
+    @Test func reuzeGetallenZijnEenFoutGeenOverloop() throws {
+        let c = compileer("regeling \"T\"\ngeval\n b: bedrag\neinde\nuitvoer x\nartikel 1\n regel x = (b / €0,01) * (b / €0,01) * (b / €0,01) * (b / €0,01)")
+        #expect(!c.diagnostics.heeftFouten)
+        var w = Werker(plan: Planner.maak(c.regelset))
+        w.nieuwGeval()
+        _ = GevalLezer.laad(try JSONLezer.lees(#"{"b": "99999999999999999999.99"}"#), in: &w)
+        // (10^22)^4 = 10^88 does not fit in 128 bits: an error naming the rule, never a wrapped number.
+        do {
+            try w.beslis()
+            Issue.record("verwacht een overloopfout")
+        } catch {
+            #expect(error.bericht == .rekenOverloop("x"))
+        }
+    }
+}
