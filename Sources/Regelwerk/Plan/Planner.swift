@@ -151,6 +151,11 @@ public struct Planner {
                         naarVolgende.append(hier)
                         emit(Instructie(.springAlsOnwaar, 0, t, -1))
                     }
+                case .keuzes(let ks) where ks.count == 1:
+                    let t = tijdelijk()
+                    emit(Instructie(.gelijk, t, op, constante(.keuze(ks[0]))))
+                    naarVolgende.append(hier)
+                    emit(Instructie(.springAlsOnwaar, 0, t, -1))
                 case .keuzes(let ks):
                     var naarUitkomst: [Int32] = []
                     for k in ks {
