@@ -14,13 +14,14 @@ public indirect enum Getypeerd: Sendable {
     case maximum([Getypeerd], Soort, SourceRange)
     case afronding(Getypeerd, decimalen: Int, wijze: Getal.Afronding, Soort, SourceRange)
     case aggregaat(Aggregaat, diepte: Int, lijst: Getypeerd, waarde: Getypeerd?, filter: Getypeerd?, Soort, SourceRange)
+    case datumfunctie(Datumfunctie, [Getypeerd], Soort, SourceRange)
 
     public var soort: Soort {
         switch self {
         case .constante(_, let s, _), .invoer(_, let s, _), .definitie(_, let s, _), .lokaal(_, let s, _),
              .veld(_, _, let s, _), .enkel(_, _, let s, _), .binair(_, _, _, let s, _), .als(_, _, _, let s, _),
              .minimum(_, let s, _), .maximum(_, let s, _), .afronding(_, _, _, let s, _),
-             .aggregaat(_, _, _, _, _, let s, _):
+             .aggregaat(_, _, _, _, _, let s, _), .datumfunctie(_, _, let s, _):
             s
         }
     }
@@ -30,7 +31,7 @@ public indirect enum Getypeerd: Sendable {
         case .constante(_, _, let r), .invoer(_, _, let r), .definitie(_, _, let r), .lokaal(_, _, let r),
              .veld(_, _, _, let r), .enkel(_, _, _, let r), .binair(_, _, _, _, let r), .als(_, _, _, _, let r),
              .minimum(_, _, let r), .maximum(_, _, let r), .afronding(_, _, _, _, let r),
-             .aggregaat(_, _, _, _, _, _, let r):
+             .aggregaat(_, _, _, _, _, _, let r), .datumfunctie(_, _, _, let r):
             r
         }
     }
@@ -45,7 +46,8 @@ public indirect enum Getypeerd: Sendable {
         case .binair(_, let a, let b, _, _): a.verwijzingen(&defs, &invoer); b.verwijzingen(&defs, &invoer)
         case .als(let a, let b, let c, _, _):
             a.verwijzingen(&defs, &invoer); b.verwijzingen(&defs, &invoer); c.verwijzingen(&defs, &invoer)
-        case .minimum(let es, _, _), .maximum(let es, _, _): for e in es { e.verwijzingen(&defs, &invoer) }
+        case .minimum(let es, _, _), .maximum(let es, _, _), .datumfunctie(_, let es, _, _):
+            for e in es { e.verwijzingen(&defs, &invoer) }
         case .aggregaat(_, _, let l, let w, let f, _, _):
             l.verwijzingen(&defs, &invoer)
             w?.verwijzingen(&defs, &invoer)

@@ -16,6 +16,18 @@ extension Checker {
             return .constante(.tekst(Int32(set.teksten.count - 1)), .tekst, r)
         case .naam(let n): return naam(n, verwacht: verwacht)
         case .fout(let r): return .constante(.afwezig, .fout, r)
+        case .datumfunctie(let f, let args, let r):
+            let ts = args.map { uitdrukking($0, verwacht: nil) }
+            let verwacht: [Soort]
+            let uit: Soort
+            switch f {
+            case .termijn: (verwacht, uit) = ([.duur, .datum], .datum)
+            case .eersteDagVolgendeMaand, .eersteDagMaand, .laatsteDagMaand: (verwacht, uit) = ([.datum], .datum)
+            case .leeftijd, .dagenTussen, .maandenTussen, .jarenTussen: (verwacht, uit) = ([.datum, .datum], .geheelGetal)
+            }
+            for (t, v) in zip(ts, verwacht) { verwachtSoort(v, t) }
+            if ts.contains(where: { $0.soort == .fout }) { return .constante(.afwezig, .fout, r) }
+            return vouw(.datumfunctie(f, ts, uit, r))
         case .veld(let basis, let veld):
             let b = uitdrukking(basis, verwacht: nil)
             guard case .record(let rn) = b.soort else {
@@ -112,6 +124,14 @@ extension Checker {
                 return .aggregaat(.aantal, diepte: diepte, lijst: l, waarde: nil, filter: tf, .geheelGetal, r)
             case .bestaat:
                 return .aggregaat(.bestaat, diepte: diepte, lijst: l, waarde: nil, filter: tf, .waarheid, r)
+            case .hoogste, .laagste:
+                guard let w = waarde else { return .constante(.afwezig, .fout, r) }
+                let tw = uitdrukking(w, verwacht: nil)
+                guard tw.soort.isGetalachtig || tw.soort == .datum || tw.soort == .fout else {
+                    fout(.ongeldigeEnkeleBewerking(soort.rawValue, tw.soort.description), w.bereik)
+                    return .constante(.afwezig, .fout, r)
+                }
+                return .aggregaat(soort, diepte: diepte, lijst: l, waarde: tw, filter: tf, tw.soort, r)
             }
         }
     }
@@ -192,6 +212,8 @@ extension Checker {
             if a == .percentage && getalOfGeheel(b) { return .percentage }
             if a == .percentage && b == .percentage { return .getal }
             if getalOfGeheel(a) && getalOfGeheel(b) { return .getal }
+            // "verlagingsduur / 1 maand": how many months (the units must match when computed).
+            if a == .duur && b == .duur { return .getal }
             return nil
         case .tenHoogste, .tenMinste:
             if let v = verenig(a, b), v.isGetalachtig || v == .datum { return v }
@@ -266,6 +288,10 @@ extension Checker {
         case .afronding(let a, let d, let wijze, let s, _):
             guard let w = constante(a) else { return nil }
             return try? Rekenen.afronding(w, decimalen: d, wijze: wijze, soort: s)
+        case .datumfunctie(let f, let args, _, _):
+            let ws = args.compactMap(constante)
+            guard ws.count == args.count else { return nil }
+            return try? Rekenen.datumfunctie(f, ws[0], ws.count > 1 ? ws[1] : ws[0]).waarde
         default: return nil
         }
     }

@@ -68,6 +68,7 @@ public enum Bericht: Sendable, Equatable {
     case jsonDubbeleSleutel(String)
     case jsonGeenObject
     case datumBuitenBereik(String)
+    case geenElement(String)
     // MARK: context and help
     case inArtikel(String)
     case bedoeldeU(String)
@@ -141,6 +142,7 @@ public enum Bericht: Sendable, Equatable {
         case .jsonDubbeleSleutel: n = 710
         case .jsonGeenObject: n = 711
         case .datumBuitenBereik: n = 712
+        case .geenElement: n = 713
         case .inArtikel, .bedoeldeU, .hierGedeclareerd, .eerderHier, .overlappendeRijHier, .eerdereUitzonderingHier,
              .vulIn, .kiesUit, .tekst: n = 900
         }
@@ -221,6 +223,7 @@ public enum Bericht: Sendable, Equatable {
         case .jsonDubbeleSleutel(let k): "de sleutel '\(k)' komt twee keer voor"
         case .jsonGeenObject: "een geval moet een JSON-object zijn"
         case .datumBuitenBereik(let r): "datum buiten het kalenderbereik bij het berekenen van '\(r)'"
+        case .geenElement(let r): "de lijst heeft geen passend element, dus geen hoogste of laagste waarde, bij het berekenen van '\(r)'"
         case .inArtikel(let c): "in \(c)"
         case .bedoeldeU(let n): "bedoelde u '\(n)'?"
         case .hierGedeclareerd(let n): "'\(n)' is hier gedeclareerd"
@@ -293,6 +296,7 @@ public enum Bericht: Sendable, Equatable {
         case .jsonDubbeleSleutel(let k): "the key '\(k)' occurs twice"
         case .jsonGeenObject: "a case must be a JSON object"
         case .datumBuitenBereik(let r): "date out of the calendar's range while computing '\(r)'"
+        case .geenElement(let r): "the list has no matching element, so no highest or lowest value, while computing '\(r)'"
         case .inArtikel(let c): "in \(c)"
         case .bedoeldeU(let n): "did you mean '\(n)'?"
         case .hierGedeclareerd(let n): "'\(n)' is declared here"

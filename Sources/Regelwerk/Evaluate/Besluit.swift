@@ -29,6 +29,16 @@ public struct Besluit: Sendable {
         public var gebruikt: [Gegeven]
         /// Names of amounts shown rounded to cents by the documented default, not by a rule.
         public var standaardAfgerond: [String]
+        /// Deadlines in this step that the Algemene termijnenwet moved.
+        public var termijnverlengingen: [Termijnverlenging] = []
+    }
+
+    /// A period that would have ended on `voor` and, by the Algemene termijnenwet, ends on `na`.
+    public struct Termijnverlenging: Sendable {
+        public var voor: Datum
+        public var na: Datum
+        /// "artikel 1 (zondag)", "artikel 1 (Tweede Paasdag)" or "artikel 2".
+        public var grond: String
     }
 
     public var regeling: String
@@ -88,9 +98,15 @@ public struct Besluit: Sendable {
                 if case .getal(let g) = w.waarde(definitie: d), g.exacteDecimalen(max: 2) == nil { afgerond.append(set.definities[d].naam) }
             }
             let d0 = blok.definities.first ?? 0
+            // If the original end is a working day, only art. 2 (two working days) can have moved it.
+            let verlengingen = w.verlengingen.filter { $0.blok == Int32(b) }.map { v in
+                Termijnverlenging(voor: v.voor, na: v.na,
+                                  grond: Kalender.geenWerkdag(v.voor).map { "artikel 1 (\($0))" } ?? "artikel 2")
+            }
             return Stap(waarden: blok.definities.map { (set.definities[$0].naam, tekst($0)) },
                         citaat: alt?.citaat ?? set.definities[d0].citaat, grond: alt?.soort ?? .regel,
-                        opgezocht: opgezocht, gebruikt: gebruikt, standaardAfgerond: afgerond)
+                        opgezocht: opgezocht, gebruikt: gebruikt, standaardAfgerond: afgerond,
+                        termijnverlengingen: verlengingen)
         }
         // Post-order walk over blocks, iterative because a chain of rules may be long: a step comes
         // after the steps it relies on.

@@ -21,6 +21,8 @@ public struct Werker {
     /// Blocks waiting for a block they need, as (block, where to go on): an explicit stack, so a long
     /// chain of rules never deepens the native stack (clox's call frames).
     var aanroepen: [(blok: Int32, pc: Int)] = []
+    /// Deadlines the Algemene termijnenwet moved in this case: (block, end before, end after).
+    public private(set) var verlengingen: [(blok: Int32, voor: Datum, na: Datum)] = []
 
     public init(plan: Plan) {
         self.plan = plan
@@ -37,6 +39,7 @@ public struct Werker {
     public mutating func nieuwGeval() {
         for i in aantalConstanten..<slots.count { slots[i] = .afwezig }
         for i in blokStaat.indices { blokStaat[i] = 0; gekozen[i] = -1 }
+        verlengingen.removeAll(keepingCapacity: true)
         opslag.leeg()
     }
 
@@ -194,6 +197,16 @@ public struct Werker {
                     throw fout(.veldOntbreekt(veld: "\(v.record).\(v.veld)", soort: v.soort.description, nodigVoor: nodig), blok: blok)
                 }
                 slots[Int(ins.a)] = w
+            case .datumfunctie:
+                do {
+                    let (w, voor) = try Rekenen.datumfunctie(Datumfunctie.allCases[Int(ins.d)], slots[Int(ins.b)], slots[Int(ins.c)])
+                    slots[Int(ins.a)] = w
+                    if let voor, case .datum(let na) = w { verlengingen.append((blok, voor, na)) }
+                } catch {
+                    throw rekenfout(error, blok: blok)
+                }
+            case .geenElement:
+                throw fout(.geenElement(naamVan(blok: ins.c)), blok: ins.c)
             case .terug:
                 blokStaat[Int(blok)] = 2
                 guard let (terug, verder) = aanroepen.popLast() else { return }

@@ -95,6 +95,8 @@ enum Rekenen {
             guard x.eenheid == y.eenheid else { throw .eenhedenVerschillen }
             let (s, o): (Int64, Bool)
             switch op {
+            case .deel:
+                return try getal { () throws(RekenFout) in try Getal(teller: Int128(x.aantal), noemer: Int128(y.aantal)) }
             case .plus: (s, o) = x.aantal.addingReportingOverflow(y.aantal)
             case .min: (s, o) = x.aantal.subtractingReportingOverflow(y.aantal)
             case .gelijk: return .waarheid(x.aantal == y.aantal)
@@ -118,6 +120,38 @@ enum Rekenen {
             case .ongelijk: return .waarheid(x != y)
             default: throw .overloop
             }
+        default:
+            throw .overloop
+        }
+    }
+
+    /// A calendar phrase. For `termijn` also returns the end date before the Algemene termijnenwet
+    /// moved it, when it did.
+    static func datumfunctie(_ f: Datumfunctie, _ a: Waarde, _ b: Waarde) throws(RekenFoutSoort) -> (waarde: Waarde, voorAtw: Datum?) {
+        switch (f, a, b) {
+        case (.termijn, .duur(let duur), .datum(let start)):
+            let eind = try plus(start, duur, teken: 1)
+            guard let (verlengd, _) = Kalender.termijnenwet(start: start, eind: eind) else { throw .buitenKalender }
+            return (.datum(verlengd), verlengd == eind ? nil : eind)
+        case (.eersteDagVolgendeMaand, .datum(let d), _):
+            let (j, m, _) = d.civiel
+            guard let r = Datum(jaar: m == 12 ? j + 1 : j, maand: m == 12 ? 1 : m + 1, dag: 1) else { throw .buitenKalender }
+            return (.datum(r), nil)
+        case (.eersteDagMaand, .datum(let d), _):
+            let (j, m, _) = d.civiel
+            guard let r = Datum(jaar: j, maand: m, dag: 1) else { throw .buitenKalender }
+            return (.datum(r), nil)
+        case (.laatsteDagMaand, .datum(let d), _):
+            let (j, m, _) = d.civiel
+            guard let r = Datum(jaar: j, maand: m, dag: Datum.dagenInMaand(jaar: j, maand: m)) else { throw .buitenKalender }
+            return (.datum(r), nil)
+        case (.dagenTussen, .datum(let x), .datum(let y)):
+            return (.getal(Getal(geheel: Int128(y.dagnummer) - Int128(x.dagnummer))), nil)
+        case (.maandenTussen, .datum(let x), .datum(let y)):
+            return (.getal(Getal(geheel: Int128(Kalender.heleMaanden(van: x, tot: y)))), nil)
+        case (.jarenTussen, .datum(let x), .datum(let y)), (.leeftijd, .datum(let x), .datum(let y)):
+            let m = Kalender.heleMaanden(van: x, tot: y)
+            return (.getal(Getal(geheel: Int128(m >= 0 ? m / 12 : -((-m) / 12)))), nil)
         default:
             throw .overloop
         }

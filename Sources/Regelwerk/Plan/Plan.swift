@@ -18,6 +18,8 @@ public enum Opcode: UInt8, Sendable, CaseIterable {
     case lengte           // a ← number of elements of list b
     case element          // a ← element (record) of list b at index in slot c
     case veld             // a ← field c of record b; d = index into Plan.veldNamen
+    case datumfunctie     // a ← calendar phrase d (Datumfunctie index) of b, c
+    case geenElement      // fail: list b has no element that passes the filter (block c)
     case terug            // end of block
 }
 

@@ -64,6 +64,8 @@ public enum PlanWeergave {
         case .geenRij: return "\(naam) s\(i.b)"
         case .element: return "\(naam) s\(i.a) <- s\(i.b)[s\(i.c)]"
         case .veld: return "\(naam) s\(i.a) <- s\(i.b).\(plan.veldNamen[Int(i.d)].veld)"
+        case .datumfunctie: return "\(naam) s\(i.a) <- \(Datumfunctie.allCases[Int(i.d)].rawValue)(s\(i.b), s\(i.c))"
+        case .geenElement: return "\(naam) s\(i.b)"
         case .terug: return "terug"
         }
     }

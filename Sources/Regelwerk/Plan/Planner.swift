@@ -308,13 +308,21 @@ public struct Planner {
             let d = soort == .percentage ? decimalen + 2 : decimalen
             emit(Instructie(.afronding, t, s, Int32(d), Int32(Getal.Afronding.allCases.firstIndex(of: wijze) ?? 0)))
             return t
+        case .datumfunctie(let f, let args, _, _):
+            let a = uitdrukking(args[0])
+            let b = args.count > 1 ? uitdrukking(args[1]) : a
+            let t = tijdelijk()
+            emit(Instructie(.datumfunctie, t, a, b, Int32(Datumfunctie.allCases.firstIndex(of: f) ?? 0)))
+            return t
         case .aggregaat(let soort, _, let lijst, let waarde, let filter, _, _):
             let ls = uitdrukking(lijst)
             let acc = tijdelijk(), index = tijdelijk(), lengte = tijdelijk(), element = tijdelijk(), test = tijdelijk()
+            let leeg = tijdelijk() // for hoogste/laagste: no element has passed the filter yet
             let een = constante(.getal(.een))
             switch soort {
             case .som, .aantal: emit(Instructie(.kopie, acc, constante(.getal(.nul))))
             case .bestaat: emit(Instructie(.kopie, acc, constante(.waarheid(false))))
+            case .hoogste, .laagste: emit(Instructie(.kopie, leeg, constante(.waarheid(true))))
             }
             emit(Instructie(.kopie, index, constante(.getal(.nul))))
             emit(Instructie(.lengte, lengte, ls))
@@ -337,12 +345,32 @@ public struct Planner {
                 emit(Instructie(.plus, acc, acc, een))
             case .bestaat:
                 emit(Instructie(.kopie, acc, constante(.waarheid(true))))
+            case .hoogste, .laagste:
+                if let w = waarde {
+                    let ws = uitdrukking(w)
+                    let nietEerste = hier
+                    emit(Instructie(.springAlsOnwaar, 0, leeg, -1))
+                    emit(Instructie(.kopie, acc, ws))
+                    emit(Instructie(.kopie, leeg, constante(.waarheid(false))))
+                    let verder = hier
+                    emit(Instructie(.spring, 0, 0, -1))
+                    zetSprong(nietEerste, naar: hier)
+                    emit(Instructie(soort == .hoogste ? .tenMinste : .tenHoogste, acc, acc, ws))
+                    zetSprong(verder, naar: hier)
+                }
             }
             elementSlots.removeLast()
             if let o = overslaan { zetSprong(o, naar: hier) }
             emit(Instructie(.plus, index, index, een))
             emit(Instructie(.spring, 0, 0, lus))
             zetSprong(naarEinde, naar: hier)
+            if soort == .hoogste || soort == .laagste {
+                // No element: there is no highest value; an error, never a made-up zero.
+                let gevonden = hier
+                emit(Instructie(.springAlsOnwaar, 0, leeg, -1))
+                emit(Instructie(.geenElement, 0, ls, huidigBlok))
+                zetSprong(gevonden, naar: hier)
+            }
             return acc
         }
     }

@@ -19,6 +19,10 @@ public enum BesluitWeergave {
                 }
                 uit += "     Op grond van: " + delen.joined(separator: "; ") + ".\n"
             }
+            for v in stap.termijnverlengingen {
+                uit += "     De termijn zou eindigen op \(Kalender.metWeekdag(v.voor)); op grond van \(v.grond) van de "
+                    + "Algemene termijnenwet eindigt hij op \(Kalender.metWeekdag(v.na)).\n"
+            }
             if !stap.standaardAfgerond.isEmpty {
                 uit += "     Exact berekend; voor weergave rekenkundig afgerond op centen: "
                     + stap.standaardAfgerond.joined(separator: ", ") + ".\n"
@@ -95,6 +99,12 @@ public enum BesluitWeergave {
                 .object([("naam", .tekst(g.naam)), ("waarde", .tekst(g.tekst)),
                          ("bron", g.citaat.map(citaat) ?? .tekst("gegeven"))])
             })))
+            if !s.termijnverlengingen.isEmpty {
+                v.append(("algemene_termijnenwet", .array(s.termijnverlengingen.map { t in
+                    .object([("eind_zonder_verlenging", .tekst(t.voor.description)), ("eind", .tekst(t.na.description)),
+                             ("grond", .tekst(t.grond))])
+                })))
+            }
             if !s.standaardAfgerond.isEmpty {
                 v.append(("weergave_afgerond_op_centen", .array(s.standaardAfgerond.map { .tekst($0) })))
             }

@@ -679,6 +679,46 @@ public struct Parser {
         case .sleutelwoord(.aantal), .sleutelwoord(.bestaat):
             _ = neem()
             return try aggregaatRest(t.soort == .sleutelwoord(.aantal) ? .aantal : .bestaat, begin: t.bereik, waarde: nil)
+        case .naam(let n) where n == "hoogste" || n == "laagste":
+            guard case .sleutelwoord(.van) = vooruit(1).soort else { fallthrough }
+            _ = neem(); _ = neem()
+            let w = try uitdrukking()
+            try verwachtSleutel(.voor)
+            try verwachtSleutel(.elke)
+            return try aggregaatRest(n == "hoogste" ? .hoogste : .laagste, begin: t.bereik, waarde: w)
+        case .naam(let n) where n == "termijn" && vooruit(1).soort == .sleutelwoord(.van):
+            _ = neem(); _ = neem()
+            let duur = try som()
+            try verwachtWoord("na")
+            let datum = try som()
+            return .datumfunctie(.termijn, [duur, datum], t.bereik.tot(datum.bereik))
+        case .naam(let n) where (n == "eerste" || n == "laatste") && isWoord("dag", 1):
+            _ = neem(); _ = neem()
+            try verwachtSleutel(.van)
+            try verwachtWoord("de")
+            try verwachtWoord("maand")
+            let f: Datumfunctie
+            if n == "eerste" && neemWoord("na") {
+                f = .eersteDagVolgendeMaand
+            } else {
+                try verwachtSleutel(.van)
+                f = n == "eerste" ? .eersteDagMaand : .laatsteDagMaand
+            }
+            let datum = try som()
+            return .datumfunctie(f, [datum], t.bereik.tot(datum.bereik))
+        case .naam(let n) where n == "leeftijd" && vooruit(1).soort == .sleutelwoord(.van):
+            _ = neem(); _ = neem()
+            let geboren = try som()
+            try verwachtSleutel(.op)
+            let peil = try som()
+            return .datumfunctie(.leeftijd, [geboren, peil], t.bereik.tot(peil.bereik))
+        case .naam(let n) where ["dagen", "maanden", "jaren"].contains(n) && isWoord("tussen", 1):
+            _ = neem(); _ = neem()
+            let a = try som()
+            try verwachtSleutel(.en)
+            let b = try som()
+            let f: Datumfunctie = n == "dagen" ? .dagenTussen : n == "maanden" ? .maandenTussen : .jarenTussen
+            return .datumfunctie(f, [a, b], t.bereik.tot(b.bereik))
         case .naam(let n):
             _ = neem()
             if (n == "minimum" || n == "maximum"), neemSymbool("(") {

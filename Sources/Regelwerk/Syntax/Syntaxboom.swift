@@ -60,6 +60,26 @@ public enum EnkeleOperator: String, Sendable {
 
 public enum Aggregaat: String, Sendable {
     case som, aantal, bestaat
+    /// The largest / smallest value over the elements (e.g. the most recent date in a history).
+    case hoogste, laagste
+}
+
+/// The calendar phrases of the language (DESIGN §3 "Time, Dutch style").
+public enum Datumfunctie: String, Sendable, CaseIterable {
+    /// `termijn van D na X`: X + D, extended by the Algemene termijnenwet (art. 1 and 2).
+    case termijn
+    /// `eerste dag van de maand na X`.
+    case eersteDagVolgendeMaand = "eerste dag van de maand na"
+    /// `eerste dag van de maand van X`.
+    case eersteDagMaand = "eerste dag van de maand van"
+    /// `laatste dag van de maand van X`.
+    case laatsteDagMaand = "laatste dag van de maand van"
+    /// `leeftijd van G op P`: whole years.
+    case leeftijd
+    /// `dagen tussen A en B`, `maanden tussen A en B`, `jaren tussen A en B`: whole units from A to B.
+    case dagenTussen = "dagen tussen"
+    case maandenTussen = "maanden tussen"
+    case jarenTussen = "jaren tussen"
 }
 
 /// An expression node.
@@ -80,6 +100,8 @@ public indirect enum Uitdrukking: Sendable {
     case afronding(Uitdrukking, decimalen: Int, wijze: Getal.Afronding, SourceRange)
     /// `som van w voor elke x in l waarvoor f`, `aantal x in l waarvoor f`, `bestaat x in l waarvoor f`.
     case aggregaat(Aggregaat, variabele: Naam, lijst: Uitdrukking, waarde: Uitdrukking?, filter: Uitdrukking?, SourceRange)
+    /// A calendar phrase with its operands (one or two dates, or a duration and a date).
+    case datumfunctie(Datumfunctie, [Uitdrukking], SourceRange)
     /// What remains of an expression with a syntax error (already reported): keeps later passes quiet.
     case fout(SourceRange)
 
@@ -88,7 +110,7 @@ public indirect enum Uitdrukking: Sendable {
         case .getal(_, let r), .bedrag(_, let r), .percentage(_, let r), .datum(_, let r), .tekst(_, let r),
              .waarheid(_, let r), .duur(_, let r), .enkel(_, _, let r), .binair(_, _, _, let r),
              .als(_, _, _, let r), .functie(_, _, let r), .afronding(_, _, _, let r), .aggregaat(_, _, _, _, _, let r),
-             .fout(let r):
+             .datumfunctie(_, _, let r), .fout(let r):
             r
         case .naam(let n): n.bereik
         case .veld(let e, let n): e.bereik.tot(n.bereik)
@@ -105,7 +127,7 @@ extension Uitdrukking {
         case .veld(let e, _), .enkel(_, let e, _), .afronding(let e, _, _, _): e.genoemdeNamen(&uit)
         case .binair(_, let a, let b, _): a.genoemdeNamen(&uit); b.genoemdeNamen(&uit)
         case .als(let a, let b, let c, _): a.genoemdeNamen(&uit); b.genoemdeNamen(&uit); c.genoemdeNamen(&uit)
-        case .functie(_, let es, _): for e in es { e.genoemdeNamen(&uit) }
+        case .functie(_, let es, _), .datumfunctie(_, let es, _): for e in es { e.genoemdeNamen(&uit) }
         case .aggregaat(_, _, let l, let w, let f, _):
             l.genoemdeNamen(&uit)
             w?.genoemdeNamen(&uit)

@@ -48,6 +48,7 @@ public struct Token: Sendable {
         "boven", "beneden", "centen", "hele", "euro's", "decimalen", "meer", "minder", "hoger",
         "bedrag", "getal", "geheel", "percentage", "datum", "duur", "tekst", "waarheidswaarde", "lijst",
         "minimum", "maximum", "gemeente", "geldig",
+        "termijn", "na", "de", "laatste", "leeftijd", "tussen", "laagste",
         "dag", "dagen", "week", "weken", "maand", "maanden", "jaar", "jaren", "werkdag", "werkdagen",
     ]
 

@@ -52,6 +52,57 @@ public enum Kalender {
         }
     }
 
+    /// Dutch weekday names, maandag first (ISO weekday 1).
+    public static let weekdagen = ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"]
+
+    /// The end of a statutory period that runs from `start` (exclusive) to `eind`, under the
+    /// Algemene termijnenwet: art. 2, a period of at least three days includes at least two days
+    /// that are no Saturday, Sunday or general holiday; art. 1, a period ending on such a day ends on
+    /// the next day that is none of those. Returns the end and why it moved (nil when it did not).
+    public static func termijnenwet(start: Datum, eind: Datum) -> (Datum, String?)? {
+        var e = eind
+        var reden: String?
+        if eind.dagnummer - start.dagnummer >= 3 {
+            var werkdagen = 0
+            var d = start
+            while d < eind {
+                guard let v = d.plusDagen(1) else { return nil }
+                d = v
+                if geenWerkdag(d) == nil { werkdagen += 1 }
+            }
+            while werkdagen < 2 {
+                guard let v = e.plusDagen(1) else { return nil }
+                e = v
+                if geenWerkdag(e) == nil { werkdagen += 1 }
+                reden = "artikel 2"
+            }
+        }
+        if let r = geenWerkdag(e) {
+            reden = reden ?? "artikel 1 (\(r))"
+            while geenWerkdag(e) != nil {
+                guard let v = e.plusDagen(1) else { return nil }
+                e = v
+            }
+        }
+        return (e, reden)
+    }
+
+    /// Whole calendar months from `van` to `tot` (negative when `tot` is earlier): the largest n with
+    /// van + n maanden <= tot, using the month rule. Also the basis of whole years and of age.
+    public static func heleMaanden(van: Datum, tot: Datum) -> Int {
+        let (j1, m1, _) = van.civiel, (j2, m2, _) = tot.civiel
+        var n = (j2 - j1) * 12 + (m2 - m1)
+        if n >= 0 {
+            while n > 0, let d = van.plusMaanden(n), d > tot { n -= 1 }
+        } else {
+            while n < 0, let d = van.plusMaanden(n), d < tot { n += 1 }
+        }
+        return n
+    }
+
+    /// "zondag 31 maart 2024".
+    public static func metWeekdag(_ d: Datum) -> String { "\(weekdagen[d.weekdag - 1]) \(d.nederlands)" }
+
     /// `n` working days after `d` (n > 0) or before it (n < 0).
     public static func plusWerkdagen(_ d: Datum, _ n: Int) -> Datum? {
         var x = d
