@@ -45,14 +45,27 @@ let voorbeeldRegels = [repoWortel.appendingPathComponent("Examples/model").path,
     @Test func checkVanDeVoorbeeldenIsSchoon() {
         let (uit, fout, code) = voerUit(["check"] + voorbeeldRegels)
         #expect(code == .ok, "\(fout)")
-        #expect(uit == "2 bestanden, 0 fouten, 0 waarschuwingen\n")
+        #expect(uit == "4 bestanden, 0 fouten, 0 waarschuwingen\n")
     }
 
     @Test func beslisLeestStandaardInvoer() {
         let geval = #"{"bijstandsnorm": "1401.50", "berekend_over": "bijstandsnorm", "geschonden": "zeer_ernstige_misdraging", "verwijtbaarheid_ontbreekt": false}"#
-        let (uit, fout, code) = voerUit(["beslis", "--regels"] + voorbeeldRegels + ["--geval", "-"], stdin: geval)
+        let (uit, fout, code) = voerUit(["beslis", "--regels"] + voorbeeldRegels + ["--beslissing", "afstemming", "--geval", "-"], stdin: geval)
         #expect(code == .ok, "\(fout)")
         #expect(uit.contains("verlagingsbedrag      € 700,75  artikel 41 onder c"))
+    }
+
+    @Test func beslissingKiezen() {
+        let geval = #"{"ontvangst_melding": "2024-02-18"}"#
+        let (_, fout, code) = voerUit(["beslis", "--regels"] + voorbeeldRegels + ["--geval", "-"], stdin: geval)
+        #expect(code == .gebruik)
+        #expect(fout.contains("kies uit: afstemming, jeugdhulp_termijnen, wmo_termijnen"))
+        let (_, fout2, code2) = voerUit(["beslis", "--regels"] + voorbeeldRegels + ["--beslissing", "wmo_termijn", "--geval", "-"], stdin: geval)
+        #expect(code2 == .gebruik)
+        #expect(fout2.contains("de regels kennen geen beslissing 'wmo_termijn'; bedoelde u 'wmo_termijnen'?"))
+        let (uit, fout3, code3) = voerUit(["beslis", "--regels"] + voorbeeldRegels + ["--beslissing", "wmo_termijnen", "--uitvoer", "onderzoek_wmo_uiterlijk", "--geval", "-"], stdin: geval)
+        #expect(code3 == .ok, "\(fout3)")
+        #expect(uit.contains("onderzoek_wmo_uiterlijk  2 april 2024  artikel 23 lid 1"))
     }
 
     @Test func uitvoerKiezen() {
@@ -63,7 +76,7 @@ let voorbeeldRegels = [repoWortel.appendingPathComponent("Examples/model").path,
     }
 
     @Test func gevalfoutGeeftAfsluitcode3() {
-        let (_, fout, code) = voerUit(["beslis", "--regels"] + voorbeeldRegels + ["--geval", "-"], stdin: "{")
+        let (_, fout, code) = voerUit(["beslis", "--regels"] + voorbeeldRegels + ["--beslissing", "afstemming", "--geval", "-"], stdin: "{")
         #expect(code == .gevalfouten)
         #expect(fout.contains("<standaardinvoer>:1:2: fout[RW0708]"))
     }

@@ -60,10 +60,11 @@ func muteer(_ bytes: [UInt8], _ t: inout Toeval) -> [UInt8] {
 
     @Test func gemuteerdeGevallenCrashenNiet() throws {
         let c = try Compilatie.lees(paden: voorbeeldRegels)
-        let plan = Planner.maak(c.regelset)
+        let plan = Planner.maak(c.regelset, uitvoer: try #require(c.regelset.beslissingen.first { $0.naam == "afstemming" }).uitvoer)
         var w = Werker(plan: plan)
         let gevallen = try FileManager.default.contentsOfDirectory(atPath: repoWortel.appendingPathComponent("Examples/gevallen").path)
-            .sorted().map { try [UInt8](Data(contentsOf: repoWortel.appendingPathComponent("Examples/gevallen/\($0)"))) }
+            .sorted().filter { !$0.hasPrefix("wmo") && !$0.hasPrefix("jeugdhulp") }
+            .map { try [UInt8](Data(contentsOf: repoWortel.appendingPathComponent("Examples/gevallen/\($0)"))) }
         var t = Toeval(toestand: 42)
         var beslist = 0
         for k in 0..<600 {

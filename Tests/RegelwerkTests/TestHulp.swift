@@ -58,12 +58,12 @@ func voerUit(_ args: [String], stdin: String = "") -> (String, String, Afsluitco
 let repoWortel: URL = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
 /// Decides a case (JSON text) with the example rule set and returns the decision or the error.
-func beslisVoorbeeld(_ json: String, uitvoer: [String]? = nil) throws -> Besluit {
+func beslisVoorbeeld(_ json: String, uitvoer: [String]? = nil, beslissing: String = "afstemming") throws -> Besluit {
     let c = try #require(try? Compilatie.lees(paden: [repoWortel.appendingPathComponent("Examples/model").path,
                                                       repoWortel.appendingPathComponent("Examples/gemeenten/voorbeeldstad").path]))
     #expect(!c.diagnostics.heeftFouten)
-    let defs = uitvoer?.compactMap { c.regelset.definitie($0) }
-    let plan = Planner.maak(c.regelset, uitvoer: defs)
+    let defs = uitvoer?.compactMap { c.regelset.definitie($0) } ?? c.regelset.beslissingen.first { $0.naam == beslissing }?.uitvoer
+    let plan = Planner.maak(c.regelset, uitvoer: try #require(defs))
     var w = Werker(plan: plan)
     w.nieuwGeval()
     let (fouten, _) = GevalLezer.laad(try JSONLezer.lees(json), in: &w)

@@ -21,18 +21,20 @@ public enum RegelwerkCLI {
         opties: [
             OptieSpec(naam: "--regels", waarde: "bestand", uitleg: "(verplicht) De regelbestanden of mappen.", meerdere: true),
             OptieSpec(naam: "--geval", waarde: "bestand", uitleg: "(verplicht) Het geval als JSON-bestand; '-' leest standaardinvoer."),
+            OptieSpec(naam: "--beslissing", waarde: "naam", uitleg: "Welke beslissing (uit 'uitvoer <naam>: ...'); nodig als de regels er meer dan één kennen."),
             OptieSpec(naam: "--json", waarde: nil, uitleg: "Geef de beslissing als JSON, met het volledige spoor."),
             OptieSpec(naam: "--uitvoer", waarde: "naam", uitleg: "Bereken alleen deze uitvoer (herhaalbaar).", meerdere: true),
         ],
-        voorbeelden: ["regelwerk beslis --regels Examples/model Examples/gemeenten/voorbeeldstad --geval Examples/gevallen/benadeling-1500.json",
-                      "regelwerk beslis --regels Examples/model Examples/gemeenten/voorbeeldstad --geval - --json < geval.json"])
+        voorbeelden: ["regelwerk beslis --regels Examples/model Examples/gemeenten/voorbeeldstad --beslissing afstemming --geval Examples/gevallen/benadeling-1500.json",
+                      "regelwerk beslis --regels Examples/model Examples/gemeenten/voorbeeldstad --beslissing wmo_termijnen --geval - --json < geval.json"])
 
     static let plan = CommandoSpec(
         naam: "plan",
         samenvatting: "Toon het evaluatieplan: de platte instructielijst die een beslissing uitvoert.",
         uitleg: "Elke regel wordt één blok instructies over genummerde slots; constanten (de invullingen van de\ngemeente) staan vooraf in vaste slots. Alleen wat de uitvoer nodig heeft, komt in het plan.",
         argumenten: [("bestand", "Een .regels-bestand of een map.")],
-        opties: [OptieSpec(naam: "--uitvoer", waarde: "naam", uitleg: "Plan alleen voor deze uitvoer (herhaalbaar).", meerdere: true)],
+        opties: [OptieSpec(naam: "--beslissing", waarde: "naam", uitleg: "Plan alleen voor deze beslissing."),
+                 OptieSpec(naam: "--uitvoer", waarde: "naam", uitleg: "Plan alleen voor deze uitvoer (herhaalbaar).", meerdere: true)],
         voorbeelden: ["regelwerk plan Examples/model Examples/gemeenten/voorbeeldstad"])
 
     static let commandos = [check, beslis, plan]
@@ -149,15 +151,32 @@ public enum RegelwerkCLI {
         return code
     }
 
-    static func kiesUitvoer(_ a: Argumenten, _ set: Regelset, _ io: InUit) -> [Int]? {
+    /// The outputs to compute: `--uitvoer` names, else the chosen decision's outputs. nil on a usage
+    /// error (already reported).
+    static func kiesUitvoer(_ a: Argumenten, _ set: Regelset, _ io: InUit, beslissingNodig: Bool) -> [Int]? {
         let namen = a.waarden("--uitvoer").flatMap { $0.split(separator: ",").map(String.init) }
-        guard !namen.isEmpty else { return nil }
+        guard !namen.isEmpty else {
+            let keuzes = set.beslissingen.map(\.naam).filter { !$0.isEmpty }
+            if let b = a.waarde("--beslissing") {
+                guard let gevonden = set.beslissingen.first(where: { $0.naam == b }) else {
+                    let v = dichtstbijzijnde(b, in: keuzes).map { "; bedoelde u '\($0)'?" } ?? ""
+                    io.schrijfFout("fout: de regels kennen geen beslissing '\(b)'\(v)\n  kies uit: \(keuzes.joined(separator: ", "))\n")
+                    return nil
+                }
+                return gevonden.uitvoer
+            }
+            if beslissingNodig && set.beslissingen.count > 1 {
+                io.schrijfFout("fout: de regels kennen meer dan één beslissing; kies er een met --beslissing\n  kies uit: \(keuzes.joined(separator: ", "))\n")
+                return nil
+            }
+            return set.beslissingen.first?.uitvoer ?? set.uitvoer
+        }
         var uit: [Int] = []
         for n in namen {
             guard let d = set.definitie(n) else {
                 let v = dichtstbijzijnde(n, in: set.definities.map(\.naam)).map { "; bedoelde u '\($0)'?" } ?? ""
                 io.schrijfFout("fout: '\(n)' is geen regel\(v)\n")
-                return []
+                return nil
             }
             uit.append(d)
         }
@@ -167,8 +186,9 @@ public enum RegelwerkCLI {
     static func voerPlanUit(_ a: Argumenten, _ taal: Taal, _ io: InUit) -> Afsluitcode {
         let (gelezen, code) = compileer(a.posities, taal, io, toonWaarschuwingen: false)
         guard let c = gelezen, code == .ok else { return code }
-        let uitvoer = kiesUitvoer(a, c.regelset, io)
-        if uitvoer?.isEmpty == true { return .gebruik }
+        let uitvoer = a.waarden("--uitvoer").isEmpty && a.waarde("--beslissing") == nil
+            ? c.regelset.uitvoer : kiesUitvoer(a, c.regelset, io, beslissingNodig: false)
+        guard let uitvoer else { return .gebruik }
         io.schrijf(PlanWeergave.tekst(Planner.maak(c.regelset, uitvoer: uitvoer)))
         return .ok
     }
@@ -187,9 +207,8 @@ public enum RegelwerkCLI {
             }
             bytes = [UInt8](data)
         }
-        let uitvoer = kiesUitvoer(a, c.regelset, io)
-        if uitvoer?.isEmpty == true { return .gebruik }
-        if (uitvoer ?? c.regelset.uitvoer).isEmpty {
+        guard let uitvoer = kiesUitvoer(a, c.regelset, io, beslissingNodig: true) else { return .gebruik }
+        if uitvoer.isEmpty {
             io.schrijfFout("\(Ernst.fout.label(taal))[\(Bericht.geenUitvoer.code)]: \(Bericht.geenUitvoer.tekst(taal))\n")
             return .regelfouten
         }

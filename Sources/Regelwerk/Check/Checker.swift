@@ -393,15 +393,23 @@ public struct Checker {
 
     mutating func controleerUitvoer() {
         for b in bestanden {
-            for n in b.uitvoer {
-                switch namen[n.tekst]?.0 {
-                case .definitie(let d)?:
-                    if !set.uitvoer.contains(d) { set.uitvoer.append(d) }
-                case .openTerm?, .invoer?:
-                    diagnostics.fout(.uitvoerGeenRegel(n.tekst), n.bereik)
-                case nil:
-                    diagnostics.fout(.onbekendeNaam(n.tekst), n.bereik,
-                                     suggestie: dichtstbijzijnde(n.tekst, in: set.definities.map(\.naam)).map { .bedoeldeU($0) })
+            for (beslissing, uitvoer) in b.uitvoer {
+                let naam = beslissing?.tekst ?? ""
+                let k = set.beslissingen.firstIndex { $0.naam == naam } ?? {
+                    set.beslissingen.append((naam, []))
+                    return set.beslissingen.count - 1
+                }()
+                for n in uitvoer {
+                    switch namen[n.tekst]?.0 {
+                    case .definitie(let d)?:
+                        if !set.uitvoer.contains(d) { set.uitvoer.append(d) }
+                        if !set.beslissingen[k].uitvoer.contains(d) { set.beslissingen[k].uitvoer.append(d) }
+                    case .openTerm?, .invoer?:
+                        diagnostics.fout(.uitvoerGeenRegel(n.tekst), n.bereik)
+                    case nil:
+                        diagnostics.fout(.onbekendeNaam(n.tekst), n.bereik,
+                                         suggestie: dichtstbijzijnde(n.tekst, in: set.definities.map(\.naam)).map { .bedoeldeU($0) })
+                    }
                 }
             }
         }

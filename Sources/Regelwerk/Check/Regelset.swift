@@ -136,7 +136,10 @@ public struct Regelset: Sendable {
     public var definities: [Definitie] = []
     public var tabellen: [GecontroleerdeTabel] = []
     public var openTermen: [GevuldeOpenTerm] = []
+    /// All outputs of all decisions, in declaration order.
     public var uitvoer: [Int] = []
+    /// The decisions by name ("" for an unnamed `uitvoer`), each with its outputs, in declaration order.
+    public var beslissingen: [(naam: String, uitvoer: [Int])] = []
     /// Article texts by number, for motivations and rendering.
     public var artikelen: [String: Artikel] = [:]
     /// Constant text pool shared by every case (case text is appended after it).

@@ -308,8 +308,15 @@ public struct Parser {
             r.invullingen.append(Invulling(naam: n, waarde: try uitdrukking()))
         case .uitvoer:
             _ = neem()
-            r.uitvoer.append(try naam())
-            while neemSymbool(",") { r.uitvoer.append(try naam()) }
+            var eerste = try naam()
+            var beslissing: Naam?
+            if neemSymbool(":") {
+                beslissing = eerste
+                eerste = try naam()
+            }
+            var namen = [eerste]
+            while neemSymbool(",") { namen.append(try naam()) }
+            r.uitvoer.append((beslissing, namen))
         default:
             throw fout("'artikel', 'regel', 'soort', 'gegevens', 'geval', 'open', 'invulling' of 'uitvoer'")
         }

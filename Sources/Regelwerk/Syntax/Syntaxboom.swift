@@ -268,5 +268,7 @@ public struct Regelbestand: Sendable {
     public var uitzonderingen: [Uitzondering] = []
     public var openTermen: [OpenTerm] = []
     public var invullingen: [Invulling] = []
-    public var uitvoer: [Naam] = []
+    /// `uitvoer [beslissing:] a, b, c`: the outputs of a decision; the name may be left out when a
+    /// rule set makes only one kind of decision.
+    public var uitvoer: [(beslissing: Naam?, namen: [Naam])] = []
 }
