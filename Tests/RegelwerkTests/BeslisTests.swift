@@ -92,7 +92,10 @@ func uitkomst(_ b: Besluit, _ naam: String) -> String? { b.uitkomsten.first { $0
         #expect(uitkomst(b, "verlagingspercentage") == "0%")
         #expect(uitkomst(b, "verlagingsduur") == "0 maanden")
         #expect(uitkomst(b, "verlagingsbedrag") == "€ 0,00")
-        #expect(b.uitkomsten[0].citaat == Citaat(artikel: "43", lid: "1", onderdeel: "a"))
+        #expect(b.uitkomsten[0].citaat == Citaat(artikel: "43", lid: "1"))
+        let a = try #require(b.motivering.first { $0.waarden.contains { $0.naam == "verwijtbaarheid_afwezig" } })
+        #expect(a.citaat == Citaat(artikel: "43", lid: "1", onderdeel: "a"))
+        #expect(a.waarden[0].tekst == "waar")
     }
 
     @Test func ontbrekendVeldNoemtVeldEnArtikel() throws {
@@ -144,11 +147,117 @@ func uitkomst(_ b: Besluit, _ naam: String) -> String? { b.uitkomsten.first { $0
         {"bijstandsnorm": "1401.50", "berekend_over": "bijstandsnorm", "geschonden": "tekortschietend_besef",
          "benadelingsbedrag": "1500", "verwijtbaarheid_ontbreekt": false}
         """)
-        #expect(b.motivering.map(\.citaat.description) == [
-            "artikel 51 lid 2 onder b", "artikel 41 onder c", "artikel 45 lid 1", "artikel 41 onder c",
-        ])
+        // Each step comes after the steps it relies on, each with its article.
+        func plaats(_ naam: String) -> Int? { b.motivering.firstIndex { $0.waarden.contains { $0.naam == naam } } }
+        let keten = ["percentage_51", "oorspronkelijk_percentage", "op_te_leggen_percentage", "verlagingspercentage", "verlagingsbedrag"]
+        let plaatsen = keten.compactMap(plaats)
+        #expect(plaatsen.count == keten.count)
+        #expect(plaatsen == plaatsen.sorted())
+        #expect(b.motivering[plaatsen[0]].citaat.description == "artikel 51 lid 2 onder b")
+        #expect(b.motivering[plaatsen[4]].citaat.description == "artikel 41 onder c")
         let tekst = BesluitWeergave.tekst(b)
         #expect(tekst.contains("want benadelingsbedrag € 1.500,00 valt in 'van benadeling_grens_a tot benadeling_grens_b' (vanaf € 1.000,00 tot € 2.000,00)"))
+    }
+}
+
+/// Art. 43 lid 1 (variant 2), 44 lid 1 and 55 leden 1 en 2: the articles that need time.
+@Suite struct AfstemmingInDeTijdTests {
+    static let basis = #""bijstandsnorm": "1401.50", "berekend_over": "bijstandsnorm", "verwijtbaarheid_ontbreekt": false"#
+
+    func geval(_ velden: String, gedraging: String = "2024-03-04", constatering: String = "2024-03-11",
+               bekendmaking: String = "2024-03-20", eerder: String = "[]") -> String {
+        """
+        {\(Self.basis), \(velden), "datum_gedraging": "\(gedraging)", "datum_constatering": "\(constatering)",
+         "datum_bekendmaking": "\(bekendmaking)", "eerdere_verlagingen": \(eerder)}
+        """
+    }
+
+    static let besef = #""geschonden": "tekortschietend_besef", "benadelingsbedrag": 1500"#
+    static func eerder(_ schending: String, _ bekendmaking: String, extra: String = "", ontbrak: Bool = false) -> String {
+        #"{"geschonden": "\#(schending)", "bekendmaking": "\#(bekendmaking)", "verwijtbaarheid_ontbrak": \#(ontbrak)\#(extra)}"#
+    }
+
+    /// Art. 55 lid 1: the duration of the original verlaging doubles; art. 51 b: 20%, 1 maand.
+    @Test(arguments: [
+        ("[]", "1 maand"),                                                                        // geen eerder besluit
+        ("[\(eerder("tekortschietend_besef", "2023-06-01"))]", "2 maanden"),                       // binnen twaalf maanden
+        ("[\(eerder("tekortschietend_besef", "2023-03-04"))]", "2 maanden"),                       // 4 maart 2023 + 12 maanden = 4 maart 2024
+        ("[\(eerder("tekortschietend_besef", "2023-03-01"))]", "1 maand"),                         // 1 maart 2024 < 4 maart 2024
+        ("[\(eerder("tekortschietend_besef", "2023-01-10")), \(eerder("tekortschietend_besef", "2023-09-01"))]", "2 maanden"), // telkens: geen 4
+        ("[\(eerder("zeer_ernstige_misdraging", "2023-09-01"))]", "1 maand"),                     // andere gedraging
+        ("[\(eerder("tekortschietend_besef", "2023-09-01", ontbrak: true))]", "1 maand"),        // verwijtbaarheid ontbrak: telt niet
+        ("[\(eerder("tekortschietend_besef", "2024-03-05"))]", "1 maand"),                         // besluit na de gedraging
+    ])
+    func recidiveVerdubbeltDeDuur(_ eerder: String, _ duur: String) throws {
+        let b = try beslisVoorbeeld(geval(Self.besef, eerder: eerder))
+        #expect(uitkomst(b, "verlagingsduur") == duur)
+        #expect(uitkomst(b, "verlagingspercentage") == "20%")
+        #expect(uitkomst(b, "verlagingsbedrag") == "€ 280,30")
+    }
+
+    @Test func recidiveTijdvakLooptTweeMaanden() throws {
+        // Art. 44: bekendmaking 20 maart 2024 → 1 april 2024; twee maanden → tot en met 31 mei 2024.
+        let b = try beslisVoorbeeld(geval(Self.besef, eerder: "[\(Self.eerder("tekortschietend_besef", "2023-06-01"))]"))
+        #expect(uitkomst(b, "ingangsdatum_verlaging") == "1 april 2024")
+        #expect(uitkomst(b, "laatste_dag_verlaging") == "31 mei 2024")
+        let stap = try #require(b.motivering.first { $0.waarden.contains { $0.naam == "op_te_leggen_duur" } })
+        #expect(stap.citaat == Citaat(artikel: "55", lid: "1"))
+    }
+
+    /// Art. 55 lid 2: the height doubles, for 46 onder a and 52.
+    @Test(arguments: [
+        (#""geschonden": "zeer_ernstige_misdraging""#, "zeer_ernstige_misdraging", "", "100%", "€ 1.401,50"),  // 2 × 50%
+        (#""geschonden": "gedraging_participatiewet", "gedraging_46": "registratie_uwv""#, "gedraging_participatiewet",
+         #", "gedraging_46": "registratie_uwv""#, "20%", "€ 280,30"),                                          // 2 × 10%
+    ])
+    func recidiveVerdubbeltDeHoogte(_ velden: String, _ schending: String, _ extra: String, _ pct: String, _ bedrag: String) throws {
+        let b = try beslisVoorbeeld(geval(velden, eerder: "[\(Self.eerder(schending, "2023-06-01", extra: extra))]"))
+        #expect(uitkomst(b, "verlagingspercentage") == pct)
+        #expect(uitkomst(b, "verlagingsduur") == "1 maand")
+        #expect(uitkomst(b, "verlagingsbedrag") == bedrag)
+    }
+
+    @Test func eenzelfdeGedragingIsDezelfdeVerplichting() throws {
+        // Art. 46 b 1° then b 4°: both tweede categorie, but not the same obligation (toelichting art. 55).
+        let nu = #""geschonden": "gedraging_participatiewet", "gedraging_46": "tegenprestatie""#
+        let anders = Self.eerder("gedraging_participatiewet", "2023-06-01", extra: #", "gedraging_46": "plan_van_aanpak""#)
+        #expect(uitkomst(try beslisVoorbeeld(geval(nu, eerder: "[\(anders)]")), "verlagingsduur") == "1 maand")
+        let zelfde = Self.eerder("gedraging_participatiewet", "2023-06-01", extra: #", "gedraging_46": "tegenprestatie""#)
+        #expect(uitkomst(try beslisVoorbeeld(geval(nu, eerder: "[\(zelfde)]")), "verlagingsduur") == "2 maanden")
+    }
+
+    @Test func hoogteNooitBovenHonderdProcent() throws {
+        // A municipality with 60% for art. 52: doubled would be 120%, capped at 100% (toelichting art. 55).
+        let model = try String(contentsOf: repoWortel.appendingPathComponent("Examples/model/afstemming.regels"), encoding: .utf8)
+        let gemeente = try String(contentsOf: repoWortel.appendingPathComponent("Examples/gemeenten/voorbeeldstad/afstemming.regels"), encoding: .utf8)
+            .replacingOccurrences(of: "invulling percentage_52 = 50%", with: "invulling percentage_52 = 60%")
+        let c = Compilatie.compileer([("model.regels", model), ("gemeente.regels", gemeente)])
+        #expect(!c.diagnostics.heeftFouten)
+        var w = Werker(plan: Planner.maak(c.regelset, uitvoer: try #require(c.regelset.beslissingen.first).uitvoer))
+        w.nieuwGeval()
+        let json = geval(#""geschonden": "zeer_ernstige_misdraging""#, eerder: "[\(Self.eerder("zeer_ernstige_misdraging", "2023-06-01"))]")
+        _ = GevalLezer.laad(try JSONLezer.lees(json), in: &w)
+        try w.beslis()
+        #expect(uitkomst(Besluit.maak(w), "verlagingspercentage") == "100%")
+    }
+
+    /// Art. 43 lid 1 onder b en c: verjaring after three or five years, by the amount that can be imposed.
+    @Test(arguments: [
+        // velden,                                                                      gedraging,    percentage
+        (#""geschonden": "gedraging_participatiewet", "gedraging_46": "registratie_uwv""#, "2020-01-10", "0%"),   // € 140,15 ≤ € 340, > 3 jaar
+        (#""geschonden": "gedraging_participatiewet", "gedraging_46": "registratie_uwv""#, "2021-03-11", "10%"),  // precies 3 jaar: niet "meer dan"
+        (#""geschonden": "tekortschietend_besef", "benadelingsbedrag": 5000"#,           "2020-01-10", "100%"), // € 1.401,50 > € 340: 5 jaar
+        (#""geschonden": "tekortschietend_besef", "benadelingsbedrag": 5000"#,           "2019-03-10", "0%"),   // > 5 jaar voor 11 maart 2024
+    ])
+    func verjaring(_ velden: String, _ gedraging: String, _ pct: String) throws {
+        let b = try beslisVoorbeeld(geval(velden, gedraging: gedraging, constatering: "2024-03-11"))
+        #expect(uitkomst(b, "verlagingspercentage") == pct)
+    }
+
+    @Test func ingangsdatumIsDeMaandNaBekendmaking() throws {
+        let b = try beslisVoorbeeld(geval(Self.besef, bekendmaking: "2024-12-15"))
+        #expect(uitkomst(b, "ingangsdatum_verlaging") == "1 januari 2025")
+        #expect(uitkomst(b, "laatste_dag_verlaging") == "31 januari 2025")
     }
 }
 

@@ -69,6 +69,7 @@ public enum Bericht: Sendable, Equatable {
     case jsonGeenObject
     case datumBuitenBereik(String)
     case geenElement(String)
+    case eenhedenVerschillen(String)
     // MARK: context and help
     case inArtikel(String)
     case bedoeldeU(String)
@@ -143,6 +144,7 @@ public enum Bericht: Sendable, Equatable {
         case .jsonGeenObject: n = 711
         case .datumBuitenBereik: n = 712
         case .geenElement: n = 713
+        case .eenhedenVerschillen: n = 714
         case .inArtikel, .bedoeldeU, .hierGedeclareerd, .eerderHier, .overlappendeRijHier, .eerdereUitzonderingHier,
              .vulIn, .kiesUit, .tekst: n = 900
         }
@@ -224,6 +226,7 @@ public enum Bericht: Sendable, Equatable {
         case .jsonGeenObject: "een geval moet een JSON-object zijn"
         case .datumBuitenBereik(let r): "datum buiten het kalenderbereik bij het berekenen van '\(r)'"
         case .geenElement(let r): "de lijst heeft geen passend element, dus geen hoogste of laagste waarde, bij het berekenen van '\(r)'"
+        case .eenhedenVerschillen(let r): "duren in verschillende eenheden (bijvoorbeeld maanden en dagen) bij het berekenen van '\(r)'"
         case .inArtikel(let c): "in \(c)"
         case .bedoeldeU(let n): "bedoelde u '\(n)'?"
         case .hierGedeclareerd(let n): "'\(n)' is hier gedeclareerd"
@@ -297,6 +300,7 @@ public enum Bericht: Sendable, Equatable {
         case .jsonGeenObject: "a case must be a JSON object"
         case .datumBuitenBereik(let r): "date out of the calendar's range while computing '\(r)'"
         case .geenElement(let r): "the list has no matching element, so no highest or lowest value, while computing '\(r)'"
+        case .eenhedenVerschillen(let r): "durations in different units (for example months and days) while computing '\(r)'"
         case .inArtikel(let c): "in \(c)"
         case .bedoeldeU(let n): "did you mean '\(n)'?"
         case .hierGedeclareerd(let n): "'\(n)' is declared here"

@@ -87,7 +87,8 @@ public struct Werker {
     func rekenfout(_ e: RekenFoutSoort, blok: Int32) -> Beslisfout {
         let n = naamVan(blok: blok)
         switch e {
-        case .overloop, .eenhedenVerschillen: return fout(.rekenOverloop(n), blok: blok)
+        case .overloop: return fout(.rekenOverloop(n), blok: blok)
+        case .eenhedenVerschillen: return fout(.eenhedenVerschillen(n), blok: blok)
         case .delingDoorNul: return fout(.delingDoorNul(n), blok: blok)
         case .buitenKalender: return fout(.datumBuitenBereik(n), blok: blok)
         }
