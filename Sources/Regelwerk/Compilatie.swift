@@ -2,12 +2,39 @@
 
 import Foundation
 
-/// The result of reading and checking a set of rule files.
+/// One version of an ordinance: the model with one set of municipal choices, and when it is in force.
+public struct Versie: Sendable {
+    public var regelset: Regelset
+    /// First day in force; nil when the files name none (then the version is always in force).
+    public var vanaf: Datum?
+    /// Last day in force: as written, or the day before the next version starts; nil when open-ended.
+    public var totEnMet: Datum?
+
+    public func geldt(op d: Datum) -> Bool {
+        (vanaf.map { d >= $0 } ?? true) && (totEnMet.map { d <= $0 } ?? true)
+    }
+
+    /// "vanaf 1 januari 2024 tot en met 31 december 2024".
+    public var periode: String {
+        var s = vanaf.map { "vanaf \($0.nederlands)" } ?? "zonder begindatum"
+        if let t = totEnMet { s += " tot en met \(t.nederlands)" }
+        return s
+    }
+}
+
+/// The result of reading and checking a set of rule files: one or more versions of one ordinance.
 public struct Compilatie: Sendable {
     public var bronnen: Bronnen
     public var bestanden: [Regelbestand]
-    public var regelset: Regelset
+    /// The versions, oldest first. Always at least one.
+    public var versies: [Versie]
     public var diagnostics: Diagnostics
+
+    /// The rule set of the first version (the only one, for an ordinance without versions).
+    public var regelset: Regelset { versies[0].regelset }
+
+    /// The version in force on `d`, if any.
+    public func versie(op d: Datum) -> Versie? { versies.first { $0.geldt(op: d) } }
 
     /// Parses and checks the given sources together as one rule set.
     public static func compileer(_ teksten: [(pad: String, tekst: String)]) -> Compilatie {
@@ -24,9 +51,43 @@ public struct Compilatie: Sendable {
             bestanden.append(r)
             ds.voegToe(d)
         }
-        let (set, cd) = Checker.controleer(bestanden, bronnen: bronnen)
-        ds.voegToe(cd)
-        return Compilatie(bronnen: bronnen, bestanden: bestanden, regelset: set, diagnostics: ds)
+        // Municipal files with the same ordinance name and start date form one version.
+        let modellen = bestanden.filter { $0.soort == .regeling }
+        var groepen: [[Regelbestand]] = []
+        for b in bestanden where b.soort != .regeling {
+            if let eerste = groepen.first?.first, eerste.naam != b.naam {
+                ds.fout(.meerdereVerordeningen(eerste.naam, b.naam), b.naamBereik)
+                continue
+            }
+            if let k = groepen.firstIndex(where: { $0[0].geldigVanaf == b.geldigVanaf }) {
+                groepen[k].append(b)
+            } else {
+                groepen.append([b])
+            }
+        }
+        if groepen.count > 1 {
+            for g in groepen { for b in g where b.geldigVanaf == nil { ds.fout(.versieZonderBegin, b.kopBereik) } }
+        }
+        groepen.sort { ($0[0].geldigVanaf ?? Datum.min) < ($1[0].geldigVanaf ?? Datum.min) }
+        var versies: [Versie] = []
+        var gezien = Set<String>()
+        for (k, groep) in (groepen.isEmpty ? [[]] : groepen).enumerated() {
+            let (set, cd) = Checker.controleer(modellen + groep, bronnen: bronnen)
+            // A diagnostic in a model file is found once per version: report it once.
+            for d in cd.alle where gezien.insert("\(d.code)|\(d.bereik.map { "\($0.bestand.waarde):\($0.start)" } ?? "")|\(d.bericht.tekst(.nl))").inserted {
+                ds.meld(d)
+            }
+            let vanaf = groep.first?.geldigVanaf
+            var tot = groep.compactMap(\.geldigTotEnMet).min()
+            if k + 1 < groepen.count, let volgende = groepen[k + 1][0].geldigVanaf {
+                if let t = tot, t >= volgende, let v = vanaf {
+                    ds.fout(.versiesOverlappen(v.nederlands, volgende.nederlands), groepen[k + 1][0].kopBereik)
+                }
+                tot = tot ?? volgende.plusDagen(-1)
+            }
+            versies.append(Versie(regelset: set, vanaf: vanaf, totEnMet: tot))
+        }
+        return Compilatie(bronnen: bronnen, bestanden: bestanden, versies: versies, diagnostics: ds)
     }
 
     /// Reads files and folders (every `.regels` file below a folder, in sorted order).

@@ -45,7 +45,7 @@ let voorbeeldRegels = [repoWortel.appendingPathComponent("Examples/model").path,
     @Test func checkVanDeVoorbeeldenIsSchoon() {
         let (uit, fout, code) = voerUit(["check"] + voorbeeldRegels)
         #expect(code == .ok, "\(fout)")
-        #expect(uit == "4 bestanden, 0 fouten, 0 waarschuwingen\n")
+        #expect(uit == "6 bestanden, 0 fouten, 0 waarschuwingen\n")
     }
 
     @Test func beslisLeestStandaardInvoer() {
@@ -70,7 +70,7 @@ let voorbeeldRegels = [repoWortel.appendingPathComponent("Examples/model").path,
 
     @Test func uitvoerKiezen() {
         let geval = #"{"bijstandsnorm": "1401.50", "berekend_over": "bijstandsnorm"}"#
-        let (uit, fout, code) = voerUit(["beslis", "--regels"] + voorbeeldRegels + ["--geval", "-", "--uitvoer", "grondslag"], stdin: geval)
+        let (uit, fout, code) = voerUit(["beslis", "--regels"] + voorbeeldRegels + ["--geval", "-", "--uitvoer", "grondslag", "--peildatum", "2024-03-04"], stdin: geval)
         #expect(code == .ok, "\(fout)")
         #expect(uit.contains("grondslag  € 1.401,50  artikel 45 lid 1"))
     }

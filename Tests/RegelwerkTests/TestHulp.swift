@@ -58,14 +58,11 @@ func voerUit(_ args: [String], stdin: String = "") -> (String, String, Afsluitco
 let repoWortel: URL = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
 /// Decides a case (JSON text) with the example rule set and returns the decision or the error.
-func beslisVoorbeeld(_ json: String, uitvoer: [String]? = nil, beslissing: String = "afstemming") throws -> Besluit {
-    let c = try #require(try? Compilatie.lees(paden: [repoWortel.appendingPathComponent("Examples/model").path,
-                                                      repoWortel.appendingPathComponent("Examples/gemeenten/voorbeeldstad").path]))
+func beslisVoorbeeld(_ json: String, uitvoer: [String]? = nil, beslissing: String = "afstemming",
+                     peildatum: String? = nil) throws -> Besluit {
+    let c = try Compilatie.lees(paden: [repoWortel.appendingPathComponent("Examples/model").path,
+                                        repoWortel.appendingPathComponent("Examples/gemeenten/voorbeeldstad").path])
     #expect(!c.diagnostics.heeftFouten)
-    let defs = uitvoer?.compactMap { c.regelset.definitie($0) } ?? c.regelset.beslissingen.first { $0.naam == beslissing }?.uitvoer
-    let plan = Planner.maak(c.regelset, uitvoer: try #require(defs))
-    var w = Werker(plan: plan)
-    w.nieuwGeval()
     // Fields a test does not care about get neutral values: no history, recent dates.
     guard case .object(var velden) = try JSONLezer.lees(json) else { throw GevalProbleem(bericht: .jsonGeenObject) }
     let standaard: [(String, JSONWaarde)] = [
@@ -73,6 +70,16 @@ func beslisVoorbeeld(_ json: String, uitvoer: [String]? = nil, beslissing: Strin
         ("datum_bekendmaking", .tekst("2024-03-20")), ("eerdere_verlagingen", .array([])),
     ]
     for (k, v) in standaard where !velden.contains(where: { $0.0 == k }) { velden.append((k, v)) }
+    // The version in force on the day of the gedraging, as `regelwerk beslis` chooses it.
+    guard case .tekst(let peil)? = velden.first(where: { $0.0 == "datum_gedraging" })?.1,
+          let peildag = Datum.lees(Substring(peildatum ?? peil)) else { throw GevalProbleem(bericht: .jsonGeenObject) }
+    guard let versie = c.versie(op: peildag) else {
+        throw Beslisfout(bericht: .geenVersieVanKracht(c.regelset.naam, datum: peildag.nederlands, versies: ""), definitie: nil, citaat: nil)
+    }
+    let set = versie.regelset
+    let defs = uitvoer?.compactMap { set.definitie($0) } ?? set.beslissingen.first { $0.naam == beslissing }?.uitvoer
+    var w = Werker(plan: Planner.maak(set, uitvoer: try #require(defs)))
+    w.nieuwGeval()
     let (fouten, _) = GevalLezer.laad(.object(velden), in: &w)
     if let f = fouten.first { throw f }
     try w.beslis()

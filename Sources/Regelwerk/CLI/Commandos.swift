@@ -22,6 +22,7 @@ public enum RegelwerkCLI {
             OptieSpec(naam: "--regels", waarde: "bestand", uitleg: "(verplicht) De regelbestanden of mappen.", meerdere: true),
             OptieSpec(naam: "--geval", waarde: "bestand", uitleg: "(verplicht) Het geval als JSON-bestand; '-' leest standaardinvoer."),
             OptieSpec(naam: "--beslissing", waarde: "naam", uitleg: "Welke beslissing (uit 'uitvoer <naam>: ...'); nodig als de regels er meer dan één kennen."),
+            OptieSpec(naam: "--peildatum", waarde: "datum", uitleg: "Beslis volgens de versie die op deze datum gold (JJJJ-MM-DD); standaard de peildatum die de regels aan het geval ontlenen."),
             OptieSpec(naam: "--json", waarde: nil, uitleg: "Geef de beslissing als JSON, met het volledige spoor."),
             OptieSpec(naam: "--uitvoer", waarde: "naam", uitleg: "Bereken alleen deze uitvoer (herhaalbaar).", meerdere: true),
         ],
@@ -207,12 +208,6 @@ public enum RegelwerkCLI {
             }
             bytes = [UInt8](data)
         }
-        guard let uitvoer = kiesUitvoer(a, c.regelset, io, beslissingNodig: true) else { return .gebruik }
-        if uitvoer.isEmpty {
-            io.schrijfFout("\(Ernst.fout.label(taal))[\(Bericht.geenUitvoer.code)]: \(Bericht.geenUitvoer.tekst(taal))\n")
-            return .regelfouten
-        }
-        let plan = Planner.maak(c.regelset, uitvoer: uitvoer)
         let naam = gevalPad == "-" ? "<standaardinvoer>" : gevalPad
         let json: JSONWaarde
         do {
@@ -221,6 +216,21 @@ public enum RegelwerkCLI {
             io.schrijfFout("\(naam):\(error.regel):\(error.kolom): \(Ernst.fout.label(taal))[\(error.bericht.code)]: \(error.bericht.tekst(taal))\n")
             return .gevalfouten
         }
+        // The decision is the model's, the same in every version: a wrong choice is reported first.
+        guard kiesUitvoer(a, c.versies[0].regelset, io, beslissingNodig: true) != nil else { return .gebruik }
+        // The version in force on the peildatum: --peildatum, else the decision's date field in the case.
+        let versie: Versie
+        var versieUitleg: String?
+        switch kiesVersie(a, c, json, naam, taal, io) {
+        case .success(let (v, uitleg)): (versie, versieUitleg) = (v, uitleg)
+        case .failure(let code): return code.code
+        }
+        guard let uitvoer = kiesUitvoer(a, versie.regelset, io, beslissingNodig: true) else { return .gebruik }
+        if uitvoer.isEmpty {
+            io.schrijfFout("\(Ernst.fout.label(taal))[\(Bericht.geenUitvoer.code)]: \(Bericht.geenUitvoer.tekst(taal))\n")
+            return .regelfouten
+        }
+        let plan = Planner.maak(versie.regelset, uitvoer: uitvoer)
         var werker = Werker(plan: plan)
         werker.nieuwGeval()
         let (fouten, waarschuwingen) = GevalLezer.laad(json, in: &werker)
@@ -238,13 +248,59 @@ public enum RegelwerkCLI {
             io.schrijfFout(uit)
             return .gevalfouten
         }
-        let besluit = Besluit.maak(werker)
+        var besluit = Besluit.maak(werker)
+        besluit.versie = versieUitleg
         if a.heeft("--json") {
             io.schrijf(JSONSchrijver.schrijf(BesluitWeergave.json(besluit)) + "\n")
         } else {
             io.schrijf(BesluitWeergave.tekst(besluit))
         }
         return .ok
+    }
+
+    struct Afsluiting: Error { var code: Afsluitcode }
+
+    /// Chooses the version of the ordinance for a case and says why, for the decision's header.
+    static func kiesVersie(_ a: Argumenten, _ c: Compilatie, _ json: JSONWaarde, _ naam: String, _ taal: Taal,
+                           _ io: InUit) -> Result<(Versie, String?), Afsluiting> {
+        var peildatum: Datum?
+        var bron = ""
+        if let p = a.waarde("--peildatum") {
+            guard let d = Datum.lees(Substring(p)) else {
+                _ = gebruiksfout(Gebruiksfout(bericht: "ongeldige peildatum '\(p)'; schrijf JJJJ-MM-DD", commando: beslis), io)
+                return .failure(Afsluiting(code: .gebruik))
+            }
+            (peildatum, bron) = (d, "--peildatum")
+        } else {
+            // Decisions and their peildatum fields are the model's, the same in every version.
+            let set = c.versies[0].regelset
+            let gekozen = a.waarde("--beslissing").flatMap { b in set.beslissingen.first { $0.naam == b } }
+                ?? (set.beslissingen.count == 1 ? set.beslissingen.first : nil)
+            if let i = gekozen?.peildatum {
+                let veld = set.invoer[i].naam
+                guard case .object(let velden) = json, case .tekst(let t)? = velden.first(where: { $0.0 == veld })?.1,
+                      let d = Datum.lees(Substring(t)) else {
+                    io.schrijfFout(gevalMelding(naam, .fout, GevalProbleem(bericht: .veldOntbreekt(
+                        veld: veld, soort: "datum", nodigVoor: taal == .nl ? "de keuze van de versie (peildatum)" : "choosing the version (reference date)")), taal))
+                    return .failure(Afsluiting(code: .gevalfouten))
+                }
+                (peildatum, bron) = (d, veld)
+            }
+        }
+        guard let peildatum else {
+            if c.versies.count == 1 { return .success((c.versies[0], nil)) }
+            _ = gebruiksfout(Gebruiksfout(bericht: "er zijn \(c.versies.count) versies; geef --peildatum of kies een beslissing met een peildatum", commando: beslis), io)
+            return .failure(Afsluiting(code: .gebruik))
+        }
+        guard let v = c.versie(op: peildatum) else {
+            let b = Bericht.geenVersieVanKracht(c.regelset.naam, datum: peildatum.nederlands,
+                                                 versies: c.versies.map(\.periode).joined(separator: "; "))
+            io.schrijfFout("\(naam): \(Ernst.fout.label(taal))[\(b.code)]: \(b.tekst(taal))\n")
+            return .failure(Afsluiting(code: .gevalfouten))
+        }
+        let uitleg = c.versies.count == 1 && v.vanaf == nil ? nil
+            : "beslist volgens de versie \(v.periode), die gold op de peildatum \(peildatum.nederlands) (\(bron))"
+        return .success((v, uitleg))
     }
 
     static func gevalMelding(_ naam: String, _ ernst: Ernst, _ p: GevalProbleem, _ taal: Taal) -> String {

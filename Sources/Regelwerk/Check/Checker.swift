@@ -49,9 +49,13 @@ public struct Checker {
         }
         if let hoofd = bestanden.first(where: { $0.soort != .regeling }) ?? bestanden.first {
             set.naam = hoofd.naam
+            set.geldigVanaf = hoofd.geldigVanaf
+            set.geldigTotEnMet = hoofd.geldigTotEnMet
             var over: [String] = []
             if let g = hoofd.gemeente { over.append(g) }
-            if let d = hoofd.geldigVanaf { over.append("geldig vanaf \(d.nederlands)") }
+            if let d = hoofd.geldigVanaf {
+                over.append("geldig vanaf \(d.nederlands)" + (hoofd.geldigTotEnMet.map { " tot en met \($0.nederlands)" } ?? ""))
+            }
             if let v = hoofd.versie { over.append("versie \(v)") }
             if case .verordening(let model, let modelversie, _) = hoofd.soort {
                 over.append("volgt \(model)" + (modelversie.map { ", \($0)" } ?? ""))
@@ -393,12 +397,21 @@ public struct Checker {
 
     mutating func controleerUitvoer() {
         for b in bestanden {
-            for (beslissing, uitvoer) in b.uitvoer {
+            for (beslissing, peildatum, uitvoer) in b.uitvoer {
                 let naam = beslissing?.tekst ?? ""
                 let k = set.beslissingen.firstIndex { $0.naam == naam } ?? {
-                    set.beslissingen.append((naam, []))
+                    set.beslissingen.append((naam, [], nil))
                     return set.beslissingen.count - 1
                 }()
+                if let p = peildatum {
+                    if case .invoer(let i)? = namen[p.tekst]?.0, set.invoer[i].soort == .datum {
+                        set.beslissingen[k].peildatum = i
+                    } else {
+                        let datums = set.invoer.filter { $0.soort == .datum }.map(\.naam)
+                        diagnostics.fout(.peildatumGeenDatumveld(p.tekst), p.bereik,
+                                         suggestie: dichtstbijzijnde(p.tekst, in: datums).map { .bedoeldeU($0) })
+                    }
+                }
                 for n in uitvoer {
                     switch namen[n.tekst]?.0 {
                     case .definitie(let d)?:

@@ -138,8 +138,12 @@ public struct Regelset: Sendable {
     public var openTermen: [GevuldeOpenTerm] = []
     /// All outputs of all decisions, in declaration order.
     public var uitvoer: [Int] = []
-    /// The decisions by name ("" for an unnamed `uitvoer`), each with its outputs, in declaration order.
-    public var beslissingen: [(naam: String, uitvoer: [Int])] = []
+    /// The decisions by name ("" for an unnamed `uitvoer`), each with its outputs and the case field
+    /// (index into `invoer`) that gives its peildatum, in declaration order.
+    public var beslissingen: [(naam: String, uitvoer: [Int], peildatum: Int?)] = []
+    /// The period in which this version of the ordinance is in force (nil: open-ended).
+    public var geldigVanaf: Datum?
+    public var geldigTotEnMet: Datum?
     /// Article texts by number, for motivations and rendering.
     public var artikelen: [String: Artikel] = [:]
     /// Constant text pool shared by every case (case text is appended after it).

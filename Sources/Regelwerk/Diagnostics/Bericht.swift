@@ -23,6 +23,11 @@ public enum Bericht: Sendable, Equatable {
     case onbekendeVerwijzing(String)
     case geenInvoerblok
     case onbekendModel(String)
+    case peildatumGeenDatumveld(String)
+    case meerdereVerordeningen(String, String)
+    case versiesOverlappen(String, String)
+    case versieZonderBegin
+    case geenVersieVanKracht(String, datum: String, versies: String)
     // MARK: types
     case soortVerschil(verwacht: String, gevonden: String)
     case ongeldigeBewerking(String, links: String, rechts: String)
@@ -102,6 +107,11 @@ public enum Bericht: Sendable, Equatable {
         case .onbekendeVerwijzing: n = 306
         case .geenInvoerblok: n = 307
         case .onbekendModel: n = 308
+        case .peildatumGeenDatumveld: n = 309
+        case .meerdereVerordeningen: n = 310
+        case .versiesOverlappen: n = 311
+        case .versieZonderBegin: n = 312
+        case .geenVersieVanKracht: n = 715
         case .soortVerschil: n = 401
         case .ongeldigeBewerking: n = 402
         case .ongeldigeEnkeleBewerking: n = 403
@@ -184,6 +194,11 @@ public enum Bericht: Sendable, Equatable {
         case .onbekendeVerwijzing(let c): "\(c) bestaat niet of definieert deze regel niet"
         case .geenInvoerblok: "er is geen 'geval'-blok dat de gegevens van een geval beschrijft"
         case .onbekendModel(let m): "de verordening volgt \"\(m)\", maar die regeling is niet geladen"
+        case .peildatumGeenDatumveld(let n): "'\(n)' is geen datumveld van het geval en kan dus geen peildatum geven"
+        case .meerdereVerordeningen(let a, let b): "twee verschillende verordeningen tegelijk geladen: \"\(a)\" en \"\(b)\""
+        case .versiesOverlappen(let a, let b): "de versies geldig vanaf \(a) en vanaf \(b) overlappen"
+        case .versieZonderBegin: "bij meer dan één versie moet elke versie 'geldig vanaf' noemen"
+        case .geenVersieVanKracht(let n, let d, let v): "geen versie van \"\(n)\" is van kracht op \(d); geladen: \(v)"
         case .soortVerschil(let v, let g): "verwacht een \(v), maar dit is een \(g)"
         case .ongeldigeBewerking(let op, let l, let r): "kan \(l) en \(r) niet combineren met '\(op)'"
         case .ongeldigeEnkeleBewerking(let op, let s): "'\(op)' werkt niet op een \(s)"
@@ -258,6 +273,11 @@ public enum Bericht: Sendable, Equatable {
         case .onbekendeVerwijzing(let c): "\(c) does not exist or does not define this rule"
         case .geenInvoerblok: "there is no 'geval' block describing a case's data"
         case .onbekendModel(let m): "the ordinance follows \"\(m)\", but that model is not loaded"
+        case .peildatumGeenDatumveld(let n): "'\(n)' is not a date field of the case, so it cannot give the reference date"
+        case .meerdereVerordeningen(let a, let b): "two different ordinances loaded at once: \"\(a)\" and \"\(b)\""
+        case .versiesOverlappen(let a, let b): "the versions in force from \(a) and from \(b) overlap"
+        case .versieZonderBegin: "with more than one version, every version must state 'geldig vanaf'"
+        case .geenVersieVanKracht(let n, let d, let v): "no version of \"\(n)\" is in force on \(d); loaded: \(v)"
         case .soortVerschil(let v, let g): "expected a \(v), but this is a \(g)"
         case .ongeldigeBewerking(let op, let l, let r): "cannot combine \(l) and \(r) with '\(op)'"
         case .ongeldigeEnkeleBewerking(let op, let s): "'\(op)' does not apply to a \(s)"

@@ -42,6 +42,9 @@ public struct Besluit: Sendable {
     }
 
     public var regeling: String
+    /// About the ordinance: municipality, period, model followed.
+    public var over: String?
+    /// Which version decided the case and why, when there are versions.
     public var versie: String?
     public var uitkomsten: [Uitkomst]
     public var motivering: [Stap]
@@ -127,6 +130,6 @@ public struct Besluit: Sendable {
                 }
             }
         }
-        return Besluit(regeling: set.naam, versie: set.versie, uitkomsten: uitkomsten, motivering: stappen)
+        return Besluit(regeling: set.naam, over: set.versie, versie: nil, uitkomsten: uitkomsten, motivering: stappen)
     }
 }

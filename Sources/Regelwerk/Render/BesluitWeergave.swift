@@ -3,7 +3,9 @@
 public enum BesluitWeergave {
     /// The decision as the caseworker reads it: outcome table, then a numbered motivation.
     public static func tekst(_ b: Besluit) -> String {
-        var uit = "Besluit volgens \(b.regeling)" + (b.versie.map { " (\($0))" } ?? "") + "\n\n"
+        var uit = "Besluit volgens \(b.regeling)" + (b.over.map { " (\($0))" } ?? "") + "\n"
+        if let v = b.versie { uit += v.hoofdletter + ".\n" }
+        uit += "\n"
         uit += "Uitkomst\n"
         let breedte = b.uitkomsten.map(\.naam.count).max() ?? 0
         let waardeBreedte = b.uitkomsten.map(\.tekst.count).max() ?? 0
@@ -111,7 +113,8 @@ public enum BesluitWeergave {
             return .object(v)
         })
         var kop: [(String, JSONWaarde)] = [("regeling", .tekst(b.regeling))]
-        if let v = b.versie { kop.append(("over", .tekst(v))) }
+        if let o = b.over { kop.append(("over", .tekst(o))) }
+        if let v = b.versie { kop.append(("versie", .tekst(v))) }
         return .object(kop + [("uitkomsten", uitkomsten), ("motivering", spoor)])
     }
 }

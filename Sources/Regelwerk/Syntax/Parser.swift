@@ -163,7 +163,8 @@ public struct Parser {
                 r.naamBereik = huidig.bereik
                 r.naam = try tekst()
                 if neemSleutel(.versie) { r.versie = try tekst() }
-            } else if neemSleutel(.verordening) {
+            } else if isSleutel(.verordening) {
+                r.kopBereik = neem().bereik
                 r.naamBereik = huidig.bereik
                 r.naam = try tekst()
                 try verwachtSleutel(.volgt)
@@ -177,6 +178,13 @@ public struct Parser {
                     guard case .datum(let d) = huidig.soort else { throw fout("een datum als 2024-01-01") }
                     _ = neem()
                     r.geldigVanaf = d
+                    if neemSleutel(.tot) {
+                        try verwachtSleutel(.en)
+                        try verwachtSleutel(.met)
+                        guard case .datum(let t) = huidig.soort else { throw fout("een datum als 2024-12-31") }
+                        _ = neem()
+                        r.geldigTotEnMet = t
+                    }
                 }
             } else {
                 diagnostics.fout(.ontbrekendeKop, huidig.bereik)
@@ -309,14 +317,16 @@ public struct Parser {
         case .uitvoer:
             _ = neem()
             var eerste = try naam()
-            var beslissing: Naam?
-            if neemSymbool(":") {
+            var beslissing: Naam?, peildatum: Naam?
+            if isSleutel(.op) || isSymbool(":") {
                 beslissing = eerste
+                if neemSleutel(.op) { peildatum = try naam("het datumveld dat de peildatum geeft") }
+                try verwachtSymbool(":")
                 eerste = try naam()
             }
             var namen = [eerste]
             while neemSymbool(",") { namen.append(try naam()) }
-            r.uitvoer.append((beslissing, namen))
+            r.uitvoer.append((beslissing, peildatum, namen))
         default:
             throw fout("'artikel', 'regel', 'soort', 'gegevens', 'geval', 'open', 'invulling' of 'uitvoer'")
         }

@@ -259,6 +259,9 @@ public struct Regelbestand: Sendable {
     public var versie: String?
     public var gemeente: String?
     public var geldigVanaf: Datum?
+    public var geldigTotEnMet: Datum?
+    /// Where the header stands, for messages about versions.
+    public var kopBereik: SourceRange?
     public var bestand: BestandID
     public var keuzelijsten: [Keuzelijst] = []
     public var gegevens: [Gegevens] = []
@@ -268,7 +271,8 @@ public struct Regelbestand: Sendable {
     public var uitzonderingen: [Uitzondering] = []
     public var openTermen: [OpenTerm] = []
     public var invullingen: [Invulling] = []
-    /// `uitvoer [beslissing:] a, b, c`: the outputs of a decision; the name may be left out when a
-    /// rule set makes only one kind of decision.
-    public var uitvoer: [(beslissing: Naam?, namen: [Naam])] = []
+    /// `uitvoer [beslissing [op peildatumveld]:] a, b, c`: the outputs of a decision; the name may be
+    /// left out when a rule set makes only one kind of decision. The peildatum field chooses the version
+    /// of the ordinance in force for a case.
+    public var uitvoer: [(beslissing: Naam?, peildatum: Naam?, namen: [Naam])] = []
 }
