@@ -52,9 +52,11 @@ public struct Compilatie: Sendable {
             ds.voegToe(d)
         }
         // Municipal files with the same ordinance name and start date form one version.
-        let modellen = bestanden.filter { $0.soort == .regeling }
+        // Models and parameter files belong to every version.
+        let modellen = bestanden.filter { $0.soort == .regeling || $0.soort == .parameters }
         var groepen: [[Regelbestand]] = []
-        for b in bestanden where b.soort != .regeling {
+        for b in bestanden {
+            guard case .verordening = b.soort else { continue }
             if let eerste = groepen.first?.first, eerste.naam != b.naam {
                 ds.fout(.meerdereVerordeningen(eerste.naam, b.naam), b.naamBereik)
                 continue

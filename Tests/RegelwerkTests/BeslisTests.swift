@@ -231,7 +231,8 @@ func uitkomst(_ b: Besluit, _ naam: String) -> String? { b.uitkomsten.first { $0
         let model = try String(contentsOf: repoWortel.appendingPathComponent("Examples/model/afstemming.regels"), encoding: .utf8)
         let gemeente = try String(contentsOf: repoWortel.appendingPathComponent("Examples/gemeenten/voorbeeldstad/2024/afstemming.regels"), encoding: .utf8)
             .replacingOccurrences(of: "invulling percentage_52 = 50%", with: "invulling percentage_52 = 60%")
-        let c = Compilatie.compileer([("model.regels", model), ("gemeente.regels", gemeente)])
+        let landelijk = try String(contentsOf: repoWortel.appendingPathComponent("Examples/landelijk/bedragen.regels"), encoding: .utf8)
+        let c = Compilatie.compileer([("model.regels", model), ("landelijk.regels", landelijk), ("gemeente.regels", gemeente)])
         #expect(!c.diagnostics.heeftFouten)
         guard let afstemming = c.regelset.beslissingen.first else { Issue.record("geen beslissing"); return }
         var w = Werker(plan: Planner.maak(c.regelset, uitvoer: afstemming.uitvoer))

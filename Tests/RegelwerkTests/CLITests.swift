@@ -4,6 +4,7 @@ import Testing
 @testable import Regelwerk
 
 let voorbeeldRegels = [repoWortel.appendingPathComponent("Examples/model").path,
+                       repoWortel.appendingPathComponent("Examples/landelijk").path,
                        repoWortel.appendingPathComponent("Examples/gemeenten/voorbeeldstad").path]
 
 @Suite struct CLITests {
@@ -45,7 +46,7 @@ let voorbeeldRegels = [repoWortel.appendingPathComponent("Examples/model").path,
     @Test func checkVanDeVoorbeeldenIsSchoon() {
         let (uit, fout, code) = voerUit(["check"] + voorbeeldRegels)
         #expect(code == .ok, "\(fout)")
-        #expect(uit == "6 bestanden, 0 fouten, 0 waarschuwingen\n")
+        #expect(uit == "7 bestanden, 0 fouten, 0 waarschuwingen\n")
     }
 
     @Test func beslisLeestStandaardInvoer() {
@@ -82,7 +83,8 @@ let voorbeeldRegels = [repoWortel.appendingPathComponent("Examples/model").path,
     }
 
     @Test func regelfoutGeeftAfsluitcode2() {
-        let (_, _, code) = voerUit(["check", repoWortel.appendingPathComponent("Examples/model").path])
+        let (_, _, code) = voerUit(["check", repoWortel.appendingPathComponent("Examples/model").path,
+                                    repoWortel.appendingPathComponent("Examples/landelijk").path])
         #expect(code == .regelfouten) // the model alone leaves its open terms unfilled
     }
 

@@ -2,7 +2,7 @@
 //
 //   Golden/check/<naam>.regels     runs `regelwerk check <naam>.regels` (extra arguments on a first line
 //                                  "# argumenten: ..."), expected output in <naam>.verwacht
-//   Golden/beslis/<naam>.json      runs `regelwerk beslis --regels Examples/model Examples/gemeenten/voorbeeldstad
+//   Golden/beslis/<naam>.json      runs `regelwerk beslis --regels Examples/model Examples/landelijk Examples/gemeenten/voorbeeldstad
 //                                  --geval <naam>.json` (extra arguments in <naam>.argumenten)
 //
 // Paths are shown relative to the repository. REGELWERK_UPDATE_GOLDEN=1 swift test rewrites the

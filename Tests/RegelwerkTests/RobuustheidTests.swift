@@ -40,10 +40,11 @@ func muteer(_ bytes: [UInt8], _ t: inout Toeval) -> [UInt8] {
     @Test func gemuteerdeRegelbestandenCrashenNiet() throws {
         let model = try [UInt8](Data(contentsOf: repoWortel.appendingPathComponent("Examples/model/afstemming.regels")))
         let gemeente = try [UInt8](Data(contentsOf: repoWortel.appendingPathComponent("Examples/gemeenten/voorbeeldstad/2024/afstemming.regels")))
+        let landelijk = try [UInt8](Data(contentsOf: repoWortel.appendingPathComponent("Examples/landelijk/bedragen.regels")))
         var t = Toeval(toestand: 20_261_123)
         var metFouten = 0
         for _ in 0..<300 {
-            let c = Compilatie.compileer(bytes: [("model.regels", muteer(model, &t)), ("gemeente.regels", gemeente)])
+            let c = Compilatie.compileer(bytes: [("model.regels", muteer(model, &t)), ("landelijk.regels", landelijk), ("gemeente.regels", gemeente)])
             // Every diagnostic renders, whatever its position.
             _ = DiagnosticWeergave(bronnen: c.bronnen, taal: .nl).tekst(c.diagnostics.gesorteerd)
             if c.diagnostics.heeftFouten { metFouten += 1; continue }

@@ -60,8 +60,7 @@ let repoWortel: URL = URL(fileURLWithPath: #filePath).deletingLastPathComponent(
 /// Decides a case (JSON text) with the example rule set and returns the decision or the error.
 func beslisVoorbeeld(_ json: String, uitvoer: [String]? = nil, beslissing: String = "afstemming",
                      peildatum: String? = nil) throws -> Besluit {
-    let c = try Compilatie.lees(paden: [repoWortel.appendingPathComponent("Examples/model").path,
-                                        repoWortel.appendingPathComponent("Examples/gemeenten/voorbeeldstad").path])
+    let c = try Compilatie.lees(paden: voorbeeldRegels)
     #expect(!c.diagnostics.heeftFouten)
     // Fields a test does not care about get neutral values: no history, recent dates.
     guard case .object(var velden) = try JSONLezer.lees(json) else { throw GevalProbleem(bericht: .jsonGeenObject) }

@@ -11,7 +11,7 @@ public enum RegelwerkCLI {
         uitleg: "Leest de bestanden (een map: alle .regels-bestanden erin) als één regelset en meldt elke fout\nen waarschuwing met bestand:regel:kolom, de regel zelf en een markering.",
         argumenten: [("bestand", "Een .regels-bestand of een map.")],
         opties: [],
-        voorbeelden: ["regelwerk check Examples/model Examples/gemeenten/voorbeeldstad"])
+        voorbeelden: ["regelwerk check Examples/model Examples/landelijk Examples/gemeenten/voorbeeldstad"])
 
     static let beslis = CommandoSpec(
         naam: "beslis",
@@ -26,8 +26,8 @@ public enum RegelwerkCLI {
             OptieSpec(naam: "--json", waarde: nil, uitleg: "Geef de beslissing als JSON, met het volledige spoor."),
             OptieSpec(naam: "--uitvoer", waarde: "naam", uitleg: "Bereken alleen deze uitvoer (herhaalbaar).", meerdere: true),
         ],
-        voorbeelden: ["regelwerk beslis --regels Examples/model Examples/gemeenten/voorbeeldstad --beslissing afstemming --geval Examples/gevallen/benadeling-1500.json",
-                      "regelwerk beslis --regels Examples/model Examples/gemeenten/voorbeeldstad --beslissing wmo_termijnen --geval - --json < geval.json"])
+        voorbeelden: ["regelwerk beslis --regels Examples/model Examples/landelijk Examples/gemeenten/voorbeeldstad --beslissing afstemming --geval Examples/gevallen/benadeling-1500.json",
+                      "regelwerk beslis --regels Examples/model Examples/landelijk Examples/gemeenten/voorbeeldstad --beslissing wmo_termijnen --geval - --json < geval.json"])
 
     static let plan = CommandoSpec(
         naam: "plan",
@@ -36,7 +36,7 @@ public enum RegelwerkCLI {
         argumenten: [("bestand", "Een .regels-bestand of een map.")],
         opties: [OptieSpec(naam: "--beslissing", waarde: "naam", uitleg: "Plan alleen voor deze beslissing."),
                  OptieSpec(naam: "--uitvoer", waarde: "naam", uitleg: "Plan alleen voor deze uitvoer (herhaalbaar).", meerdere: true)],
-        voorbeelden: ["regelwerk plan Examples/model Examples/gemeenten/voorbeeldstad"])
+        voorbeelden: ["regelwerk plan Examples/model Examples/landelijk Examples/gemeenten/voorbeeldstad"])
 
     static let commandos = [check, beslis, plan]
 

@@ -11,6 +11,7 @@ public struct Checker {
         case definitie(Int)
         case openTerm(Int)
         case invoer(Int)
+        case parameter(Int)
     }
     var namen: [String: (Betekenis, SourceRange)] = [:]
     /// Element variables of enclosing aggregates, innermost last.
@@ -47,7 +48,8 @@ public struct Checker {
                                  suggestie: dichtstbijzijnde(volgt, in: modellen).map { .bedoeldeU($0) })
             }
         }
-        if let hoofd = bestanden.first(where: { $0.soort != .regeling }) ?? bestanden.first {
+        if let hoofd = bestanden.first(where: { if case .verordening = $0.soort { true } else { false } })
+            ?? bestanden.first(where: { $0.soort == .regeling }) ?? bestanden.first {
             set.naam = hoofd.naam
             set.geldigVanaf = hoofd.geldigVanaf
             set.geldigTotEnMet = hoofd.geldigTotEnMet
@@ -66,6 +68,7 @@ public struct Checker {
         declareerInvoer()
         declareerDefinities()
         declareerOpenTermen()
+        declareerParameters()
         vulOpenTermenIn()
         controleerRegels()
         controleerUitzonderingen()
@@ -214,6 +217,36 @@ public struct Checker {
             }
         }
         huidigCitaat = nil
+    }
+
+    /// National parameters: only in parameter files, values constant, of their type, dates ascending.
+    mutating func declareerParameters() {
+        for b in bestanden {
+            for p in b.parameters {
+                guard b.soort == .parameters else {
+                    diagnostics.fout(.parameterBuitenParameterbestand(p.naam.tekst), p.naam.bereik)
+                    continue
+                }
+                let i = set.parameters.count
+                guard registreer(p.naam, .parameter(i)) else { continue }
+                let s = soort(p.soort)
+                var reeks: [(Datum, Waarde)] = []
+                for (vanaf, w, r) in p.waarden {
+                    let t = uitdrukking(w, verwacht: s)
+                    verwachtSoort(s, t)
+                    guard let c = constante(t) else {
+                        if t.soort != .fout { diagnostics.fout(.invullingGeenConstante(p.naam.tekst), w.bereik) }
+                        continue
+                    }
+                    if let vorige = reeks.last, vorige.0 >= vanaf {
+                        diagnostics.fout(.parameterDatumsNietOplopend(p.naam.tekst), r)
+                    }
+                    reeks.append((vanaf, c))
+                }
+                set.parameters.append(LandelijkeParameter(naam: p.naam.tekst, soort: s, omschrijving: p.omschrijving,
+                                                          reeks: reeks, bereik: p.naam.bereik))
+            }
+        }
     }
 
     mutating func vulOpenTermenIn() {
@@ -417,7 +450,7 @@ public struct Checker {
                     case .definitie(let d)?:
                         if !set.uitvoer.contains(d) { set.uitvoer.append(d) }
                         if !set.beslissingen[k].uitvoer.contains(d) { set.beslissingen[k].uitvoer.append(d) }
-                    case .openTerm?, .invoer?:
+                        case .openTerm?, .invoer?, .parameter?:
                         diagnostics.fout(.uitvoerGeenRegel(n.tekst), n.bereik)
                     case nil:
                         diagnostics.fout(.onbekendeNaam(n.tekst), n.bereik,

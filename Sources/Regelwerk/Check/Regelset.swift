@@ -15,13 +15,14 @@ public indirect enum Getypeerd: Sendable {
     case afronding(Getypeerd, decimalen: Int, wijze: Getal.Afronding, Soort, SourceRange)
     case aggregaat(Aggregaat, diepte: Int, lijst: Getypeerd, waarde: Getypeerd?, filter: Getypeerd?, Soort, SourceRange)
     case datumfunctie(Datumfunctie, [Getypeerd], Soort, SourceRange)
+    case parameter(Int, datum: Getypeerd, Soort, SourceRange)
 
     public var soort: Soort {
         switch self {
         case .constante(_, let s, _), .invoer(_, let s, _), .definitie(_, let s, _), .lokaal(_, let s, _),
              .veld(_, _, let s, _), .enkel(_, _, let s, _), .binair(_, _, _, let s, _), .als(_, _, _, let s, _),
              .minimum(_, let s, _), .maximum(_, let s, _), .afronding(_, _, _, let s, _),
-             .aggregaat(_, _, _, _, _, let s, _), .datumfunctie(_, _, let s, _):
+             .aggregaat(_, _, _, _, _, let s, _), .datumfunctie(_, _, let s, _), .parameter(_, _, let s, _):
             s
         }
     }
@@ -31,7 +32,7 @@ public indirect enum Getypeerd: Sendable {
         case .constante(_, _, let r), .invoer(_, _, let r), .definitie(_, _, let r), .lokaal(_, _, let r),
              .veld(_, _, _, let r), .enkel(_, _, _, let r), .binair(_, _, _, _, let r), .als(_, _, _, _, let r),
              .minimum(_, _, let r), .maximum(_, _, let r), .afronding(_, _, _, _, let r),
-             .aggregaat(_, _, _, _, _, _, let r), .datumfunctie(_, _, _, let r):
+             .aggregaat(_, _, _, _, _, _, let r), .datumfunctie(_, _, _, let r), .parameter(_, _, _, let r):
             r
         }
     }
@@ -42,7 +43,8 @@ public indirect enum Getypeerd: Sendable {
         case .constante, .lokaal: break
         case .invoer(let i, _, _): if !invoer.contains(i) { invoer.append(i) }
         case .definitie(let d, _, _): if !defs.contains(d) { defs.append(d) }
-        case .veld(let e, _, _, _), .enkel(_, let e, _, _), .afronding(let e, _, _, _, _): e.verwijzingen(&defs, &invoer)
+        case .veld(let e, _, _, _), .enkel(_, let e, _, _), .afronding(let e, _, _, _, _), .parameter(_, let e, _, _):
+            e.verwijzingen(&defs, &invoer)
         case .binair(_, let a, let b, _, _): a.verwijzingen(&defs, &invoer); b.verwijzingen(&defs, &invoer)
         case .als(let a, let b, let c, _, _):
             a.verwijzingen(&defs, &invoer); b.verwijzingen(&defs, &invoer); c.verwijzingen(&defs, &invoer)
@@ -117,6 +119,18 @@ public struct RecordSchema: Sendable {
     public var velden: [InvoerVeld]
 }
 
+/// A national amount with its dated values, oldest first.
+public struct LandelijkeParameter: Sendable {
+    public var naam: String
+    public var soort: Soort
+    public var omschrijving: String?
+    public var reeks: [(vanaf: Datum, waarde: Waarde)]
+    public var bereik: SourceRange
+
+    /// The value that applied on `d` and the date it applied from, if any.
+    public func waarde(op d: Datum) -> (vanaf: Datum, waarde: Waarde)? { reeks.last { $0.vanaf <= d } }
+}
+
 public struct GevuldeOpenTerm: Sendable {
     public var naam: String
     public var soort: Soort
@@ -136,6 +150,7 @@ public struct Regelset: Sendable {
     public var definities: [Definitie] = []
     public var tabellen: [GecontroleerdeTabel] = []
     public var openTermen: [GevuldeOpenTerm] = []
+    public var parameters: [LandelijkeParameter] = []
     /// All outputs of all decisions, in declaration order.
     public var uitvoer: [Int] = []
     /// The decisions by name ("" for an unnamed `uitvoer`), each with its outputs and the case field

@@ -16,6 +16,20 @@ extension Checker {
             return .constante(.tekst(Int32(set.teksten.count - 1)), .tekst, r)
         case .naam(let n): return naam(n, verwacht: verwacht)
         case .fout(let r): return .constante(.afwezig, .fout, r)
+        case .parameterOp(let n, let datum, let r):
+            let d = uitdrukking(datum, verwacht: .datum)
+            verwachtSoort(.datum, d)
+            guard case .parameter(let i)? = namen[n.tekst]?.0 else {
+                if namen[n.tekst] == nil {
+                    fout(.onbekendeNaam(n.tekst), n.bereik,
+                         suggestie: dichtstbijzijnde(n.tekst, in: set.parameters.map(\.naam)).map { .bedoeldeU($0) })
+                } else {
+                    fout(.geenParameter(n.tekst), r)
+                }
+                return .constante(.afwezig, .fout, r)
+            }
+            if d.soort == .fout { return .constante(.afwezig, .fout, r) }
+            return .parameter(i, datum: d, set.parameters[i].soort, r)
         case .datumfunctie(let f, let args, let r):
             let ts = args.map { uitdrukking($0, verwacht: nil) }
             let verwacht: [Soort]
@@ -148,6 +162,9 @@ extension Checker {
         case .definitie(let d)?:
             return .definitie(d, set.definities[d].soort, n.bereik)
         case .invoer(let i)?: return .invoer(i, set.invoer[i].soort, n.bereik)
+        case .parameter?:
+            fout(.parameterZonderDatum(n.tekst), n.bereik)
+            return .constante(.afwezig, .fout, n.bereik)
         case .openTerm(let i)?:
             gebruikteOpenTermen.insert(i)
             let o = set.openTermen[i]

@@ -28,6 +28,11 @@ public enum Bericht: Sendable, Equatable {
     case versiesOverlappen(String, String)
     case versieZonderBegin
     case geenVersieVanKracht(String, datum: String, versies: String)
+    case parameterZonderDatum(String)
+    case parameterBuitenParameterbestand(String)
+    case parameterDatumsNietOplopend(String)
+    case geenParameter(String)
+    case geenParameterwaarde(String, datum: String)
     // MARK: types
     case soortVerschil(verwacht: String, gevonden: String)
     case ongeldigeBewerking(String, links: String, rechts: String)
@@ -112,6 +117,11 @@ public enum Bericht: Sendable, Equatable {
         case .versiesOverlappen: n = 311
         case .versieZonderBegin: n = 312
         case .geenVersieVanKracht: n = 715
+        case .parameterZonderDatum: n = 313
+        case .parameterBuitenParameterbestand: n = 314
+        case .parameterDatumsNietOplopend: n = 315
+        case .geenParameter: n = 316
+        case .geenParameterwaarde: n = 716
         case .soortVerschil: n = 401
         case .ongeldigeBewerking: n = 402
         case .ongeldigeEnkeleBewerking: n = 403
@@ -199,6 +209,11 @@ public enum Bericht: Sendable, Equatable {
         case .versiesOverlappen(let a, let b): "de versies geldig vanaf \(a) en vanaf \(b) overlappen"
         case .versieZonderBegin: "bij meer dan één versie moet elke versie 'geldig vanaf' noemen"
         case .geenVersieVanKracht(let n, let d, let v): "geen versie van \"\(n)\" is van kracht op \(d); geladen: \(v)"
+        case .parameterZonderDatum(let n): "'\(n)' is een landelijke parameter en heeft een datum nodig: schrijf '\(n) op <datum>'"
+        case .parameterBuitenParameterbestand(let n): "parameter '\(n)' hoort in een bestand dat begint met 'parameters \"naam\"', niet in de regels"
+        case .parameterDatumsNietOplopend(let n): "de datums van parameter '\(n)' moeten oplopen, zonder dubbele"
+        case .geenParameter(let n): "'\(n)' is geen landelijke parameter, dus 'op <datum>' past er niet bij"
+        case .geenParameterwaarde(let n, let d): "parameter '\(n)' heeft geen waarde op \(d)"
         case .soortVerschil(let v, let g): "verwacht een \(v), maar dit is een \(g)"
         case .ongeldigeBewerking(let op, let l, let r): "kan \(l) en \(r) niet combineren met '\(op)'"
         case .ongeldigeEnkeleBewerking(let op, let s): "'\(op)' werkt niet op een \(s)"
@@ -278,6 +293,11 @@ public enum Bericht: Sendable, Equatable {
         case .versiesOverlappen(let a, let b): "the versions in force from \(a) and from \(b) overlap"
         case .versieZonderBegin: "with more than one version, every version must state 'geldig vanaf'"
         case .geenVersieVanKracht(let n, let d, let v): "no version of \"\(n)\" is in force on \(d); loaded: \(v)"
+        case .parameterZonderDatum(let n): "'\(n)' is a national parameter and needs a date: write '\(n) op <date>'"
+        case .parameterBuitenParameterbestand(let n): "parameter '\(n)' belongs in a file starting with 'parameters \"name\"', not in the rules"
+        case .parameterDatumsNietOplopend(let n): "the dates of parameter '\(n)' must ascend, without duplicates"
+        case .geenParameter(let n): "'\(n)' is not a national parameter, so 'op <date>' does not apply"
+        case .geenParameterwaarde(let n, let d): "parameter '\(n)' has no value on \(d)"
         case .soortVerschil(let v, let g): "expected a \(v), but this is a \(g)"
         case .ongeldigeBewerking(let op, let l, let r): "cannot combine \(l) and \(r) with '\(op)'"
         case .ongeldigeEnkeleBewerking(let op, let s): "'\(op)' does not apply to a \(s)"

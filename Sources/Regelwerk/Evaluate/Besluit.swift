@@ -11,11 +11,13 @@ public struct Besluit: Sendable {
         public var citaat: Citaat
     }
 
-    /// A value the step read: a case field ("gegeven") or another rule's result.
+    /// A value the step read: a case field ("gegeven"), a national parameter, or another rule's result.
     public struct Gegeven: Sendable {
         public var naam: String
         public var tekst: String
-        public var citaat: Citaat?     // nil for a case field
+        public var citaat: Citaat?     // nil for a case field or a national parameter
+        /// For a national parameter: the date its value applies from.
+        public var landelijkVanaf: Datum? = nil
     }
 
     /// One rule (or one table with all its outputs) that contributed, with the alternative it took.
@@ -86,6 +88,12 @@ public struct Besluit: Sendable {
                 if case .afwezig = v { continue }
                 gebruikt.append(Gegeven(naam: set.invoer[i].naam,
                                         tekst: Opmaak.tekst(v, set.invoer[i].soort, regelset: set, opslag: w.opslag), citaat: nil))
+            }
+            for gebruik in w.parameterGebruik where Int(gebruik.blok) == b {
+                let p = set.parameters[Int(gebruik.parameter)]
+                guard gezien.insert(p.naam).inserted, let (vanaf, waarde) = p.reeks.first(where: { $0.vanaf == gebruik.vanaf }) else { continue }
+                gebruikt.append(Gegeven(naam: p.naam, tekst: Opmaak.tekst(waarde, p.soort, regelset: set, opslag: w.opslag),
+                                        citaat: nil, landelijkVanaf: vanaf))
             }
             for x in defs where w.isBerekend(definitie: x) && gezien.insert(set.definities[x].naam).inserted {
                 gebruikt.append(Gegeven(naam: set.definities[x].naam, tekst: tekst(x),

@@ -23,6 +23,8 @@ public struct Werker {
     var aanroepen: [(blok: Int32, pc: Int)] = []
     /// Deadlines the Algemene termijnenwet moved in this case: (block, end before, end after).
     public private(set) var verlengingen: [(blok: Int32, voor: Datum, na: Datum)] = []
+    /// National parameters read in this case: (block, parameter, value applying from).
+    public private(set) var parameterGebruik: [(blok: Int32, parameter: Int32, vanaf: Datum)] = []
 
     public init(plan: Plan) {
         self.plan = plan
@@ -40,6 +42,7 @@ public struct Werker {
         for i in aantalConstanten..<slots.count { slots[i] = .afwezig }
         for i in blokStaat.indices { blokStaat[i] = 0; gekozen[i] = -1 }
         verlengingen.removeAll(keepingCapacity: true)
+        parameterGebruik.removeAll(keepingCapacity: true)
         opslag.leeg()
     }
 
@@ -206,6 +209,14 @@ public struct Werker {
                 } catch {
                     throw rekenfout(error, blok: blok)
                 }
+            case .parameter:
+                let par = plan.regelset.parameters[Int(ins.c)]
+                guard case .datum(let d) = slots[Int(ins.b)], let (vanaf, w) = par.waarde(op: d) else {
+                    let d = Opmaak.tekst(slots[Int(ins.b)], .datum, regelset: plan.regelset, opslag: opslag)
+                    throw fout(.geenParameterwaarde(par.naam, datum: d), blok: blok)
+                }
+                slots[Int(ins.a)] = w
+                parameterGebruik.append((blok, ins.c, vanaf))
             case .geenElement:
                 throw fout(.geenElement(naamVan(blok: ins.c)), blok: ins.c)
             case .terug:

@@ -20,6 +20,7 @@ public enum Opcode: UInt8, Sendable, CaseIterable {
     case veld             // a ← field c of record b; d = index into Plan.veldNamen
     case datumfunctie     // a ← calendar phrase d (Datumfunctie index) of b, c
     case geenElement      // fail: list b has no element that passes the filter (block c)
+    case parameter        // a ← national parameter c as it applied on the date in slot b
     case terug            // end of block
 }
 

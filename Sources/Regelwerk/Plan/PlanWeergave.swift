@@ -66,6 +66,7 @@ public enum PlanWeergave {
         case .veld: return "\(naam) s\(i.a) <- s\(i.b).\(plan.veldNamen[Int(i.d)].veld)"
         case .datumfunctie: return "\(naam) s\(i.a) <- \(Datumfunctie.allCases[Int(i.d)].rawValue)(s\(i.b), s\(i.c))"
         case .geenElement: return "\(naam) s\(i.b)"
+        case .parameter: return "\(naam) s\(i.a) <- \(plan.regelset.parameters[Int(i.c)].naam) op s\(i.b)"
         case .terug: return "terug"
         }
     }

@@ -308,6 +308,11 @@ public struct Planner {
             let d = soort == .percentage ? decimalen + 2 : decimalen
             emit(Instructie(.afronding, t, s, Int32(d), Int32(Getal.Afronding.allCases.firstIndex(of: wijze) ?? 0)))
             return t
+        case .parameter(let i, let datum, _, _):
+            let d = uitdrukking(datum)
+            let t = tijdelijk()
+            emit(Instructie(.parameter, t, d, Int32(i)))
+            return t
         case .datumfunctie(let f, let args, _, _):
             let a = uitdrukking(args[0])
             let b = args.count > 1 ? uitdrukking(args[1]) : a

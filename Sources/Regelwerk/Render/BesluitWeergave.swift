@@ -17,7 +17,8 @@ public enum BesluitWeergave {
             uit += "  \(i + 1). " + zin(stap) + "\n"
             if !stap.gebruikt.isEmpty {
                 let delen = stap.gebruikt.map { g in
-                    "\(g.naam) \(g.tekst) (" + (g.citaat.map { $0.description } ?? "gegeven") + ")"
+                    "\(g.naam) \(g.tekst) (" + (g.citaat.map { $0.description }
+                        ?? g.landelijkVanaf.map { "landelijk, geldend vanaf \($0.nederlands)" } ?? "gegeven") + ")"
                 }
                 uit += "     Op grond van: " + delen.joined(separator: "; ") + ".\n"
             }
@@ -99,7 +100,9 @@ public enum BesluitWeergave {
             if let (n, t) = s.opgezocht { v.append(("opgezocht", .object([("naam", .tekst(n)), ("waarde", .tekst(t))]))) }
             v.append(("gebruikt", .array(s.gebruikt.map { g in
                 .object([("naam", .tekst(g.naam)), ("waarde", .tekst(g.tekst)),
-                         ("bron", g.citaat.map(citaat) ?? .tekst("gegeven"))])
+                         ("bron", g.citaat.map(citaat)
+                            ?? g.landelijkVanaf.map { .object([("landelijk_geldend_vanaf", .tekst($0.description))]) }
+                            ?? .tekst("gegeven"))])
             })))
             if !s.termijnverlengingen.isEmpty {
                 v.append(("algemene_termijnenwet", .array(s.termijnverlengingen.map { t in

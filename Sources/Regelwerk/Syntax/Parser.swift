@@ -8,6 +8,7 @@ public struct Parser {
     public private(set) var diagnostics = Diagnostics()
     var diepte = 0
     var citaat: Citaat?
+    var binnenLeeftijd = false
 
     /// Deeper nesting than this in one expression is refused (DESIGN §8: no crash on any input).
     /// A chain `a + b + c` counts one level per operator: the tree it builds is that deep.
@@ -146,7 +147,7 @@ public struct Parser {
     // MARK: - File
 
     static let declaratieBegin: [Sleutelwoord] = [.soort, .gegevens, .geval, .artikel, .lid, .onderdeel,
-                                                  .open, .regel, .uitzondering, .invulling, .uitvoer]
+                                                  .open, .regel, .uitzondering, .invulling, .uitvoer, .parameter]
 
     mutating func synchroniseer() {
         while true {
@@ -163,6 +164,10 @@ public struct Parser {
                 r.naamBereik = huidig.bereik
                 r.naam = try tekst()
                 if neemSleutel(.versie) { r.versie = try tekst() }
+            } else if neemSleutel(.parameters) {
+                r.soort = .parameters
+                r.naamBereik = huidig.bereik
+                r.naam = try tekst()
             } else if isSleutel(.verordening) {
                 r.kopBereik = neem().bereik
                 r.naamBereik = huidig.bereik
@@ -309,6 +314,21 @@ public struct Parser {
             let w = try uitdrukking()
             r.uitzonderingen.append(Uitzondering(doel: doel, afwijkingVan: afwijking, voorwaarde: v, waarde: w,
                                                  citaat: citaat, bereik: begin.tot(w.bereik)))
+        case .parameter:
+            _ = neem()
+            let n = try naam()
+            try verwachtSymbool(":")
+            var par = Parameter(naam: n, soort: try soortUitdrukking(), omschrijving: tekstOptioneel(), waarden: [])
+            while isSleutel(.vanaf) {
+                let begin = neem().bereik
+                guard case .datum(let d) = huidig.soort else { throw fout("een datum als 2024-01-01") }
+                _ = neem()
+                try verwachtSymbool(":")
+                let w = try uitdrukking()
+                par.waarden.append((d, w, begin.tot(w.bereik)))
+            }
+            if par.waarden.isEmpty { throw fout("'vanaf' met een datum en een waarde") }
+            r.parameters.append(par)
         case .invulling:
             _ = neem()
             let n = try naam()
@@ -656,6 +676,12 @@ public struct Parser {
             try dieper()
             e = .veld(e, try naam("een veldnaam"))
         }
+        // "norm op 2024-07-01": a national parameter as it applied on a date.
+        if case .naam(let n) = e, isSleutel(.op), !binnenLeeftijd {
+            _ = neem()
+            let datum = try enkel()
+            return .parameterOp(n, datum, n.bereik.tot(datum.bereik))
+        }
         return e
     }
 
@@ -725,7 +751,10 @@ public struct Parser {
             return .datumfunctie(f, [datum], t.bereik.tot(datum.bereik))
         case .naam(let n) where n == "leeftijd" && vooruit(1).soort == .sleutelwoord(.van):
             _ = neem(); _ = neem()
+            // Here "op" belongs to "leeftijd van G op P", not to a parameter lookup.
+            binnenLeeftijd = true
             let geboren = try som()
+            binnenLeeftijd = false
             try verwachtSleutel(.op)
             let peil = try som()
             return .datumfunctie(.leeftijd, [geboren, peil], t.bereik.tot(peil.bereik))

@@ -102,6 +102,8 @@ public indirect enum Uitdrukking: Sendable {
     case aggregaat(Aggregaat, variabele: Naam, lijst: Uitdrukking, waarde: Uitdrukking?, filter: Uitdrukking?, SourceRange)
     /// A calendar phrase with its operands (one or two dates, or a duration and a date).
     case datumfunctie(Datumfunctie, [Uitdrukking], SourceRange)
+    /// `parameter op datum`: a national amount as it applied on a date.
+    case parameterOp(Naam, Uitdrukking, SourceRange)
     /// What remains of an expression with a syntax error (already reported): keeps later passes quiet.
     case fout(SourceRange)
 
@@ -110,7 +112,7 @@ public indirect enum Uitdrukking: Sendable {
         case .getal(_, let r), .bedrag(_, let r), .percentage(_, let r), .datum(_, let r), .tekst(_, let r),
              .waarheid(_, let r), .duur(_, let r), .enkel(_, _, let r), .binair(_, _, _, let r),
              .als(_, _, _, let r), .functie(_, _, let r), .afronding(_, _, _, let r), .aggregaat(_, _, _, _, _, let r),
-             .datumfunctie(_, _, let r), .fout(let r):
+             .datumfunctie(_, _, let r), .parameterOp(_, _, let r), .fout(let r):
             r
         case .naam(let n): n.bereik
         case .veld(let e, let n): e.bereik.tot(n.bereik)
@@ -128,6 +130,7 @@ extension Uitdrukking {
         case .binair(_, let a, let b, _): a.genoemdeNamen(&uit); b.genoemdeNamen(&uit)
         case .als(let a, let b, let c, _): a.genoemdeNamen(&uit); b.genoemdeNamen(&uit); c.genoemdeNamen(&uit)
         case .functie(_, let es, _), .datumfunctie(_, let es, _): for e in es { e.genoemdeNamen(&uit) }
+        case .parameterOp(let n, let e, _): uit.append(n.tekst); e.genoemdeNamen(&uit)
         case .aggregaat(_, _, let l, let w, let f, _):
             l.genoemdeNamen(&uit)
             w?.genoemdeNamen(&uit)
@@ -252,6 +255,8 @@ public struct Regelbestand: Sendable {
         case regeling
         /// A municipality's ordinance following a model: its fill-ins and choices.
         case verordening(volgt: String, modelversie: String?, volgtBereik: SourceRange)
+        /// National amounts with the dates they apply from (DESIGN §2: never typed into rules).
+        case parameters
     }
     public var soort: Soort = .regeling
     public var naam: String = ""
@@ -275,4 +280,13 @@ public struct Regelbestand: Sendable {
     /// left out when a rule set makes only one kind of decision. The peildatum field chooses the version
     /// of the ordinance in force for a case.
     public var uitvoer: [(beslissing: Naam?, peildatum: Naam?, namen: [Naam])] = []
+    public var parameters: [Parameter] = []
+}
+
+/// `parameter naam: soort "omschrijving"` with its values `vanaf DATUM: waarde`.
+public struct Parameter: Sendable {
+    public var naam: Naam
+    public var soort: SoortUitdrukking
+    public var omschrijving: String?
+    public var waarden: [(vanaf: Datum, waarde: Uitdrukking, bereik: SourceRange)]
 }

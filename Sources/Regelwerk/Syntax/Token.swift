@@ -3,7 +3,7 @@
 /// Reserved words. Everything the grammar spells in quotes is either one of these or a
 /// ``Token/contextueleWoorden`` entry; `GrammarTests` checks both lists against `Grammar/regelwerk.ebnf`.
 public enum Sleutelwoord: String, Sendable, CaseIterable {
-    case regeling, verordening, volgt, versie, soort, `is`, van, gegevens, geval, einde
+    case regeling, verordening, parameters, parameter, volgt, versie, soort, `is`, van, gegevens, geval, einde
     case artikel, lid, onderdeel, open, bijvoorbeeld, ten, invulling, uitvoer
     case regel, tenzij, dan, volgens, tabel, op, met, anders, tot, vanaf
     case en, of, niet, als, uitzondering, `in`, waar, onwaar, afgerond, naar

@@ -1,0 +1,80 @@
+// National parameters: dated values in a file of their own, read by rules at an explicit date.
+
+import Testing
+@testable import Regelwerk
+
+@Suite struct ParameterTests {
+    static let parameters = """
+    parameters "Landelijk"
+    parameter norm: bedrag "Een norm."
+      vanaf 2024-01-01: €1.283,83
+      vanaf 2024-07-01: €1.308,45
+    """
+
+    static let regels = """
+    regeling "R"
+    geval
+      peildag: datum
+    einde
+    uitvoer x
+    artikel 1
+      regel x = norm op peildag
+    """
+
+    func beslis(_ datum: String) throws -> Besluit {
+        let c = compileer(Self.regels, Self.parameters)
+        #expect(!c.diagnostics.heeftFouten, "\(DiagnosticWeergave(bronnen: c.bronnen, taal: .nl).tekst(c.diagnostics.alle))")
+        var w = Werker(plan: Planner.maak(c.regelset))
+        w.nieuwGeval()
+        _ = GevalLezer.laad(.object([("peildag", .tekst(datum))]), in: &w)
+        try w.beslis()
+        return Besluit.maak(w)
+    }
+
+    @Test(arguments: [("2024-01-01", "€ 1.283,83"), ("2024-06-30", "€ 1.283,83"), ("2024-07-01", "€ 1.308,45"), ("2030-01-01", "€ 1.308,45")])
+    func waardeOpDeDatum(_ datum: String, _ verwacht: String) throws {
+        #expect(try beslis(datum).uitkomsten.first?.tekst == verwacht)
+    }
+
+    @Test func motiveringNoemtHetLandelijkeBedrag() throws {
+        let tekst = BesluitWeergave.tekst(try beslis("2024-08-01"))
+        #expect(tekst.contains("norm € 1.308,45 (landelijk, geldend vanaf 1 juli 2024)"))
+    }
+
+    @Test func geenWaardeVoorDeEersteDatum() {
+        do {
+            _ = try beslis("2023-12-31")
+            Issue.record("verwacht een fout")
+        } catch let f as Beslisfout {
+            #expect(f.bericht == .geenParameterwaarde("norm", datum: "31 december 2023"))
+        } catch {
+            Issue.record("onverwachte fout \(error)")
+        }
+    }
+
+    @Test func parameterZonderDatumIsEenFout() {
+        let c = compileer(Self.regels.replacingOccurrences(of: "norm op peildag", with: "norm"), Self.parameters)
+        #expect(c.diagnostics.alle.map(\.code) == ["RW0313"])
+    }
+
+    @Test func parameterHoortNietInDeRegels() {
+        let c = compileer(Self.regels + "\nparameter p: bedrag\n  vanaf 2024-01-01: €1\n", Self.parameters)
+        #expect(c.diagnostics.alle.map(\.code) == ["RW0314"])
+    }
+
+    @Test func datumsMoetenOplopen() {
+        let c = compileer(Self.regels, "parameters \"L\"\nparameter norm: bedrag\n vanaf 2024-07-01: €2\n vanaf 2024-01-01: €1\n")
+        #expect(c.diagnostics.alle.map(\.code) == ["RW0315"])
+    }
+
+    @Test func opBijGeenParameter() {
+        let c = compileer(Self.regels.replacingOccurrences(of: "norm op peildag", with: "peildag op peildag"), Self.parameters)
+        #expect(c.diagnostics.alle.map(\.code).contains("RW0316"))
+    }
+
+    @Test func leeftijdOpBlijftLeeftijd() throws {
+        // "op" in "leeftijd van G op P" is not a parameter lookup.
+        let c = compileer("regeling \"R\"\ngeval\n g: datum\n p: datum\neinde\nuitvoer x\nartikel 1\n regel x = leeftijd van g op p\n")
+        #expect(!c.diagnostics.heeftFouten)
+    }
+}
