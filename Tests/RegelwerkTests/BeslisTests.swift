@@ -232,15 +232,10 @@ func uitkomst(_ b: Besluit, _ naam: String) -> String? { b.uitkomsten.first { $0
         let gemeente = try String(contentsOf: repoWortel.appendingPathComponent("Examples/gemeenten/voorbeeldstad/2024/afstemming.regels"), encoding: .utf8)
             .replacingOccurrences(of: "invulling percentage_52 = 50%", with: "invulling percentage_52 = 60%")
         let landelijk = try String(contentsOf: repoWortel.appendingPathComponent("Examples/landelijk/bedragen.regels"), encoding: .utf8)
-        let c = Compilatie.compileer([("model.regels", model), ("landelijk.regels", landelijk), ("gemeente.regels", gemeente)])
-        #expect(!c.diagnostics.heeftFouten)
-        guard let afstemming = c.regelset.beslissingen.first else { Issue.record("geen beslissing"); return }
-        var w = Werker(plan: Planner.maak(c.regelset, uitvoer: afstemming.uitvoer))
-        w.nieuwGeval()
         let json = geval(#""geschonden": "zeer_ernstige_misdraging""#, eerder: "[\(Self.eerder("zeer_ernstige_misdraging", "2023-06-01"))]")
-        _ = GevalLezer.laad(try JSONLezer.lees(json), in: &w)
-        try w.beslis()
-        #expect(uitkomst(Besluit.maak(w), "verlagingspercentage") == "100%")
+        // The model has only the afstemming decision: its outputs are all outputs.
+        let b = try beslisRegels([model, landelijk, gemeente], geval: json)
+        #expect(uitkomst(b, "verlagingspercentage") == "100%")
     }
 
     /// Art. 43 lid 1 onder b en c: verjaring after three or five years, by the amount that can be imposed.
@@ -265,16 +260,7 @@ func uitkomst(_ b: Besluit, _ naam: String) -> String? { b.uitkomsten.first { $0
 }
 
 @Suite struct RegelsZonderVoorbeeldTests {
-    func beslis(_ regels: String, _ geval: String) throws -> Besluit {
-        let c = compileer(regels)
-        #expect(!c.diagnostics.heeftFouten, "\(DiagnosticWeergave(bronnen: c.bronnen, taal: .nl).tekst(c.diagnostics.alle))")
-        var w = Werker(plan: Planner.maak(c.regelset))
-        w.nieuwGeval()
-        let (fouten, _) = GevalLezer.laad(try JSONLezer.lees(geval), in: &w)
-        if let f = fouten.first { throw f }
-        try w.beslis()
-        return Besluit.maak(w)
-    }
+    func beslis(_ regels: String, _ geval: String) throws -> Besluit { try beslisRegels([regels], geval: geval) }
 
     @Test func somOverEenLijst() throws {
         let regels = """

@@ -22,13 +22,7 @@ import Testing
     """
 
     func beslis(_ datum: String) throws -> Besluit {
-        let c = compileer(Self.regels, Self.parameters)
-        #expect(!c.diagnostics.heeftFouten, "\(DiagnosticWeergave(bronnen: c.bronnen, taal: .nl).tekst(c.diagnostics.alle))")
-        var w = Werker(plan: Planner.maak(c.regelset))
-        w.nieuwGeval()
-        _ = GevalLezer.laad(.object([("peildag", .tekst(datum))]), in: &w)
-        try w.beslis()
-        return Besluit.maak(w)
+        try beslisRegels([Self.regels, Self.parameters], geval: #"{"peildag": "\#(datum)"}"#)
     }
 
     @Test(arguments: [("2024-01-01", "€ 1.283,83"), ("2024-06-30", "€ 1.283,83"), ("2024-07-01", "€ 1.308,45"), ("2030-01-01", "€ 1.308,45")])

@@ -84,3 +84,18 @@ func beslisVoorbeeld(_ json: String, uitvoer: [String]? = nil, beslissing: Strin
     try w.beslis()
     return Besluit.maak(w)
 }
+
+/// Compiles rule texts (expecting no errors), and decides a case (JSON text) for all their outputs, or
+/// for `uitvoer` when given. Throws the case's first problem or the evaluation error.
+func beslisRegels(_ bronnen: [String], geval: String, uitvoer: [Int]? = nil,
+                  sourceLocation: SourceLocation = #_sourceLocation) throws -> Besluit {
+    let c = Compilatie.compileer(bronnen.enumerated().map { ("regels\($0.offset).regels", $0.element) })
+    #expect(!c.diagnostics.heeftFouten, "\(DiagnosticWeergave(bronnen: c.bronnen, taal: .nl).tekst(c.diagnostics.alle))",
+            sourceLocation: sourceLocation)
+    var w = Werker(plan: Planner.maak(c.regelset, uitvoer: uitvoer))
+    w.nieuwGeval()
+    let (fouten, _) = GevalLezer.laad(try JSONLezer.lees(geval), in: &w)
+    if let f = fouten.first { throw f }
+    try w.beslis()
+    return Besluit.maak(w)
+}

@@ -21,14 +21,7 @@ func tijd(_ uitdrukking: String, a: String = "2024-01-01", b: String = "2024-01-
     artikel 1
       regel x = \(uitdrukking)
     """
-    let c = compileer(regels)
-    #expect(!c.diagnostics.heeftFouten, "\(DiagnosticWeergave(bronnen: c.bronnen, taal: .nl).tekst(c.diagnostics.alle))")
-    var w = Werker(plan: Planner.maak(c.regelset))
-    w.nieuwGeval()
-    let (fouten, _) = GevalLezer.laad(try JSONLezer.lees(#"{"a": "\#(a)", "b": "\#(b)", "historie": \#(historie)}"#), in: &w)
-    if let f = fouten.first { throw f }
-    try w.beslis()
-    return Besluit.maak(w)
+    return try beslisRegels([regels], geval: #"{"a": "\#(a)", "b": "\#(b)", "historie": \#(historie)}"#)
 }
 
 func tijdTekst(_ uitdrukking: String, a: String = "2024-01-01", b: String = "2024-01-01", historie: String = "[]") throws -> String? {

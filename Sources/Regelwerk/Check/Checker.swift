@@ -336,25 +336,7 @@ public struct Checker {
             return namen.compactMap { regelVan[$0] }.filter { $0 != r }
         }
         var volgorde: [Int] = []
-        var staat = Array(repeating: 0, count: alleRegels.count)
-        for start in alleRegels.indices where staat[start] == 0 {
-            var werk: [(Int, Int)] = [(start, 0)]
-            staat[start] = 1
-            while let (r, k) = werk.last {
-                if k < verwijst[r].count {
-                    werk[werk.count - 1].1 += 1
-                    let v = verwijst[r][k]
-                    if staat[v] == 0 {
-                        staat[v] = 1
-                        werk.append((v, 0))
-                    }
-                } else {
-                    staat[r] = 2
-                    volgorde.append(r)
-                    werk.removeLast()
-                }
-            }
-        }
+        Graaf(buren: verwijst).dieptezoeken(klaar: { volgorde.append($0) })
         return volgorde
     }
 
@@ -469,39 +451,18 @@ public struct Checker {
     func afhankelijkheden(_ d: Int) -> [Int] { set.afhankelijkheden(d) }
 
     mutating func zoekKringen() {
-        let n = set.definities.count
-        var staat = Array(repeating: 0, count: n) // 0 new, 1 on stack, 2 done
-        var stapel: [Int] = []
         var gemeld = Set<Int>()
-        let deps = (0..<n).map { afhankelijkheden($0) }
-        // Iterative DFS: a rule set may be large and deep, and recursion would risk the stack.
-        for start in 0..<n where staat[start] == 0 {
-            var werk: [(Int, Int)] = [(start, 0)]
-            staat[start] = 1
-            stapel.append(start)
-            while let (d, k) = werk.last {
-                if k < deps[d].count {
-                    werk[werk.count - 1].1 += 1
-                    let volgende = deps[d][k]
-                    if staat[volgende] == 0 {
-                        staat[volgende] = 1
-                        stapel.append(volgende)
-                        werk.append((volgende, 0))
-                    } else if staat[volgende] == 1, let i = stapel.firstIndex(of: volgende) {
-                        let kring = Array(stapel[i...])
-                        if gemeld.isDisjoint(with: kring) {
-                            gemeld.formUnion(kring)
-                            let keten = (kring + [volgende]).map { set.definities[$0].naam }.joined(separator: " → ")
-                            let def = set.definities[volgende]
-                            diagnostics.fout(.kringverwijzing(keten), def.bereik, context: context(def.citaat))
-                        }
-                    }
-                } else {
-                    staat[d] = 2
-                    stapel.removeLast()
-                    werk.removeLast()
-                }
+        var kringen: [[Int]] = []
+        Graaf(buren: set.definities.indices.map { afhankelijkheden($0) }).dieptezoeken(klaar: { _ in }, kring: { kring in
+            if gemeld.isDisjoint(with: kring) {
+                gemeld.formUnion(kring)
+                kringen.append(kring)
             }
+        })
+        for kring in kringen {
+            let keten = (kring + [kring[0]]).map { set.definities[$0].naam }.joined(separator: " → ")
+            let def = set.definities[kring[0]]
+            diagnostics.fout(.kringverwijzing(keten), def.bereik, context: context(def.citaat))
         }
     }
 
