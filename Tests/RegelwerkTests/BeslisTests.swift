@@ -252,6 +252,37 @@ func uitkomst(_ b: Besluit, _ naam: String) -> String? { b.uitkomsten.first { $0
         #expect(uitkomst(b, "verlagingspercentage") == pct)
     }
 
+    /// Art. 49 (variant 1): 100% for one month (onder b, f, g) or two (onder a, c, d, e, h); art. 55 lid 3:
+    /// any earlier geüniformeerde schending within twelve months gives three months (not 2 × 2).
+    @Test(arguments: [
+        ("onder_b", "[]", "1 maand"),
+        ("onder_g", "[]", "1 maand"),
+        ("onder_a", "[]", "2 maanden"),
+        ("onder_h", "[]", "2 maanden"),
+        ("onder_c", "[\(eerder("geuniformeerde_arbeidsverplichting", "2023-06-01"))]", "3 maanden"),
+        ("onder_b", "[\(eerder("geuniformeerde_arbeidsverplichting", "2023-06-01"))]", "3 maanden"),
+        ("onder_a", "[\(eerder("geuniformeerde_arbeidsverplichting", "2023-03-01"))]", "2 maanden"), // buiten twaalf maanden
+        ("onder_a", "[\(eerder("tekortschietend_besef", "2023-06-01"))]", "2 maanden"),               // geen 18-4-gedraging
+    ])
+    func geuniformeerdeArbeidsverplichting(_ onderdeel: String, _ eerder: String, _ duur: String) throws {
+        let velden = #""geschonden": "geuniformeerde_arbeidsverplichting", "arbeidsverplichting": "\#(onderdeel)""#
+        let b = try beslisVoorbeeld(geval(velden, eerder: eerder))
+        #expect(uitkomst(b, "verlagingspercentage") == "100%")
+        #expect(uitkomst(b, "verlagingsduur") == duur)
+        #expect(uitkomst(b, "verlagingsbedrag") == "€ 1.401,50")
+    }
+
+    @Test func recidiveTermijnMoetLangerDanArtikel49() throws {
+        // The council fills in 2 months for recidive while art. 49 onder b is 2 months: art. 18 lid 6 Pw broken.
+        let model = try String(contentsOf: repoWortel.appendingPathComponent("Examples/model/afstemming.regels"), encoding: .utf8)
+        let landelijk = try String(contentsOf: repoWortel.appendingPathComponent("Examples/landelijk/bedragen.regels"), encoding: .utf8)
+        let gemeente = try String(contentsOf: repoWortel.appendingPathComponent("Examples/gemeenten/voorbeeldstad/2024/afstemming.regels"), encoding: .utf8)
+            .replacingOccurrences(of: "invulling duur_recidive_55_3 = 3 maanden", with: "invulling duur_recidive_55_3 = 2 maanden")
+        let c = Compilatie.compileer([("model.regels", model), ("landelijk.regels", landelijk), ("gemeente.regels", gemeente)])
+        #expect(c.diagnostics.alle.map(\.code) == ["RW0513"])
+        #expect(c.diagnostics.alle.first?.context == [.inArtikel("artikel 55 lid 3")])
+    }
+
     @Test func ingangsdatumIsDeMaandNaBekendmaking() throws {
         let b = try beslisVoorbeeld(geval(Self.besef, bekendmaking: "2024-12-15"))
         #expect(uitkomst(b, "ingangsdatum_verlaging") == "1 januari 2025")

@@ -136,6 +136,23 @@ einde
         #expect(c.diagnostics.alle.first?.suggestie == .vulIn("d", voorbeeld: "1 maand"))
     }
 
+    @Test func eisOpOpenTermen() {
+        expectDiagnostics(kop + """
+        artikel 49
+          open a: duur
+          open b: duur
+          eis 1️⃣b > a "b moet langer zijn dan a"
+          eis 2️⃣inkomen > €0
+          regel x = a + b
+        invulling a = 2 maanden
+        invulling b = 2 maanden
+        uitvoer x
+        """, [
+            .at("1️⃣", "RW0513", "niet voldaan aan de eis: b moet langer zijn dan a"),
+            .at("2️⃣", "RW0514", "een eis mag alleen vaste waarden en open termen gebruiken"),
+        ])
+    }
+
     @Test func duurBovenDeGrens() {
         expectDiagnostics(kop + """
         artikel 49

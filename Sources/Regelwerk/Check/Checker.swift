@@ -70,6 +70,7 @@ public struct Checker {
         declareerOpenTermen()
         declareerParameters()
         vulOpenTermenIn()
+        controleerEisen()
         controleerRegels()
         controleerUitzonderingen()
         controleerUitvoer()
@@ -297,6 +298,35 @@ public struct Checker {
             fout(.openTermNietIngevuld(o.naam), o.bereik, suggestie: .vulIn(o.naam, voorbeeld: voorbeeld))
         }
         huidigCitaat = nil
+    }
+
+    /// Requirements between open terms (DESIGN §2: "a constraint between articles broken"), checked on
+    /// the filled-in values before anything runs.
+    mutating func controleerEisen() {
+        for b in bestanden {
+            for e in b.eisen {
+                huidigCitaat = e.citaat
+                let t = uitdrukking(e.voorwaarde, verwacht: .waarheid)
+                verwachtSoort(.waarheid, t)
+                guard t.soort != .fout else { continue }
+                // An unfilled open term is already reported; the requirement waits for its value.
+                guard case .waarheid(let ok)? = constante(t) else {
+                    if !heeftOngevuldeOpenTerm(e.voorwaarde) { fout(.eisNietVast, e.voorwaarde.bereik) }
+                    continue
+                }
+                if !ok { fout(.eisNietVoldaan(e.uitleg ?? bronTekst(e.voorwaarde.bereik)), e.voorwaarde.bereik) }
+            }
+        }
+        huidigCitaat = nil
+    }
+
+    func heeftOngevuldeOpenTerm(_ e: Uitdrukking) -> Bool {
+        var genoemd: [String] = []
+        e.genoemdeNamen(&genoemd)
+        return genoemd.contains { n in
+            if case .openTerm(let i)? = namen[n]?.0 { return set.openTermen[i].waarde == .afwezig }
+            return false
+        }
     }
 
     /// Source text of a range, e.g. an open term's example value quoted in a suggestion.

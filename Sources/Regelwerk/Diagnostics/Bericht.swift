@@ -57,6 +57,8 @@ public enum Bericht: Sendable, Equatable {
     case dubbeleInvulling(String)
     case invullingGeenConstante(String)
     case uitvoerGeenRegel(String)
+    case eisNietVoldaan(String)
+    case eisNietVast
     // MARK: decision tables
     case tabelGat(String)
     case tabelOverlap(String, String)
@@ -144,6 +146,8 @@ public enum Bericht: Sendable, Equatable {
         case .dubbeleInvulling: n = 510
         case .invullingGeenConstante: n = 511
         case .uitvoerGeenRegel: n = 512
+        case .eisNietVoldaan: n = 513
+        case .eisNietVast: n = 514
         case .tabelGat: n = 601
         case .tabelOverlap: n = 602
         case .tabelRijOnbereikbaar: n = 603
@@ -236,6 +240,8 @@ public enum Bericht: Sendable, Equatable {
         case .dubbeleInvulling(let n): "'\(n)' is al eerder ingevuld"
         case .invullingGeenConstante(let n): "de invulling van '\(n)' moet een vaste waarde zijn"
         case .uitvoerGeenRegel(let n): "'\(n)' in 'uitvoer' is geen regel"
+        case .eisNietVoldaan(let u): "niet voldaan aan de eis: \(u)"
+        case .eisNietVast: "een eis mag alleen vaste waarden en open termen gebruiken, zodat zij vóór elk geval te toetsen is"
         case .tabelGat(let g): "de tabel dekt niet alle waarden: \(g) valt in geen rij"
         case .tabelOverlap(let a, let b): "de rijen '\(a)' en '\(b)' overlappen, terwijl de tabel 'unieke treffer' vraagt"
         case .tabelRijOnbereikbaar(let r): "rij '\(r)' wordt nooit bereikt: eerdere rijen dekken al haar waarden"
@@ -320,6 +326,8 @@ public enum Bericht: Sendable, Equatable {
         case .dubbeleInvulling(let n): "'\(n)' is already filled in"
         case .invullingGeenConstante(let n): "the value of '\(n)' must be a constant"
         case .uitvoerGeenRegel(let n): "'\(n)' in 'uitvoer' is not a rule"
+        case .eisNietVoldaan(let u): "requirement not met: \(u)"
+        case .eisNietVast: "a requirement may only use constants and open terms, so that it can be checked before any case"
         case .tabelGat(let g): "the table does not cover every value: \(g) falls in no row"
         case .tabelOverlap(let a, let b): "rows '\(a)' and '\(b)' overlap, but the table asks for 'unieke treffer'"
         case .tabelRijOnbereikbaar(let r): "row '\(r)' is never reached: earlier rows cover all its values"

@@ -147,7 +147,7 @@ public struct Parser {
     // MARK: - File
 
     static let declaratieBegin: [Sleutelwoord] = [.soort, .gegevens, .geval, .artikel, .lid, .onderdeel,
-                                                  .open, .regel, .uitzondering, .invulling, .uitvoer, .parameter]
+                                                  .open, .regel, .uitzondering, .invulling, .uitvoer, .parameter, .eis]
 
     mutating func synchroniseer() {
         while true {
@@ -329,6 +329,10 @@ public struct Parser {
             }
             if par.waarden.isEmpty { throw fout("'vanaf' met een datum en een waarde") }
             r.parameters.append(par)
+        case .eis:
+            _ = neem()
+            let v = try uitdrukking()
+            r.eisen.append(Eis(voorwaarde: v, uitleg: tekstOptioneel(), citaat: citaat))
         case .invulling:
             _ = neem()
             let n = try naam()

@@ -281,6 +281,15 @@ public struct Regelbestand: Sendable {
     /// of the ordinance in force for a case.
     public var uitvoer: [(beslissing: Naam?, peildatum: Naam?, namen: [Naam])] = []
     public var parameters: [Parameter] = []
+    /// `eis voorwaarde "uitleg"`: a condition the filled-in open terms must meet (e.g. a recidive period
+    /// longer than the normal one), checked before anything runs.
+    public var eisen: [Eis] = []
+}
+
+public struct Eis: Sendable {
+    public var voorwaarde: Uitdrukking
+    public var uitleg: String?
+    public var citaat: Citaat?
 }
 
 /// `parameter naam: soort "omschrijving"` with its values `vanaf DATUM: waarde`.

@@ -4,7 +4,7 @@
 /// ``Token/contextueleWoorden`` entry; `GrammarTests` checks both lists against `Grammar/regelwerk.ebnf`.
 public enum Sleutelwoord: String, Sendable, CaseIterable {
     case regeling, verordening, parameters, parameter, volgt, versie, soort, `is`, van, gegevens, geval, einde
-    case artikel, lid, onderdeel, open, bijvoorbeeld, ten, invulling, uitvoer
+    case artikel, lid, onderdeel, open, bijvoorbeeld, ten, invulling, uitvoer, eis
     case regel, tenzij, dan, volgens, tabel, op, met, anders, tot, vanaf
     case en, of, niet, als, uitzondering, `in`, waar, onwaar, afgerond, naar
     case som, aantal, bestaat, voor, elke, waarvoor
