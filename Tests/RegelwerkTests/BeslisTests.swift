@@ -380,6 +380,26 @@ func uitkomst(_ b: Besluit, _ naam: String) -> String? { b.uitkomsten.first { $0
         #expect(uitkomst(b, "termijn") == "14 februari 2024")
     }
 
+    @Test func ontbrekendVeldInDeAndereTak() throws {
+        // The field's first use is in the branch not taken; the second use must still say it is missing.
+        let regels = """
+        regeling "T"
+        geval
+          c: waarheidswaarde
+          inkomen: bedrag
+        einde
+        uitvoer x
+        artikel 1
+          regel x = als c dan inkomen anders inkomen * 2
+        """
+        do {
+            _ = try beslis(regels, #"{"c": false}"#)
+            Issue.record("verwacht een fout")
+        } catch let f as Beslisfout {
+            #expect(f.bericht == .veldOntbreekt(veld: "inkomen", soort: "bedrag", nodigVoor: "'x' (artikel 1)"))
+        }
+    }
+
     @Test func geenTabelrijIsGeenStilleNul() throws {
         // With `anders` missing the checker demands full coverage; with 'eerste treffer' and an
         // interval that the checker accepts, every value still lands in a row.

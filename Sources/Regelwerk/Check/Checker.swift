@@ -478,12 +478,10 @@ public struct Checker {
 
     // MARK: - Cycles and reachability
 
-    func afhankelijkheden(_ d: Int) -> [Int] { set.afhankelijkheden(d) }
-
     mutating func zoekKringen() {
         var gemeld = Set<Int>()
         var kringen: [[Int]] = []
-        Graaf(buren: set.definities.indices.map { afhankelijkheden($0) }).dieptezoeken(klaar: { _ in }, kring: { kring in
+        Graaf(buren: set.definities.indices.map { set.afhankelijkheden($0) }).dieptezoeken(klaar: { _ in }, kring: { kring in
             if gemeld.isDisjoint(with: kring) {
                 gemeld.formUnion(kring)
                 kringen.append(kring)
@@ -501,7 +499,7 @@ public struct Checker {
         var bereikt = Set<Int>()
         var werk = set.uitvoer
         while let d = werk.popLast() {
-            if bereikt.insert(d).inserted { werk += afhankelijkheden(d) }
+            if bereikt.insert(d).inserted { werk += set.afhankelijkheden(d) }
         }
         for (i, d) in set.definities.enumerated() where !bereikt.contains(i) && d.soort != .fout {
             diagnostics.waarschuwing(.regelOngebruikt(d.naam), d.bereik, context: context(d.citaat))

@@ -124,14 +124,13 @@ public struct Besluit: Sendable {
         var stappen: [Stap] = []
         var bezocht = Set<Int>()
         for d in w.plan.uitvoer {
-            var werk: [(Int, Int)] = []
-            if w.blokStaat[blok(d)] == 2, bezocht.insert(blok(d)).inserted { werk.append((blok(d), 0)) }
-            while let (b, k) = werk.last {
-                let deps = gelezen(b)
+            var werk: [(blok: Int, deps: [Int], k: Int)] = []
+            if w.blokStaat[blok(d)] == 2, bezocht.insert(blok(d)).inserted { werk.append((blok(d), gelezen(blok(d)), 0)) }
+            while let (b, deps, k) = werk.last {
                 if k < deps.count {
-                    werk[werk.count - 1].1 += 1
+                    werk[werk.count - 1].k += 1
                     let x = deps[k]
-                    if w.isBerekend(definitie: x), bezocht.insert(blok(x)).inserted { werk.append((blok(x), 0)) }
+                    if w.isBerekend(definitie: x), bezocht.insert(blok(x)).inserted { werk.append((blok(x), gelezen(blok(x)), 0)) }
                 } else {
                     werk.removeLast()
                     stappen.append(stap(b))

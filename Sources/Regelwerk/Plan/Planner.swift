@@ -4,12 +4,9 @@
 public struct Planner {
     var plan: Plan
     var constantSlot: [String: Int32] = [:]
-    var tijdelijkBegin: Int32 = 0
     var volgendeSlot: Int32 = 0
     var elementSlots: [Int32] = []
     var huidigBlok: Int32 = 0
-    /// Case fields already checked for presence in the current block.
-    var geeistInBlok: Set<Int> = []
 
     /// Compiles the blocks the given outputs need (all `uitvoer` of the rule set when nil).
     public static func maak(_ set: Regelset, uitvoer: [Int]? = nil) -> Plan {
@@ -69,7 +66,6 @@ public struct Planner {
             plan.definitieSlot[d] = volgendeSlot
             volgendeSlot += 1
         }
-        tijdelijkBegin = volgendeSlot
     }
 
     mutating func compileerAlles() {
@@ -107,7 +103,6 @@ public struct Planner {
 
     mutating func compileerBlok(_ b: Int32) {
         huidigBlok = b
-        geeistInBlok = []
         plan.blokken[Int(b)].start = hier
         let blok = plan.blokken[Int(b)]
         let d0 = blok.definities[0]
@@ -243,7 +238,8 @@ public struct Planner {
             return constante(w)
         case .invoer(let i, _, _):
             let s = plan.invoerSlot[i]
-            if geeistInBlok.insert(i).inserted { emit(Instructie(.eisInvoer, 0, s, Int32(i))) }
+            // Checked at every use, not once per rule: the first use may be in a branch not taken.
+            emit(Instructie(.eisInvoer, 0, s, Int32(i)))
             return s
         case .definitie(let d, _, _):
             emit(Instructie(.nodig, 0, 0, plan.definitieBlok[d]))
