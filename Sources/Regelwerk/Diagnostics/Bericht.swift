@@ -82,6 +82,7 @@ public enum Bericht: Sendable, Equatable {
     case datumBuitenBereik(String)
     case geenElement(String)
     case eenhedenVerschillen(String)
+    case internOnverwacht(String)
     // MARK: context and help
     case inArtikel(String)
     case bedoeldeU(String)
@@ -169,6 +170,7 @@ public enum Bericht: Sendable, Equatable {
         case .datumBuitenBereik: n = 712
         case .geenElement: n = 713
         case .eenhedenVerschillen: n = 714
+        case .internOnverwacht: n = 799
         case .inArtikel, .bedoeldeU, .hierGedeclareerd, .eerderHier, .overlappendeRijHier, .eerdereUitzonderingHier,
              .vulIn, .kiesUit, .tekst: n = 900
         }
@@ -263,6 +265,7 @@ public enum Bericht: Sendable, Equatable {
         case .datumBuitenBereik(let r): "datum buiten het kalenderbereik bij het berekenen van '\(r)'"
         case .geenElement(let r): "de lijst heeft geen passend element, dus geen hoogste of laagste waarde, bij het berekenen van '\(r)'"
         case .eenhedenVerschillen(let r): "duren in verschillende eenheden (bijvoorbeeld maanden en dagen) bij het berekenen van '\(r)'"
+        case .internOnverwacht(let r): "interne fout van regelwerk bij het berekenen van '\(r)': een waarde van een onverwachte soort; meld dit met de regels en het geval"
         case .inArtikel(let c): "in \(c)"
         case .bedoeldeU(let n): "bedoelde u '\(n)'?"
         case .hierGedeclareerd(let n): "'\(n)' is hier gedeclareerd"
@@ -349,6 +352,7 @@ public enum Bericht: Sendable, Equatable {
         case .datumBuitenBereik(let r): "date out of the calendar's range while computing '\(r)'"
         case .geenElement(let r): "the list has no matching element, so no highest or lowest value, while computing '\(r)'"
         case .eenhedenVerschillen(let r): "durations in different units (for example months and days) while computing '\(r)'"
+        case .internOnverwacht(let r): "internal error in regelwerk while computing '\(r)': a value of an unexpected kind; please report it with the rules and the case"
         case .inArtikel(let c): "in \(c)"
         case .bedoeldeU(let n): "did you mean '\(n)'?"
         case .hierGedeclareerd(let n): "'\(n)' is declared here"

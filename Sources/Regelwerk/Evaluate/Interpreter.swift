@@ -92,6 +92,7 @@ public struct Werker {
         switch e {
         case .overloop: return fout(.rekenOverloop(n), blok: blok)
         case .eenhedenVerschillen: return fout(.eenhedenVerschillen(n), blok: blok)
+        case .onverwacht: return fout(.internOnverwacht(n), blok: blok)
         case .delingDoorNul: return fout(.delingDoorNul(n), blok: blok)
         case .buitenKalender: return fout(.datumBuitenBereik(n), blok: blok)
         }
@@ -150,7 +151,7 @@ public struct Werker {
                     throw rekenfout(error, blok: blok)
                 }
             case .afronding:
-                guard case .getal(let g) = slots[Int(ins.b)] else { throw rekenfout(.overloop, blok: blok) }
+                guard case .getal(let g) = slots[Int(ins.b)] else { throw rekenfout(.onverwacht, blok: blok) }
                 let wijze = Getal.Afronding.allCases[Int(ins.d)]
                 do {
                     slots[Int(ins.a)] = .getal(try g.afgerond(op: Int(ins.c), wijze: wijze))
@@ -184,15 +185,15 @@ public struct Werker {
                                              waarde: Opmaak.tekst(slots[Int(ins.b)], soort, regelset: plan.regelset, opslag: opslag)),
                            blok: ins.c)
             case .lengte:
-                guard case .lijst(_, let n) = slots[Int(ins.b)] else { throw rekenfout(.overloop, blok: blok) }
+                guard case .lijst(_, let n) = slots[Int(ins.b)] else { throw rekenfout(.onverwacht, blok: blok) }
                 slots[Int(ins.a)] = .getal(Getal(geheel: Int128(n)))
             case .element:
                 guard case .lijst(let start, _) = slots[Int(ins.b)], case .getal(let i) = slots[Int(ins.c)] else {
-                    throw rekenfout(.overloop, blok: blok)
+                    throw rekenfout(.onverwacht, blok: blok)
                 }
                 slots[Int(ins.a)] = opslag.velden[Int(start) + Int(i.teller)]
             case .veld:
-                guard case .record(let r) = slots[Int(ins.b)] else { throw rekenfout(.overloop, blok: blok) }
+                guard case .record(let r) = slots[Int(ins.b)] else { throw rekenfout(.onverwacht, blok: blok) }
                 let w = opslag.velden[Int(r) + Int(ins.c)]
                 if case .afwezig = w {
                     let v = plan.veldNamen[Int(ins.d)]

@@ -3,6 +3,8 @@
 
 public enum RekenFoutSoort: Error, Sendable, Equatable {
     case overloop
+    /// Operands the checker should have ruled out: a bug in Regelwerk, never reported as overflow.
+    case onverwacht
     case delingDoorNul
     case buitenKalender
     case eenhedenVerschillen
@@ -27,7 +29,7 @@ enum Rekenen {
         case (.negatief, .duur(let d)):
             guard d.aantal != .min else { throw .overloop }
             return .duur(Duur(-d.aantal, d.eenheid))
-        default: throw .overloop
+        default: throw .onverwacht
         }
     }
 
@@ -59,7 +61,7 @@ enum Rekenen {
         case .kleinerGelijk: return .waarheid(x <= y)
         case .groter: return .waarheid(x > y)
         case .groterGelijk: return .waarheid(x >= y)
-        case .plus, .min, .maal, .deel, .en, .of: throw .overloop
+        case .plus, .min, .maal, .deel, .en, .of: throw .onverwacht
         }
     }
 
@@ -79,7 +81,7 @@ enum Rekenen {
             case .of: return .waarheid(x || y)
             case .gelijk: return .waarheid(x == y)
             case .ongelijk: return .waarheid(x != y)
-            default: throw .overloop
+            default: throw .onverwacht
             }
         case (.datum(let x), .datum(let y)):
             return try geordend(op, x, y, Waarde.datum)
@@ -87,7 +89,7 @@ enum Rekenen {
             switch op {
             case .plus: return .datum(try plus(x, d, teken: 1))
             case .min: return .datum(try plus(x, d, teken: -1))
-            default: throw .overloop
+            default: throw .onverwacht
             }
         case (.duur(let d), .datum(let x)) where op == .plus:
             return .datum(try plus(x, d, teken: 1))
@@ -105,12 +107,13 @@ enum Rekenen {
             case .kleinerGelijk: return .waarheid(x.aantal <= y.aantal)
             case .groter: return .waarheid(x.aantal > y.aantal)
             case .groterGelijk: return .waarheid(x.aantal >= y.aantal)
-            default: throw .overloop
+            default: throw .onverwacht
             }
             guard !o else { throw .overloop }
             return .duur(Duur(s, x.eenheid))
         case (.duur(let d), .getal(let g)), (.getal(let g), .duur(let d)):
-            guard op == .maal, g.isGeheel, let f = Int64(exactly: g.teller) else { throw .overloop }
+            guard op == .maal, g.isGeheel else { throw .onverwacht }
+            guard let f = Int64(exactly: g.teller) else { throw .overloop }
             let (s, o) = d.aantal.multipliedReportingOverflow(by: f)
             guard !o else { throw .overloop }
             return .duur(Duur(s, d.eenheid))
@@ -118,10 +121,10 @@ enum Rekenen {
             switch op {
             case .gelijk: return .waarheid(x == y)
             case .ongelijk: return .waarheid(x != y)
-            default: throw .overloop
+            default: throw .onverwacht
             }
         default:
-            throw .overloop
+            throw .onverwacht
         }
     }
 
@@ -153,13 +156,13 @@ enum Rekenen {
             let m = Kalender.heleMaanden(van: x, tot: y)
             return (.getal(Getal(geheel: Int128(m >= 0 ? m / 12 : -((-m) / 12)))), nil)
         default:
-            throw .overloop
+            throw .onverwacht
         }
     }
 
     /// Rounds a number; for a percentage the decimals count in percent (12,345% → 12,35% at 2).
     static func afronding(_ a: Waarde, decimalen: Int, wijze: Getal.Afronding, soort: Soort) throws(RekenFoutSoort) -> Waarde {
-        guard case .getal(let g) = a else { throw .overloop }
+        guard case .getal(let g) = a else { throw .onverwacht }
         let d = soort == .percentage ? decimalen + 2 : decimalen
         return try getal { () throws(RekenFout) in try g.afgerond(op: d, wijze: wijze) }
     }
