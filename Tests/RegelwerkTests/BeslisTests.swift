@@ -162,7 +162,7 @@ func uitkomst(_ b: Besluit, _ naam: String) -> String? { b.uitkomsten.first { $0
 
 /// Art. 43 lid 1 (variant 2), 44 lid 1 and 55 leden 1 en 2: the articles that need time.
 @Suite struct AfstemmingInDeTijdTests {
-    static let basis = #""bijstandsnorm": "1401.50", "berekend_over": "bijstandsnorm", "verwijtbaarheid_ontbreekt": false"#
+    static let basis = #""bijstandsnorm": "1401.50", "berekend_over": "bijstandsnorm", "verwijtbaarheid_ontbreekt": false, "boete_voor_dezelfde_gedraging": false"#
 
     func geval(_ velden: String, gedraging: String = "2024-03-04", constatering: String = "2024-03-11",
                bekendmaking: String = "2024-03-20", eerder: String = "[]") -> String {
@@ -283,6 +283,18 @@ func uitkomst(_ b: Besluit, _ naam: String) -> String? { b.uitkomsten.first { $0
         #expect(c.diagnostics.alle.first?.context == [.inArtikel("artikel 55 lid 3")])
     }
 
+    /// Art. 54 lid 3: no verlaging where a bestuurlijke boete is imposed for the same gedraging; together
+    /// with art. 43 (also 0) that is no conflict, and art. 43 (first in the ordinance) is cited.
+    @Test func boeteInPlaatsVanVerlaging() throws {
+        let boete = try beslisVoorbeeld(#"{\#(Self.besef), "bijstandsnorm": "1401.50", "berekend_over": "bijstandsnorm", "verwijtbaarheid_ontbreekt": false, "boete_voor_dezelfde_gedraging": true}"#)
+        #expect(uitkomst(boete, "verlagingspercentage") == "0%")
+        #expect(boete.uitkomsten[0].citaat == Citaat(artikel: "54", lid: "3"))
+        let beide = try beslisVoorbeeld(#"{\#(Self.besef), "bijstandsnorm": "1401.50", "berekend_over": "bijstandsnorm", "verwijtbaarheid_ontbreekt": true, "boete_voor_dezelfde_gedraging": true}"#)
+        #expect(uitkomst(beide, "verlagingspercentage") == "0%")
+        #expect(uitkomst(beide, "verlagingsduur") == "0 maanden")
+        #expect(beide.uitkomsten[0].citaat == Citaat(artikel: "43", lid: "1"))
+    }
+
     @Test func ingangsdatumIsDeMaandNaBekendmaking() throws {
         let b = try beslisVoorbeeld(geval(Self.besef, bekendmaking: "2024-12-15"))
         #expect(uitkomst(b, "ingangsdatum_verlaging") == "1 januari 2025")
@@ -333,7 +345,13 @@ func uitkomst(_ b: Besluit, _ naam: String) -> String? { b.uitkomsten.first { $0
           uitzondering op x als b dan €2
         """
         #expect(uitkomst(try beslis(regels, #"{"a": true, "b": false}"#), "x") == "€ 1,00")
+        #expect(uitkomst(try beslis(regels, #"{"a": false, "b": true}"#), "x") == "€ 2,00")
         #expect(uitkomst(try beslis(regels, #"{"a": false, "b": false}"#), "x") == "€ 10,00")
+        // Two grounds that give the same value are no conflict: the first one cited gives it.
+        let eens = regels.replacingOccurrences(of: "als b dan €2", with: "als b dan €1")
+        let b = try beslis(eens, #"{"a": true, "b": true}"#)
+        #expect(uitkomst(b, "x") == "€ 1,00")
+        #expect(b.uitkomsten[0].citaat == Citaat(artikel: "2"))
         do {
             _ = try beslis(regels, #"{"a": true, "b": true}"#)
             Issue.record("verwacht een botsing")

@@ -67,6 +67,7 @@ func beslisVoorbeeld(_ json: String, uitvoer: [String]? = nil, beslissing: Strin
     let standaard: [(String, JSONWaarde)] = [
         ("datum_gedraging", .tekst("2024-03-04")), ("datum_constatering", .tekst("2024-03-11")),
         ("datum_bekendmaking", .tekst("2024-03-20")), ("eerdere_verlagingen", .array([])),
+        ("boete_voor_dezelfde_gedraging", .waarheid(false)),
     ]
     for (k, v) in standaard where !velden.contains(where: { $0.0 == k }) { velden.append((k, v)) }
     // The version in force on the day of the gedraging, as `regelwerk beslis` chooses it.

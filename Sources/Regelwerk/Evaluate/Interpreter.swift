@@ -166,17 +166,21 @@ public struct Werker {
                 if case .waarheid(true) = slots[Int(ins.b)] { pc = Int(ins.c) }
             case .kies:
                 gekozen[Int(ins.c)] = ins.d
-            case .hoogstensEen:
+            case .eensgezind:
+                let g = plan.uitzonderingsgroepen[Int(ins.c)]
                 var eerste: Int?
-                for k in 0..<Int(ins.c) {
-                    guard case .waarheid(true) = slots[Int(ins.b) + k] else { continue }
-                    if let e = eerste {
-                        let alt = plan.blokken[Int(ins.d)].alternatieven
-                        let a = alt.count > e + 1 ? alt[e + 1].citaat.description : "#\(e + 1)"
-                        let b = alt.count > k + 1 ? alt[k + 1].citaat.description : "#\(k + 1)"
-                        throw fout(.uitzonderingenBotsen(regel: naamVan(blok: ins.d), eerste: a, tweede: b), blok: ins.d)
+                for k in 0..<Int(g.aantal) {
+                    guard case .waarheid(true) = slots[Int(g.voorwaarden) + k] else { continue }
+                    guard let e = eerste else { eerste = k; continue }
+                    let x = slots[Int(g.waarden) + e], y = slots[Int(g.waarden) + k]
+                    if case .tekst(let i) = x, case .tekst(let j) = y, tekst(i) == tekst(j) { continue }
+                    if x == y { continue }
+                    let alt = plan.blokken[Int(g.blok)].alternatieven
+                    func citaat(_ n: Int) -> String {
+                        let i = Int(g.eersteAlternatief) + n
+                        return i < alt.count ? alt[i].citaat.description : "#\(n + 1)"
                     }
-                    eerste = k
+                    throw fout(.uitzonderingenBotsen(regel: naamVan(blok: g.blok), eerste: citaat(e), tweede: citaat(k)), blok: g.blok)
                 }
             case .geenRij:
                 let d = plan.blokken[Int(ins.c)].definities.first

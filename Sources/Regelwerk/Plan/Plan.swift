@@ -13,7 +13,7 @@ public enum Opcode: UInt8, Sendable, CaseIterable {
     case springAlsOnwaar  // if b is false, jump to c
     case springAlsWaar    // if b is true, jump to c
     case kies             // record: block c took alternative d
-    case hoogstensEen     // fail when more than one of slots b..<b+c is true; d = block
+    case eensgezind       // fail when two applicable exceptions of group c give different values
     case geenRij          // fail: no table row of block c matched the value in slot b
     case lengte           // a ← number of elements of list b
     case element          // a ← element (record) of list b at index in slot c
@@ -97,6 +97,16 @@ public struct Alternatief: Sendable {
     public var invoer: [Int]
 }
 
+/// The exceptions to one rule, laid out for the conflict check: their conditions in consecutive slots,
+/// and the values of those that apply in consecutive slots.
+public struct Uitzonderingsgroep: Sendable {
+    public var blok: Int32
+    public var eersteAlternatief: Int32
+    public var voorwaarden: Int32
+    public var waarden: Int32
+    public var aantal: Int32
+}
+
 /// The code that computes one rule (or all outputs of one table).
 public struct Blok: Sendable {
     public var start: Int32
@@ -122,6 +132,7 @@ public struct Plan: Sendable {
     public var definitieBlok: [Int32] = []
     public var invoerSlot: [Int32] = []
     public var veldNamen: [(record: String, veld: String, soort: Soort)] = []
+    public var uitzonderingsgroepen: [Uitzonderingsgroep] = []
     /// The definitions to compute, in output order.
     public var uitvoer: [Int] = []
     public var regelset: Regelset

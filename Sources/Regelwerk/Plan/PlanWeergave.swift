@@ -60,7 +60,9 @@ public enum PlanWeergave {
             let alt = plan.blokken[Int(i.c)].alternatieven
             let a = Int(i.d) < alt.count ? "\(alt[Int(i.d)].omschrijving)   \(alt[Int(i.d)].citaat)" : "#\(i.d)"
             return "\(naam) \(a)"
-        case .hoogstensEen: return "\(naam) s\(i.b)..<s\(i.b + i.c)"
+        case .eensgezind:
+            let g = plan.uitzonderingsgroepen[Int(i.c)]
+            return "\(naam) voorwaarden s\(g.voorwaarden)..<s\(g.voorwaarden + g.aantal), waarden s\(g.waarden)..<s\(g.waarden + g.aantal)"
         case .geenRij: return "\(naam) s\(i.b)"
         case .element: return "\(naam) s\(i.a) <- s\(i.b)[s\(i.c)]"
         case .veld: return "\(naam) s\(i.a) <- s\(i.b).\(plan.veldNamen[Int(i.d)].veld)"

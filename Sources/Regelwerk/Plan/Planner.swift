@@ -194,29 +194,37 @@ public struct Planner {
         plan.blokken[Int(b)].gemeenschappelijk = gemeenschappelijk
     }
 
-    /// Evaluates every exception's condition, fails when two hold (a conflict in the law, DESIGN §3),
-    /// and otherwise computes the one that holds. Returns the jumps to patch to the block's end.
+    /// Evaluates every exception's condition and the value of each that applies; fails when two apply
+    /// with different values (a conflict in the law, DESIGN §3: two grounds that agree are no conflict);
+    /// otherwise the first that applies gives the value. Returns the jumps to patch to the block's end.
     mutating func uitzonderingen(_ us: [GecontroleerdeUitzondering], blok: Int32, doel: Int32,
                                  _ alternatieven: inout [Alternatief], _ gemeenschappelijk: inout ([Int], [Int]),
                                  afwijkingVan: Citaat, eersteAlternatief: Int32 = 1) -> [Int32] {
         guard !us.isEmpty else { return [] }
         var condities: [Int32] = []
         for u in us {
-            let s = uitdrukking(u.voorwaarde)
-            condities.append(s)
+            condities.append(uitdrukking(u.voorwaarde))
             u.voorwaarde.verwijzingen(&gemeenschappelijk.0, &gemeenschappelijk.1)
         }
-        // Copy the conditions into consecutive slots for the conflict check.
-        let basis = volgendeSlot
+        let voorwaarden = volgendeSlot
         for c in condities { emit(Instructie(.kopie, tijdelijk(), c)) }
-        emit(Instructie(.hoogstensEen, 0, basis, Int32(us.count), blok))
+        let waarden = volgendeSlot
+        for _ in us { _ = tijdelijk() }
+        for (k, u) in us.enumerated() {
+            let overslaan = hier
+            emit(Instructie(.springAlsOnwaar, 0, voorwaarden + Int32(k), -1))
+            emit(Instructie(.kopie, waarden + Int32(k), uitdrukking(u.waarde)))
+            zetSprong(overslaan, naar: hier)
+        }
+        plan.uitzonderingsgroepen.append(Uitzonderingsgroep(blok: blok, eersteAlternatief: eersteAlternatief,
+                                                            voorwaarden: voorwaarden, waarden: waarden, aantal: Int32(us.count)))
+        emit(Instructie(.eensgezind, 0, 0, Int32(plan.uitzonderingsgroepen.count - 1)))
         var naarEinde: [Int32] = []
         for (k, u) in us.enumerated() {
             let overslaan = hier
-            emit(Instructie(.springAlsOnwaar, 0, basis + Int32(k), -1))
+            emit(Instructie(.springAlsOnwaar, 0, voorwaarden + Int32(k), -1))
             emit(Instructie(.kies, 0, 0, blok, eersteAlternatief + Int32(k)))
-            let s = uitdrukking(u.waarde)
-            emit(Instructie(.kopie, doel, s))
+            emit(Instructie(.kopie, doel, waarden + Int32(k)))
             naarEinde.append(hier)
             emit(Instructie(.spring, 0, 0, -1))
             zetSprong(overslaan, naar: hier)
