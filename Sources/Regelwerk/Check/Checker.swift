@@ -390,7 +390,7 @@ public struct Checker {
             set.definities[d].soort = s
             set.definities[d].lichaam = .uitdrukking(t)
             for u in regel.tenzij {
-                if let cu = uitzondering(u, soort: s) { set.definities[d].uitzonderingen.append(cu) }
+                set.definities[d].uitzonderingen.append(uitzondering(u, soort: s))
             }
         case .tabel(let tabel):
             if gedeclareerd != nil, defs.count > 1 {
@@ -400,7 +400,7 @@ public struct Checker {
         }
     }
 
-    mutating func uitzondering(_ u: Uitzondering, soort: Soort) -> GecontroleerdeUitzondering? {
+    mutating func uitzondering(_ u: Uitzondering, soort: Soort) -> GecontroleerdeUitzondering {
         let v = uitdrukking(u.voorwaarde, verwacht: .waarheid)
         verwachtSoort(.waarheid, v)
         let w = uitdrukking(u.waarde, verwacht: soort)
@@ -422,7 +422,7 @@ public struct Checker {
                     fout(.afwijkingCiteertVerkeerd(regel: u.doel.tekst, geciteerd: c.description,
                                                    werkelijk: set.definities[d].citaat.description), r)
                 }
-                if let cu = uitzondering(u, soort: set.definities[d].soort) { set.definities[d].uitzonderingen.append(cu) }
+                set.definities[d].uitzonderingen.append(uitzondering(u, soort: set.definities[d].soort))
             }
         }
         // Two exceptions with the same condition text can never be told apart: a conflict in the law.

@@ -20,8 +20,6 @@ public enum Bericht: Sendable, Equatable {
     case onbekendeSoort(String)
     case onbekendVeld(String, record: String)
     case onbekendeKeuzewaarde(String, soort: String)
-    case onbekendeVerwijzing(String)
-    case geenInvoerblok
     case onbekendModel(String)
     case peildatumGeenDatumveld(String)
     case meerdereVerordeningen(String, String)
@@ -37,13 +35,11 @@ public enum Bericht: Sendable, Equatable {
     case soortVerschil(verwacht: String, gevonden: String)
     case ongeldigeBewerking(String, links: String, rechts: String)
     case ongeldigeEnkeleBewerking(String, String)
-    case voorwaardeGeenWaarheid(String)
     case takkenVerschillen(String, String)
     case afrondingOngeldig(String)
     case geenLijst(String)
     case vergelijkingOngeldig(String, String)
     case geenRecord(String)
-    case functieArgumenten(String, verwacht: Int, gevonden: Int)
     // MARK: rules and open terms
     case kringverwijzing(String)
     case regelZonderBron(String)
@@ -86,7 +82,6 @@ public enum Bericht: Sendable, Equatable {
     // MARK: context and help
     case inArtikel(String)
     case bedoeldeU(String)
-    case hierGedeclareerd(String)
     case eerderHier
     case overlappendeRijHier
     case eerdereUitzonderingHier
@@ -112,8 +107,6 @@ public enum Bericht: Sendable, Equatable {
         case .onbekendeSoort: n = 303
         case .onbekendVeld: n = 304
         case .onbekendeKeuzewaarde: n = 305
-        case .onbekendeVerwijzing: n = 306
-        case .geenInvoerblok: n = 307
         case .onbekendModel: n = 308
         case .peildatumGeenDatumveld: n = 309
         case .meerdereVerordeningen: n = 310
@@ -128,13 +121,11 @@ public enum Bericht: Sendable, Equatable {
         case .soortVerschil: n = 401
         case .ongeldigeBewerking: n = 402
         case .ongeldigeEnkeleBewerking: n = 403
-        case .voorwaardeGeenWaarheid: n = 404
         case .takkenVerschillen: n = 405
         case .afrondingOngeldig: n = 406
         case .geenLijst: n = 407
         case .vergelijkingOngeldig: n = 408
         case .geenRecord: n = 409
-        case .functieArgumenten: n = 410
         case .kringverwijzing: n = 501
         case .regelZonderBron: n = 502
         case .afwijkingCiteertVerkeerd: n = 503
@@ -171,7 +162,7 @@ public enum Bericht: Sendable, Equatable {
         case .geenElement: n = 713
         case .eenhedenVerschillen: n = 714
         case .internOnverwacht: n = 799
-        case .inArtikel, .bedoeldeU, .hierGedeclareerd, .eerderHier, .overlappendeRijHier, .eerdereUitzonderingHier,
+        case .inArtikel, .bedoeldeU, .eerderHier, .overlappendeRijHier, .eerdereUitzonderingHier,
              .vulIn, .kiesUit, .tekst: n = 900
         }
         return "RW" + (n < 1000 ? "0" : "") + String(n)
@@ -207,8 +198,6 @@ public enum Bericht: Sendable, Equatable {
         case .onbekendeSoort(let n): "onbekende soort '\(n)'"
         case .onbekendVeld(let v, let r): "'\(r)' heeft geen veld '\(v)'"
         case .onbekendeKeuzewaarde(let w, let s): "'\(w)' is geen waarde van '\(s)'"
-        case .onbekendeVerwijzing(let c): "\(c) bestaat niet of definieert deze regel niet"
-        case .geenInvoerblok: "er is geen 'geval'-blok dat de gegevens van een geval beschrijft"
         case .onbekendModel(let m): "de verordening volgt \"\(m)\", maar die regeling is niet geladen"
         case .peildatumGeenDatumveld(let n): "'\(n)' is geen datumveld van het geval en kan dus geen peildatum geven"
         case .meerdereVerordeningen(let a, let b): "twee verschillende verordeningen tegelijk geladen: \"\(a)\" en \"\(b)\""
@@ -223,13 +212,11 @@ public enum Bericht: Sendable, Equatable {
         case .soortVerschil(let v, let g): "verwacht een \(v), maar dit is een \(g)"
         case .ongeldigeBewerking(let op, let l, let r): "kan \(l) en \(r) niet combineren met '\(op)'"
         case .ongeldigeEnkeleBewerking(let op, let s): "'\(op)' werkt niet op een \(s)"
-        case .voorwaardeGeenWaarheid(let g): "een voorwaarde moet waar of onwaar zijn, maar dit is een \(g)"
         case .takkenVerschillen(let a, let b): "de uitkomsten hebben verschillende soorten: \(a) en \(b)"
         case .afrondingOngeldig(let s): "alleen een bedrag of getal kan worden afgerond, dit is een \(s)"
         case .geenLijst(let s): "verwacht een lijst, maar dit is een \(s)"
         case .vergelijkingOngeldig(let a, let b): "kan een \(a) niet vergelijken met een \(b)"
         case .geenRecord(let s): "een \(s) heeft geen velden"
-        case .functieArgumenten(let f, let v, let g): "'\(f)' verwacht \(v) argumenten, maar kreeg er \(g)"
         case .kringverwijzing(let k): "kringverwijzing tussen regels: \(k)"
         case .regelZonderBron(let n): "regel '\(n)' staat niet in een artikel; elke regel heeft een bronvermelding nodig"
         case .afwijkingCiteertVerkeerd(let r, let g, let w): "'in afwijking van \(g)' klopt niet: '\(r)' staat in \(w)"
@@ -268,7 +255,6 @@ public enum Bericht: Sendable, Equatable {
         case .internOnverwacht(let r): "interne fout van regelwerk bij het berekenen van '\(r)': een waarde van een onverwachte soort; meld dit met de regels en het geval"
         case .inArtikel(let c): "in \(c)"
         case .bedoeldeU(let n): "bedoelde u '\(n)'?"
-        case .hierGedeclareerd(let n): "'\(n)' is hier gedeclareerd"
         case .eerderHier: "de eerdere definitie staat hier"
         case .overlappendeRijHier: "de rij waarmee deze overlapt staat hier"
         case .eerdereUitzonderingHier: "de uitzondering met dezelfde voorwaarde staat hier"
@@ -294,8 +280,6 @@ public enum Bericht: Sendable, Equatable {
         case .onbekendeSoort(let n): "unknown type '\(n)'"
         case .onbekendVeld(let v, let r): "'\(r)' has no field '\(v)'"
         case .onbekendeKeuzewaarde(let w, let s): "'\(w)' is not a value of '\(s)'"
-        case .onbekendeVerwijzing(let c): "\(c) does not exist or does not define this rule"
-        case .geenInvoerblok: "there is no 'geval' block describing a case's data"
         case .onbekendModel(let m): "the ordinance follows \"\(m)\", but that model is not loaded"
         case .peildatumGeenDatumveld(let n): "'\(n)' is not a date field of the case, so it cannot give the reference date"
         case .meerdereVerordeningen(let a, let b): "two different ordinances loaded at once: \"\(a)\" and \"\(b)\""
@@ -310,13 +294,11 @@ public enum Bericht: Sendable, Equatable {
         case .soortVerschil(let v, let g): "expected a \(v), but this is a \(g)"
         case .ongeldigeBewerking(let op, let l, let r): "cannot combine \(l) and \(r) with '\(op)'"
         case .ongeldigeEnkeleBewerking(let op, let s): "'\(op)' does not apply to a \(s)"
-        case .voorwaardeGeenWaarheid(let g): "a condition must be true or false, but this is a \(g)"
         case .takkenVerschillen(let a, let b): "the outcomes have different types: \(a) and \(b)"
         case .afrondingOngeldig(let s): "only an amount or number can be rounded, this is a \(s)"
         case .geenLijst(let s): "expected a list, but this is a \(s)"
         case .vergelijkingOngeldig(let a, let b): "cannot compare a \(a) with a \(b)"
         case .geenRecord(let s): "a \(s) has no fields"
-        case .functieArgumenten(let f, let v, let g): "'\(f)' takes \(v) arguments, but got \(g)"
         case .kringverwijzing(let k): "rules refer to each other in a cycle: \(k)"
         case .regelZonderBron(let n): "rule '\(n)' is not inside an article; every rule needs a citation"
         case .afwijkingCiteertVerkeerd(let r, let g, let w): "'in afwijking van \(g)' is wrong: '\(r)' is defined in \(w)"
@@ -355,7 +337,6 @@ public enum Bericht: Sendable, Equatable {
         case .internOnverwacht(let r): "internal error in regelwerk while computing '\(r)': a value of an unexpected kind; please report it with the rules and the case"
         case .inArtikel(let c): "in \(c)"
         case .bedoeldeU(let n): "did you mean '\(n)'?"
-        case .hierGedeclareerd(let n): "'\(n)' is declared here"
         case .eerderHier: "the earlier definition is here"
         case .overlappendeRijHier: "the row it overlaps is here"
         case .eerdereUitzonderingHier: "the exception with the same condition is here"
