@@ -18,8 +18,14 @@ public struct Checker {
     var lokalen: [(String, Soort)] = []
     /// Rule declarations per definition, to check bodies after all names are known.
     var regelPerDefinitie: [Int] = []
-    /// 0 unchecked, 1 being checked, 2 checked, per rule declaration.
-    var regelStaat: [Int] = []
+    /// The type each rule declaration names (`regel n: soort = ...`), known before any body is checked.
+    var gedeclareerdeSoort: [Soort?] = []
+    /// Rule declarations whose bodies have been checked.
+    var gecontroleerdeRegels = Set<Int>()
+    /// Definitions in a cycle that is already reported.
+    var kringGemeld = Set<Int>()
+    /// Every `waarbij` checked: the rule computed, what it holds fixed, and where it is written.
+    var veronderstellingen: [(doel: Int, vast: Vastgezet, bereik: SourceRange)] = []
 
     var openTermDeclaraties: [OpenTerm] = []
     var gebruikteOpenTermen: Set<Int> = []
@@ -75,6 +81,7 @@ public struct Checker {
         controleerUitzonderingen()
         controleerUitvoer()
         zoekKringen()
+        controleerVeronderstellingen()
         meldOngebruikt()
         for b in bestanden {
             for a in b.artikelen where set.artikelen[a.nummer] == nil { set.artikelen[a.nummer] = a }
@@ -185,13 +192,15 @@ public struct Checker {
         for b in bestanden {
             for regel in b.regels {
                 huidigCitaat = regel.citaat
+                gedeclareerdeSoort.append(regel.soort.map { soort($0) })
                 if regel.citaat == nil {
                     diagnostics.fout(.regelZonderBron(regel.namen[0].tekst), regel.namen[0].bereik)
                 }
                 for n in regel.namen {
                     let d = set.definities.count
                     if registreer(n, .definitie(d)) {
-                        set.definities.append(Definitie(naam: n.tekst, soort: .fout, citaat: regel.citaat ?? Citaat(artikel: Checker.zonderArtikel),
+                        let s = regel.namen.count == 1 ? gedeclareerdeSoort[r] ?? .fout : .fout
+                        set.definities.append(Definitie(naam: n.tekst, soort: s, citaat: regel.citaat ?? Citaat(artikel: Checker.zonderArtikel),
                                                         bereik: n.bereik, lichaam: .uitdrukking(.constante(.afwezig, .fout, n.bereik)),
                                                         uitzonderingen: []))
                         regelPerDefinitie.append(r)
@@ -335,16 +344,26 @@ public struct Checker {
     // MARK: - Rule bodies
 
     mutating func controleerRegels() {
-        regelStaat = Array(repeating: 0, count: alleRegels.count)
-        for r in volgordeVanRegels() { controleerRegel(r) }
+        let (volgorde, kringen) = volgordeVanRegels()
+        // A cycle between rules whose types follow from their bodies: no order to check them in, so
+        // it is reported here, before a body is checked against a type that is not known yet.
+        for kring in kringen {
+            let defs = kring.compactMap { r in regelPerDefinitie.firstIndex(of: r) }
+            guard let eerste = defs.first else { continue }
+            kringGemeld.formUnion(defs)
+            let keten = (defs + [eerste]).map { set.definities[$0].naam }.joined(separator: " → ")
+            diagnostics.fout(.kringverwijzing(keten), set.definities[eerste].bereik, context: context(set.definities[eerste].citaat))
+        }
+        for r in volgorde { controleerRegel(r) }
         huidigCitaat = nil
     }
 
     /// The rules in an order where each comes after the rules it mentions, so a rule's type is known
     /// before it is used, whatever the order in the files. Found without recursion: a chain of rules
     /// may be as long as a rule set is large. Within a cycle the order is arbitrary (`zoekKringen`
-    /// reports the cycle).
-    func volgordeVanRegels() -> [Int] {
+    /// reports the cycle). A rule that names its type needs no ordering: its type is known from the start
+    /// (that is what lets `schending` be computed from rules that read `schending`, art. 54 lid 1).
+    func volgordeVanRegels() -> (volgorde: [Int], kringen: [[Int]]) {
         var regelVan: [String: Int] = [:]
         for (d, r) in regelPerDefinitie.enumerated() { regelVan[set.definities[d].naam] = r }
         var uitzonderingenOp: [Int: [Uitzondering]] = [:]
@@ -363,25 +382,24 @@ public struct Checker {
                 u.voorwaarde.genoemdeNamen(&namen)
                 u.waarde.genoemdeNamen(&namen)
             }
-            return namen.compactMap { regelVan[$0] }.filter { $0 != r }
+            return namen.compactMap { regelVan[$0] }.filter { $0 != r && (gedeclareerdeSoort[$0] == nil || alleRegels[$0].namen.count > 1) }
         }
-        var volgorde: [Int] = []
-        Graaf(buren: verwijst).dieptezoeken(klaar: { volgorde.append($0) })
-        return volgorde
+        var volgorde: [Int] = [], kringen: [[Int]] = []
+        Graaf(buren: verwijst).dieptezoeken(klaar: { volgorde.append($0) }, kring: { kringen.append($0) })
+        return (volgorde, kringen)
     }
 
     /// Checks one rule's body; rules it refers to were checked before it (see `volgordeVanRegels`).
     mutating func controleerRegel(_ r: Int) {
-        guard regelStaat[r] == 0 else { return }
         let regel = alleRegels[r]
+        defer { gecontroleerdeRegels.insert(r) }
         let defs = regelPerDefinitie.indices.filter { regelPerDefinitie[$0] == r }
         guard let d = defs.first else { return }
         let (citaatBuiten, lokalenBuiten) = (huidigCitaat, lokalen)
         huidigCitaat = regel.citaat
         lokalen = []
         defer { (huidigCitaat, lokalen) = (citaatBuiten, lokalenBuiten) }
-        let gedeclareerd = regel.soort.map { soort($0) }
-        if let g = gedeclareerd, defs.count == 1 { set.definities[d].soort = g }
+        let gedeclareerd = gedeclareerdeSoort[r]
         switch regel.lichaam {
         case .uitdrukking(let e):
             let t = uitdrukking(e, verwacht: gedeclareerd)
@@ -478,19 +496,48 @@ public struct Checker {
 
     // MARK: - Cycles and reachability
 
+    /// Whether the rule of definition `d` has been checked (so an error in it is already reported).
+    func foutGemeld(bij d: Int) -> Bool { gecontroleerdeRegels.contains(regelPerDefinitie[d]) }
+
+    /// Cycles between rules. A `waarbij` computes its rule in a context of its own, where the name it
+    /// holds fixed is not computed: `schending = de s in schendingen met de hoogste op_te_leggen_bedrag
+    /// waarbij schending = s` is no cycle, even though `op_te_leggen_bedrag` reads `schending`. It is one
+    /// when that rule, around the fixed name, comes back to the rule that makes the supposition
+    /// (`a = b waarbij c = 1` with `b = a + c`): that would suppose forever.
     mutating func zoekKringen() {
-        var gemeld = Set<Int>()
+        var gemeld = kringGemeld
         var kringen: [[Int]] = []
-        Graaf(buren: set.definities.indices.map { set.afhankelijkheden($0) }).dieptezoeken(klaar: { _ in }, kring: { kring in
+        for d in set.definities.indices {
+            for (doel, vast) in set.waarbijs(d) where set.bereikbaar(vanaf: doel, zonder: vast).contains(d) && !gemeld.contains(d) {
+                gemeld.insert(d)
+                kringen.append([d, doel])
+            }
+        }
+        let buren = set.definities.indices.map { set.afhankelijkheden($0, veronderstellingen: false) }
+        Graaf(buren: buren).dieptezoeken(klaar: { _ in }, kring: { kring in
             if gemeld.isDisjoint(with: kring) {
                 gemeld.formUnion(kring)
                 kringen.append(kring)
             }
         })
+        kringGemeld = gemeld
         for kring in kringen {
             let keten = (kring + [kring[0]]).map { set.definities[$0].naam }.joined(separator: " → ")
             let def = set.definities[kring[0]]
             diagnostics.fout(.kringverwijzing(keten), def.bereik, context: context(def.citaat))
+        }
+    }
+
+    /// A `waarbij` whose rule does not depend on what it holds fixed changes nothing: a mistake.
+    mutating func controleerVeronderstellingen() {
+        for (doel, vast, r) in veronderstellingen where !kringGemeld.contains(doel) && set.herberekenen(doel, vast: vast).isEmpty {
+            let naam: String
+            switch vast {
+            case .definitie(let x): naam = set.definities[x].naam
+            case .invoer(let i): naam = set.invoer[i].naam
+            }
+            diagnostics.waarschuwing(.waarbijZonderInvloed(regel: set.definities[doel].naam, vast: naam), r,
+                                     context: context(set.definities[doel].citaat))
         }
     }
 

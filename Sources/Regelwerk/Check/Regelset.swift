@@ -16,13 +16,16 @@ public indirect enum Getypeerd: Sendable {
     case aggregaat(Aggregaat, diepte: Int, lijst: Getypeerd, waarde: Getypeerd?, filter: Getypeerd?, Soort, SourceRange)
     case datumfunctie(Datumfunctie, [Getypeerd], Soort, SourceRange)
     case parameter(Int, datum: Getypeerd, Soort, SourceRange)
+    /// Definition `Int`'s value as if `vast` had the value of `waarde` (`regel waarbij naam = waarde`).
+    case waarbij(Int, vast: Vastgezet, waarde: Getypeerd, Soort, SourceRange)
 
     public var soort: Soort {
         switch self {
         case .constante(_, let s, _), .invoer(_, let s, _), .definitie(_, let s, _), .lokaal(_, let s, _),
              .veld(_, _, let s, _), .enkel(_, _, let s, _), .binair(_, _, _, let s, _), .als(_, _, _, let s, _),
              .minimum(_, let s, _), .maximum(_, let s, _), .afronding(_, _, _, let s, _),
-             .aggregaat(_, _, _, _, _, let s, _), .datumfunctie(_, _, let s, _), .parameter(_, _, let s, _):
+             .aggregaat(_, _, _, _, _, let s, _), .datumfunctie(_, _, let s, _), .parameter(_, _, let s, _),
+             .waarbij(_, _, _, let s, _):
             s
         }
     }
@@ -32,30 +35,49 @@ public indirect enum Getypeerd: Sendable {
         case .constante(_, _, let r), .invoer(_, _, let r), .definitie(_, _, let r), .lokaal(_, _, let r),
              .veld(_, _, _, let r), .enkel(_, _, _, let r), .binair(_, _, _, _, let r), .als(_, _, _, _, let r),
              .minimum(_, _, let r), .maximum(_, _, let r), .afronding(_, _, _, _, let r),
-             .aggregaat(_, _, _, _, _, _, let r), .datumfunctie(_, _, _, let r), .parameter(_, _, _, let r):
+             .aggregaat(_, _, _, _, _, _, let r), .datumfunctie(_, _, _, let r), .parameter(_, _, _, let r),
+             .waarbij(_, _, _, _, let r):
             r
         }
     }
 
-    /// Rule outputs and case fields this expression reads, in source order.
-    public func verwijzingen(_ defs: inout [Int], _ invoer: inout [Int]) {
+    /// The direct subexpressions (of a `waarbij`: the supposed value, not the rule computed).
+    public var delen: [Getypeerd] {
         switch self {
-        case .constante, .lokaal: break
-        case .invoer(let i, _, _): if !invoer.contains(i) { invoer.append(i) }
-        case .definitie(let d, _, _): if !defs.contains(d) { defs.append(d) }
-        case .veld(let e, _, _, _), .enkel(_, let e, _, _), .afronding(let e, _, _, _, _), .parameter(_, let e, _, _):
-            e.verwijzingen(&defs, &invoer)
-        case .binair(_, let a, let b, _, _): a.verwijzingen(&defs, &invoer); b.verwijzingen(&defs, &invoer)
-        case .als(let a, let b, let c, _, _):
-            a.verwijzingen(&defs, &invoer); b.verwijzingen(&defs, &invoer); c.verwijzingen(&defs, &invoer)
-        case .minimum(let es, _, _), .maximum(let es, _, _), .datumfunctie(_, let es, _, _):
-            for e in es { e.verwijzingen(&defs, &invoer) }
-        case .aggregaat(_, _, let l, let w, let f, _, _):
-            l.verwijzingen(&defs, &invoer)
-            w?.verwijzingen(&defs, &invoer)
-            f?.verwijzingen(&defs, &invoer)
+        case .constante, .lokaal, .invoer, .definitie: []
+        case .veld(let e, _, _, _), .enkel(_, let e, _, _), .afronding(let e, _, _, _, _), .parameter(_, let e, _, _),
+             .waarbij(_, _, let e, _, _):
+            [e]
+        case .binair(_, let a, let b, _, _): [a, b]
+        case .als(let a, let b, let c, _, _): [a, b, c]
+        case .minimum(let es, _, _), .maximum(let es, _, _), .datumfunctie(_, let es, _, _): es
+        case .aggregaat(_, _, let l, let w, let f, _, _): [l] + (w.map { [$0] } ?? []) + (f.map { [$0] } ?? [])
         }
     }
+
+    /// Rule outputs and case fields this expression reads, in source order. With `veronderstellingen`
+    /// false, the rule of a `waarbij` is left out: it is computed under a supposition, not read as it is.
+    public func verwijzingen(_ defs: inout [Int], _ invoer: inout [Int], veronderstellingen: Bool = true) {
+        switch self {
+        case .invoer(let i, _, _): if !invoer.contains(i) { invoer.append(i) }
+        case .definitie(let d, _, _): if !defs.contains(d) { defs.append(d) }
+        case .waarbij(let d, _, _, _, _) where veronderstellingen: if !defs.contains(d) { defs.append(d) }
+        default: break
+        }
+        for e in delen { e.verwijzingen(&defs, &invoer, veronderstellingen: veronderstellingen) }
+    }
+
+    /// The `waarbij` suppositions in this expression: (rule computed, what is held fixed).
+    public func waarbijs(_ uit: inout [(doel: Int, vast: Vastgezet)]) {
+        if case .waarbij(let d, let vast, _, _, _) = self { uit.append((d, vast)) }
+        for e in delen { e.waarbijs(&uit) }
+    }
+}
+
+/// What a `waarbij` holds fixed: a rule's value or a case field.
+public enum Vastgezet: Sendable, Equatable {
+    case definitie(Int)
+    case invoer(Int)
 }
 
 /// A row test with its bounds already folded to constants (they are checked for gaps and overlaps).
@@ -166,32 +188,88 @@ public struct Regelset: Sendable {
 
     public func definitie(_ naam: String) -> Int? { definities.firstIndex { $0.naam == naam } }
 
-    /// The definitions that definition `d` reads (not `d` itself). With `tabelgenoten`, a table output
-    /// also depends on the table's other outputs and their exceptions: the plan computes them in one block.
-    public func afhankelijkheden(_ d: Int, tabelgenoten: Bool = false) -> [Int] {
-        var defs: [Int] = [], invoer: [Int] = []
+    /// The expressions that compute definition `d`: its body (a table's input and its rows) and its
+    /// exceptions. With `tabelgenoten`, also the table's other outputs' exceptions: the plan computes a
+    /// table's outputs in one block.
+    func uitdrukkingen(_ d: Int, tabelgenoten: Bool = false) -> [Getypeerd] {
         let def = definities[d]
+        var es: [Getypeerd] = []
         switch def.lichaam {
-        case .uitdrukking(let e): e.verwijzingen(&defs, &invoer)
+        case .uitdrukking(let e): es.append(e)
         case .tabel(let t, _):
             let tabel = tabellen[t]
-            tabel.op.verwijzingen(&defs, &invoer)
-            for r in tabel.rijen { for u in r.uitkomsten { u.verwijzingen(&defs, &invoer) } }
+            es.append(tabel.op)
+            for r in tabel.rijen { es += r.uitkomsten }
             if tabelgenoten {
                 for o in tabel.uitvoer where o != d {
-                    if !defs.contains(o) { defs.append(o) }
-                    for u in definities[o].uitzonderingen {
-                        u.voorwaarde.verwijzingen(&defs, &invoer)
-                        u.waarde.verwijzingen(&defs, &invoer)
-                    }
+                    for u in definities[o].uitzonderingen { es += [u.voorwaarde, u.waarde] }
                 }
             }
         }
-        for u in def.uitzonderingen {
-            u.voorwaarde.verwijzingen(&defs, &invoer)
-            u.waarde.verwijzingen(&defs, &invoer)
+        for u in def.uitzonderingen { es += [u.voorwaarde, u.waarde] }
+        return es
+    }
+
+    /// The definitions that definition `d` reads (not `d` itself). With `tabelgenoten`, a table output
+    /// also depends on the table's other outputs: the plan computes them in one block. With
+    /// `veronderstellingen` false, the rules computed under a `waarbij` are left out.
+    public func afhankelijkheden(_ d: Int, tabelgenoten: Bool = false, veronderstellingen: Bool = true) -> [Int] {
+        var defs: [Int] = [], invoer: [Int] = []
+        if tabelgenoten, case .tabel(let t, _) = definities[d].lichaam {
+            defs += tabellen[t].uitvoer
+        }
+        for e in uitdrukkingen(d, tabelgenoten: tabelgenoten) {
+            e.verwijzingen(&defs, &invoer, veronderstellingen: veronderstellingen)
         }
         defs.removeAll { $0 == d }
         return defs
+    }
+
+    /// The suppositions (`regel waarbij naam = waarde`) in the rules of definition `d`.
+    public func waarbijs(_ d: Int, tabelgenoten: Bool = false) -> [(doel: Int, vast: Vastgezet)] {
+        var uit: [(doel: Int, vast: Vastgezet)] = []
+        for e in uitdrukkingen(d, tabelgenoten: tabelgenoten) { e.waarbijs(&uit) }
+        return uit
+    }
+
+    /// The definitions reachable from `start` (itself included, unless it is `zonder`), in post-order,
+    /// not walking through `zonder`. Without recursion: a chain of rules may be long.
+    public func bereikbaar(vanaf start: Int, zonder: Vastgezet?, tabelgenoten: Bool = false) -> [Int] {
+        var volgorde: [Int] = []
+        var gezien = Set<Int>()
+        var werk: [(knoop: Int, buren: [Int], k: Int)] = []
+        func bezoek(_ x: Int) {
+            guard .definitie(x) != zonder, gezien.insert(x).inserted else { return }
+            werk.append((x, afhankelijkheden(x, tabelgenoten: tabelgenoten), 0))
+        }
+        bezoek(start)
+        while let (x, bs, k) = werk.last {
+            if k < bs.count {
+                werk[werk.count - 1].k += 1
+                bezoek(bs[k])
+            } else {
+                werk.removeLast()
+                volgorde.append(x)
+            }
+        }
+        return volgorde
+    }
+
+    /// The definitions a supposition (`doel waarbij vast = ...`) must recompute: those reachable from
+    /// `doel` that depend on `vast`. Empty when `doel` does not depend on `vast` at all.
+    public func herberekenen(_ doel: Int, vast: Vastgezet) -> [Int] {
+        var hangtAf = Set<Int>()
+        for x in bereikbaar(vanaf: doel, zonder: vast, tabelgenoten: true) {
+            var defs: [Int] = [], invoer: [Int] = []
+            for e in uitdrukkingen(x, tabelgenoten: true) { e.verwijzingen(&defs, &invoer) }
+            if case .tabel(let t, _) = definities[x].lichaam { defs += tabellen[t].uitvoer }
+            let direct: Bool
+            switch vast {
+            case .definitie(let v): direct = defs.contains(v)
+            case .invoer(let i): direct = invoer.contains(i)
+            }
+            if direct || defs.contains(where: { $0 != x && hangtAf.contains($0) }) { hangtAf.insert(x) }
+        }
+        return hangtAf.sorted()
     }
 }

@@ -30,6 +30,8 @@ extension Checker {
             }
             if d.soort == .fout { return .constante(.afwezig, .fout, r) }
             return .parameter(i, datum: d, set.parameters[i].soort, r)
+        case .waarbij(let n, let vast, let waarde, let r):
+            return waarbij(n, vast: vast, waarde: waarde, r)
         case .datumfunctie(let f, let args, let r):
             let ts = args.map { uitdrukking($0, verwacht: nil) }
             let verwacht: [Soort]
@@ -146,8 +148,54 @@ extension Checker {
                     return .constante(.afwezig, .fout, r)
                 }
                 return .aggregaat(soort, diepte: diepte, lijst: l, waarde: tw, filter: tf, tw.soort, r)
+            case .metHoogste, .metLaagste:
+                guard let w = waarde else { return .constante(.afwezig, .fout, r) }
+                let tw = uitdrukking(w, verwacht: nil)
+                guard tw.soort.isGetalachtig || tw.soort == .datum || tw.soort == .fout else {
+                    fout(.ongeldigeEnkeleBewerking(soort == .metHoogste ? "hoogste" : "laagste", tw.soort.description), w.bereik)
+                    return .constante(.afwezig, .fout, r)
+                }
+                return .aggregaat(soort, diepte: diepte, lijst: l, waarde: tw, filter: tf, element, r)
             }
         }
+    }
+
+    /// `regel waarbij naam = waarde`: the rule's type; `naam` is a rule or case field of the value's type.
+    mutating func waarbij(_ n: Naam, vast: Naam, waarde: Uitdrukking, _ r: SourceRange) -> Getypeerd {
+        guard case .definitie(let d)? = namen[n.tekst]?.0 else {
+            if namen[n.tekst] == nil {
+                _ = naam(n, verwacht: nil)
+            } else {
+                fout(.waarbijGeenRegel(n.tekst), n.bereik)
+            }
+            return .constante(.afwezig, .fout, r)
+        }
+        let v: Vastgezet, soort: Soort
+        switch namen[vast.tekst]?.0 {
+        case .definitie(let x)?:
+            v = .definitie(x)
+            soort = set.definities[x].soort
+            if soort == .fout && !foutGemeld(bij: x) {
+                fout(.waarbijSoortOnbekend(vast.tekst), vast.bereik)
+                return .constante(.afwezig, .fout, r)
+            }
+        case .invoer(let i)?:
+            v = .invoer(i)
+            soort = set.invoer[i].soort
+        case nil:
+            _ = naam(vast, verwacht: nil)
+            return .constante(.afwezig, .fout, r)
+        case .openTerm?, .parameter?:
+            fout(.waarbijNietVast(vast.tekst), vast.bereik)
+            return .constante(.afwezig, .fout, r)
+        }
+        let w = uitdrukking(waarde, verwacht: soort)
+        verwachtSoort(soort, w)
+        if soort == .fout || w.soort == .fout { return .constante(.afwezig, .fout, r) }
+        veronderstellingen.append((d, v, r))
+        // The rule's type may still be unknown inside a cycle; the node keeps the reference so that
+        // the cycle is reported.
+        return .waarbij(d, vast: v, waarde: w, set.definities[d].soort, r)
     }
 
     mutating func naam(_ n: Naam, verwacht: Soort?) -> Getypeerd {

@@ -31,6 +31,8 @@ public enum Bericht: Sendable, Equatable {
     case parameterDatumsNietOplopend(String)
     case geenParameter(String)
     case geenParameterwaarde(String, datum: String)
+    case waarbijGeenRegel(String)
+    case waarbijNietVast(String)
     // MARK: types
     case soortVerschil(verwacht: String, gevonden: String)
     case ongeldigeBewerking(String, links: String, rechts: String)
@@ -55,6 +57,8 @@ public enum Bericht: Sendable, Equatable {
     case uitvoerGeenRegel(String)
     case eisNietVoldaan(String)
     case eisNietVast
+    case waarbijSoortOnbekend(String)
+    case waarbijZonderInvloed(regel: String, vast: String)
     // MARK: decision tables
     case tabelGat(String)
     case tabelOverlap(String, String)
@@ -118,6 +122,8 @@ public enum Bericht: Sendable, Equatable {
         case .parameterDatumsNietOplopend: n = 315
         case .geenParameter: n = 316
         case .geenParameterwaarde: n = 716
+        case .waarbijGeenRegel: n = 317
+        case .waarbijNietVast: n = 318
         case .soortVerschil: n = 401
         case .ongeldigeBewerking: n = 402
         case .ongeldigeEnkeleBewerking: n = 403
@@ -140,6 +146,8 @@ public enum Bericht: Sendable, Equatable {
         case .uitvoerGeenRegel: n = 512
         case .eisNietVoldaan: n = 513
         case .eisNietVast: n = 514
+        case .waarbijSoortOnbekend: n = 515
+        case .waarbijZonderInvloed: n = 516
         case .tabelGat: n = 601
         case .tabelOverlap: n = 602
         case .tabelRijOnbereikbaar: n = 603
@@ -209,6 +217,8 @@ public enum Bericht: Sendable, Equatable {
         case .parameterDatumsNietOplopend(let n): "de datums van parameter '\(n)' moeten oplopen, zonder dubbele"
         case .geenParameter(let n): "'\(n)' is geen landelijke parameter, dus 'op <datum>' past er niet bij"
         case .geenParameterwaarde(let n, let d): "parameter '\(n)' heeft geen waarde op \(d)"
+        case .waarbijGeenRegel(let n): "'\(n)' is geen regel: alleen de uitkomst van een regel kan 'waarbij' worden berekend"
+        case .waarbijNietVast(let n): "'\(n)' kan niet worden vastgezet: 'waarbij' zet een regel of een gegeven van het geval vast"
         case .soortVerschil(let v, let g): "verwacht een \(v), maar dit is een \(g)"
         case .ongeldigeBewerking(let op, let l, let r): "kan \(l) en \(r) niet combineren met '\(op)'"
         case .ongeldigeEnkeleBewerking(let op, let s): "'\(op)' werkt niet op een \(s)"
@@ -231,6 +241,8 @@ public enum Bericht: Sendable, Equatable {
         case .uitvoerGeenRegel(let n): "'\(n)' in 'uitvoer' is geen regel"
         case .eisNietVoldaan(let u): "niet voldaan aan de eis: \(u)"
         case .eisNietVast: "een eis mag alleen vaste waarden en open termen gebruiken, zodat zij vóór elk geval te toetsen is"
+        case .waarbijSoortOnbekend(let n): "de soort van '\(n)' moet hier al bekend zijn; noem haar in de regel ('regel \(n): soort = ...')"
+        case .waarbijZonderInvloed(let r, let v): "'\(r)' hangt niet af van '\(v)', dus 'waarbij' verandert niets"
         case .tabelGat(let g): "de tabel dekt niet alle waarden: \(g) valt in geen rij"
         case .tabelOverlap(let a, let b): "de rijen '\(a)' en '\(b)' overlappen, terwijl de tabel 'unieke treffer' vraagt"
         case .tabelRijOnbereikbaar(let r): "rij '\(r)' wordt nooit bereikt: eerdere rijen dekken al haar waarden"
@@ -291,6 +303,8 @@ public enum Bericht: Sendable, Equatable {
         case .parameterDatumsNietOplopend(let n): "the dates of parameter '\(n)' must ascend, without duplicates"
         case .geenParameter(let n): "'\(n)' is not a national parameter, so 'op <date>' does not apply"
         case .geenParameterwaarde(let n, let d): "parameter '\(n)' has no value on \(d)"
+        case .waarbijGeenRegel(let n): "'\(n)' is not a rule: only a rule's outcome can be computed 'waarbij'"
+        case .waarbijNietVast(let n): "'\(n)' cannot be held fixed: 'waarbij' fixes a rule or a field of the case"
         case .soortVerschil(let v, let g): "expected a \(v), but this is a \(g)"
         case .ongeldigeBewerking(let op, let l, let r): "cannot combine \(l) and \(r) with '\(op)'"
         case .ongeldigeEnkeleBewerking(let op, let s): "'\(op)' does not apply to a \(s)"
@@ -313,6 +327,8 @@ public enum Bericht: Sendable, Equatable {
         case .uitvoerGeenRegel(let n): "'\(n)' in 'uitvoer' is not a rule"
         case .eisNietVoldaan(let u): "requirement not met: \(u)"
         case .eisNietVast: "a requirement may only use constants and open terms, so that it can be checked before any case"
+        case .waarbijSoortOnbekend(let n): "the type of '\(n)' must already be known here; name it in the rule ('regel \(n): soort = ...')"
+        case .waarbijZonderInvloed(let r, let v): "'\(r)' does not depend on '\(v)', so 'waarbij' changes nothing"
         case .tabelGat(let g): "the table does not cover every value: \(g) falls in no row"
         case .tabelOverlap(let a, let b): "rows '\(a)' and '\(b)' overlap, but the table asks for 'unieke treffer'"
         case .tabelRijOnbereikbaar(let r): "row '\(r)' is never reached: earlier rows cover all its values"

@@ -33,6 +33,16 @@ public struct Besluit: Sendable {
         public var standaardAfgerond: [String]
         /// Deadlines in this step that the Algemene termijnenwet moved.
         public var termijnverlengingen: [Termijnverlenging] = []
+        /// Rules this step computed under a supposition (`waarbij`), e.g. the verlaging per schending.
+        public var veronderstellingen: [Veronderstelling] = []
+    }
+
+    /// `regel` was computed as if `vast` were `vastTekst`, and came out at `uitkomst`.
+    public struct Veronderstelling: Sendable {
+        public var regel: String
+        public var vast: String
+        public var vastTekst: String
+        public var uitkomst: String
     }
 
     /// A period that would have ended on `voor` and, by the Algemene termijnenwet, ends on `na`.
@@ -54,9 +64,7 @@ public struct Besluit: Sendable {
     /// Builds the decision from a worker that has run ``Werker/beslis()``.
     public static func maak(_ w: Werker) -> Besluit {
         let set = w.plan.regelset
-        func tekst(_ d: Int) -> String {
-            Opmaak.tekst(w.waarde(definitie: d), set.definities[d].soort, regelset: set, opslag: w.opslag)
-        }
+        func tekst(_ d: Int) -> String { w.tekst(w.waarde(definitie: d), set.definities[d].soort) }
         func gekozen(_ b: Int) -> Alternatief? {
             let k = Int(w.gekozen[b])
             let alt = w.plan.blokken[b].alternatieven
@@ -86,8 +94,7 @@ public struct Besluit: Sendable {
             for i in invoer where gezien.insert(set.invoer[i].naam).inserted {
                 let v = w.invoer(i)
                 if case .afwezig = v { continue }
-                gebruikt.append(Gegeven(naam: set.invoer[i].naam,
-                                        tekst: Opmaak.tekst(v, set.invoer[i].soort, regelset: set, opslag: w.opslag), citaat: nil))
+                gebruikt.append(Gegeven(naam: set.invoer[i].naam, tekst: w.tekst(v, set.invoer[i].soort), citaat: nil))
             }
             for gebruik in w.parameterGebruik where Int(gebruik.blok) == b {
                 let p = set.parameters[Int(gebruik.parameter)]
@@ -114,10 +121,16 @@ public struct Besluit: Sendable {
                 Termijnverlenging(voor: v.voor, na: v.na,
                                   grond: Kalender.geenWerkdag(v.voor).map { "artikel 1 (\($0))" } ?? "artikel 2")
             }
+            let veronderstellingen = w.veronderstellingen.filter { $0.blok == Int32(b) }.map { v in
+                let p = w.plan.veronderstellingen[Int(v.veronderstelling)]
+                let doel = set.definities[p.doel]
+                return Veronderstelling(regel: doel.naam, vast: p.vastNaam, vastTekst: w.tekst(v.vast, p.vastSoort),
+                                        uitkomst: w.tekst(v.uitkomst, doel.soort))
+            }
             return Stap(waarden: blok.definities.map { (set.definities[$0].naam, tekst($0)) },
                         citaat: alt?.citaat ?? set.definities[d0].citaat, grond: alt?.soort ?? .regel,
                         opgezocht: opgezocht, gebruikt: gebruikt, standaardAfgerond: afgerond,
-                        termijnverlengingen: verlengingen)
+                        termijnverlengingen: verlengingen, veronderstellingen: veronderstellingen)
         }
         // Post-order walk over blocks, iterative because a chain of rules may be long: a step comes
         // after the steps it relies on.

@@ -25,6 +25,14 @@ public struct Werker {
     public private(set) var verlengingen: [(blok: Int32, voor: Datum, na: Datum)] = []
     /// National parameters read in this case: (block, parameter, value applying from).
     public private(set) var parameterGebruik: [(blok: Int32, parameter: Int32, vanaf: Datum)] = []
+    /// Suppositions computed in this case, for the motivation: the block that made it, which one, the
+    /// value held fixed and the rule's value under it.
+    public private(set) var veronderstellingen: [(blok: Int32, veronderstelling: Int32, vast: Waarde, uitkomst: Waarde)] = []
+    /// What suppositions in progress set aside (a stack): slot values and block states with their choice,
+    /// and per supposition where its entries begin and how long the logs were.
+    var bewaardeSlots: [(slot: Int32, waarde: Waarde)] = []
+    var bewaardeBlokken: [(blok: Int32, staat: UInt8, gekozen: Int32)] = []
+    var bewaardeRamen: [(slots: Int, blokken: Int, verlengingen: Int, parameters: Int)] = []
 
     public init(plan: Plan) {
         self.plan = plan
@@ -43,6 +51,10 @@ public struct Werker {
         for i in blokStaat.indices { blokStaat[i] = 0; gekozen[i] = -1 }
         verlengingen.removeAll(keepingCapacity: true)
         parameterGebruik.removeAll(keepingCapacity: true)
+        veronderstellingen.removeAll(keepingCapacity: true)
+        bewaardeSlots.removeAll(keepingCapacity: true)
+        bewaardeBlokken.removeAll(keepingCapacity: true)
+        bewaardeRamen.removeAll(keepingCapacity: true)
         opslag.leeg()
     }
 
@@ -64,6 +76,27 @@ public struct Werker {
     public func isBerekend(definitie d: Int) -> Bool {
         let b = plan.definitieBlok[d]
         return b >= 0 && blokStaat[Int(b)] == 2
+    }
+
+    /// Where a record of the case stands, for people: "schendingen nr. 2" (a list field, counted from
+    /// one) or the field's own name.
+    public func plaats(vanRecord r: Int32) -> String? {
+        for (i, veld) in plan.regelset.invoer.enumerated() {
+            switch invoer(i) {
+            case .record(r): return veld.naam
+            case .lijst(let start, let n):
+                for k in 0..<Int(n) where opslag.velden[Int(start) + k] == .record(r) { return "\(veld.naam) nr. \(k + 1)" }
+            default: continue
+            }
+        }
+        return nil
+    }
+
+    /// A value as Dutch text; a record of the case says where it stands.
+    public func tekst(_ w: Waarde, _ soort: Soort) -> String {
+        let t = Opmaak.tekst(w, soort, regelset: plan.regelset, opslag: opslag)
+        if case .record(let r) = w, let p = plaats(vanRecord: r) { return p + " " + t }
+        return t
     }
 
     /// Computes every output of the plan.
@@ -224,12 +257,65 @@ public struct Werker {
                 parameterGebruik.append((blok, ins.c, vanaf))
             case .geenElement:
                 throw fout(.geenElement(naamVan(blok: ins.c)), blok: ins.c)
+            case .veronderstel:
+                veronderstel(plan.veronderstellingen[Int(ins.c)], waarde: slots[Int(ins.b)])
+            case .herstel:
+                let uitkomst = slots[Int(ins.b)]
+                slots[Int(ins.a)] = uitkomst
+                let v = plan.veronderstellingen[Int(ins.c)]
+                let vast = slots[Int(v.vastSlot)]
+                herstel(v)
+                veronderstellingen.append((blok, ins.c, vast, uitkomst))
             case .terug:
                 blokStaat[Int(blok)] = 2
                 guard let (terug, verder) = aanroepen.popLast() else { return }
                 blok = terug
                 pc = verder
             }
+        }
+    }
+
+    /// Begins a supposition: sets aside the value held fixed and the blocks that depend on it, then
+    /// fixes the value and marks those blocks as not yet run. A block that depends on it may be running
+    /// (waiting for the very rule that makes the supposition): its temporaries are set aside too, as it
+    /// is about to run once more, under the supposition.
+    mutating func veronderstel(_ v: Veronderstelling, waarde: Waarde) {
+        bewaardeRamen.append((bewaardeSlots.count, bewaardeBlokken.count, verlengingen.count, parameterGebruik.count))
+        bewaardeSlots.append((v.vastSlot, slots[Int(v.vastSlot)]))
+        for s in v.slots { bewaardeSlots.append((s, slots[Int(s)])) }
+        if v.vastBlok >= 0 {
+            bewaardeBlokken.append((v.vastBlok, blokStaat[Int(v.vastBlok)], gekozen[Int(v.vastBlok)]))
+            blokStaat[Int(v.vastBlok)] = 2
+        }
+        for b in v.blokken {
+            if blokStaat[Int(b)] == 1 {
+                for s in plan.blokken[Int(b)].tijdelijk { bewaardeSlots.append((s, slots[Int(s)])) }
+            }
+            bewaardeBlokken.append((b, blokStaat[Int(b)], gekozen[Int(b)]))
+            blokStaat[Int(b)] = 0
+            gekozen[Int(b)] = -1
+        }
+        slots[Int(v.vastSlot)] = waarde
+    }
+
+    /// Ends a supposition: everything it set aside comes back; what the recomputed blocks logged
+    /// (deadline extensions, parameters) is dropped, what other blocks logged stays.
+    mutating func herstel(_ v: Veronderstelling) {
+        guard let raam = bewaardeRamen.popLast() else { return }
+        while bewaardeSlots.count > raam.slots, let (s, w) = bewaardeSlots.popLast() { slots[Int(s)] = w }
+        while bewaardeBlokken.count > raam.blokken, let (b, staat, keuze) = bewaardeBlokken.popLast() {
+            blokStaat[Int(b)] = staat
+            gekozen[Int(b)] = keuze
+        }
+        if verlengingen.count > raam.verlengingen {
+            let later = verlengingen[raam.verlengingen...].filter { !v.blokken.contains($0.blok) }
+            verlengingen.removeSubrange(raam.verlengingen...)
+            verlengingen += later
+        }
+        if parameterGebruik.count > raam.parameters {
+            let later = parameterGebruik[raam.parameters...].filter { !v.blokken.contains($0.blok) }
+            parameterGebruik.removeSubrange(raam.parameters...)
+            parameterGebruik += later
         }
     }
 

@@ -21,6 +21,8 @@ public enum Opcode: UInt8, Sendable, CaseIterable {
     case datumfunctie     // a ← calendar phrase d (Datumfunctie index) of b, c
     case geenElement      // fail: list b has no element that passes the filter (block c)
     case parameter        // a ← national parameter c as it applied on the date in slot b
+    case veronderstel     // supposition c begins: hold its name fixed at the value in slot b
+    case herstel          // supposition c ends: a ← its rule's value (slot b), then restore what it changed
     case terug            // end of block
 }
 
@@ -107,6 +109,22 @@ public struct Uitzonderingsgroep: Sendable {
     public var aantal: Int32
 }
 
+/// A supposition, `regel waarbij naam = waarde`: the rule is computed as if `naam` had that value.
+/// The blocks that depend on `naam` are set aside, recomputed, and restored afterwards, so the case's
+/// own values are untouched; blocks that do not depend on it are shared.
+public struct Veronderstelling: Sendable {
+    /// The definition computed under the supposition.
+    public var doel: Int
+    /// The slot held fixed, and the block that computes it (-1 for a case field).
+    public var vastSlot: Int32
+    public var vastBlok: Int32
+    public var vastNaam: String
+    public var vastSoort: Soort
+    /// The blocks to recompute, and the definition slots they write.
+    public var blokken: [Int32]
+    public var slots: [Int32]
+}
+
 /// The code that computes one rule (or all outputs of one table).
 public struct Blok: Sendable {
     public var start: Int32
@@ -117,6 +135,8 @@ public struct Blok: Sendable {
     /// The slot holding the table's input value, when the block is a table, and its source text.
     public var tabelOp: Int32?
     public var tabelOpTekst: String?
+    /// The temporary slots this block's code uses (allocated in one run while compiling it).
+    public var tijdelijk: Range<Int32> = 0..<0
 }
 
 /// A compiled rule set: what `regelwerk plan` prints and the interpreter runs.
@@ -133,6 +153,7 @@ public struct Plan: Sendable {
     public var invoerSlot: [Int32] = []
     public var veldNamen: [(record: String, veld: String, soort: Soort)] = []
     public var uitzonderingsgroepen: [Uitzonderingsgroep] = []
+    public var veronderstellingen: [Veronderstelling] = []
     /// The definitions to compute, in output order.
     public var uitvoer: [Int] = []
     public var regelset: Regelset

@@ -104,6 +104,8 @@ public struct Planner {
     mutating func compileerBlok(_ b: Int32) {
         huidigBlok = b
         plan.blokken[Int(b)].start = hier
+        let eersteTijdelijk = volgendeSlot
+        defer { plan.blokken[Int(b)].tijdelijk = eersteTijdelijk..<volgendeSlot }
         let blok = plan.blokken[Int(b)]
         let d0 = blok.definities[0]
         var alternatieven: [Alternatief] = []
@@ -115,7 +117,7 @@ public struct Planner {
             let eindSprongen = uitzonderingen(def.uitzonderingen, blok: b, doel: doel, &alternatieven, &gemeenschappelijk,
                                               afwijkingVan: def.citaat)
             var defs: [Int] = [], invoer: [Int] = []
-            e.verwijzingen(&defs, &invoer)
+            e.verwijzingen(&defs, &invoer, veronderstellingen: false)
             alternatieven.insert(Alternatief(soort: .regel, citaat: def.citaat, omschrijving: "regel", definities: defs, invoer: invoer), at: 0)
             emit(Instructie(.kies, 0, 0, b, 0))
             let s = uitdrukking(e)
@@ -124,7 +126,7 @@ public struct Planner {
         case .tabel(let t, _):
             let tabel = set.tabellen[t]
             var defs: [Int] = [], invoer: [Int] = []
-            tabel.op.verwijzingen(&defs, &invoer)
+            tabel.op.verwijzingen(&defs, &invoer, veronderstellingen: false)
             gemeenschappelijk = (defs, invoer)
             let op = uitdrukking(tabel.op)
             plan.blokken[Int(b)].tabelOp = op
@@ -166,7 +168,7 @@ public struct Planner {
                 emit(Instructie(.kies, 0, 0, b, Int32(r)))
                 var rdefs: [Int] = [], rinvoer: [Int] = []
                 for (k, u) in rij.uitkomsten.enumerated() where k < tabel.uitvoer.count {
-                    u.verwijzingen(&rdefs, &rinvoer)
+                    u.verwijzingen(&rdefs, &rinvoer, veronderstellingen: false)
                     let d = tabel.uitvoer[k]
                     guard plan.definitieSlot[d] >= 0 else { continue }
                     let s = uitdrukking(u)
@@ -204,7 +206,7 @@ public struct Planner {
         var condities: [Int32] = []
         for u in us {
             condities.append(uitdrukking(u.voorwaarde))
-            u.voorwaarde.verwijzingen(&gemeenschappelijk.0, &gemeenschappelijk.1)
+            u.voorwaarde.verwijzingen(&gemeenschappelijk.0, &gemeenschappelijk.1, veronderstellingen: false)
         }
         let voorwaarden = volgendeSlot
         for c in condities { emit(Instructie(.kopie, tijdelijk(), c)) }
@@ -229,8 +231,8 @@ public struct Planner {
             emit(Instructie(.spring, 0, 0, -1))
             zetSprong(overslaan, naar: hier)
             var defs: [Int] = [], invoer: [Int] = []
-            u.voorwaarde.verwijzingen(&defs, &invoer)
-            u.waarde.verwijzingen(&defs, &invoer)
+            u.voorwaarde.verwijzingen(&defs, &invoer, veronderstellingen: false)
+            u.waarde.verwijzingen(&defs, &invoer, veronderstellingen: false)
             alternatieven.append(Alternatief(soort: .uitzondering(afwijkingVan: afwijkingVan), citaat: u.citaat,
                                              omschrijving: "uitzondering", definities: defs, invoer: invoer))
         }
@@ -323,6 +325,31 @@ public struct Planner {
             let t = tijdelijk()
             emit(Instructie(.datumfunctie, t, a, b, Int32(Datumfunctie.allCases.firstIndex(of: f) ?? 0)))
             return t
+        case .waarbij(let d, let vast, let waarde, _, _):
+            let w = uitdrukking(waarde)
+            let t = tijdelijk()
+            let (slot, blok, naam, soort): (Int32, Int32, String, Soort)
+            switch vast {
+            case .definitie(let x): (slot, blok, naam, soort) = (plan.definitieSlot[x], plan.definitieBlok[x], set.definities[x].naam, set.definities[x].soort)
+            case .invoer(let i): (slot, blok, naam, soort) = (plan.invoerSlot[i], -1, set.invoer[i].naam, set.invoer[i].soort)
+            }
+            guard slot >= 0 else {
+                // The rule does not depend on the name (a warning at check time): nothing to suppose.
+                emit(Instructie(.nodig, 0, 0, plan.definitieBlok[d]))
+                return plan.definitieSlot[d]
+            }
+            var blokken: [Int32] = []
+            for x in set.herberekenen(d, vast: vast) where plan.definitieBlok[x] >= 0 && !blokken.contains(plan.definitieBlok[x]) {
+                blokken.append(plan.definitieBlok[x])
+            }
+            let slots = blokken.flatMap { b in plan.blokken[Int(b)].definities.map { plan.definitieSlot[$0] } }
+            plan.veronderstellingen.append(Veronderstelling(doel: d, vastSlot: slot, vastBlok: blok, vastNaam: naam, vastSoort: soort,
+                                                            blokken: blokken, slots: slots))
+            let k = Int32(plan.veronderstellingen.count - 1)
+            emit(Instructie(.veronderstel, 0, w, k))
+            emit(Instructie(.nodig, 0, 0, plan.definitieBlok[d]))
+            emit(Instructie(.herstel, t, plan.definitieSlot[d], k))
+            return t
         case .aggregaat(let soort, _, let lijst, let waarde, let filter, _, _):
             let ls = uitdrukking(lijst)
             let acc = tijdelijk(), index = tijdelijk(), lengte = tijdelijk(), element = tijdelijk(), test = tijdelijk()
@@ -331,8 +358,9 @@ public struct Planner {
             switch soort {
             case .som, .aantal: emit(Instructie(.kopie, acc, constante(.getal(.nul))))
             case .bestaat: emit(Instructie(.kopie, acc, constante(.waarheid(false))))
-            case .hoogste, .laagste: emit(Instructie(.kopie, leeg, constante(.waarheid(true))))
+            case .hoogste, .laagste, .metHoogste, .metLaagste: emit(Instructie(.kopie, leeg, constante(.waarheid(true))))
             }
+            let beste = tijdelijk() // for met de hoogste/laagste: the element with the best value so far
             emit(Instructie(.kopie, index, constante(.getal(.nul))))
             emit(Instructie(.lengte, lengte, ls))
             let lus = hier
@@ -367,20 +395,38 @@ public struct Planner {
                     emit(Instructie(soort == .hoogste ? .tenMinste : .tenHoogste, acc, acc, ws))
                     zetSprong(verder, naar: hier)
                 }
+            case .metHoogste, .metLaagste:
+                if let w = waarde {
+                    // Only a strictly better value replaces the best so far: of equals, the first wins.
+                    let ws = uitdrukking(w)
+                    let nietEerste = hier
+                    emit(Instructie(.springAlsOnwaar, 0, leeg, -1))
+                    emit(Instructie(.kopie, leeg, constante(.waarheid(false))))
+                    let neem = hier
+                    emit(Instructie(.spring, 0, 0, -1))
+                    zetSprong(nietEerste, naar: hier)
+                    emit(Instructie(soort == .metHoogste ? .groter : .kleiner, test, ws, acc))
+                    let verder = hier
+                    emit(Instructie(.springAlsOnwaar, 0, test, -1))
+                    zetSprong(neem, naar: hier)
+                    emit(Instructie(.kopie, acc, ws))
+                    emit(Instructie(.kopie, beste, element))
+                    zetSprong(verder, naar: hier)
+                }
             }
             elementSlots.removeLast()
             if let o = overslaan { zetSprong(o, naar: hier) }
             emit(Instructie(.plus, index, index, een))
             emit(Instructie(.spring, 0, 0, lus))
             zetSprong(naarEinde, naar: hier)
-            if soort == .hoogste || soort == .laagste {
+            if soort == .hoogste || soort == .laagste || soort == .metHoogste || soort == .metLaagste {
                 // No element: there is no highest value; an error, never a made-up zero.
                 let gevonden = hier
                 emit(Instructie(.springAlsOnwaar, 0, leeg, -1))
                 emit(Instructie(.geenElement, 0, ls, huidigBlok))
                 zetSprong(gevonden, naar: hier)
             }
-            return acc
+            return soort == .metHoogste || soort == .metLaagste ? beste : acc
         }
     }
 }

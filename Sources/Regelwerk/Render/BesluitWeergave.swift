@@ -22,6 +22,9 @@ public enum BesluitWeergave {
                 }
                 uit += "     Op grond van: " + delen.joined(separator: "; ") + ".\n"
             }
+            for v in stap.veronderstellingen {
+                uit += "     Waarbij \(v.vast) = \(v.vastTekst): \(v.regel) is \(v.uitkomst).\n"
+            }
             for v in stap.termijnverlengingen {
                 uit += "     De termijn zou eindigen op \(Kalender.metWeekdag(v.voor)); op grond van \(v.grond) van de "
                     + "Algemene termijnenwet eindigt hij op \(Kalender.metWeekdag(v.na)).\n"
@@ -104,6 +107,12 @@ public enum BesluitWeergave {
                             ?? g.landelijkVanaf.map { .object([("landelijk_geldend_vanaf", .tekst($0.description))]) }
                             ?? .tekst("gegeven"))])
             })))
+            if !s.veronderstellingen.isEmpty {
+                v.append(("veronderstellingen", .array(s.veronderstellingen.map { x in
+                    .object([("regel", .tekst(x.regel)), ("vast", .tekst(x.vast)), ("vaste_waarde", .tekst(x.vastTekst)),
+                             ("uitkomst", .tekst(x.uitkomst))])
+                })))
+            }
             if !s.termijnverlengingen.isEmpty {
                 v.append(("algemene_termijnenwet", .array(s.termijnverlengingen.map { t in
                     .object([("eind_zonder_verlenging", .tekst(t.voor.description)), ("eind", .tekst(t.na.description)),

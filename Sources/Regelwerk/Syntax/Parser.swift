@@ -680,6 +680,13 @@ public struct Parser {
             try dieper()
             e = .veld(e, try naam("een veldnaam"))
         }
+        // "op_te_leggen_bedrag waarbij schending = s": a rule's value under a supposition.
+        if case .naam(let n) = e, neemSleutel(.waarbij) {
+            let vast = try naam("de naam van een regel of gegeven")
+            try verwachtSymbool("=")
+            let w = try som()
+            return .waarbij(n, vast: vast, waarde: w, n.bereik.tot(w.bereik))
+        }
         // "norm op 2024-07-01": a national parameter as it applied on a date.
         if case .naam(let n) = e, isSleutel(.op), !binnenLeeftijd {
             _ = neem()
@@ -726,6 +733,22 @@ public struct Parser {
         case .sleutelwoord(.aantal), .sleutelwoord(.bestaat):
             _ = neem()
             return try aggregaatRest(t.soort == .sleutelwoord(.aantal) ? .aantal : .bestaat, begin: t.bereik, waarde: nil)
+        case .naam("de") where vooruit(2).soort == .sleutelwoord(.in):
+            // "de s in schendingen met de hoogste w": the element, not the value.
+            _ = neem()
+            let v = try naam("een naam voor elk element")
+            try verwachtSleutel(.in)
+            let l = try enkel()
+            try verwachtSleutel(.met)
+            try verwachtWoord("de")
+            let a: Aggregaat
+            if neemWoord("hoogste") { a = .metHoogste } else if neemWoord("laagste") { a = .metLaagste } else {
+                throw fout("'hoogste' of 'laagste'")
+            }
+            let w = try uitdrukking()
+            var filter: Uitdrukking?
+            if neemSleutel(.waarvoor) { filter = try uitdrukking() }
+            return .aggregaat(a, variabele: v, lijst: l, waarde: w, filter: filter, t.bereik.tot(filter?.bereik ?? w.bereik))
         case .naam(let n) where n == "hoogste" || n == "laagste":
             guard case .sleutelwoord(.van) = vooruit(1).soort else { fallthrough }
             _ = neem(); _ = neem()

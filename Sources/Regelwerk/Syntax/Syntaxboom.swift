@@ -62,6 +62,8 @@ public enum Aggregaat: String, Sendable {
     case som, aantal, bestaat
     /// The largest / smallest value over the elements (e.g. the most recent date in a history).
     case hoogste, laagste
+    /// `de x in l met de hoogste w`: the element itself whose value is largest (the first of equals).
+    case metHoogste = "met de hoogste", metLaagste = "met de laagste"
 }
 
 /// The calendar phrases of the language (DESIGN §3 "Time, Dutch style").
@@ -104,6 +106,9 @@ public indirect enum Uitdrukking: Sendable {
     case datumfunctie(Datumfunctie, [Uitdrukking], SourceRange)
     /// `parameter op datum`: a national amount as it applied on a date.
     case parameterOp(Naam, Uitdrukking, SourceRange)
+    /// `regel waarbij naam = waarde`: a rule's value as if `naam` (a rule or case field) had that value,
+    /// e.g. the verlaging for each geschonden verplichting in turn (artikel 54 lid 1).
+    case waarbij(Naam, vast: Naam, waarde: Uitdrukking, SourceRange)
     /// What remains of an expression with a syntax error (already reported): keeps later passes quiet.
     case fout(SourceRange)
 
@@ -112,7 +117,7 @@ public indirect enum Uitdrukking: Sendable {
         case .getal(_, let r), .bedrag(_, let r), .percentage(_, let r), .datum(_, let r), .tekst(_, let r),
              .waarheid(_, let r), .duur(_, let r), .enkel(_, _, let r), .binair(_, _, _, let r),
              .als(_, _, _, let r), .functie(_, _, let r), .afronding(_, _, _, let r), .aggregaat(_, _, _, _, _, let r),
-             .datumfunctie(_, _, let r), .parameterOp(_, _, let r), .fout(let r):
+             .datumfunctie(_, _, let r), .parameterOp(_, _, let r), .waarbij(_, _, _, let r), .fout(let r):
             r
         case .naam(let n): n.bereik
         case .veld(let e, let n): e.bereik.tot(n.bereik)
@@ -121,7 +126,7 @@ public indirect enum Uitdrukking: Sendable {
 }
 
 extension Uitdrukking {
-    /// Every name the expression mentions (before resolution; may include element variables).
+    /// Every name the expression mentions (before resolution), except element variables where they are bound.
     public func genoemdeNamen(_ uit: inout [String]) {
         switch self {
         case .getal, .bedrag, .percentage, .datum, .tekst, .waarheid, .duur, .fout: break
@@ -131,10 +136,14 @@ extension Uitdrukking {
         case .als(let a, let b, let c, _): a.genoemdeNamen(&uit); b.genoemdeNamen(&uit); c.genoemdeNamen(&uit)
         case .functie(_, let es, _), .datumfunctie(_, let es, _): for e in es { e.genoemdeNamen(&uit) }
         case .parameterOp(let n, let e, _): uit.append(n.tekst); e.genoemdeNamen(&uit)
-        case .aggregaat(_, _, let l, let w, let f, _):
+        case .waarbij(let n, let vast, let e, _): uit.append(n.tekst); uit.append(vast.tekst); e.genoemdeNamen(&uit)
+        case .aggregaat(_, let v, let l, let w, let f, _):
             l.genoemdeNamen(&uit)
-            w?.genoemdeNamen(&uit)
-            f?.genoemdeNamen(&uit)
+            // Inside, the element variable hides any rule of the same name.
+            var binnen: [String] = []
+            w?.genoemdeNamen(&binnen)
+            f?.genoemdeNamen(&binnen)
+            uit += binnen.filter { $0 != v.tekst }
         }
     }
 }

@@ -7,7 +7,7 @@ public enum Sleutelwoord: String, Sendable, CaseIterable {
     case artikel, lid, onderdeel, open, bijvoorbeeld, ten, invulling, uitvoer, eis
     case regel, tenzij, dan, volgens, tabel, op, met, anders, tot, vanaf
     case en, of, niet, als, uitzondering, `in`, waar, onwaar, afgerond, naar
-    case som, aantal, bestaat, voor, elke, waarvoor
+    case som, aantal, bestaat, voor, elke, waarvoor, waarbij
 }
 
 public enum TokenSoort: Sendable, Equatable {

@@ -61,7 +61,15 @@ public enum Opmaak {
                 return leden[Int(k)]
             }
             return "#\(k)"
-        case .record: return "(\(soort))"
+        case .record(let r):
+            // The fields that are given, e.g. "geschonden tekortschietend_besef, benadelingsbedrag € 1.500,00".
+            guard case .record(let naam) = soort, let schema = regelset.gegevens[naam], let o = opslag else { return "(\(soort))" }
+            let delen = schema.velden.enumerated().compactMap { (k, v) -> String? in
+                let i = Int(r) + k
+                guard i < o.velden.count, o.velden[i] != .afwezig else { return nil }
+                return v.naam + " " + tekst(o.velden[i], v.soort, regelset: regelset, opslag: o)
+            }
+            return "(" + delen.joined(separator: ", ") + ")"
         case .lijst(_, let n): return "(\(n) \(n == 1 ? "element" : "elementen"))"
         case .afwezig: return "(niet opgegeven)"
         }

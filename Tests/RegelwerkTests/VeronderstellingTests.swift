@@ -1,0 +1,175 @@
+// Suppositions (`regel waarbij naam = waarde`) and choosing an element (`de x in l met de hoogste w`):
+// what artikel 54 lid 1 needs, the verlaging of each geschonden verplichting as if it were the only one.
+
+import Testing
+@testable import Regelwerk
+
+@Suite struct VeronderstellingTests {
+    /// Two obligations broken; the verlaging is that of the obligation with the highest verlaging.
+    static let samenloop = """
+        regeling "Proef" versie "1"
+        soort Ernst is een van licht, zwaar
+        gegevens Schending
+          ernst: Ernst
+          extra: bedrag
+        einde
+        geval
+          schendingen: lijst van Schending
+          norm: bedrag
+        einde
+        uitvoer percentage, verlaging
+        artikel 1 "Samenloop"
+          regel schending: Schending = de s in schendingen met de hoogste verlaging waarbij schending = s
+          regel percentage volgens tabel op schending.ernst
+            licht -> 10%
+            zwaar -> 20%
+          einde
+          regel verlaging: bedrag = norm * percentage + schending.extra
+        """
+
+    // Worked by hand with norm € 1.000: licht + € 150 gives € 100 + € 150 = € 250; zwaar + € 0 gives
+    // € 200; zwaar + € 50 gives € 250. The highest is € 250, twice: the first of them counts.
+    @Test(arguments: [
+        (#"[{"ernst": "licht", "extra": "150"}, {"ernst": "zwaar", "extra": "0"}]"#, "10%", "€ 250,00"),
+        (#"[{"ernst": "zwaar", "extra": "0"}, {"ernst": "licht", "extra": "150"}]"#, "10%", "€ 250,00"),
+        (#"[{"ernst": "zwaar", "extra": "0"}, {"ernst": "licht", "extra": "50"}]"#, "20%", "€ 200,00"),
+        (#"[{"ernst": "zwaar", "extra": "50"}, {"ernst": "licht", "extra": "150"}]"#, "20%", "€ 250,00"),
+        (#"[{"ernst": "licht", "extra": "0"}]"#, "10%", "€ 100,00"),
+    ])
+    func deHoogsteVerlagingTelt(schendingen: String, percentage: String, verlaging: String) throws {
+        let b = try beslisRegels([Self.samenloop], geval: #"{"norm": "1000", "schendingen": \#(schendingen)}"#)
+        #expect(b.uitkomsten.map(\.tekst) == [percentage, verlaging])
+    }
+
+    @Test func motiveringNoemtElkeVeronderstelling() throws {
+        let b = try beslisRegels([Self.samenloop], geval: #"""
+            {"norm": "1000", "schendingen": [{"ernst": "licht", "extra": "0"}, {"ernst": "zwaar", "extra": "0"}]}
+            """#)
+        let stap = try #require(b.motivering.first { $0.waarden.first?.naam == "schending" })
+        #expect(stap.waarden.first?.tekst == "schendingen nr. 2 (ernst zwaar, extra € 0,00)")
+        #expect(stap.veronderstellingen.map(\.uitkomst) == ["€ 100,00", "€ 200,00"])
+        #expect(stap.veronderstellingen.map(\.vastTekst) == ["schendingen nr. 1 (ernst licht, extra € 0,00)",
+                                                             "schendingen nr. 2 (ernst zwaar, extra € 0,00)"])
+        // The rules that followed are explained for the chosen schending only.
+        let tabel = try #require(b.motivering.first { $0.waarden.first?.naam == "percentage" })
+        #expect(tabel.opgezocht?.tekst == "zwaar")
+        let tekst = BesluitWeergave.tekst(b)
+        #expect(tekst.contains("Waarbij schending = schendingen nr. 1 (ernst licht, extra € 0,00): verlaging is € 100,00."))
+    }
+
+    @Test func geenSchendingIsEenFout() throws {
+        #expect { try beslisRegels([Self.samenloop], geval: #"{"norm": "1000", "schendingen": []}"#) } throws: { e in
+            (e as? Beslisfout)?.bericht == .geenElement("schending")
+        }
+    }
+
+    /// A rule that is running (its loop half done) when the supposition starts runs again under it; its
+    /// own loop must go on where it was afterwards. By hand: posten € 100 and € 200 (sum € 300); factor 2
+    /// gives € 600, factor 3 gives € 900; the lowest is € 600.
+    @Test func eenLopendeRegelGaatVerderWaarZeWas() throws {
+        let bron = """
+            regeling "Proef" versie "1"
+            gegevens Post
+              bedrag: bedrag
+            einde
+            gegevens Keuze
+              factor: geheel getal
+            einde
+            geval
+              posten: lijst van Post
+              keuzes: lijst van Keuze
+            einde
+            uitvoer totaal
+            artikel 1 "Een"
+              regel keuze: Keuze = de k in keuzes met de laagste totaal waarbij keuze = k
+              regel factor: geheel getal = keuze.factor
+              regel totaal: bedrag = som van p.bedrag * factor voor elke p in posten
+            """
+        let b = try beslisRegels([bron], geval: #"""
+            {"posten": [{"bedrag": "100"}, {"bedrag": "200"}], "keuzes": [{"factor": 2}, {"factor": 3}]}
+            """#)
+        #expect(b.uitkomsten.map(\.tekst) == ["€ 600,00"])
+    }
+
+    /// A case field held fixed: "what if the norm were higher", while the case's own outcome stays.
+    /// By hand: 10% of € 1.000 is € 100; of € 1.100, € 110.
+    @Test func eenGegevenVastzetten() throws {
+        let bron = """
+            regeling "Proef" versie "1"
+            geval
+              norm: bedrag
+            einde
+            uitvoer verlaging, bij_hogere_norm, verlaging_opnieuw
+            artikel 1 "Een"
+              regel verlaging: bedrag = norm * 10%
+              regel bij_hogere_norm: bedrag = verlaging waarbij norm = norm + € 100
+              regel verlaging_opnieuw: bedrag = verlaging
+            """
+        let b = try beslisRegels([bron], geval: #"{"norm": "1000"}"#)
+        #expect(b.uitkomsten.map(\.tekst) == ["€ 100,00", "€ 110,00", "€ 100,00"])
+    }
+
+    static let kop = """
+        regeling "Proef" versie "1"
+        geval
+          c: getal
+        einde
+        """
+
+    @Test func waarbijZetAlleenRegelsEnGegevensVast() {
+        expectDiagnostics(Self.kop + """
+
+            uitvoer a, b
+            artikel 1 "Een"
+              regel a: getal = 1️⃣c waarbij c = 2
+              regel b: getal = d waarbij 2️⃣grens = 2
+              regel d: getal = c * grens
+              open grens: getal
+              invulling grens = 3
+            """, [
+                .at("1️⃣", "RW0317", "'c' is geen regel"),
+                .at("2️⃣", "RW0318", "'grens' kan niet worden vastgezet"),
+            ])
+    }
+
+    @Test func eenRegelDieZichzelfVastzetNoemtHaarSoort() {
+        expectDiagnostics(Self.kop + """
+
+            uitvoer a
+            artikel 1 "Een"
+              regel a = b waarbij 1️⃣a = 2
+              regel b: getal = a + c
+            """, [.at("1️⃣", "RW0515", "de soort van 'a' moet hier al bekend zijn")])
+    }
+
+    @Test func eenVeronderstellingDieTerugkomtIsEenKring() {
+        expectDiagnostics(Self.kop + """
+
+            uitvoer a
+            artikel 1 "Een"
+              regel 1️⃣a: getal = b waarbij c = 1
+              regel b: getal = a + c
+            """, [.at("1️⃣", "RW0501", "a → b → a")])
+    }
+
+    /// Found before types are known: two rules that need each other through arithmetic.
+    @Test func kringZonderSoortenWordtGemeld() {
+        expectDiagnostics(Self.kop + """
+
+            uitvoer a
+            artikel 1 "Een"
+              regel 1️⃣a = b + 1
+              regel b = a + c
+            """, [.at("1️⃣", "RW0501", "a → b → a")])
+    }
+
+    @Test func waarbijZonderInvloedIsEenWaarschuwing() {
+        expectDiagnostics(Self.kop + """
+
+            uitvoer a
+            artikel 1 "Een"
+              regel a: getal = 1️⃣b waarbij c = 1
+              regel b: getal = 5
+            """, [.at("1️⃣", "RW0516", "'b' hangt niet af van 'c'")], waarschuwingen: true)
+    }
+}
