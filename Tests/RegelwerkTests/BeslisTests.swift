@@ -19,8 +19,8 @@ func uitkomst(_ b: Besluit, _ naam: String) -> String? { b.uitkomsten.first { $0
     ])
     func artikel46En48(_ gedraging: String, _ norm: String, _ pct: String, _ bedrag: String) throws {
         let b = try beslisVoorbeeld("""
-        {"bijstandsnorm": "\(norm)", "berekend_over": "bijstandsnorm", "geschonden": "gedraging_participatiewet",
-         "gedraging_46": "\(gedraging)", "verwijtbaarheid_ontbreekt": false}
+        {"bijstandsnorm": "\(norm)", "berekend_over": "bijstandsnorm",
+         "schendingen": [{"geschonden": "gedraging_participatiewet", "gedraging_46": "\(gedraging)"}], "verwijtbaarheid_ontbreekt": false}
         """)
         #expect(uitkomst(b, "verlagingspercentage") == pct)
         #expect(uitkomst(b, "verlagingsduur") == "1 maand")
@@ -40,8 +40,8 @@ func uitkomst(_ b: Besluit, _ naam: String) -> String? { b.uitkomsten.first { $0
     ])
     func artikel51Schijven(_ benadeling: String, _ pct: String, _ onderdeel: String, _ bedrag: String) throws {
         let b = try beslisVoorbeeld("""
-        {"bijstandsnorm": 1401.50, "berekend_over": "bijstandsnorm", "geschonden": "tekortschietend_besef",
-         "benadelingsbedrag": \(benadeling), "verwijtbaarheid_ontbreekt": false}
+        {"bijstandsnorm": 1401.50, "berekend_over": "bijstandsnorm",
+         "schendingen": [{"geschonden": "tekortschietend_besef", "benadelingsbedrag": \(benadeling)}], "verwijtbaarheid_ontbreekt": false}
         """)
         #expect(uitkomst(b, "verlagingspercentage") == pct)
         #expect(uitkomst(b, "verlagingsbedrag") == bedrag)
@@ -60,8 +60,8 @@ func uitkomst(_ b: Besluit, _ naam: String) -> String? { b.uitkomsten.first { $0
     func artikel52En53(_ geschonden: String, _ verplichting: String?, _ pct: String, _ bedrag: String) throws {
         let v53 = verplichting.map { ", \"verplichting_53\": \"\($0)\"" } ?? ""
         let b = try beslisVoorbeeld("""
-        {"bijstandsnorm": "1401.50", "berekend_over": "bijstandsnorm", "geschonden": "\(geschonden)",
-         "verwijtbaarheid_ontbreekt": false\(v53)}
+        {"bijstandsnorm": "1401.50", "berekend_over": "bijstandsnorm", "schendingen": [{"geschonden": "\(geschonden)"\(v53)}],
+         "verwijtbaarheid_ontbreekt": false}
         """)
         #expect(uitkomst(b, "verlagingspercentage") == pct)
         #expect(uitkomst(b, "verlagingsbedrag") == bedrag)
@@ -76,7 +76,7 @@ func uitkomst(_ b: Besluit, _ naam: String) -> String? { b.uitkomsten.first { $0
     func artikel45Grondslag(_ over: String, _ bedrag: String, _ lid: String) throws {
         let b = try beslisVoorbeeld("""
         {"bijstandsnorm": "289.32", "bijzondere_bijstand": "752.66", "berekend_over": "\(over)",
-         "geschonden": "gedraging_participatiewet", "gedraging_46": "registratie_uwv", "verwijtbaarheid_ontbreekt": false}
+         "schendingen": [{"geschonden": "gedraging_participatiewet", "gedraging_46": "registratie_uwv"}], "verwijtbaarheid_ontbreekt": false}
         """)
         #expect(uitkomst(b, "verlagingsbedrag") == bedrag)
         let stap = try #require(b.motivering.first { $0.waarden.contains { $0.naam == "grondslag" } })
@@ -86,7 +86,7 @@ func uitkomst(_ b: Besluit, _ naam: String) -> String? { b.uitkomsten.first { $0
     /// Art. 43 lid 1 onder a: no verlaging when every form of verwijtbaarheid is absent.
     @Test func artikel43GeenVerwijtbaarheid() throws {
         let b = try beslisVoorbeeld("""
-        {"bijstandsnorm": "1401.50", "berekend_over": "bijstandsnorm", "geschonden": "zeer_ernstige_misdraging",
+        {"bijstandsnorm": "1401.50", "berekend_over": "bijstandsnorm", "schendingen": [{"geschonden": "zeer_ernstige_misdraging"}],
          "verwijtbaarheid_ontbreekt": true}
         """)
         #expect(uitkomst(b, "verlagingspercentage") == "0%")
@@ -102,20 +102,20 @@ func uitkomst(_ b: Besluit, _ naam: String) -> String? { b.uitkomsten.first { $0
         // Art. 51 needs the benadelingsbedrag; the case lacks it.
         do {
             _ = try beslisVoorbeeld("""
-            {"bijstandsnorm": "1401.50", "berekend_over": "bijstandsnorm", "geschonden": "tekortschietend_besef",
+            {"bijstandsnorm": "1401.50", "berekend_over": "bijstandsnorm", "schendingen": [{"geschonden": "tekortschietend_besef"}],
              "verwijtbaarheid_ontbreekt": false}
             """)
             Issue.record("verwacht een fout")
         } catch let f as Beslisfout {
-            #expect(f.bericht == .veldOntbreekt(veld: "benadelingsbedrag", soort: "bedrag", nodigVoor: "'percentage_51' (artikel 51 lid 2)"))
+            #expect(f.bericht == .veldOntbreekt(veld: "schendingen[0].benadelingsbedrag", soort: "bedrag", nodigVoor: "'percentage_51' (artikel 51 lid 2)"))
         }
     }
 
     @Test func velden46En53ZijnNietNodigBijArtikel51() throws {
         // Lazy evaluation: only what the decision needs is read (gedraging_46 and verplichting_53 are absent).
         let b = try beslisVoorbeeld("""
-        {"bijstandsnorm": "1401.50", "berekend_over": "bijstandsnorm", "geschonden": "tekortschietend_besef",
-         "benadelingsbedrag": "1500", "verwijtbaarheid_ontbreekt": false}
+        {"bijstandsnorm": "1401.50", "berekend_over": "bijstandsnorm",
+         "schendingen": [{"geschonden": "tekortschietend_besef", "benadelingsbedrag": "1500"}], "verwijtbaarheid_ontbreekt": false}
         """)
         #expect(uitkomst(b, "verlagingsbedrag") == "€ 280,30")
     }
@@ -123,7 +123,7 @@ func uitkomst(_ b: Besluit, _ naam: String) -> String? { b.uitkomsten.first { $0
     @Test func verkeerdeSoortInGeval() throws {
         do {
             _ = try beslisVoorbeeld("""
-            {"bijstandsnorm": "veel", "berekend_over": "bijstandsnorm", "geschonden": "tekortschietend_besef"}
+            {"bijstandsnorm": "veel", "berekend_over": "bijstandsnorm", "schendingen": [{"geschonden": "tekortschietend_besef"}]}
             """)
             Issue.record("verwacht een fout")
         } catch let f as GevalProbleem {
@@ -134,7 +134,7 @@ func uitkomst(_ b: Besluit, _ naam: String) -> String? { b.uitkomsten.first { $0
     @Test func onbekendeKeuzeInGevalMetSuggestie() throws {
         do {
             _ = try beslisVoorbeeld("""
-            {"bijstandsnorm": "1", "berekend_over": "bijstandsnorm", "geschonden": "tekortschietend_beseff"}
+            {"bijstandsnorm": "1", "berekend_over": "bijstandsnorm", "schendingen": [{"geschonden": "tekortschietend_beseff"}]}
             """)
             Issue.record("verwacht een fout")
         } catch let f as GevalProbleem {
@@ -144,8 +144,8 @@ func uitkomst(_ b: Besluit, _ naam: String) -> String? { b.uitkomsten.first { $0
 
     @Test func motiveringCiteertElkeStap() throws {
         let b = try beslisVoorbeeld("""
-        {"bijstandsnorm": "1401.50", "berekend_over": "bijstandsnorm", "geschonden": "tekortschietend_besef",
-         "benadelingsbedrag": "1500", "verwijtbaarheid_ontbreekt": false}
+        {"bijstandsnorm": "1401.50", "berekend_over": "bijstandsnorm",
+         "schendingen": [{"geschonden": "tekortschietend_besef", "benadelingsbedrag": "1500"}], "verwijtbaarheid_ontbreekt": false}
         """)
         // Each step comes after the steps it relies on, each with its article.
         func plaats(_ naam: String) -> Int? { b.motivering.firstIndex { $0.waarden.contains { $0.naam == naam } } }
@@ -156,7 +156,7 @@ func uitkomst(_ b: Besluit, _ naam: String) -> String? { b.uitkomsten.first { $0
         #expect(b.motivering[plaatsen[0]].citaat.description == "artikel 51 lid 2 onder b")
         #expect(b.motivering[plaatsen[4]].citaat.description == "artikel 41 onder c")
         let tekst = BesluitWeergave.tekst(b)
-        #expect(tekst.contains("want benadelingsbedrag € 1.500,00 valt in 'van benadeling_grens_a tot benadeling_grens_b' (vanaf € 1.000,00 tot € 2.000,00)"))
+        #expect(tekst.contains("want schending.benadelingsbedrag € 1.500,00 valt in 'van benadeling_grens_a tot benadeling_grens_b' (vanaf € 1.000,00 tot € 2.000,00)"))
     }
 }
 
@@ -167,7 +167,7 @@ func uitkomst(_ b: Besluit, _ naam: String) -> String? { b.uitkomsten.first { $0
     func geval(_ velden: String, gedraging: String = "2024-03-04", constatering: String = "2024-03-11",
                bekendmaking: String = "2024-03-20", eerder: String = "[]") -> String {
         """
-        {\(Self.basis), \(velden), "datum_gedraging": "\(gedraging)", "datum_constatering": "\(constatering)",
+        {\(Self.basis), "schendingen": [{\(velden)}], "datum_gedraging": "\(gedraging)", "datum_constatering": "\(constatering)",
          "datum_bekendmaking": "\(bekendmaking)", "eerdere_verlagingen": \(eerder)}
         """
     }
@@ -286,10 +286,10 @@ func uitkomst(_ b: Besluit, _ naam: String) -> String? { b.uitkomsten.first { $0
     /// Art. 54 lid 3: no verlaging where a bestuurlijke boete is imposed for the same gedraging; together
     /// with art. 43 (also 0) that is no conflict, and art. 43 (first in the ordinance) is cited.
     @Test func boeteInPlaatsVanVerlaging() throws {
-        let boete = try beslisVoorbeeld(#"{\#(Self.besef), "bijstandsnorm": "1401.50", "berekend_over": "bijstandsnorm", "verwijtbaarheid_ontbreekt": false, "boete_voor_dezelfde_gedraging": true}"#)
+        let boete = try beslisVoorbeeld(#"{"schendingen": [{\#(Self.besef)}], "bijstandsnorm": "1401.50", "berekend_over": "bijstandsnorm", "verwijtbaarheid_ontbreekt": false, "boete_voor_dezelfde_gedraging": true}"#)
         #expect(uitkomst(boete, "verlagingspercentage") == "0%")
         #expect(boete.uitkomsten[0].citaat == Citaat(artikel: "54", lid: "3"))
-        let beide = try beslisVoorbeeld(#"{\#(Self.besef), "bijstandsnorm": "1401.50", "berekend_over": "bijstandsnorm", "verwijtbaarheid_ontbreekt": true, "boete_voor_dezelfde_gedraging": true}"#)
+        let beide = try beslisVoorbeeld(#"{"schendingen": [{\#(Self.besef)}], "bijstandsnorm": "1401.50", "berekend_over": "bijstandsnorm", "verwijtbaarheid_ontbreekt": true, "boete_voor_dezelfde_gedraging": true}"#)
         #expect(uitkomst(beide, "verlagingspercentage") == "0%")
         #expect(uitkomst(beide, "verlagingsduur") == "0 maanden")
         #expect(beide.uitkomsten[0].citaat == Citaat(artikel: "43", lid: "1"))

@@ -65,6 +65,9 @@ import Testing
         let voorbeelden = (try? FileManager.default.contentsOfDirectory(atPath: repoWortel.appendingPathComponent("Examples/gevallen").path)) ?? []
         for v in voorbeelden where v.hasSuffix(".json") {
             #expect(GoldenTests.gevallen("beslis", "json").contains(v), "Golden/beslis/\(v) ontbreekt")
+            let voorbeeld = try? String(contentsOf: repoWortel.appendingPathComponent("Examples/gevallen/\(v)"), encoding: .utf8)
+            let kopie = try? String(contentsOf: GoldenTests.map.appendingPathComponent("beslis/\(v)"), encoding: .utf8)
+            #expect(voorbeeld == kopie, "Golden/beslis/\(v) is niet gelijk aan Examples/gevallen/\(v)")
         }
     }
 }

@@ -78,18 +78,27 @@ public struct Werker {
         return b >= 0 && blokStaat[Int(b)] == 2
     }
 
-    /// Where a record of the case stands, for people: "schendingen nr. 2" (a list field, counted from
-    /// one) or the field's own name.
-    public func plaats(vanRecord r: Int32) -> String? {
+    /// Where a record of the case stands: the case field, and its index when the field is a list.
+    func vindplaats(vanRecord r: Int32) -> (veld: String, index: Int?)? {
         for (i, veld) in plan.regelset.invoer.enumerated() {
             switch invoer(i) {
-            case .record(r): return veld.naam
+            case .record(r): return (veld.naam, nil)
             case .lijst(let start, let n):
-                for k in 0..<Int(n) where opslag.velden[Int(start) + k] == .record(r) { return "\(veld.naam) nr. \(k + 1)" }
+                for k in 0..<Int(n) where opslag.velden[Int(start) + k] == .record(r) { return (veld.naam, k) }
             default: continue
             }
         }
         return nil
+    }
+
+    /// For people: "schendingen nr. 2" (counted from one), or the field's own name.
+    public func plaats(vanRecord r: Int32) -> String? {
+        vindplaats(vanRecord: r).map { p in p.index.map { "\(p.veld) nr. \($0 + 1)" } ?? p.veld }
+    }
+
+    /// As in the case's JSON: "schendingen[1]", or the field's own name.
+    public func pad(vanRecord r: Int32) -> String? {
+        vindplaats(vanRecord: r).map { p in p.index.map { "\(p.veld)[\($0)]" } ?? p.veld }
     }
 
     /// A value as Dutch text; a record of the case says where it stands.
@@ -236,7 +245,8 @@ public struct Werker {
                     let v = plan.veldNamen[Int(ins.d)]
                     let d = plan.blokken[Int(blok)].definities.first.map { plan.regelset.definities[$0] }
                     let nodig = d.map { "'\($0.naam)' (\($0.citaat))" } ?? "?"
-                    throw fout(.veldOntbreekt(veld: "\(v.record).\(v.veld)", soort: v.soort.description, nodigVoor: nodig), blok: blok)
+                    throw fout(.veldOntbreekt(veld: "\(pad(vanRecord: r) ?? v.record).\(v.veld)", soort: v.soort.description, nodigVoor: nodig),
+                               blok: blok)
                 }
                 slots[Int(ins.a)] = w
             case .datumfunctie:
