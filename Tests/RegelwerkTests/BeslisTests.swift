@@ -302,6 +302,65 @@ func uitkomst(_ b: Besluit, _ naam: String) -> String? { b.uitkomsten.first { $0
     }
 }
 
+/// Art. 54 lid 1: one gedraging that breaks several obligations gets one verlaging, that of the
+/// obligation with the highest verlaging (percentage × months × grondslag; of equals, the first listed).
+@Suite struct SamenloopTests {
+    static let tegenprestatie = #"{"geschonden": "gedraging_participatiewet", "gedraging_46": "tegenprestatie"}"#
+    static let misdraging = #"{"geschonden": "zeer_ernstige_misdraging"}"#
+    static let vermindering53 = #"{"geschonden": "overige_verplichting", "verplichting_53": "vermindering_bijstand"}"#
+    static let arbeid18a = #"{"geschonden": "geuniformeerde_arbeidsverplichting", "arbeidsverplichting": "onder_a"}"#
+    static let eerdereTegenprestatie = #"{"geschonden": "gedraging_participatiewet", "gedraging_46": "tegenprestatie", "bekendmaking": "2023-09-01", "verwijtbaarheid_ontbrak": false}"#
+
+    func beslis(_ schendingen: [String], eerder: [String] = [], verwijtbaarheidOntbreekt: Bool = false) throws -> Besluit {
+        try beslisVoorbeeld("""
+        {"bijstandsnorm": "1401.50", "berekend_over": "bijstandsnorm", "verwijtbaarheid_ontbreekt": \(verwijtbaarheidOntbreekt),
+         "schendingen": [\(schendingen.joined(separator: ", "))], "eerdere_verlagingen": [\(eerder.joined(separator: ", "))]}
+        """)
+    }
+
+    // Voorbeeldstad 2024, norm € 1.401,50. By hand, the whole verlaging (the verlagingsbedrag is per month):
+    //   tegenprestatie (46 b 4°, tweede categorie, 48 b): 20% × 1 maand = € 280,30
+    //   zeer ernstige misdraging (52): 50% × 1 maand = € 700,75
+    //   vermindering van de bijstand (53 c): 40% × 1 maand = € 560,60
+    //   art. 18 lid 4 onder a Pw (49 b): 100% × 2 maanden = € 2.803,00, per month € 1.401,50
+    @Test(arguments: [
+        ([tegenprestatie, misdraging], "50%", "1 maand", "€ 700,75"),
+        ([misdraging, tegenprestatie], "50%", "1 maand", "€ 700,75"),
+        ([tegenprestatie, vermindering53], "40%", "1 maand", "€ 560,60"),
+        ([misdraging, arbeid18a, tegenprestatie], "100%", "2 maanden", "€ 1.401,50"),
+    ])
+    func deHoogsteVerlagingTelt(_ schendingen: [String], _ pct: String, _ duur: String, _ bedrag: String) throws {
+        let b = try beslis(schendingen)
+        #expect(uitkomst(b, "verlagingspercentage") == pct)
+        #expect(uitkomst(b, "verlagingsduur") == duur)
+        #expect(uitkomst(b, "verlagingsbedrag") == bedrag)
+    }
+
+    /// Recidive counts per obligation: a tegenprestatie refused again within twelve months doubles its
+    /// duration (art. 55 lid 1): 20% × 2 maanden = € 560,60, as much as 53 c (40% × 1 maand). Of equals,
+    /// the first listed obligation counts.
+    @Test(arguments: [
+        ([tegenprestatie, vermindering53], "20%", "2 maanden"),
+        ([vermindering53, tegenprestatie], "40%", "1 maand"),
+    ])
+    func recidivePerVerplichting(_ schendingen: [String], _ pct: String, _ duur: String) throws {
+        let b = try beslis(schendingen, eerder: [Self.eerdereTegenprestatie])
+        #expect(uitkomst(b, "verlagingspercentage") == pct)
+        #expect(uitkomst(b, "verlagingsduur") == duur)
+    }
+
+    /// Art. 43 still applies to the one verlaging: no verwijtbaarheid, no verlaging.
+    @Test func afzienGeldtVoorDeEneVerlaging() throws {
+        let b = try beslis([Self.tegenprestatie, Self.misdraging], verwijtbaarheidOntbreekt: true)
+        #expect(uitkomst(b, "verlagingspercentage") == "0%")
+        #expect(uitkomst(b, "verlagingsbedrag") == "€ 0,00")
+    }
+
+    @Test func zonderSchendingGeenVerlaging() throws {
+        #expect { try beslis([]) } throws: { ($0 as? Beslisfout)?.bericht == .geenElement("schending") }
+    }
+}
+
 @Suite struct RegelsZonderVoorbeeldTests {
     func beslis(_ regels: String, _ geval: String) throws -> Besluit { try beslisRegels([regels], geval: geval) }
 
