@@ -259,9 +259,9 @@ func uitkomst(_ b: Besluit, _ naam: String) -> String? { b.uitkomsten.first { $0
         ("onder_g", "[]", "1 maand"),
         ("onder_a", "[]", "2 maanden"),
         ("onder_h", "[]", "2 maanden"),
-        ("onder_c", "[\(eerder("geuniformeerde_arbeidsverplichting", "2023-06-01"))]", "3 maanden"),
-        ("onder_b", "[\(eerder("geuniformeerde_arbeidsverplichting", "2023-06-01"))]", "3 maanden"),
-        ("onder_a", "[\(eerder("geuniformeerde_arbeidsverplichting", "2023-03-01"))]", "2 maanden"), // buiten twaalf maanden
+        ("onder_c", "[\(eerder("geuniformeerde_arbeidsverplichting", "2023-06-01", extra: gedraging("2023-05-10")))]", "3 maanden"),
+        ("onder_b", "[\(eerder("geuniformeerde_arbeidsverplichting", "2023-06-01", extra: gedraging("2023-05-10")))]", "3 maanden"),
+        ("onder_a", "[\(eerder("geuniformeerde_arbeidsverplichting", "2023-03-01", extra: gedraging("2023-02-01")))]", "2 maanden"), // buiten twaalf maanden
         ("onder_a", "[\(eerder("tekortschietend_besef", "2023-06-01"))]", "2 maanden"),               // geen 18-4-gedraging
     ])
     func geuniformeerdeArbeidsverplichting(_ onderdeel: String, _ eerder: String, _ duur: String) throws {
@@ -270,6 +270,41 @@ func uitkomst(_ b: Besluit, _ naam: String) -> String? { b.uitkomsten.first { $0
         #expect(uitkomst(b, "verlagingspercentage") == "100%")
         #expect(uitkomst(b, "verlagingsduur") == duur)
         #expect(uitkomst(b, "verlagingsbedrag") == "€ 1.401,50")
+    }
+
+    static func gedraging(_ d: String) -> String { #", "datum_gedraging": "\#(d)""# }
+
+    /// Artikel 18 lid 7 Participatiewet: the third and later geüniformeerde schending, each within twelve
+    /// months of the previous verlaging, gives three months, whatever the municipality chose for the
+    /// second (artikel 55 lid 3). Here a municipality with one month for artikel 49 and two for 55 lid 3.
+    /// Gedraging now 4 maart 2024, onder a.
+    @Test(arguments: [
+        // A: gedraging 1 feb 2023, besluit 1 mrt 2023; B: gedraging 10 mei 2023 (binnen twaalf maanden na A),
+        // besluit 1 jun 2023 (binnen twaalf maanden voor nu): derde schending.
+        ([("2023-02-01", "2023-03-01"), ("2023-05-10", "2023-06-01")], "3 maanden", "artikel 18 lid 7 van de Participatiewet"),
+        // A's besluit 10 jan 2022: B's gedraging valt er niet binnen twaalf maanden na; tweede schending.
+        ([("2021-12-01", "2022-01-10"), ("2023-05-10", "2023-06-01")], "2 maanden", "artikel 55 lid 3"),
+        ([("2023-05-10", "2023-06-01")], "2 maanden", "artikel 55 lid 3"),
+        // B's besluit 15 jan 2023: nu valt niet binnen twaalf maanden daarna; geen recidive.
+        ([("2022-09-01", "2022-10-03"), ("2022-12-20", "2023-01-15")], "1 maand", "artikel 41 onder c"),
+    ])
+    func derdeEnVolgendeSchending(_ eerder: [(gedraging: String, besluit: String)], _ duur: String, _ grond: String) throws {
+        let model = try String(contentsOf: repoWortel.appendingPathComponent("Examples/model/afstemming.regels"), encoding: .utf8)
+        let landelijk = try String(contentsOf: repoWortel.appendingPathComponent("Examples/landelijk/bedragen.regels"), encoding: .utf8)
+        let gemeente = try String(contentsOf: repoWortel.appendingPathComponent("Examples/gemeenten/voorbeeldstad/2024/afstemming.regels"), encoding: .utf8)
+            .replacingOccurrences(of: "invulling duur_49_b = 2 maanden", with: "invulling duur_49_b = 1 maand")
+            .replacingOccurrences(of: "invulling duur_recidive_55_3 = 3 maanden", with: "invulling duur_recidive_55_3 = 2 maanden")
+        let lijst = eerder.map { Self.eerder("geuniformeerde_arbeidsverplichting", $0.besluit, extra: Self.gedraging($0.gedraging)) }
+        let json = geval(#""geschonden": "geuniformeerde_arbeidsverplichting", "arbeidsverplichting": "onder_a""#,
+                         eerder: "[\(lijst.joined(separator: ", "))]")
+        let b = try beslisRegels([model, landelijk, gemeente], geval: json)
+        #expect(uitkomst(b, "verlagingsduur") == duur)
+        #expect(uitkomst(b, "verlagingspercentage") == "100%")
+        let stap = try #require(b.motivering.first { $0.waarden.contains { $0.naam == "op_te_leggen_duur" } })
+        #expect(stap.citaat.description == grond)
+        if duur == "3 maanden" {
+            #expect(BesluitWeergave.zin(stap).hasSuffix("in afwijking van artikel 55 lid 3."))
+        }
     }
 
     @Test func recidiveTermijnMoetLangerDanArtikel49() throws {
@@ -417,6 +452,42 @@ func uitkomst(_ b: Besluit, _ naam: String) -> String? { b.uitkomsten.first { $0
         } catch let f as Beslisfout {
             #expect(f.bericht == .uitzonderingenBotsen(regel: "x", eerste: "artikel 2", tweede: "artikel 3"))
         }
+    }
+
+    /// An exception `in afwijking van` another exception takes precedence where both apply: no conflict.
+    @Test func uitzonderingOpEenUitzonderingGaatVoor() throws {
+        let regels = """
+        regeling "T"
+        geval
+          a: waarheidswaarde
+          b: waarheidswaarde
+        einde
+        uitvoer x
+        artikel 1
+          regel x = €10
+        artikel 2
+          uitzondering op x in afwijking van artikel 1 als a dan €1
+        artikel 3 van de Participatiewet
+          lid 7
+            uitzondering op x in afwijking van artikel 2 als b dan €2
+        """
+        #expect(uitkomst(try beslis(regels, #"{"a": true, "b": false}"#), "x") == "€ 1,00")
+        let beide = try beslis(regels, #"{"a": true, "b": true}"#)
+        #expect(uitkomst(beide, "x") == "€ 2,00")
+        #expect(beide.uitkomsten[0].citaat == Citaat(artikel: "3", lid: "7", wet: "Participatiewet"))
+        #expect(BesluitWeergave.tekst(beide).contains("Artikel 3 lid 7 van de Participatiewet: x is € 2,00, in afwijking van artikel 2."))
+        #expect(uitkomst(try beslis(regels, #"{"a": false, "b": true}"#), "x") == "€ 2,00")
+    }
+
+    @Test func afwijkingVanEenArtikelZonderUitzonderingIsEenFout() {
+        expectDiagnostics("""
+            regeling "T"
+            uitvoer x
+            artikel 1
+              regel x = €10
+            artikel 2
+              uitzondering op x 1️⃣in afwijking van artikel 4 als waar dan €1
+            """, [.at("1️⃣", "RW0503", "artikel 4")])
     }
 
     @Test func afrondingsregels() throws {

@@ -84,7 +84,10 @@ public struct Checker {
         controleerVeronderstellingen()
         meldOngebruikt()
         for b in bestanden {
-            for a in b.artikelen where set.artikelen[a.nummer] == nil { set.artikelen[a.nummer] = a }
+            for a in b.artikelen {
+                let sleutel = a.wet.map { "\(a.nummer) \($0)" } ?? a.nummer
+                if set.artikelen[sleutel] == nil { set.artikelen[sleutel] = a }
+            }
         }
     }
 
@@ -423,10 +426,12 @@ public struct Checker {
         verwachtSoort(.waarheid, v)
         let w = uitdrukking(u.waarde, verwacht: soort)
         verwachtSoort(soort, w)
-        return GecontroleerdeUitzondering(voorwaarde: v, waarde: w, citaat: u.citaat ?? Citaat(artikel: Checker.zonderArtikel), bereik: u.bereik)
+        return GecontroleerdeUitzondering(voorwaarde: v, waarde: w, citaat: u.citaat ?? Citaat(artikel: Checker.zonderArtikel),
+                                          afwijkingVan: u.afwijkingVan?.0, bereik: u.bereik)
     }
 
     mutating func controleerUitzonderingen() {
+        var afwijkingen: [(definitie: Int, geciteerd: Citaat, bereik: SourceRange, citaat: Citaat?)] = []
         for b in bestanden {
             for u in b.uitzonderingen {
                 huidigCitaat = u.citaat
@@ -436,12 +441,19 @@ public struct Checker {
                     continue
                 }
                 if u.citaat == nil { fout(.regelZonderBron(u.doel.tekst), u.bereik) }
-                if let (c, r) = u.afwijkingVan, !set.definities[d].citaat.valtBinnen(c) {
-                    fout(.afwijkingCiteertVerkeerd(regel: u.doel.tekst, geciteerd: c.description,
-                                                   werkelijk: set.definities[d].citaat.description), r)
-                }
                 set.definities[d].uitzonderingen.append(uitzondering(u, soort: set.definities[d].soort))
+                if let (c, r) = u.afwijkingVan { afwijkingen.append((d, c, r, u.citaat)) }
             }
+        }
+        // "In afwijking van" cites the rule's own article, or an exception to it that this one overrides;
+        // checked once all exceptions are known, whatever file they are in.
+        for (d, c, r, citaat) in afwijkingen {
+            let def = set.definities[d]
+            guard !def.citaat.valtBinnen(c), !def.uitzonderingen.contains(where: { $0.citaat != citaat && $0.citaat.valtBinnen(c) }) else {
+                continue
+            }
+            huidigCitaat = citaat
+            fout(.afwijkingCiteertVerkeerd(regel: def.naam, geciteerd: c.description, werkelijk: def.citaat.description), r)
         }
         // Two exceptions with the same condition text can never be told apart: a conflict in the law.
         for d in set.definities {

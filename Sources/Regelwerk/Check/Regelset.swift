@@ -112,6 +112,9 @@ public struct GecontroleerdeUitzondering: Sendable {
     public var voorwaarde: Getypeerd
     public var waarde: Getypeerd
     public var citaat: Citaat
+    /// What it deviates from, as written (`in afwijking van artikel 55 lid 3`): the rule's article, or
+    /// another exception to the same rule, which it then takes precedence over.
+    public var afwijkingVan: Citaat?
     public var bereik: SourceRange
 }
 
@@ -181,7 +184,7 @@ public struct Regelset: Sendable {
     /// The period in which this version of the ordinance is in force (nil: open-ended).
     public var geldigVanaf: Datum?
     public var geldigTotEnMet: Datum?
-    /// Article texts by number, for motivations and rendering.
+    /// Article texts by number ("55"; a law's article as "18 Participatiewet"), for motivations and rendering.
     public var artikelen: [String: Artikel] = [:]
     /// Constant text pool shared by every case (case text is appended after it).
     public var teksten: [String] = []

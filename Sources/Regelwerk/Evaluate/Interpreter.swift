@@ -208,11 +208,14 @@ public struct Werker {
                 if case .waarheid(true) = slots[Int(ins.b)] { pc = Int(ins.c) }
             case .kies:
                 gekozen[Int(ins.c)] = ins.d
-            case .eensgezind:
-                let g = plan.uitzonderingsgroepen[Int(ins.c)]
+            case .uitzondering:
+                let g = plan.uitzonderingsgroepen[Int(ins.b)]
+                func geldt(_ k: Int) -> Bool {
+                    if case .waarheid(true) = slots[Int(g.voorwaarden) + k] { return true }
+                    return false
+                }
                 var eerste: Int?
-                for k in 0..<Int(g.aantal) {
-                    guard case .waarheid(true) = slots[Int(g.voorwaarden) + k] else { continue }
+                for k in 0..<Int(g.aantal) where geldt(k) && !g.voorrang[k].contains(where: { geldt(Int($0)) }) {
                     guard let e = eerste else { eerste = k; continue }
                     let x = slots[Int(g.waarden) + e], y = slots[Int(g.waarden) + k]
                     if case .tekst(let i) = x, case .tekst(let j) = y, tekst(i) == tekst(j) { continue }
@@ -223,6 +226,11 @@ public struct Werker {
                         return i < alt.count ? alt[i].citaat.description : "#\(n + 1)"
                     }
                     throw fout(.uitzonderingenBotsen(regel: naamVan(blok: g.blok), eerste: citaat(e), tweede: citaat(k)), blok: g.blok)
+                }
+                if let k = eerste {
+                    gekozen[Int(g.blok)] = g.eersteAlternatief + Int32(k)
+                    slots[Int(ins.a)] = slots[Int(g.waarden) + k]
+                    pc = Int(ins.c)
                 }
             case .geenRij:
                 let d = plan.blokken[Int(ins.c)].definities.first

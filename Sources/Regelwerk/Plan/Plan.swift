@@ -13,7 +13,7 @@ public enum Opcode: UInt8, Sendable, CaseIterable {
     case springAlsOnwaar  // if b is false, jump to c
     case springAlsWaar    // if b is true, jump to c
     case kies             // record: block c took alternative d
-    case eensgezind       // fail when two applicable exceptions of group c give different values
+    case uitzondering     // exception group b: a ← the value of the one that applies and jump to c, else go on
     case geenRij          // fail: no table row of block c matched the value in slot b
     case lengte           // a ← number of elements of list b
     case element          // a ← element (record) of list b at index in slot c
@@ -99,14 +99,17 @@ public struct Alternatief: Sendable {
     public var invoer: [Int]
 }
 
-/// The exceptions to one rule, laid out for the conflict check: their conditions in consecutive slots,
-/// and the values of those that apply in consecutive slots.
+/// The exceptions to one rule: their conditions in consecutive slots, and the values of those that
+/// apply in consecutive slots.
 public struct Uitzonderingsgroep: Sendable {
     public var blok: Int32
     public var eersteAlternatief: Int32
     public var voorwaarden: Int32
     public var waarden: Int32
     public var aantal: Int32
+    /// Per exception, the exceptions that take precedence over it when they apply as well (they are
+    /// written `in afwijking van` its article).
+    public var voorrang: [[Int32]]
 }
 
 /// A supposition, `regel waarbij naam = waarde`: the rule is computed as if `naam` had that value.

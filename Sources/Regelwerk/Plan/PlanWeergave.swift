@@ -60,9 +60,10 @@ public enum PlanWeergave {
             let alt = plan.blokken[Int(i.c)].alternatieven
             let a = Int(i.d) < alt.count ? "\(alt[Int(i.d)].omschrijving)   \(alt[Int(i.d)].citaat)" : "#\(i.d)"
             return "\(naam) \(a)"
-        case .eensgezind:
-            let g = plan.uitzonderingsgroepen[Int(i.c)]
-            return "\(naam) voorwaarden s\(g.voorwaarden)..<s\(g.voorwaarden + g.aantal), waarden s\(g.waarden)..<s\(g.waarden + g.aantal)"
+        case .uitzondering:
+            let g = plan.uitzonderingsgroepen[Int(i.b)]
+            return "\(naam) s\(i.a) <- voorwaarden s\(g.voorwaarden)..<s\(g.voorwaarden + g.aantal), "
+                + "waarden s\(g.waarden)..<s\(g.waarden + g.aantal) -> \(nummer(Int(i.c)))"
         case .geenRij: return "\(naam) s\(i.b)"
         case .element: return "\(naam) s\(i.a) <- s\(i.b)[s\(i.c)]"
         case .veld: return "\(naam) s\(i.a) <- s\(i.b).\(plan.veldNamen[Int(i.d)].veld)"

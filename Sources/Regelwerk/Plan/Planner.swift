@@ -196,9 +196,10 @@ public struct Planner {
         plan.blokken[Int(b)].gemeenschappelijk = gemeenschappelijk
     }
 
-    /// Evaluates every exception's condition and the value of each that applies; fails when two apply
-    /// with different values (a conflict in the law, DESIGN §3: two grounds that agree are no conflict);
-    /// otherwise the first that applies gives the value. Returns the jumps to patch to the block's end.
+    /// Evaluates every exception's condition and the value of each that applies. An exception that applies
+    /// gives way to one that applies `in afwijking van` it; of the rest, two with different values are a
+    /// conflict in the law (DESIGN §3: two grounds that agree are no conflict), else the first gives the
+    /// value. Returns the jump to patch to the block's end, taken when an exception gave the value.
     mutating func uitzonderingen(_ us: [GecontroleerdeUitzondering], blok: Int32, doel: Int32,
                                  _ alternatieven: inout [Alternatief], _ gemeenschappelijk: inout ([Int], [Int]),
                                  afwijkingVan: Citaat, eersteAlternatief: Int32 = 1) -> [Int32] {
@@ -218,25 +219,23 @@ public struct Planner {
             emit(Instructie(.kopie, waarden + Int32(k), uitdrukking(u.waarde)))
             zetSprong(overslaan, naar: hier)
         }
-        plan.uitzonderingsgroepen.append(Uitzonderingsgroep(blok: blok, eersteAlternatief: eersteAlternatief,
-                                                            voorwaarden: voorwaarden, waarden: waarden, aantal: Int32(us.count)))
-        emit(Instructie(.eensgezind, 0, 0, Int32(plan.uitzonderingsgroepen.count - 1)))
-        var naarEinde: [Int32] = []
-        for (k, u) in us.enumerated() {
-            let overslaan = hier
-            emit(Instructie(.springAlsOnwaar, 0, voorwaarden + Int32(k), -1))
-            emit(Instructie(.kies, 0, 0, blok, eersteAlternatief + Int32(k)))
-            emit(Instructie(.kopie, doel, waarden + Int32(k)))
-            naarEinde.append(hier)
-            emit(Instructie(.spring, 0, 0, -1))
-            zetSprong(overslaan, naar: hier)
+        // Exception j takes precedence over exception k when j deviates from k's article.
+        let voorrang = us.map { k in
+            us.indices.filter { j in us[j].citaat != k.citaat && us[j].afwijkingVan.map { k.citaat.valtBinnen($0) } == true }.map(Int32.init)
+        }
+        plan.uitzonderingsgroepen.append(Uitzonderingsgroep(blok: blok, eersteAlternatief: eersteAlternatief, voorwaarden: voorwaarden,
+                                                            waarden: waarden, aantal: Int32(us.count), voorrang: voorrang))
+        emit(Instructie(.uitzondering, doel, Int32(plan.uitzonderingsgroepen.count - 1), -1))
+        for u in us {
             var defs: [Int] = [], invoer: [Int] = []
             u.voorwaarde.verwijzingen(&defs, &invoer, veronderstellingen: false)
             u.waarde.verwijzingen(&defs, &invoer, veronderstellingen: false)
-            alternatieven.append(Alternatief(soort: .uitzondering(afwijkingVan: afwijkingVan), citaat: u.citaat,
+            // The motivation cites the rule precisely, or the exception this one overrides as written.
+            let van = u.afwijkingVan.flatMap { afwijkingVan.valtBinnen($0) ? nil : $0 } ?? afwijkingVan
+            alternatieven.append(Alternatief(soort: .uitzondering(afwijkingVan: van), citaat: u.citaat,
                                              omschrijving: "uitzondering", definities: defs, invoer: invoer))
         }
-        return naarEinde
+        return [hier - 1]
     }
 
     // MARK: - Expressions

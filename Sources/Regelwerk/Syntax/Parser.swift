@@ -236,9 +236,11 @@ public struct Parser {
             _ = neem()
             let begin = huidig.bereik
             let nr = try nummer()
+            let wet = try wetOptioneel()
             let titel = tekstOptioneel()
-            citaat = Citaat(artikel: nr)
-            r.artikelen.append(Artikel(nummer: nr, titel: titel, tekst: tekstOptioneel(), leden: [], onderdelen: [], bereik: begin))
+            citaat = Citaat(artikel: nr, wet: wet)
+            r.artikelen.append(Artikel(nummer: nr, wet: wet, titel: titel, tekst: tekstOptioneel(), leden: [], onderdelen: [],
+                                       bereik: begin))
         case .lid:
             _ = neem()
             guard var c = citaat, !r.artikelen.isEmpty else { throw fout("eerst 'artikel'") }
@@ -363,12 +365,21 @@ public struct Parser {
             c = Citaat(artikel: try nummer())
             if neemSleutel(.lid) { c.lid = try nummer() }
         } else if neemSleutel(.lid) {
-            c = Citaat(artikel: citaat?.artikel ?? "?", lid: try nummer())
+            c = Citaat(artikel: citaat?.artikel ?? "?", lid: try nummer(), wet: citaat?.wet)
         } else {
             throw fout("'artikel' of 'lid'")
         }
         if neemSleutel(.onderdeel) { c.onderdeel = try label() }
+        if let wet = try wetOptioneel() { c.wet = wet }
         return c
+    }
+
+    /// `van de Participatiewet` or `van de "Wet maatschappelijke ondersteuning 2015"` after an article number.
+    mutating func wetOptioneel() throws(Afbreken) -> String? {
+        guard isSleutel(.van), isWoord("de", 1) else { return nil }
+        _ = neem(); _ = neem()
+        if case .tekst(let t) = huidig.soort { _ = neem(); return t }
+        return try naam("de naam van een wet").tekst
     }
 
     mutating func velden() throws(Afbreken) -> [Veld] {

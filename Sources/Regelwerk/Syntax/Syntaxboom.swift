@@ -6,29 +6,34 @@ public struct Naam: Sendable, Hashable {
     public var bereik: SourceRange
 }
 
-/// Where a rule stands in the ordinance: artikel, and optionally lid and onderdeel.
+/// Where a rule stands: artikel, and optionally lid and onderdeel, of the ordinance or of a law it
+/// applies (`artikel 18 lid 7 van de Participatiewet`).
 public struct Citaat: Sendable, Hashable, CustomStringConvertible {
     public var artikel: String
     public var lid: String?
     public var onderdeel: String?
+    /// The law, when the article is not the ordinance's own.
+    public var wet: String?
 
-    public init(artikel: String, lid: String? = nil, onderdeel: String? = nil) {
+    public init(artikel: String, lid: String? = nil, onderdeel: String? = nil, wet: String? = nil) {
         self.artikel = artikel
         self.lid = lid
         self.onderdeel = onderdeel
+        self.wet = wet
     }
 
-    /// "artikel 51 lid 2 onder a", the way a decision cites it.
+    /// "artikel 51 lid 2 onder a", "artikel 18 lid 7 van de Participatiewet": the way a decision cites it.
     public var description: String {
         var s = "artikel \(artikel)"
         if let lid { s += " lid \(lid)" }
         if let onderdeel { s += " onder \(onderdeel)" }
+        if let wet { s += " van de \(wet)" }
         return s
     }
 
     /// Whether `self` lies within `ander` (artikel 45 lid 1 onder a lies within artikel 45 lid 1).
     public func valtBinnen(_ ander: Citaat) -> Bool {
-        artikel == ander.artikel && (ander.lid == nil || ander.lid == lid)
+        artikel == ander.artikel && wet == ander.wet && (ander.lid == nil || ander.lid == lid)
             && (ander.onderdeel == nil || ander.onderdeel == onderdeel)
     }
 }
@@ -249,6 +254,8 @@ public struct Artikel: Sendable {
         public var onderdelen: [Onderdeel]
     }
     public var nummer: String
+    /// The law, for an article of a law the ordinance applies (nil: the ordinance's own).
+    public var wet: String?
     public var titel: String?
     /// The article's own text when it has no leden (or its opening words before them).
     public var tekst: String?
