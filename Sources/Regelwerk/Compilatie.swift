@@ -36,6 +36,48 @@ public struct Compilatie: Sendable {
     /// The version in force on `d`, if any.
     public func versie(op d: Datum) -> Versie? { versies.first { $0.geldt(op: d) } }
 
+    /// Why no version could be chosen for a case.
+    public enum VersieProbleem: Error, Sendable {
+        /// The decision takes its peildatum from this case field, and the case lacks it (or it is no date).
+        case peildatumOntbreekt(veld: String)
+        /// No version was in force on the peildatum.
+        case geenVersie(Bericht)
+        /// Several versions, and nothing that says which: give a peildatum.
+        case peildatumNodig(versies: Int)
+    }
+
+    /// The version to decide a case under: in force on `peildatum` if given, else on the date in the
+    /// case field that the decision names as its peildatum. Returns the version and, when there is a
+    /// choice to explain, why it was chosen ("beslist volgens de versie ..., die gold op de peildatum ...").
+    public func kiesVersie(geval: JSONWaarde, beslissing: String?, peildatum: Datum?) -> Result<(Versie, String?), VersieProbleem> {
+        var peil = peildatum.map { ($0, "--peildatum") }
+        if peil == nil {
+            // Decisions and their peildatum fields are the model's, the same in every version.
+            let set = versies[0].regelset
+            let gekozen = beslissing.flatMap { b in set.beslissingen.first { $0.naam == b } }
+                ?? (set.beslissingen.count == 1 ? set.beslissingen.first : nil)
+            if let i = gekozen?.peildatum {
+                let veld = set.invoer[i].naam
+                guard case .object(let velden) = geval, case .tekst(let t)? = velden.first(where: { $0.0 == veld })?.1,
+                      let d = Datum.lees(Substring(t)) else {
+                    return .failure(.peildatumOntbreekt(veld: veld))
+                }
+                peil = (d, veld)
+            }
+        }
+        guard let (d, bron) = peil else {
+            if versies.count == 1 { return .success((versies[0], nil)) }
+            return .failure(.peildatumNodig(versies: versies.count))
+        }
+        guard let v = versie(op: d) else {
+            return .failure(.geenVersie(.geenVersieVanKracht(regelset.naam, datum: d.nederlands,
+                                                              versies: versies.map(\.periode).joined(separator: "; "))))
+        }
+        let uitleg = versies.count == 1 && v.vanaf == nil ? nil
+            : "beslist volgens de versie \(v.periode), die gold op de peildatum \(d.nederlands) (\(bron))"
+        return .success((v, uitleg))
+    }
+
     /// Parses and checks the given sources together as one rule set.
     public static func compileer(_ teksten: [(pad: String, tekst: String)]) -> Compilatie {
         compileer(bytes: teksten.map { ($0.pad, Array($0.tekst.utf8)) })
@@ -94,12 +136,17 @@ public struct Compilatie: Sendable {
 
     /// Reads files and folders (every `.regels` file below a folder, in sorted order).
     public static func lees(paden: [String]) throws(Leesfout) -> Compilatie {
-        var bestanden: [(String, [UInt8])] = []
+        compileer(bytes: try leesBestanden(paden))
+    }
+
+    /// The contents of every `.regels` file among `paden` (folders expanded), in a fixed order.
+    public static func leesBestanden(_ paden: [String]) throws(Leesfout) -> [(pad: String, bytes: [UInt8])] {
+        var bestanden: [(pad: String, bytes: [UInt8])] = []
         for pad in try Compilatie.regelbestanden(paden) {
             guard let data = FileManager.default.contents(atPath: pad) else { throw Leesfout(pad: pad) }
             bestanden.append((pad, [UInt8](data)))
         }
-        return compileer(bytes: bestanden)
+        return bestanden
     }
 
     /// Expands folders to their `.regels` files, sorted so that every run reads them in one order.

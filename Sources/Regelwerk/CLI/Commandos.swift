@@ -38,7 +38,18 @@ public enum RegelwerkCLI {
                  OptieSpec(naam: "--uitvoer", waarde: "naam", uitleg: "Plan alleen voor deze uitvoer (herhaalbaar).", meerdere: true)],
         voorbeelden: ["regelwerk plan Examples/model Examples/landelijk Examples/gemeenten/voorbeeldstad"])
 
-    static let commandos = [check, beslis, plan]
+    static let test = CommandoSpec(
+        naam: "test",
+        samenvatting: "Voer de proeven uit: per artikel geslaagd of mislukt, en wat geen proef bereikt.",
+        uitleg: "Leest alle .regels-bestanden in de mappen. Elk bestand 'proeven voor \"<verordening>\"' wordt uitgevoerd\n"
+            + "tegen die verordening, met de modellen en landelijke bedragen erbij; elke proef wordt beslist zoals\n"
+            + "'regelwerk beslis' doet en de uitkomsten worden exact vergeleken. Mislukt ook als een artikel dat\n"
+            + "rekent geen proef heeft. Noemt de tabelrijen en uitzonderingen die geen proef bereikt.",
+        argumenten: [("map", "Een map of bestand (standaard: de huidige map).")],
+        opties: [],
+        voorbeelden: ["regelwerk test Examples"])
+
+    static let commandos = [check, beslis, test, plan]
 
     /// The overview shown by `regelwerk --help`.
     public static var hoofdhulp: String {
@@ -100,6 +111,7 @@ public enum RegelwerkCLI {
         case "check": return voerCheckUit(a, taal, io)
         case "beslis": return voerBeslisUit(a, taal, io)
         case "plan": return voerPlanUit(a, taal, io)
+        case "test": return voerTestUit(a, taal, io)
         default: return .intern
         }
     }
@@ -184,6 +196,32 @@ public enum RegelwerkCLI {
         return uit
     }
 
+    static func voerTestUit(_ a: Argumenten, _ taal: Taal, _ io: InUit) -> Afsluitcode {
+        let bestanden: [(pad: String, bytes: [UInt8])]
+        do {
+            bestanden = try Compilatie.leesBestanden(a.posities.isEmpty ? ["."] : a.posities)
+        } catch {
+            io.schrijfFout("fout: kan '\(error.pad)' niet lezen\n")
+            return .bestandOnleesbaar
+        }
+        var code = Afsluitcode.ok
+        var gemeld = Set<String>()
+        for (verslag, c) in Proefloop.voerUit(bestanden) {
+            // A model's diagnostics come once per ordinance that uses it: show each once.
+            let nieuw = c.diagnostics.gesorteerd.filter { $0.ernst == .fout }.filter { d in
+                gemeld.insert(DiagnosticWeergave(bronnen: c.bronnen, taal: taal).tekst([d])).inserted
+            }
+            if !nieuw.isEmpty { io.schrijfFout(DiagnosticWeergave(bronnen: c.bronnen, taal: taal).tekst(nieuw)) }
+            if c.diagnostics.heeftFouten {
+                code = .regelfouten
+                continue
+            }
+            io.schrijf(ProefWeergave.tekst(verslag))
+            if !verslag.isGeslaagd && code == .ok { code = .testsMislukt }
+        }
+        return code
+    }
+
     static func voerPlanUit(_ a: Argumenten, _ taal: Taal, _ io: InUit) -> Afsluitcode {
         let (gelezen, code) = compileer(a.posities, taal, io, toonWaarschuwingen: false)
         guard let c = gelezen, code == .ok else { return code }
@@ -264,43 +302,26 @@ public enum RegelwerkCLI {
     static func kiesVersie(_ a: Argumenten, _ c: Compilatie, _ json: JSONWaarde, _ naam: String, _ taal: Taal,
                            _ io: InUit) -> Result<(Versie, String?), Afsluiting> {
         var peildatum: Datum?
-        var bron = ""
         if let p = a.waarde("--peildatum") {
             guard let d = Datum.lees(Substring(p)) else {
                 _ = gebruiksfout(Gebruiksfout(bericht: "ongeldige peildatum '\(p)'; schrijf JJJJ-MM-DD", commando: beslis), io)
                 return .failure(Afsluiting(code: .gebruik))
             }
-            (peildatum, bron) = (d, "--peildatum")
-        } else {
-            // Decisions and their peildatum fields are the model's, the same in every version.
-            let set = c.versies[0].regelset
-            let gekozen = a.waarde("--beslissing").flatMap { b in set.beslissingen.first { $0.naam == b } }
-                ?? (set.beslissingen.count == 1 ? set.beslissingen.first : nil)
-            if let i = gekozen?.peildatum {
-                let veld = set.invoer[i].naam
-                guard case .object(let velden) = json, case .tekst(let t)? = velden.first(where: { $0.0 == veld })?.1,
-                      let d = Datum.lees(Substring(t)) else {
-                    io.schrijfFout(gevalMelding(naam, .fout, GevalProbleem(bericht: .veldOntbreekt(
-                        veld: veld, soort: "datum", nodigVoor: taal == .nl ? "de keuze van de versie (peildatum)" : "choosing the version (reference date)")), taal))
-                    return .failure(Afsluiting(code: .gevalfouten))
-                }
-                (peildatum, bron) = (d, veld)
-            }
+            peildatum = d
         }
-        guard let peildatum else {
-            if c.versies.count == 1 { return .success((c.versies[0], nil)) }
-            _ = gebruiksfout(Gebruiksfout(bericht: "er zijn \(c.versies.count) versies; geef --peildatum of kies een beslissing met een peildatum", commando: beslis), io)
+        switch c.kiesVersie(geval: json, beslissing: a.waarde("--beslissing"), peildatum: peildatum) {
+        case .success(let keuze): return .success(keuze)
+        case .failure(.peildatumOntbreekt(let veld)):
+            io.schrijfFout(gevalMelding(naam, .fout, GevalProbleem(bericht: .veldOntbreekt(
+                veld: veld, soort: "datum", nodigVoor: taal == .nl ? "de keuze van de versie (peildatum)" : "choosing the version (reference date)")), taal))
+            return .failure(Afsluiting(code: .gevalfouten))
+        case .failure(.peildatumNodig(let n)):
+            _ = gebruiksfout(Gebruiksfout(bericht: "er zijn \(n) versies; geef --peildatum of kies een beslissing met een peildatum", commando: beslis), io)
             return .failure(Afsluiting(code: .gebruik))
-        }
-        guard let v = c.versie(op: peildatum) else {
-            let b = Bericht.geenVersieVanKracht(c.regelset.naam, datum: peildatum.nederlands,
-                                                 versies: c.versies.map(\.periode).joined(separator: "; "))
+        case .failure(.geenVersie(let b)):
             io.schrijfFout("\(naam): \(Ernst.fout.label(taal))[\(b.code)]: \(b.tekst(taal))\n")
             return .failure(Afsluiting(code: .gevalfouten))
         }
-        let uitleg = c.versies.count == 1 && v.vanaf == nil ? nil
-            : "beslist volgens de versie \(v.periode), die gold op de peildatum \(peildatum.nederlands) (\(bron))"
-        return .success((v, uitleg))
     }
 
     static func gevalMelding(_ naam: String, _ ernst: Ernst, _ p: GevalProbleem, _ taal: Taal) -> String {

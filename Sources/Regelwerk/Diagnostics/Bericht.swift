@@ -2,7 +2,7 @@
 
 /// Every user-facing message, with a stable code (`RW` + number) and its text per ``Taal``.
 /// Codes are grouped: 01xx syntax, 03xx names, 04xx types, 05xx rules and open terms,
-/// 06xx decision tables, 07xx case data and evaluation, 09xx context and help lines.
+/// 06xx decision tables, 07xx case data and evaluation, 08xx fixtures, 09xx context and help lines.
 public enum Bericht: Sendable, Equatable {
     // MARK: syntax
     case onverwachtTeken(String)
@@ -59,6 +59,10 @@ public enum Bericht: Sendable, Equatable {
     case eisNietVast
     case waarbijSoortOnbekend(String)
     case waarbijZonderInvloed(regel: String, vast: String)
+    // MARK: fixtures
+    case proefZonderBeslissing(String)
+    case proefGevalOnleesbaar(String)
+    case proefWaardeVerkeerd(String, soort: String)
     // MARK: decision tables
     case tabelGat(String)
     case tabelOverlap(String, String)
@@ -170,6 +174,9 @@ public enum Bericht: Sendable, Equatable {
         case .geenElement: n = 713
         case .eenhedenVerschillen: n = 714
         case .internOnverwacht: n = 799
+        case .proefZonderBeslissing: n = 801
+        case .proefGevalOnleesbaar: n = 802
+        case .proefWaardeVerkeerd: n = 803
         case .inArtikel, .bedoeldeU, .eerderHier, .overlappendeRijHier, .eerdereUitzonderingHier,
              .vulIn, .kiesUit, .tekst: n = 900
         }
@@ -200,7 +207,7 @@ public enum Bericht: Sendable, Equatable {
         case .teDiepGenest(let n): "te diep genest (meer dan \(n) niveaus)"
         case .ongeldigeUTF8: "het bestand is geen geldige UTF-8-tekst"
         case .bestandTeGroot(let n): "het bestand is te groot (meer dan \(n) bytes)"
-        case .ontbrekendeKop: "een regelbestand begint met 'regeling \"naam\"' of 'verordening \"naam\"'"
+        case .ontbrekendeKop: "een regelbestand begint met 'regeling \"naam\"', 'verordening \"naam\"', 'parameters \"naam\"' of 'proeven voor \"naam\"'"
         case .onbekendeNaam(let n): "onbekende naam '\(n)'"
         case .dubbeleDefinitie(let n): "'\(n)' is al eerder gedefinieerd"
         case .onbekendeSoort(let n): "onbekende soort '\(n)'"
@@ -241,6 +248,9 @@ public enum Bericht: Sendable, Equatable {
         case .uitvoerGeenRegel(let n): "'\(n)' in 'uitvoer' is geen regel"
         case .eisNietVoldaan(let u): "niet voldaan aan de eis: \(u)"
         case .eisNietVast: "een eis mag alleen vaste waarden en open termen gebruiken, zodat zij vóór elk geval te toetsen is"
+        case .proefZonderBeslissing(let k): "de regels kennen meer dan één beslissing; noem er een in de proef ('beslissing ...'), kies uit: \(k)"
+        case .proefGevalOnleesbaar(let p): "kan het geval '\(p)' niet lezen (het pad is ten opzichte van dit bestand)"
+        case .proefWaardeVerkeerd(let n, let s): "'\(n)' is een \(s); schrijf de verwachte waarde als \(s)"
         case .waarbijSoortOnbekend(let n): "de soort van '\(n)' moet hier al bekend zijn; noem haar in de regel ('regel \(n): soort = ...')"
         case .waarbijZonderInvloed(let r, let v): "'\(r)' hangt niet af van '\(v)', dus 'waarbij' verandert niets"
         case .tabelGat(let g): "de tabel dekt niet alle waarden: \(g) valt in geen rij"
@@ -286,7 +296,7 @@ public enum Bericht: Sendable, Equatable {
         case .teDiepGenest(let n): "nested too deeply (more than \(n) levels)"
         case .ongeldigeUTF8: "the file is not valid UTF-8 text"
         case .bestandTeGroot(let n): "the file is too large (more than \(n) bytes)"
-        case .ontbrekendeKop: "a rule file starts with 'regeling \"name\"' or 'verordening \"name\"'"
+        case .ontbrekendeKop: "a rule file starts with 'regeling \"name\"', 'verordening \"name\"', 'parameters \"name\"' or 'proeven voor \"name\"'"
         case .onbekendeNaam(let n): "unknown name '\(n)'"
         case .dubbeleDefinitie(let n): "'\(n)' is already defined"
         case .onbekendeSoort(let n): "unknown type '\(n)'"
@@ -327,6 +337,9 @@ public enum Bericht: Sendable, Equatable {
         case .uitvoerGeenRegel(let n): "'\(n)' in 'uitvoer' is not a rule"
         case .eisNietVoldaan(let u): "requirement not met: \(u)"
         case .eisNietVast: "a requirement may only use constants and open terms, so that it can be checked before any case"
+        case .proefZonderBeslissing(let k): "the rules have more than one decision; name one in the fixture ('beslissing ...'), choose from: \(k)"
+        case .proefGevalOnleesbaar(let p): "cannot read the case '\(p)' (the path is relative to this file)"
+        case .proefWaardeVerkeerd(let n, let s): "'\(n)' is a \(s); write the expected value as a \(s)"
         case .waarbijSoortOnbekend(let n): "the type of '\(n)' must already be known here; name it in the rule ('regel \(n): soort = ...')"
         case .waarbijZonderInvloed(let r, let v): "'\(r)' does not depend on '\(v)', so 'waarbij' changes nothing"
         case .tabelGat(let g): "the table does not cover every value: \(g) falls in no row"

@@ -28,6 +28,12 @@ public struct Werker {
     /// Suppositions computed in this case, for the motivation: the block that made it, which one, the
     /// value held fixed and the rule's value under it.
     public private(set) var veronderstellingen: [(blok: Int32, veronderstelling: Int32, vast: Waarde, uitkomst: Waarde)] = []
+    /// Whether to record every way a block went (for `regelwerk test`: what no fixture reached).
+    public var volgDekking = false {
+        didSet { bereikteAlternatieven = volgDekking ? plan.blokken.map { Array(repeating: false, count: $0.alternatieven.count) } : [] }
+    }
+    /// Per block and alternative: taken in some case since coverage was switched on.
+    public private(set) var bereikteAlternatieven: [[Bool]] = []
     /// What suppositions in progress set aside (a stack): slot values and block states with their choice,
     /// and per supposition where its entries begin and how long the logs were.
     var bewaardeSlots: [(slot: Int32, waarde: Waarde)] = []
@@ -208,6 +214,7 @@ public struct Werker {
                 if case .waarheid(true) = slots[Int(ins.b)] { pc = Int(ins.c) }
             case .kies:
                 gekozen[Int(ins.c)] = ins.d
+                if volgDekking { bereikteAlternatieven[Int(ins.c)][Int(ins.d)] = true }
             case .uitzondering:
                 let g = plan.uitzonderingsgroepen[Int(ins.b)]
                 func geldt(_ k: Int) -> Bool {
@@ -229,6 +236,7 @@ public struct Werker {
                 }
                 if let k = eerste {
                     gekozen[Int(g.blok)] = g.eersteAlternatief + Int32(k)
+                    if volgDekking { bereikteAlternatieven[Int(g.blok)][Int(g.eersteAlternatief) + k] = true }
                     slots[Int(ins.a)] = slots[Int(g.waarden) + k]
                     pc = Int(ins.c)
                 }

@@ -147,7 +147,7 @@ public struct Parser {
     // MARK: - File
 
     static let declaratieBegin: [Sleutelwoord] = [.soort, .gegevens, .geval, .artikel, .lid, .onderdeel,
-                                                  .open, .regel, .uitzondering, .invulling, .uitvoer, .parameter, .eis]
+                                                  .open, .regel, .uitzondering, .invulling, .uitvoer, .parameter, .eis, .proef]
 
     mutating func synchroniseer() {
         while true {
@@ -168,6 +168,11 @@ public struct Parser {
                 r.soort = .parameters
                 r.naamBereik = huidig.bereik
                 r.naam = try tekst()
+            } else if neemSleutel(.proeven) {
+                try verwachtSleutel(.voor)
+                let b = huidig.bereik
+                r.soort = .proeven(voor: try tekst(), voorBereik: b)
+                r.naamBereik = b
             } else if isSleutel(.verordening) {
                 r.kopBereik = neem().bereik
                 r.naamBereik = huidig.bereik
@@ -353,9 +358,79 @@ public struct Parser {
             var namen = [eerste]
             while neemSymbool(",") { namen.append(try naam()) }
             r.uitvoer.append((beslissing, peildatum, namen))
+        case .proef:
+            r.proeven.append(try proef())
         default:
             throw fout("'artikel', 'regel', 'soort', 'gegevens', 'geval', 'open', 'invulling' of 'uitvoer'")
         }
+    }
+
+    /// `proef "naam" artikel 51 lid 2 onderdeel b`, then `beslissing`, `peildatum`, `geval ["bestand.json"]`
+    /// with fields, `verwacht` with outcomes or `verwacht fout RW0713`, and `einde`.
+    mutating func proef() throws(Afbreken) -> Proef {
+        let begin = neem().bereik
+        let naam = try tekst()
+        let c = try verwijzing()
+        var p = Proef(naam: naam, citaat: c, beslissing: nil, peildatum: nil, gevalBestand: nil, velden: [], verwacht: [],
+                      verwachteFout: nil, bereik: begin)
+        while !neemSleutel(.einde) {
+            if neemWoord("beslissing") {
+                p.beslissing = try self.naam("de naam van een beslissing")
+            } else if neemWoord("peildatum") {
+                guard case .datum(let d) = huidig.soort else { throw fout("een datum als 2024-01-01") }
+                _ = neem()
+                p.peildatum = d
+            } else if neemSleutel(.geval) {
+                if case .tekst(let t) = huidig.soort { p.gevalBestand = (t, neem().bereik) }
+                p.velden += try proefvelden()
+            } else if neemSleutel(.verwacht) {
+                if neemWoord("fout") {
+                    let code = try self.naam("een meldingscode zoals RW0701")
+                    p.verwachteFout = (code.tekst, code.bereik)
+                } else {
+                    p.verwacht += try proefvelden()
+                }
+            } else {
+                throw fout("'beslissing', 'peildatum', 'geval', 'verwacht' of 'einde'")
+            }
+        }
+        p.bereik = begin.tot(tokens[self.p - 1].bereik)
+        return p
+    }
+
+    /// `naam = waarde` pairs, up to the next word of a fixture.
+    mutating func proefvelden() throws(Afbreken) -> [(Naam, Proefwaarde)] {
+        var uit: [(Naam, Proefwaarde)] = []
+        while case .naam(let n) = huidig.soort, !["beslissing", "peildatum"].contains(n) || vooruit(1).soort == .symbool("=") {
+            let veld = try naam()
+            try verwachtSymbool("=")
+            uit.append((veld, try proefwaarde()))
+        }
+        return uit
+    }
+
+    mutating func proefwaarde() throws(Afbreken) -> Proefwaarde {
+        let begin = huidig.bereik
+        if neemSymbool("[") {
+            var es: [Proefwaarde] = []
+            if !isSymbool("]") {
+                es.append(try proefwaarde())
+                while neemSymbool(",") { es.append(try proefwaarde()) }
+            }
+            let eind = try verwachtSymbool("]")
+            return .lijst(es, begin.tot(eind.bereik))
+        }
+        if neemSymbool("{") {
+            var velden: [(Naam, Proefwaarde)] = []
+            repeat {
+                let n = try naam("een veldnaam")
+                try verwachtSymbool("=")
+                velden.append((n, try proefwaarde()))
+            } while neemSymbool(",")
+            let eind = try verwachtSymbool("}")
+            return .record(velden, begin.tot(eind.bereik))
+        }
+        return .waarde(try enkel())
     }
 
     /// `artikel 45 lid 1 onderdeel a`, or `lid 1` (within the current article).

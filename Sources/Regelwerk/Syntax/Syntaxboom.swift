@@ -273,6 +273,8 @@ public struct Regelbestand: Sendable {
         case verordening(volgt: String, modelversie: String?, volgtBereik: SourceRange)
         /// National amounts with the dates they apply from (DESIGN §2: never typed into rules).
         case parameters
+        /// Fixtures for the ordinance (or regeling) with this name (DESIGN §6).
+        case proeven(voor: String, voorBereik: SourceRange)
     }
     public var soort: Soort = .regeling
     public var naam: String = ""
@@ -300,6 +302,39 @@ public struct Regelbestand: Sendable {
     /// `eis voorwaarde "uitleg"`: a condition the filled-in open terms must meet (e.g. a recidive period
     /// longer than the normal one), checked before anything runs.
     public var eisen: [Eis] = []
+    /// `proef "naam" artikel ... einde`: fixtures, in a `proeven` file.
+    public var proeven: [Proef] = []
+}
+
+/// A value in a fixture: a literal, a list `[...]` or a record `{veld = waarde, ...}`, as a case field
+/// or an expected outcome.
+public indirect enum Proefwaarde: Sendable {
+    case waarde(Uitdrukking)
+    case lijst([Proefwaarde], SourceRange)
+    case record([(Naam, Proefwaarde)], SourceRange)
+
+    public var bereik: SourceRange {
+        switch self {
+        case .waarde(let e): e.bereik
+        case .lijst(_, let r), .record(_, let r): r
+        }
+    }
+}
+
+/// One fixture: the article it checks, a case (a JSON file and/or fields), and the outcomes expected,
+/// worked out by hand from the ordinance text, or the error expected.
+public struct Proef: Sendable {
+    public var naam: String
+    public var citaat: Citaat
+    public var beslissing: Naam?
+    public var peildatum: Datum?
+    /// A JSON case file, relative to the fixture file.
+    public var gevalBestand: (pad: String, bereik: SourceRange)?
+    public var velden: [(Naam, Proefwaarde)]
+    public var verwacht: [(Naam, Proefwaarde)]
+    /// `verwacht fout RW0713`: the decision must fail with this message code.
+    public var verwachteFout: (code: String, bereik: SourceRange)?
+    public var bereik: SourceRange
 }
 
 public struct Eis: Sendable {

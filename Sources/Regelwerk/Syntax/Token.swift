@@ -8,6 +8,7 @@ public enum Sleutelwoord: String, Sendable, CaseIterable {
     case regel, tenzij, dan, volgens, tabel, op, met, anders, tot, vanaf
     case en, of, niet, als, uitzondering, `in`, waar, onwaar, afgerond, naar
     case som, aantal, bestaat, voor, elke, waarvoor, waarbij
+    case proeven, proef, verwacht
 }
 
 public enum TokenSoort: Sendable, Equatable {
@@ -47,12 +48,12 @@ public struct Token: Sendable {
         "een", "afwijking", "minste", "hoogste", "eerste", "unieke", "treffer",
         "boven", "beneden", "centen", "hele", "euro's", "decimalen", "meer", "minder", "hoger",
         "bedrag", "getal", "geheel", "percentage", "datum", "duur", "tekst", "waarheidswaarde", "lijst",
-        "minimum", "maximum", "gemeente", "geldig",
+        "minimum", "maximum", "gemeente", "geldig", "beslissing", "peildatum", "fout",
         "termijn", "na", "de", "laatste", "leeftijd", "tussen", "laagste",
         "dag", "dagen", "week", "weken", "maand", "maanden", "jaar", "jaren", "werkdag", "werkdagen",
     ]
 
     public static let symbolen: [String] = [
-        "->", "<>", "<=", ">=", ":", ",", "(", ")", "=", "<", ">", "+", "-", "*", "/", ".", "°",
+        "->", "<>", "<=", ">=", ":", ",", "(", ")", "=", "<", ">", "+", "-", "*", "/", ".", "°", "[", "]", "{", "}",
     ]
 }

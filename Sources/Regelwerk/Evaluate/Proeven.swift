@@ -1,0 +1,331 @@
+// Evaluate: fixtures (DESIGN §6). Each `proeven voor "<ordinance>"` file is run against that ordinance
+// (its model, the national amounts and every version of it), each fixture decided like `regelwerk beslis`
+// and its outcomes compared exactly with the values worked out by hand. The report says, per article,
+// what passed; which computing articles have no fixture; and which table rows and exceptions no fixture
+// reached.
+
+import Foundation
+
+/// What one fixture gave.
+public struct Proefresultaat: Sendable {
+    public enum Uitslag: Sendable {
+        case geslaagd
+        /// Outcomes that differ: name, expected, obtained (exact).
+        case mislukt([(naam: String, verwacht: String, gekregen: String)])
+        /// The case could not be decided (or failed otherwise than expected): the message.
+        case fout(String)
+    }
+    public var naam: String
+    public var citaat: Citaat
+    /// "pad:regel", where the fixture is written.
+    public var plaats: String
+    public var uitslag: Uitslag
+
+    public var isGeslaagd: Bool { if case .geslaagd = uitslag { true } else { false } }
+}
+
+/// The fixtures of one ordinance, with what they cover.
+public struct Proefverslag: Sendable {
+    /// The ordinance (or regeling) the fixtures are for.
+    public var regeling: String
+    public var resultaten: [Proefresultaat]
+    /// Articles whose rules compute a decision's outcome, none of whose fixtures names them.
+    public var artikelenZonderProef: [Citaat]
+    /// Ways a rule can go (a table row, an exception, the rule itself) that no fixture took.
+    public var nietBereikt: [String]
+
+    public var isGeslaagd: Bool { resultaten.allSatisfy(\.isGeslaagd) && artikelenZonderProef.isEmpty }
+}
+
+public enum Proefloop {
+    /// Runs every fixture file among `bestanden` (paths with contents) against the ordinance it names.
+    /// Errors in rule or fixture files come back as diagnostics, one compilation per ordinance.
+    public static func voerUit(_ bestanden: [(pad: String, bytes: [UInt8])]) -> [(Proefverslag, Compilatie)] {
+        // Sort the files by kind: each ordinance is checked with the models and national amounts.
+        var kladBronnen = Bronnen()
+        var soorten: [Regelbestand.Soort] = [], namen: [String] = []
+        for (pad, b) in bestanden {
+            let id = kladBronnen.voegToe(pad: pad, bytes: b)
+            let r = Parser.parse(kladBronnen[id], id: id).0
+            soorten.append(r.soort)
+            namen.append(r.naam)
+        }
+        let algemeen = bestanden.indices.filter { soorten[$0] == .regeling || soorten[$0] == .parameters }
+        var doelen: [String] = []
+        for (i, s) in soorten.enumerated() {
+            switch s {
+            case .verordening: if !doelen.contains(namen[i]) { doelen.append(namen[i]) }
+            case .proeven(let voor, _): if !doelen.contains(voor) { doelen.append(voor) }
+            case .regeling, .parameters: break
+            }
+        }
+        return doelen.map { doel in
+            let eigen = bestanden.indices.filter { i in
+                switch soorten[i] {
+                case .verordening: namen[i] == doel
+                case .proeven(let voor, _): voor == doel
+                case .regeling, .parameters: false
+                }
+            }
+            var c = Compilatie.compileer(bytes: (algemeen + eigen).map { bestanden[$0] })
+            var loop = Loop(compilatie: c, doel: doel)
+            let verslag = loop.voerUit(bekend: Set(namen.indices.filter { soorten[$0] != .parameters }.map { namen[$0] }))
+            c.diagnostics = loop.compilatie.diagnostics
+            return (verslag, c)
+        }
+    }
+
+    /// The run for one ordinance.
+    struct Loop {
+        var compilatie: Compilatie
+        let doel: String
+        /// A plan and a worker per version and decision, built once.
+        var werkers: [String: Werker] = [:]
+        var bereikt = Set<String>()
+
+        init(compilatie: Compilatie, doel: String) {
+            self.compilatie = compilatie
+            self.doel = doel
+        }
+
+        mutating func voerUit(bekend: Set<String>) -> Proefverslag {
+            var verslag = Proefverslag(regeling: doel, resultaten: [], artikelenZonderProef: [], nietBereikt: [])
+            let proefbestanden = compilatie.bestanden.filter { if case .proeven = $0.soort { true } else { false } }
+            // A fixture file for an ordinance that is not there: say so, with the nearest name.
+            let heeftRegels = compilatie.bestanden.contains { $0.naam == doel && ($0.soort == .regeling || isVerordening($0)) }
+            if !heeftRegels {
+                for b in proefbestanden {
+                    if case .proeven(_, let r) = b.soort {
+                        compilatie.diagnostics.fout(.onbekendModel(doel), r,
+                                                    suggestie: dichtstbijzijnde(doel, in: bekend.sorted()).map { .bedoeldeU($0) })
+                    }
+                }
+                return verslag
+            }
+            guard !compilatie.diagnostics.heeftFouten else { return verslag }
+            // Everything a decision can compute, in every version: the articles and the ways to cover.
+            var artikelen: [Citaat] = []
+            var mogelijk: [(citaat: Citaat, sleutel: String)] = []
+            for (v, versie) in compilatie.versies.enumerated() {
+                for b in versie.regelset.beslissingen {
+                    let w = werker(versie: v, beslissing: b.naam)
+                    for blok in w.plan.blokken {
+                        for alt in blok.alternatieven {
+                            let a = Citaat(artikel: alt.citaat.artikel, wet: alt.citaat.wet)
+                            if !artikelen.contains(a) { artikelen.append(a) }
+                            let k = Loop.sleutel(alt, blok, w.plan.regelset)
+                            if !mogelijk.contains(where: { $0.sleutel == k }) { mogelijk.append((alt.citaat, k)) }
+                        }
+                    }
+                }
+            }
+            for bestand in proefbestanden {
+                for p in bestand.proeven { verslag.resultaten.append(voerUit(p, in: bestand)) }
+            }
+            let genoemd = Set(proefbestanden.flatMap(\.proeven).map { Citaat(artikel: $0.citaat.artikel, wet: $0.citaat.wet) })
+            verslag.artikelenZonderProef = artikelen.filter { !genoemd.contains($0) }.sorted(by: Loop.volgorde)
+            // In the ordinance's order; within an article, in the order the rules run.
+            let volgorde = mogelijk.enumerated().sorted { a, b in
+                let (x, y) = (Citaat(artikel: a.element.citaat.artikel, wet: a.element.citaat.wet),
+                              Citaat(artikel: b.element.citaat.artikel, wet: b.element.citaat.wet))
+                return x == y ? a.offset < b.offset : Loop.volgorde(x, y)
+            }
+            verslag.nietBereikt = volgorde.map(\.element.sleutel).filter { !bereikt.contains($0) }
+            return verslag
+        }
+
+        func isVerordening(_ b: Regelbestand) -> Bool { if case .verordening = b.soort { true } else { false } }
+
+        /// Articles in the ordinance's order: by number, then the laws it applies.
+        static func volgorde(_ a: Citaat, _ b: Citaat) -> Bool {
+            if (a.wet == nil) != (b.wet == nil) { return a.wet == nil }
+            return a.artikel.compare(b.artikel, options: .numeric) == .orderedAscending
+        }
+
+        /// How a way through a rule is named in the report: "artikel 53 onder d: rij 'beeindiging_bijstand'
+        /// (percentage_53, duur_53)".
+        static func sleutel(_ alt: Alternatief, _ blok: Blok, _ set: Regelset) -> String {
+            let namen = blok.definities.map { set.definities[$0].naam }.joined(separator: ", ")
+            switch alt.soort {
+            case .regel: return "\(alt.citaat): regel \(namen)"
+            case .uitzondering: return "\(alt.citaat): uitzondering op \(namen)"
+            case .rij(let rij, _): return "\(alt.citaat): rij '\(rij)' (\(namen))"
+            }
+        }
+
+        mutating func werker(versie v: Int, beslissing: String) -> Werker {
+            let k = "\(v)|\(beslissing)"
+            if let w = werkers[k] { return w }
+            let set = compilatie.versies[v].regelset
+            var w = Werker(plan: Planner.maak(set, uitvoer: set.beslissingen.first { $0.naam == beslissing }?.uitvoer ?? set.uitvoer))
+            w.volgDekking = true
+            werkers[k] = w
+            return w
+        }
+
+        mutating func fout(_ b: Bericht, _ r: SourceRange, suggestie: Bericht? = nil) {
+            compilatie.diagnostics.fout(b, r, suggestie: suggestie)
+        }
+
+        /// Decides one fixture's case and compares the outcomes.
+        mutating func voerUit(_ p: Proef, in bestand: Regelbestand) -> Proefresultaat {
+            let bron = compilatie.bronnen[p.bereik.bestand]
+            var r = Proefresultaat(naam: p.naam, citaat: p.citaat, plaats: "\(bron.pad):\(bron.positie(p.bereik.start).regel)",
+                                   uitslag: .geslaagd)
+            let set0 = compilatie.versies[0].regelset
+            // The decision: named, or the only one.
+            let beslissing: String
+            if let b = p.beslissing {
+                guard set0.beslissingen.contains(where: { $0.naam == b.tekst }) else {
+                    fout(.onbekendeNaam(b.tekst), b.bereik, suggestie: dichtstbijzijnde(b.tekst, in: set0.beslissingen.map(\.naam)).map { .bedoeldeU($0) })
+                    r.uitslag = .fout("onbekende beslissing '\(b.tekst)'")
+                    return r
+                }
+                beslissing = b.tekst
+            } else if set0.beslissingen.count == 1, let b = set0.beslissingen.first {
+                beslissing = b.naam
+            } else {
+                fout(.proefZonderBeslissing(set0.beslissingen.map(\.naam).joined(separator: ", ")), p.bereik)
+                r.uitslag = .fout("geen beslissing gekozen")
+                return r
+            }
+            // The case: the JSON file, with the fixture's own fields over it.
+            var velden: [(String, JSONWaarde)] = []
+            if let (pad, bereik) = p.gevalBestand {
+                let vol = (bron.pad as NSString).deletingLastPathComponent + "/" + pad
+                guard let data = FileManager.default.contents(atPath: vol) else {
+                    fout(.proefGevalOnleesbaar(pad), bereik)
+                    r.uitslag = .fout("kan '\(pad)' niet lezen")
+                    return r
+                }
+                do throws(JSONFout) {
+                    guard case .object(let v) = try JSONLezer.lees([UInt8](data)) else { throw JSONFout(bericht: .jsonGeenObject, regel: 1, kolom: 1) }
+                    velden = v
+                } catch {
+                    r.uitslag = .fout("\(pad):\(error.regel):\(error.kolom): \(error.bericht.tekst(.nl))")
+                    return r
+                }
+            }
+            for (n, w) in p.velden {
+                guard let j = json(w) else { r.uitslag = .fout("'\(n.tekst)' heeft geen vaste waarde"); return r }
+                velden.removeAll { $0.0 == n.tekst }
+                velden.append((n.tekst, j))
+            }
+            let geval = JSONWaarde.object(velden)
+            let versie: Int
+            switch compilatie.kiesVersie(geval: geval, beslissing: beslissing, peildatum: p.peildatum) {
+            case .success(let (v, _)): versie = compilatie.versies.firstIndex { $0.vanaf == v.vanaf } ?? 0
+            case .failure(.peildatumOntbreekt(let veld)):
+                r.uitslag = .fout(Bericht.veldOntbreekt(veld: veld, soort: "datum", nodigVoor: "de keuze van de versie (peildatum)").tekst(.nl))
+                return r
+            case .failure(.peildatumNodig(let n)):
+                r.uitslag = .fout("er zijn \(n) versies: geef de proef een peildatum")
+                return r
+            case .failure(.geenVersie(let b)):
+                r.uitslag = .fout(b.tekst(.nl))
+                return r
+            }
+            var w = werker(versie: versie, beslissing: beslissing)
+            w.nieuwGeval()
+            let (fouten, waarschuwingen) = GevalLezer.laad(geval, in: &w)
+            // In a fixture an unknown field is a typo, not another chapter's data.
+            if let f = fouten.first ?? waarschuwingen.first {
+                r.uitslag = .fout(f.bericht.tekst(.nl) + (f.suggestie.map { "; " + $0.tekst(.nl) } ?? ""))
+                return r
+            }
+            do {
+                try w.beslis()
+                if let (code, _) = p.verwachteFout { r.uitslag = .mislukt([("fout", code, "geen fout")]) }
+            } catch {
+                if let (code, _) = p.verwachteFout, code == error.bericht.code {
+                    r.uitslag = .geslaagd
+                } else {
+                    r.uitslag = .fout("[\(error.bericht.code)] " + error.bericht.tekst(.nl))
+                }
+            }
+            werkers["\(versie)|\(beslissing)"] = w
+            for (b, blok) in w.plan.blokken.enumerated() {
+                for (a, alt) in blok.alternatieven.enumerated() where w.bereikteAlternatieven[b][a] {
+                    bereikt.insert(Loop.sleutel(alt, blok, w.plan.regelset))
+                }
+            }
+            guard r.isGeslaagd, p.verwachteFout == nil else { return r }
+            var verschillen: [(String, String, String)] = []
+            for (n, verwacht) in p.verwacht {
+                let set = w.plan.regelset
+                guard let d = set.definitie(n.tekst), w.plan.definitieSlot[d] >= 0 else {
+                    fout(.onbekendeNaam(n.tekst), n.bereik, suggestie: dichtstbijzijnde(n.tekst, in: set.definities.map(\.naam)).map { .bedoeldeU($0) })
+                    verschillen.append((n.tekst, "?", "geen regel van deze beslissing"))
+                    continue
+                }
+                let soort = set.definities[d].soort
+                guard let v = waarde(verwacht, soort, set) else {
+                    fout(.proefWaardeVerkeerd(n.tekst, soort: soort.description), verwacht.bereik)
+                    verschillen.append((n.tekst, "?", "een \(soort.description) verwacht"))
+                    continue
+                }
+                let gekregen = w.waarde(definitie: d)
+                guard w.isBerekend(definitie: d) else {
+                    verschillen.append((n.tekst, Opmaak.tekst(v, soort, regelset: set, opslag: nil), "niet berekend"))
+                    continue
+                }
+                if gekregen != v {
+                    verschillen.append((n.tekst, Opmaak.tekst(v, soort, regelset: set, opslag: nil), Loop.exact(gekregen, soort, w)))
+                }
+            }
+            if !verschillen.isEmpty { r.uitslag = .mislukt(verschillen) }
+            return r
+        }
+
+        /// A value as the report shows what was obtained: amounts with all their decimals, so that
+        /// € 246,914 is not shown as the € 246,91 a fixture may have expected.
+        static func exact(_ w: Waarde, _ soort: Soort, _ werker: Werker) -> String {
+            guard case .getal(let g) = w, soort == .bedrag, g.exacteDecimalen(max: 2) == nil else { return werker.tekst(w, soort) }
+            return "€ " + Opmaak.duizendtallen(g.decimaleTekst(minDecimalen: 2, scheiding: ",")) + " (exact)"
+        }
+
+        /// A fixture's case value as JSON, read by the same case reader as real cases.
+        func json(_ p: Proefwaarde) -> JSONWaarde? {
+            switch p {
+            case .lijst(let es, _):
+                let js = es.compactMap(json)
+                return js.count == es.count ? .array(js) : nil
+            case .record(let vs, _):
+                let js = vs.compactMap { (n, w) in json(w).map { (n.tekst, $0) } }
+                return js.count == vs.count ? .object(js) : nil
+            case .waarde(let e):
+                switch e {
+                case .getal(let g, _), .bedrag(let g, _): return .getal(g.decimaleTekst())
+                case .percentage(let g, _): return .tekst(((try? g.maal(.honderd)) ?? g).decimaleTekst() + "%")
+                case .datum(let d, _): return .tekst(d.description)
+                case .duur(let d, _): return .tekst(d.description)
+                case .waarheid(let b, _): return .waarheid(b)
+                case .tekst(let s, _): return .tekst(s)
+                case .naam(let n): return .tekst(n.tekst)
+                case .enkel(.negatief, .getal(let g, let r), _), .enkel(.negatief, .bedrag(let g, let r), _):
+                    return (try? g.negatief()).flatMap { json(.waarde(.getal($0, r))) }
+                default: return nil
+                }
+            }
+        }
+
+        /// An expected outcome as a value of the rule's type; nil when the literal is of another kind.
+        func waarde(_ p: Proefwaarde, _ soort: Soort, _ set: Regelset) -> Waarde? {
+            guard case .waarde(let e) = p else { return nil }
+            switch (e, soort) {
+            case (.bedrag(let g, _), .bedrag), (.percentage(let g, _), .percentage), (.getal(let g, _), .getal):
+                return .getal(g)
+            case (.getal(let g, _), .geheelGetal) where g.isGeheel: return .getal(g)
+            case (.enkel(.negatief, let x, _), _):
+                guard case .getal(let g)? = waarde(.waarde(x), soort, set), let n = try? g.negatief() else { return nil }
+                return .getal(n)
+            case (.datum(let d, _), .datum): return .datum(d)
+            case (.duur(let d, _), .duur): return .duur(d)
+            case (.waarheid(let b, _), .waarheid): return .waarheid(b)
+            case (.naam(let n), .keuze(let k)):
+                return set.keuzelijsten[k]?.firstIndex(of: n.tekst).map { .keuze(Int32($0)) }
+            default: return nil
+            }
+        }
+    }
+}
