@@ -2,6 +2,7 @@
 //
 //   Golden/check/<naam>.regels     runs `regelwerk check <naam>.regels` (extra arguments on a first line
 //                                  "# argumenten: ..."), expected output in <naam>.verwacht
+//   Golden/test/<naam>/            runs `regelwerk test <naam>`, expected output in <naam>.verwacht
 //   Golden/beslis/<naam>.json      runs `regelwerk beslis --regels Examples/model Examples/landelijk Examples/gemeenten/voorbeeldstad
 //                                  --geval <naam>.json` (extra arguments in <naam>.argumenten)
 //
@@ -58,6 +59,19 @@ import Testing
         let argPad = invoer.deletingPathExtension().appendingPathExtension("argumenten")
         let extra = ((try? String(contentsOf: argPad, encoding: .utf8)) ?? "").split(whereSeparator: \.isWhitespace).map(String.init)
         try vergelijk(invoer, ["beslis", "--regels"] + voorbeeldRegels + ["--geval", invoer.path] + extra)
+    }
+
+    /// Golden/test/<naam>/ is a folder of rules and fixtures, run as `regelwerk test <naam>`.
+    static func proefmappen() -> [String] {
+        let pad = map.appendingPathComponent("test").path
+        let namen = (try? FileManager.default.contentsOfDirectory(atPath: pad)) ?? []
+        return namen.filter { !$0.contains(".") }.sorted()
+    }
+
+    @Test(arguments: proefmappen())
+    func test(_ naam: String) throws {
+        let invoer = GoldenTests.map.appendingPathComponent("test").appendingPathComponent(naam)
+        try vergelijk(invoer.appendingPathExtension("map"), ["test", invoer.path])
     }
 
     @Test func elkeVoorbeeldGevalHeeftEenGolden() {

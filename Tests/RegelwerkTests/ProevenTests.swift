@@ -1,0 +1,159 @@
+// Fixtures (`regelwerk test`): passing and failing fixtures, articles without one, rows no fixture
+// reached, and mistakes in fixture files reported like mistakes in rules.
+
+import Testing
+@testable import Regelwerk
+
+@Suite struct ProevenTests {
+    /// Art. 1: a bracket table (10% below € 1.000, 20% from it); art. 2: the amount, rounded by rule
+    /// only in art. 3; art. 4 computes nothing.
+    static let regels = """
+        regeling "Proefregeling"
+        geval
+          benadeling: bedrag
+          norm: bedrag
+        einde
+        uitvoer verlaging: percentage, bedrag, in_centen
+        artikel 1 "Schijven"
+          regel percentage volgens tabel op benadeling
+            onderdeel a: tot €1.000 -> 10%
+            onderdeel b: vanaf €1.000 -> 20%
+          einde
+        artikel 2 "Bedrag"
+          regel bedrag: bedrag = norm * percentage
+        artikel 3 "Afronding"
+          regel in_centen: bedrag = bedrag afgerond op centen
+        artikel 4 "Tekst"
+          "Dit artikel rekent niets."
+        """
+
+    func verslag(_ proeven: String, regels: String = ProevenTests.regels) -> (Proefverslag, Compilatie) {
+        let bestanden = [("regels.regels", regels), ("proeven.regels", proeven)].map { ($0.0, Array($0.1.utf8)) }
+        let uit = Proefloop.voerUit(bestanden)
+        #expect(uit.count == 1)
+        return uit[0]
+    }
+
+    // By hand: norm € 1.234,57 × 20% = € 246,914; rounded to cents € 246,91.
+    static let goed = """
+        proeven voor "Proefregeling"
+        proef "Vanaf € 1.000: 20%" artikel 1 onderdeel b
+          geval
+            benadeling = € 1.000
+            norm = € 1.234,57
+          verwacht
+            percentage = 20%
+        einde
+        proef "Het bedrag exact" artikel 2
+          geval
+            benadeling = € 1.000
+            norm = € 1.234,57
+          verwacht
+            bedrag = € 246,914
+        einde
+        proef "Afgerond op centen" artikel 3
+          geval
+            benadeling = € 1.000
+            norm = € 1.234,57
+          verwacht
+            in_centen = € 246,91
+        einde
+        """
+
+    @Test func alleProevenGeslaagd() {
+        let (v, c) = verslag(Self.goed)
+        #expect(!c.diagnostics.heeftFouten)
+        #expect(v.resultaten.map(\.isGeslaagd) == [true, true, true])
+        #expect(v.artikelenZonderProef.isEmpty) // article 4 computes nothing
+        #expect(v.isGeslaagd)
+        // Row a (below € 1.000) was never taken.
+        #expect(v.nietBereikt == ["artikel 1 onder a: rij 'tot €1.000' (percentage)"])
+    }
+
+    @Test func eenVerkeerdeVerwachtingMislukt() throws {
+        // € 246,91 is what is shown, not what art. 2 computes: the report gives the exact amount.
+        let (v, _) = verslag(Self.goed.replacingOccurrences(of: "bedrag = € 246,914", with: "bedrag = € 246,91")
+            .replacingOccurrences(of: "percentage = 20%", with: "percentage = 10%"))
+        #expect(v.resultaten.map(\.isGeslaagd) == [false, false, true])
+        guard case .mislukt(let x) = v.resultaten[0].uitslag, case .mislukt(let y) = v.resultaten[1].uitslag else {
+            Issue.record("verwacht twee mislukte proeven")
+            return
+        }
+        #expect(x.map(\.verwacht) == ["10%"])
+        #expect(x.map(\.gekregen) == ["20%"])
+        #expect(y.map(\.gekregen) == ["€ 246,914 (exact)"])
+        #expect(v.resultaten[0].plaats == "proeven.regels:2")
+        let tekst = ProefWeergave.tekst(v)
+        #expect(tekst.contains("MISLUKT proeven.regels:2: \"Vanaf € 1.000: 20%\" (artikel 1 onder b)\n      percentage: verwacht 10%, gekregen 20%"))
+        #expect(tekst.hasSuffix("3 proeven: 1 geslaagd, 2 mislukt.\n"))
+    }
+
+    @Test func eenArtikelDatRekentZonderProefMislukt() {
+        let zonderArtikel3 = String(Self.goed[..<Self.goed.range(of: "proef \"Afgerond op centen\"")!.lowerBound])
+        let (v, _) = verslag(zonderArtikel3)
+        #expect(v.resultaten.allSatisfy { $0.isGeslaagd })
+        #expect(v.artikelenZonderProef == [Citaat(artikel: "3")])
+        #expect(!v.isGeslaagd)
+        #expect(ProefWeergave.tekst(v).contains("artikel 3  geen proef  MISLUKT: dit artikel rekent, maar geen proef noemt het"))
+    }
+
+    @Test func eenVerwachteFout() {
+        let proeven = """
+            proeven voor "Proefregeling"
+            proef "Geen norm" artikel 2
+              geval
+                benadeling = € 1.000
+              verwacht fout RW0701
+            einde
+            proef "Verkeerde code" artikel 2
+              geval
+                benadeling = € 1.000
+              verwacht fout RW0705
+            einde
+            proef "Fout die niet komt" artikel 2
+              geval
+                benadeling = € 1.000
+                norm = € 1
+              verwacht fout RW0701
+            einde
+            """
+        let (v, _) = verslag(proeven)
+        #expect(v.resultaten.map(\.isGeslaagd) == [true, false, false])
+        guard case .fout(let bericht) = v.resultaten[1].uitslag else { Issue.record("verwacht een fout"); return }
+        #expect(bericht.hasPrefix("[RW0701] het geval mist het veld 'norm'"))
+    }
+
+    @Test func foutenInEenProefbestand() {
+        let proeven = """
+            proeven voor "Proefregeling"
+            proef "Tikfout en verkeerde soort" artikel 2
+              geval
+                benadeling = € 1.000
+                norm = € 1
+              verwacht
+                1️⃣bedarg = € 1
+                bedrag = 2️⃣20%
+            einde
+            """
+        let (tekst, plaatsen) = zonderMarkeringen(proeven)
+        let (_, c) = verslag(tekst)
+        let fouten = c.diagnostics.gesorteerd.filter { $0.ernst == .fout }
+        #expect(fouten.map(\.code) == ["RW0301", "RW0803"])
+        #expect(fouten.map { $0.bereik?.start } == [plaatsen["1️⃣"], plaatsen["2️⃣"]])
+        #expect(fouten.first?.suggestie == .bedoeldeU("bedrag"))
+    }
+
+    @Test func proevenVoorEenOnbekendeRegeling() {
+        let (_, c) = verslag("proeven voor \"Proefregelign\"\n")
+        #expect(c.diagnostics.alle.map(\.code) == ["RW0308"])
+        #expect(c.diagnostics.alle.first?.suggestie == .bedoeldeU("Proefregeling"))
+    }
+
+    /// The CLI: exit code 1 when a fixture fails, 0 when all pass, 2 when the files have errors.
+    @Test func afsluitcodes() {
+        let map = repoWortel.appendingPathComponent("Tests/RegelwerkTests/Golden/test").path
+        #expect(voerUit(["test", map + "/geslaagd"]).2 == .ok)
+        #expect(voerUit(["test", map + "/mislukt"]).2 == .testsMislukt)
+        #expect(voerUit(["test", map + "/fout"]).2 == .regelfouten)
+    }
+}
