@@ -46,7 +46,7 @@ let voorbeeldRegels = [repoWortel.appendingPathComponent("Examples/model").path,
     @Test func checkVanDeVoorbeeldenIsSchoon() {
         let (uit, fout, code) = voerUit(["check"] + voorbeeldRegels)
         #expect(code == .ok, "\(fout)")
-        #expect(uit == "9 bestanden, 0 fouten, 0 waarschuwingen\n") // model 2, landelijk 1, versions 2 × 2, fixtures 2
+        #expect(uit == "13 bestanden, 0 fouten, 0 waarschuwingen\n") // model 3, landelijk 1, versions 2 × 3, fixtures 3
     }
 
     @Test func beslisLeestStandaardInvoer() {
