@@ -217,6 +217,12 @@ public struct Regelset: Sendable {
     /// also depends on the table's other outputs: the plan computes them in one block. With
     /// `veronderstellingen` false, the rules computed under a `waarbij` are left out.
     public func afhankelijkheden(_ d: Int, tabelgenoten: Bool = false, veronderstellingen: Bool = true) -> [Int] {
+        verwijzingen(van: d, tabelgenoten: tabelgenoten, veronderstellingen: veronderstellingen).definities.filter { $0 != d }
+    }
+
+    /// The definitions (with `tabelgenoten`, a table's outputs among them) and case fields that the rules
+    /// of definition `d` read.
+    func verwijzingen(van d: Int, tabelgenoten: Bool, veronderstellingen: Bool = true) -> (definities: [Int], invoer: [Int]) {
         var defs: [Int] = [], invoer: [Int] = []
         if tabelgenoten, case .tabel(let t, _) = definities[d].lichaam {
             defs += tabellen[t].uitvoer
@@ -224,8 +230,7 @@ public struct Regelset: Sendable {
         for e in uitdrukkingen(d, tabelgenoten: tabelgenoten) {
             e.verwijzingen(&defs, &invoer, veronderstellingen: veronderstellingen)
         }
-        defs.removeAll { $0 == d }
-        return defs
+        return (defs, invoer)
     }
 
     /// The suppositions (`regel waarbij naam = waarde`) in the rules of definition `d`.
@@ -263,9 +268,7 @@ public struct Regelset: Sendable {
     public func herberekenen(_ doel: Int, vast: Vastgezet) -> [Int] {
         var hangtAf = Set<Int>()
         for x in bereikbaar(vanaf: doel, zonder: vast, tabelgenoten: true) {
-            var defs: [Int] = [], invoer: [Int] = []
-            for e in uitdrukkingen(x, tabelgenoten: true) { e.verwijzingen(&defs, &invoer) }
-            if case .tabel(let t, _) = definities[x].lichaam { defs += tabellen[t].uitvoer }
+            let (defs, invoer) = verwijzingen(van: x, tabelgenoten: true)
             let direct: Bool
             switch vast {
             case .definitie(let v): direct = defs.contains(v)
