@@ -59,6 +59,27 @@ func muteer(_ bytes: [UInt8], _ t: inout Toeval) -> [UInt8] {
         #expect(metFouten > 0)
     }
 
+    /// Mutated fixture files: the runner reports diagnostics or failed fixtures, never crashes. The
+    /// fixtures read their case file relative to their own path, so they are given their real path.
+    @Test func gemuteerdeProevenCrashenNiet() throws {
+        let voorbeeldstad = repoWortel.appendingPathComponent("Examples/gemeenten/voorbeeldstad")
+        let regels = try Compilatie.leesBestanden([repoWortel.appendingPathComponent("Examples/model").path,
+                                                   repoWortel.appendingPathComponent("Examples/landelijk").path,
+                                                   voorbeeldstad.appendingPathComponent("2024").path])
+        let pad = voorbeeldstad.appendingPathComponent("proeven/afstemming.regels").path
+        let proeven = try [UInt8](Data(contentsOf: URL(fileURLWithPath: pad)))
+        var t = Toeval(toestand: 7)
+        var mislukt = 0
+        for _ in 0..<60 {
+            for (verslag, c) in Proefloop.voerUit(regels + [(pad, muteer(proeven, &t))]) {
+                _ = DiagnosticWeergave(bronnen: c.bronnen, taal: .nl).tekst(c.diagnostics.gesorteerd)
+                _ = ProefWeergave.tekst(verslag)
+                if c.diagnostics.heeftFouten || !verslag.isGeslaagd { mislukt += 1 }
+            }
+        }
+        #expect(mislukt > 0)
+    }
+
     @Test func gemuteerdeGevallenCrashenNiet() throws {
         let c = try Compilatie.lees(paden: voorbeeldRegels)
         let plan = Planner.maak(c.regelset, uitvoer: try #require(c.regelset.beslissingen.first { $0.naam == "afstemming" }).uitvoer)
