@@ -396,6 +396,54 @@ func uitkomst(_ b: Besluit, _ naam: String) -> String? { b.uitkomsten.first { $0
     }
 }
 
+/// Powers of the college ("het college kan ..."): listed in every decision whose rules use them, applied
+/// only by the case, with a reason.
+@Suite struct BevoegdheidTests {
+    static let regels = """
+        regeling "T"
+        geval
+          norm: bedrag
+        einde
+        uitvoer verlaging
+        artikel 1
+          regel verlaging: bedrag = norm * 10%
+        artikel 2
+          lid 1 "Het college kan afzien van een verlaging als het daarvoor dringende redenen aanwezig acht."
+            bevoegdheid afzien "afzien wegens dringende redenen"
+            uitzondering op verlaging als afzien dan €0
+        """
+
+    @Test func nietToegepastWordtTochGenoemd() throws {
+        let b = try beslisRegels([Self.regels], geval: #"{"norm": "1000"}"#)
+        #expect(uitkomst(b, "verlaging") == "€ 100,00")
+        #expect(b.bevoegdheden.map(\.naam) == ["afzien"])
+        #expect(b.bevoegdheden.first?.reden == nil)
+        #expect(b.bevoegdheden.first?.citaat == Citaat(artikel: "2", lid: "1"))
+        #expect(BesluitWeergave.tekst(b).contains("Bevoegdheden van het college\n  Artikel 2 lid 1: afzien wegens dringende redenen: niet toegepast.\n"))
+    }
+
+    @Test func toegepastMetReden() throws {
+        let b = try beslisRegels([Self.regels], geval: #"{"norm": "1000", "bevoegdheden": {"afzien": "De woning gaat verloren."}}"#)
+        #expect(uitkomst(b, "verlaging") == "€ 0,00")
+        #expect(b.uitkomsten[0].citaat == Citaat(artikel: "2", lid: "1"))
+        #expect(b.bevoegdheden.first?.reden == "De woning gaat verloren.")
+        let stap = try #require(b.motivering.first)
+        #expect(stap.gebruikt.contains { $0.naam == "afzien" && $0.tekst == "toegepast" && $0.citaat == Citaat(artikel: "2", lid: "1") })
+        let json = JSONSchrijver.schrijf(BesluitWeergave.json(b))
+        #expect(json.contains(#""toegepast": true"#) && json.contains(#""reden": "De woning gaat verloren.""#))
+    }
+
+    @Test(arguments: [
+        (#"{"norm": "1000", "bevoegdheden": {"afzien": ""}}"#, Bericht.bevoegdheidZonderReden("afzien")),
+        (#"{"norm": "1000", "bevoegdheden": {"afzien": true}}"#, Bericht.bevoegdheidZonderReden("afzien")),
+        (#"{"norm": "1000", "bevoegdheden": {"afzein": "reden"}}"#, Bericht.bevoegdheidOnbekend("afzein")),
+        (#"{"norm": "1000", "afzien": true}"#, Bericht.bevoegdheidBuitenBevoegdheden("afzien")),
+    ])
+    func toepassenVraagtEenReden(_ geval: String, _ bericht: Bericht) throws {
+        #expect { try beslisRegels([Self.regels], geval: geval) } throws: { ($0 as? GevalProbleem)?.bericht == bericht }
+    }
+}
+
 @Suite struct RegelsZonderVoorbeeldTests {
     func beslis(_ regels: String, _ geval: String) throws -> Besluit { try beslisRegels([regels], geval: geval) }
 

@@ -186,6 +186,17 @@ public struct Checker {
                     set.invoer.append(InvoerVeld(naam: v.naam.tekst, soort: soort(v.soort), omschrijving: v.omschrijving, bereik: v.naam.bereik))
                 }
             }
+            // A power is a yes/no the case gives (applied or not), under "bevoegdheden".
+            for m in b.bevoegdheden {
+                huidigCitaat = m.citaat
+                if m.citaat == nil { diagnostics.fout(.regelZonderBron(m.naam.tekst), m.naam.bereik) }
+                let i = set.invoer.count
+                if registreer(m.naam, .invoer(i)) {
+                    set.invoer.append(InvoerVeld(naam: m.naam.tekst, soort: .waarheid, omschrijving: m.omschrijving, bereik: m.naam.bereik,
+                                                 bevoegdheid: m.citaat ?? Citaat(artikel: Checker.zonderArtikel)))
+                }
+            }
+            huidigCitaat = nil
         }
     }
 

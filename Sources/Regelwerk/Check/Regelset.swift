@@ -137,6 +137,9 @@ public struct InvoerVeld: Sendable {
     public var soort: Soort
     public var omschrijving: String?
     public var bereik: SourceRange
+    /// For a power of the college: where it stands. Its value is whether the college applied it; the
+    /// case gives it under "bevoegdheden", with the reason, and leaving it out means: not applied.
+    public var bevoegdheid: Citaat? = nil
 }
 
 public struct RecordSchema: Sendable {

@@ -31,6 +31,9 @@ public enum Bericht: Sendable, Equatable {
     case parameterDatumsNietOplopend(String)
     case geenParameter(String)
     case geenParameterwaarde(String, datum: String)
+    case bevoegdheidOnbekend(String)
+    case bevoegdheidZonderReden(String)
+    case bevoegdheidBuitenBevoegdheden(String)
     case waarbijGeenRegel(String)
     case waarbijNietVast(String)
     // MARK: types
@@ -126,6 +129,9 @@ public enum Bericht: Sendable, Equatable {
         case .parameterDatumsNietOplopend: n = 315
         case .geenParameter: n = 316
         case .geenParameterwaarde: n = 716
+        case .bevoegdheidOnbekend: n = 717
+        case .bevoegdheidZonderReden: n = 718
+        case .bevoegdheidBuitenBevoegdheden: n = 719
         case .waarbijGeenRegel: n = 317
         case .waarbijNietVast: n = 318
         case .soortVerschil: n = 401
@@ -224,6 +230,9 @@ public enum Bericht: Sendable, Equatable {
         case .parameterDatumsNietOplopend(let n): "de datums van parameter '\(n)' moeten oplopen, zonder dubbele"
         case .geenParameter(let n): "'\(n)' is geen landelijke parameter, dus 'op <datum>' past er niet bij"
         case .geenParameterwaarde(let n, let d): "parameter '\(n)' heeft geen waarde op \(d)"
+        case .bevoegdheidOnbekend(let n): "de regels kennen geen bevoegdheid '\(n)'"
+        case .bevoegdheidZonderReden(let n): "bevoegdheid '\(n)' is toegepast zonder reden; geef de reden als tekst"
+        case .bevoegdheidBuitenBevoegdheden(let n): "'\(n)' is een bevoegdheid van het college; geef haar onder \"bevoegdheden\" met de reden: {\"\(n)\": \"de reden\"}"
         case .waarbijGeenRegel(let n): "'\(n)' is geen regel: alleen de uitkomst van een regel kan 'waarbij' worden berekend"
         case .waarbijNietVast(let n): "'\(n)' kan niet worden vastgezet: 'waarbij' zet een regel of een gegeven van het geval vast"
         case .soortVerschil(let v, let g): "verwacht een \(v), maar dit is een \(g)"
@@ -313,6 +322,9 @@ public enum Bericht: Sendable, Equatable {
         case .parameterDatumsNietOplopend(let n): "the dates of parameter '\(n)' must ascend, without duplicates"
         case .geenParameter(let n): "'\(n)' is not a national parameter, so 'op <date>' does not apply"
         case .geenParameterwaarde(let n, let d): "parameter '\(n)' has no value on \(d)"
+        case .bevoegdheidOnbekend(let n): "the rules have no power '\(n)'"
+        case .bevoegdheidZonderReden(let n): "power '\(n)' is applied without a reason; give the reason as text"
+        case .bevoegdheidBuitenBevoegdheden(let n): "'\(n)' is a power of the college; give it under \"bevoegdheden\" with the reason: {\"\(n)\": \"the reason\"}"
         case .waarbijGeenRegel(let n): "'\(n)' is not a rule: only a rule's outcome can be computed 'waarbij'"
         case .waarbijNietVast(let n): "'\(n)' cannot be held fixed: 'waarbij' fixes a rule or a field of the case"
         case .soortVerschil(let v, let g): "expected a \(v), but this is a \(g)"

@@ -59,7 +59,18 @@ public struct Besluit: Sendable {
     /// Which version decided the case and why, when there are versions.
     public var versie: String?
     public var uitkomsten: [Uitkomst]
+    /// The powers of the college that the rules of this decision could use, applied or not.
+    public var bevoegdheden: [Bevoegdheid] = []
     public var motivering: [Stap]
+
+    /// A power ("het college kan ..."): where it stands, what it is, and the reason when applied.
+    public struct Bevoegdheid: Sendable {
+        public var naam: String
+        public var omschrijving: String
+        public var citaat: Citaat
+        /// The reason the case gives; nil when the power was not applied.
+        public var reden: String?
+    }
 
     /// Builds the decision from a worker that has run ``Werker/beslis()``.
     public static func maak(_ w: Werker) -> Besluit {
@@ -94,7 +105,12 @@ public struct Besluit: Sendable {
             for i in invoer where gezien.insert(set.invoer[i].naam).inserted {
                 let v = w.invoer(i)
                 if case .afwezig = v { continue }
-                gebruikt.append(Gegeven(naam: set.invoer[i].naam, tekst: w.tekst(v, set.invoer[i].soort), citaat: nil))
+                if let c = set.invoer[i].bevoegdheid {
+                    // A power is cited where it stands, as applied or not.
+                    gebruikt.append(Gegeven(naam: set.invoer[i].naam, tekst: v == .waarheid(true) ? "toegepast" : "niet toegepast", citaat: c))
+                } else {
+                    gebruikt.append(Gegeven(naam: set.invoer[i].naam, tekst: w.tekst(v, set.invoer[i].soort), citaat: nil))
+                }
             }
             for gebruik in w.parameterGebruik where Int(gebruik.blok) == b {
                 let p = set.parameters[Int(gebruik.parameter)]
@@ -150,6 +166,18 @@ public struct Besluit: Sendable {
                 }
             }
         }
-        return Besluit(regeling: set.naam, over: set.versie, versie: nil, uitkomsten: uitkomsten, motivering: stappen)
+        // Every power some rule of this decision reads, in the order the rule set declares them.
+        var gelezen = Set<Int>()
+        for blok in w.plan.blokken {
+            gelezen.formUnion(blok.gemeenschappelijk.invoer)
+            for alt in blok.alternatieven { gelezen.formUnion(alt.invoer) }
+        }
+        let bevoegdheden = set.invoer.indices.filter { gelezen.contains($0) }.compactMap { i -> Bevoegdheid? in
+            guard let c = set.invoer[i].bevoegdheid else { return nil }
+            return Bevoegdheid(naam: set.invoer[i].naam, omschrijving: set.invoer[i].omschrijving ?? set.invoer[i].naam, citaat: c,
+                               reden: w.opslag.redenen.first { $0.invoer == i }?.reden)
+        }
+        return Besluit(regeling: set.naam, over: set.versie, versie: nil, uitkomsten: uitkomsten, bevoegdheden: bevoegdheden,
+                       motivering: stappen)
     }
 }

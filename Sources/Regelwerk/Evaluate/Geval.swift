@@ -18,7 +18,18 @@ public enum GevalLezer {
         let set = werker.plan.regelset
         var index: [String: Int] = [:]
         for (i, v) in set.invoer.enumerated() { index[v.naam] = i }
+        // Powers of the college: not applied unless the case says so, with a reason.
+        let bevoegdheden = set.invoer.indices.filter { set.invoer[$0].bevoegdheid != nil }
+        for i in bevoegdheden { werker.zetInvoer(i, .waarheid(false)) }
         for (sleutel, waarde) in velden {
+            if sleutel == "bevoegdheden" {
+                leesBevoegdheden(waarde, bevoegdheden, in: &werker, fouten: &fouten)
+                continue
+            }
+            if let i = index[sleutel], set.invoer[i].bevoegdheid != nil {
+                fouten.append(GevalProbleem(bericht: .bevoegdheidBuitenBevoegdheden(sleutel)))
+                continue
+            }
             guard let i = index[sleutel] else {
                 waarschuwingen.append(GevalProbleem(bericht: .veldOnbekend(sleutel),
                                                     suggestie: dichtstbijzijnde(sleutel, in: set.invoer.map(\.naam)).map { .bedoeldeU($0) }))
@@ -35,6 +46,29 @@ public enum GevalLezer {
             }
         }
         return (fouten, waarschuwingen)
+    }
+
+    /// `"bevoegdheden": {"afzien_wegens_dringende_redenen": "de reden"}`: each power applied, with why.
+    static func leesBevoegdheden(_ j: JSONWaarde, _ bevoegdheden: [Int], in werker: inout Werker, fouten: inout [GevalProbleem]) {
+        let set = werker.plan.regelset
+        let namen = bevoegdheden.map { set.invoer[$0].naam }
+        guard case .object(let toegepast) = j else {
+            fouten.append(verkeerd("bevoegdheden", .fout, j, hint: "schrijf {\"naam van de bevoegdheid\": \"de reden\"}"))
+            return
+        }
+        for (naam, reden) in toegepast {
+            guard let k = namen.firstIndex(of: naam) else {
+                fouten.append(GevalProbleem(bericht: .bevoegdheidOnbekend(naam),
+                                            suggestie: dichtstbijzijnde(naam, in: namen).map { .bedoeldeU($0) }))
+                continue
+            }
+            guard case .tekst(let t) = reden, !t.trimmingSpaces().isEmpty else {
+                fouten.append(GevalProbleem(bericht: .bevoegdheidZonderReden(naam)))
+                continue
+            }
+            werker.zetInvoer(bevoegdheden[k], .waarheid(true))
+            werker.opslag.redenen.append((bevoegdheden[k], t))
+        }
     }
 
     static func verkeerd(_ pad: String, _ soort: Soort, _ j: JSONWaarde, hint: String? = nil) -> GevalProbleem {

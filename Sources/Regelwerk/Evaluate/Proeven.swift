@@ -230,7 +230,8 @@ public enum Proefloop {
             let (fouten, waarschuwingen) = GevalLezer.laad(geval, in: &w)
             // In a fixture an unknown field is a typo, not another chapter's data.
             if let f = fouten.first ?? waarschuwingen.first {
-                r.uitslag = .fout(f.bericht.tekst(.nl) + (f.suggestie.map { "; " + $0.tekst(.nl) } ?? ""))
+                if let (code, _) = p.verwachteFout, code == f.bericht.code { return r }
+                r.uitslag = .fout("[\(f.bericht.code)] " + f.bericht.tekst(.nl) + (f.suggestie.map { "; " + $0.tekst(.nl) } ?? ""))
                 return r
             }
             do {

@@ -12,6 +12,13 @@ public enum BesluitWeergave {
         for u in b.uitkomsten {
             uit += "  " + u.naam.opgevuld(breedte) + "  " + u.tekst.opgevuld(waardeBreedte) + "  " + u.citaat.description + "\n"
         }
+        if !b.bevoegdheden.isEmpty {
+            uit += "\nBevoegdheden van het college\n"
+            for m in b.bevoegdheden {
+                let zin = m.reden.map { "toegepast, met als reden: \($0)" } ?? "niet toegepast"
+                uit += "  \(m.citaat.description.hoofdletter): \(m.omschrijving): " + zin + (zin.hasSuffix(".") ? "\n" : ".\n")
+            }
+        }
         uit += "\nMotivering\n"
         for (i, stap) in b.motivering.enumerated() {
             uit += "  \(i + 1). " + zin(stap) + "\n"
@@ -127,7 +134,11 @@ public enum BesluitWeergave {
         var kop: [(String, JSONWaarde)] = [("regeling", .tekst(b.regeling))]
         if let o = b.over { kop.append(("over", .tekst(o))) }
         if let v = b.versie { kop.append(("versie", .tekst(v))) }
-        return .object(kop + [("uitkomsten", uitkomsten), ("motivering", spoor)])
+        let bevoegdheden = JSONWaarde.array(b.bevoegdheden.map { m in
+            .object([("naam", .tekst(m.naam)), ("omschrijving", .tekst(m.omschrijving)), ("citaat", citaat(m.citaat)),
+                     ("toegepast", .waarheid(m.reden != nil)), ("reden", m.reden.map { .tekst($0) } ?? .null)])
+        })
+        return .object(kop + [("uitkomsten", uitkomsten), ("bevoegdheden", bevoegdheden), ("motivering", spoor)])
     }
 }
 

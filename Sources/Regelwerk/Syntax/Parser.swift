@@ -147,7 +147,8 @@ public struct Parser {
     // MARK: - File
 
     static let declaratieBegin: [Sleutelwoord] = [.soort, .gegevens, .geval, .artikel, .lid, .onderdeel,
-                                                  .open, .regel, .uitzondering, .invulling, .uitvoer, .parameter, .eis, .proef]
+                                                  .open, .regel, .uitzondering, .invulling, .uitvoer, .parameter, .eis, .proef,
+                                                  .bevoegdheid]
 
     mutating func synchroniseer() {
         while true {
@@ -267,6 +268,10 @@ public struct Parser {
             } else {
                 r.artikelen[a].leden[r.artikelen[a].leden.count - 1].onderdelen.append(o)
             }
+        case .bevoegdheid:
+            _ = neem()
+            let n = try naam()
+            r.bevoegdheden.append(Bevoegdheid(naam: n, omschrijving: try tekst(), citaat: citaat))
         case .open:
             _ = neem()
             let n = try naam()

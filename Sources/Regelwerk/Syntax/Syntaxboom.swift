@@ -304,6 +304,17 @@ public struct Regelbestand: Sendable {
     public var eisen: [Eis] = []
     /// `proef "naam" artikel ... einde`: fixtures, in a `proeven` file.
     public var proeven: [Proef] = []
+    /// `bevoegdheid naam "omschrijving"`: a power of the college ("het college kan ...").
+    public var bevoegdheden: [Bevoegdheid] = []
+}
+
+/// A discretionary power ("het college kan afzien van een verlaging als het daarvoor dringende redenen
+/// aanwezig acht"). In rules its name is whether the college applied it in the case; the case gives a
+/// reason for each power it applies, and a decision lists every power its rules could use.
+public struct Bevoegdheid: Sendable {
+    public var naam: Naam
+    public var omschrijving: String
+    public var citaat: Citaat?
 }
 
 /// A value in a fixture: a literal, a list `[...]` or a record `{veld = waarde, ...}`, as a case field

@@ -22,6 +22,8 @@ public enum Waarde: Sendable, Equatable {
 public struct Opslag: Sendable {
     public var teksten: [String] = []
     public var velden: [Waarde] = []
+    /// The powers of the college this case applies, with the reason given: (case field, reason).
+    public var redenen: [(invoer: Int, reden: String)] = []
     /// Text indices below this belong to the rule set's constant pool (``Regelset/teksten``).
     public var tekstBasis = 0
 
@@ -30,6 +32,7 @@ public struct Opslag: Sendable {
     public mutating func leeg() {
         teksten.removeAll(keepingCapacity: true)
         velden.removeAll(keepingCapacity: true)
+        redenen.removeAll(keepingCapacity: true)
     }
 
     public mutating func tekst(_ s: String) -> Waarde {
