@@ -97,6 +97,31 @@ import Testing
         #expect(ProefWeergave.tekst(v).contains("artikel 3  geen proef  MISLUKT: dit artikel rekent, maar geen proef noemt het"))
     }
 
+    @Test func eenTakVanAlsDieGeenProefNeemt() {
+        let regels = """
+            regeling "Takken"
+            geval
+              leeftijd: geheel getal
+            einde
+            uitvoer toeslag
+            artikel 1
+              regel toeslag: bedrag = als leeftijd < 21 dan €10 anders €20
+            """
+        let proeven = """
+            proeven voor "Takken"
+            proef "Jong" artikel 1
+              geval
+                leeftijd = 18
+              verwacht
+                toeslag = € 10
+            einde
+            """
+        let (v, c) = verslag(proeven, regels: regels)
+        #expect(!c.diagnostics.heeftFouten)
+        #expect(v.isGeslaagd)
+        #expect(v.nietBereikt == ["artikel 1: regel toeslag, 'als leeftijd < 21' onwaar"])
+    }
+
     @Test func eenVerwachteFout() {
         let proeven = """
             proeven voor "Proefregeling"

@@ -30,10 +30,15 @@ public struct Werker {
     public private(set) var veronderstellingen: [(blok: Int32, veronderstelling: Int32, vast: Waarde, uitkomst: Waarde)] = []
     /// Whether to record every way a block went (for `regelwerk test`: what no fixture reached).
     public var volgDekking = false {
-        didSet { bereikteAlternatieven = volgDekking ? plan.blokken.map { Array(repeating: false, count: $0.alternatieven.count) } : [] }
+        didSet {
+            bereikteAlternatieven = volgDekking ? plan.blokken.map { Array(repeating: false, count: $0.alternatieven.count) } : []
+            bereikteTakken = Array(repeating: false, count: volgDekking ? plan.takken.count : 0)
+        }
     }
     /// Per block and alternative: taken in some case since coverage was switched on.
     public private(set) var bereikteAlternatieven: [[Bool]] = []
+    /// Per branch of an `als` (``Plan/takken``): taken in some case.
+    public private(set) var bereikteTakken: [Bool] = []
     /// What suppositions in progress set aside (a stack): slot values and block states with their choice,
     /// and per supposition where its entries begin and how long the logs were.
     var bewaardeSlots: [(slot: Int32, waarde: Waarde)] = []
@@ -292,6 +297,8 @@ public struct Werker {
                 let vast = slots[Int(v.vastSlot)]
                 herstel(v)
                 veronderstellingen.append((blok, ins.c, vast, uitkomst))
+            case .tak:
+                if volgDekking { bereikteTakken[Int(ins.c)] = true }
             case .terug:
                 blokStaat[Int(blok)] = 2
                 guard let (terug, verder) = aanroepen.popLast() else { return }

@@ -117,6 +117,10 @@ public enum Proefloop {
                             if !mogelijk.contains(where: { $0.sleutel == k }) { mogelijk.append((alt.citaat, k)) }
                         }
                     }
+                    for tak in w.plan.takken {
+                        let k = sleutel(tak, w.plan)
+                        if !mogelijk.contains(where: { $0.sleutel == k }) { mogelijk.append((citaat(tak, w.plan), k)) }
+                    }
                 }
             }
             for bestand in proefbestanden {
@@ -153,11 +157,25 @@ public enum Proefloop {
             }
         }
 
+        /// Where an `als` branch stands: the citation of the rule it is in.
+        func citaat(_ tak: Tak, _ plan: Plan) -> Citaat {
+            plan.blokken[Int(tak.blok)].definities.first.map { plan.regelset.definities[$0].citaat } ?? Citaat(artikel: "?")
+        }
+
+        /// "artikel 55 lid 1: regel duur_verdubbelen, 'als schending.geschonden is gedraging_participatiewet' onwaar".
+        func sleutel(_ tak: Tak, _ plan: Plan) -> String {
+            let namen = plan.blokken[Int(tak.blok)].definities.map { plan.regelset.definities[$0].naam }.joined(separator: ", ")
+            let voorwaarde = compilatie.bronnen[tak.voorwaarde.bestand].tekst(tak.voorwaarde)
+                .split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            return "\(citaat(tak, plan)): regel \(namen), 'als \(voorwaarde)' \(tak.dan ? "waar" : "onwaar")"
+        }
+
         mutating func werker(versie v: Int, beslissing: String) -> Werker {
             let k = "\(v)|\(beslissing)"
             if let w = werkers[k] { return w }
             let set = compilatie.versies[v].regelset
-            var w = Werker(plan: Planner.maak(set, uitvoer: set.beslissingen.first { $0.naam == beslissing }?.uitvoer ?? set.uitvoer))
+            var w = Werker(plan: Planner.maak(set, uitvoer: set.beslissingen.first { $0.naam == beslissing }?.uitvoer ?? set.uitvoer,
+                                              dekking: true))
             w.volgDekking = true
             werkers[k] = w
             return w
@@ -250,6 +268,7 @@ public enum Proefloop {
                     bereikt.insert(Loop.sleutel(alt, blok, w.plan.regelset))
                 }
             }
+            for (t, tak) in w.plan.takken.enumerated() where w.bereikteTakken[t] { bereikt.insert(sleutel(tak, w.plan)) }
             guard r.isGeslaagd, p.verwachteFout == nil else { return r }
             var verschillen: [(String, String, String)] = []
             for (n, verwacht) in p.verwacht {

@@ -23,6 +23,7 @@ public enum Opcode: UInt8, Sendable, CaseIterable {
     case parameter        // a ← national parameter c as it applied on the date in slot b
     case veronderstel     // supposition c begins: hold its name fixed at the value in slot b
     case herstel          // supposition c ends: a ← its rule's value (slot b), then restore what it changed
+    case tak              // branch c of an `als` is taken (only in plans that follow coverage)
     case terug            // end of block
 }
 
@@ -128,6 +129,13 @@ public struct Veronderstelling: Sendable {
     public var slots: [Int32]
 }
 
+/// One branch of an `als ... dan ... anders`, for coverage: the block, the condition's source, which arm.
+public struct Tak: Sendable {
+    public var blok: Int32
+    public var voorwaarde: SourceRange
+    public var dan: Bool
+}
+
 /// The code that computes one rule (or all outputs of one table).
 public struct Blok: Sendable {
     public var start: Int32
@@ -157,6 +165,8 @@ public struct Plan: Sendable {
     public var veldNamen: [(record: String, veld: String, soort: Soort)] = []
     public var uitzonderingsgroepen: [Uitzonderingsgroep] = []
     public var veronderstellingen: [Veronderstelling] = []
+    /// The branches of `als` expressions, in plans made with coverage.
+    public var takken: [Tak] = []
     /// The definitions to compute, in output order.
     public var uitvoer: [Int] = []
     public var regelset: Regelset

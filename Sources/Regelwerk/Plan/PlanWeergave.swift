@@ -74,6 +74,7 @@ public enum PlanWeergave {
             let v = plan.veronderstellingen[Int(i.c)]
             return "\(naam) \(v.vastNaam) <- s\(i.b), herbereken blok " + v.blokken.map { "\($0)" }.joined(separator: ", ")
         case .herstel: return "\(naam) s\(i.a) <- s\(i.b), herstel \(plan.veronderstellingen[Int(i.c)].vastNaam)"
+        case .tak: return "\(naam) \(plan.takken[Int(i.c)].dan ? "dan" : "anders")"
         case .terug: return "terug"
         }
     }

@@ -7,10 +7,14 @@ public struct Planner {
     var volgendeSlot: Int32 = 0
     var elementSlots: [Int32] = []
     var huidigBlok: Int32 = 0
+    var dekking = false
 
-    /// Compiles the blocks the given outputs need (all `uitvoer` of the rule set when nil).
-    public static func maak(_ set: Regelset, uitvoer: [Int]? = nil) -> Plan {
+    /// Compiles the blocks the given outputs need (all `uitvoer` of the rule set when nil). With
+    /// `dekking`, each branch of an `als ... dan ... anders` records that it was taken (for `regelwerk
+    /// test`); decisions run without that.
+    public static func maak(_ set: Regelset, uitvoer: [Int]? = nil, dekking: Bool = false) -> Plan {
         var p = Planner(plan: Plan(regelset: set))
+        p.dekking = dekking
         p.bouw(uitvoer ?? set.uitvoer)
         return p.plan
     }
@@ -238,6 +242,13 @@ public struct Planner {
         return [hier - 1]
     }
 
+    /// Records, when following coverage, that this branch of an `als` is taken.
+    mutating func tak(_ voorwaarde: Getypeerd, dan: Bool) {
+        guard dekking else { return }
+        plan.takken.append(Tak(blok: huidigBlok, voorwaarde: voorwaarde.bereik, dan: dan))
+        emit(Instructie(.tak, 0, 0, Int32(plan.takken.count - 1)))
+    }
+
     // MARK: - Expressions
 
     /// Compiles an expression and returns the slot that holds its value.
@@ -290,10 +301,12 @@ public struct Planner {
             let sc = uitdrukking(c)
             let naarAnders = hier
             emit(Instructie(.springAlsOnwaar, 0, sc, -1))
+            tak(c, dan: true)
             emit(Instructie(.kopie, t, uitdrukking(a)))
             let naarEinde = hier
             emit(Instructie(.spring, 0, 0, -1))
             zetSprong(naarAnders, naar: hier)
+            tak(c, dan: false)
             emit(Instructie(.kopie, t, uitdrukking(b)))
             zetSprong(naarEinde, naar: hier)
             return t
