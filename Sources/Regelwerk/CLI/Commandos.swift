@@ -44,7 +44,7 @@ public enum RegelwerkCLI {
         uitleg: "Leest alle .regels-bestanden in de mappen. Elk bestand 'proeven voor \"<verordening>\"' wordt uitgevoerd\n"
             + "tegen die verordening, met de modellen en landelijke bedragen erbij; elke proef wordt beslist zoals\n"
             + "'regelwerk beslis' doet en de uitkomsten worden exact vergeleken. Mislukt ook als een artikel dat\n"
-            + "rekent geen proef heeft. Noemt de tabelrijen en uitzonderingen die geen proef bereikt.",
+            + "rekent geen proef heeft. Noemt de tabelrijen, uitzonderingen en takken die geen proef bereikt.",
         argumenten: [("map", "Een map of bestand (standaard: de huidige map).")],
         opties: [],
         voorbeelden: ["regelwerk test Examples"])
