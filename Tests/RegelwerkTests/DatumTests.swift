@@ -44,13 +44,22 @@ func d(_ s: String) -> Datum {
         #expect(Kalender.paaszondag(jaar) == d(pasen))
     }
 
-    @Test func kentDeFeestdagenVan2024() {
-        let namen = Kalender.feestdagen(2024).map { "\($0.0) \($0.1)" }
-        #expect(namen == [
-            "2024-01-01 Nieuwjaarsdag", "2024-04-01 Tweede Paasdag", "2024-04-27 Koningsdag",
-            "2024-05-05 Bevrijdingsdag", "2024-05-09 Hemelvaartsdag", "2024-05-20 Tweede Pinksterdag",
-            "2024-12-25 Eerste Kerstdag", "2024-12-26 Tweede Kerstdag",
-        ])
+    /// Every general holiday of the Algemene termijnenwet, per year, from the calendar: Pasen 31 maart 2024,
+    /// 20 april 2025, 5 april 2026; Hemelvaart is Pasen + 39 dagen, Tweede Pinksterdag Pasen + 50;
+    /// Koningsdag 2025 on Saturday 26 April because 27 April is a Sunday.
+    @Test(arguments: [
+        (2024, ["2024-01-01 Nieuwjaarsdag", "2024-04-01 Tweede Paasdag", "2024-04-27 Koningsdag",
+                "2024-05-05 Bevrijdingsdag", "2024-05-09 Hemelvaartsdag", "2024-05-20 Tweede Pinksterdag",
+                "2024-12-25 Eerste Kerstdag", "2024-12-26 Tweede Kerstdag"]),
+        (2025, ["2025-01-01 Nieuwjaarsdag", "2025-04-21 Tweede Paasdag", "2025-04-26 Koningsdag",
+                "2025-05-05 Bevrijdingsdag", "2025-05-29 Hemelvaartsdag", "2025-06-09 Tweede Pinksterdag",
+                "2025-12-25 Eerste Kerstdag", "2025-12-26 Tweede Kerstdag"]),
+        (2026, ["2026-01-01 Nieuwjaarsdag", "2026-04-06 Tweede Paasdag", "2026-04-27 Koningsdag",
+                "2026-05-05 Bevrijdingsdag", "2026-05-14 Hemelvaartsdag", "2026-05-25 Tweede Pinksterdag",
+                "2026-12-25 Eerste Kerstdag", "2026-12-26 Tweede Kerstdag"]),
+    ])
+    func kentDeFeestdagen(_ jaar: Int, _ verwacht: [String]) {
+        #expect(Kalender.feestdagen(jaar).map { "\($0.0) \($0.1)" } == verwacht)
     }
 
     @Test(arguments: [(2014, "2014-04-26"), (2025, "2025-04-26"), (2024, "2024-04-27"), (2026, "2026-04-27")])
