@@ -19,8 +19,7 @@ func uitkomst(_ b: Besluit, _ naam: String) -> String? { b.uitkomsten.first { $0
     ])
     func artikel46En48(_ gedraging: String, _ norm: String, _ pct: String, _ bedrag: String) throws {
         let b = try beslisVoorbeeld("""
-        {"bijstandsnorm": "\(norm)", "berekend_over": "bijstandsnorm",
-         "schendingen": [{"geschonden": "gedraging_participatiewet", "gedraging_46": "\(gedraging)"}], "verwijtbaarheid_ontbreekt": false}
+        {"bijstandsnorm": "\(norm)", "schendingen": [{"geschonden": "gedraging_participatiewet", "gedraging_46": "\(gedraging)"}], "verwijtbaarheid_ontbreekt": false}
         """)
         #expect(uitkomst(b, "verlagingspercentage") == pct)
         #expect(uitkomst(b, "verlagingsduur") == "1 maand")
@@ -40,8 +39,7 @@ func uitkomst(_ b: Besluit, _ naam: String) -> String? { b.uitkomsten.first { $0
     ])
     func artikel51Schijven(_ benadeling: String, _ pct: String, _ onderdeel: String, _ bedrag: String) throws {
         let b = try beslisVoorbeeld("""
-        {"bijstandsnorm": 1401.50, "berekend_over": "bijstandsnorm",
-         "schendingen": [{"geschonden": "tekortschietend_besef", "benadelingsbedrag": \(benadeling)}], "verwijtbaarheid_ontbreekt": false}
+        {"bijstandsnorm": 1401.50, "schendingen": [{"geschonden": "tekortschietend_besef", "benadelingsbedrag": \(benadeling)}], "verwijtbaarheid_ontbreekt": false}
         """)
         #expect(uitkomst(b, "verlagingspercentage") == pct)
         #expect(uitkomst(b, "verlagingsbedrag") == bedrag)
@@ -60,7 +58,7 @@ func uitkomst(_ b: Besluit, _ naam: String) -> String? { b.uitkomsten.first { $0
     func artikel52En53(_ geschonden: String, _ verplichting: String?, _ pct: String, _ bedrag: String) throws {
         let v53 = verplichting.map { ", \"verplichting_53\": \"\($0)\"" } ?? ""
         let b = try beslisVoorbeeld("""
-        {"bijstandsnorm": "1401.50", "berekend_over": "bijstandsnorm", "schendingen": [{"geschonden": "\(geschonden)"\(v53)}],
+        {"bijstandsnorm": "1401.50", "schendingen": [{"geschonden": "\(geschonden)"\(v53)}],
          "verwijtbaarheid_ontbreekt": false}
         """)
         #expect(uitkomst(b, "verlagingspercentage") == pct)
@@ -68,14 +66,15 @@ func uitkomst(_ b: Besluit, _ naam: String) -> String? { b.uitkomsten.first { $0
     }
 
     /// Art. 45 lid 3 and 4: the grondslag read differently, in afwijking van lid 1.
+    /// Lid 2 is a power of the college: applied only where the case says so, with a reason.
     @Test(arguments: [
-        ("inclusief_artikel_12", "€ 104,20", "3"),  // (289,32 + 752,66) × 10% = 104,198 → 104,20
-        ("bijzondere_bijstand",  "€ 75,27",  "4"),  // 752,66 × 10% = 75,266 → 75,27
-        ("bijstandsnorm",        "€ 28,93",  "1"),  // 289,32 × 10% = 28,932 → 28,93
+        (#""bevoegdheden": {"verlagen_inclusief_artikel_12": "artikel 12"}"#, "€ 104,20", "3"),  // (289,32 + 752,66) × 10% = 104,198 → 104,20
+        (#""bevoegdheden": {"verlagen_over_bijzondere_bijstand": "onder b"}"#, "€ 75,27", "4"),  // 752,66 × 10% = 75,266 → 75,27
+        (#""bevoegdheden": {}"#, "€ 28,93", "1"),                                              // 289,32 × 10% = 28,932 → 28,93
     ])
-    func artikel45Grondslag(_ over: String, _ bedrag: String, _ lid: String) throws {
+    func artikel45Grondslag(_ bevoegdheden: String, _ bedrag: String, _ lid: String) throws {
         let b = try beslisVoorbeeld("""
-        {"bijstandsnorm": "289.32", "bijzondere_bijstand": "752.66", "berekend_over": "\(over)",
+        {"bijstandsnorm": "289.32", "bijzondere_bijstand": "752.66", \(bevoegdheden),
          "schendingen": [{"geschonden": "gedraging_participatiewet", "gedraging_46": "registratie_uwv"}], "verwijtbaarheid_ontbreekt": false}
         """)
         #expect(uitkomst(b, "verlagingsbedrag") == bedrag)
@@ -83,10 +82,23 @@ func uitkomst(_ b: Besluit, _ naam: String) -> String? { b.uitkomsten.first { $0
         #expect(stap.citaat == Citaat(artikel: "45", lid: lid))
     }
 
+    /// Both powers of art. 45 lid 2 applied: two different grondslagen, a conflict, never a silent choice.
+    @Test func beideBevoegdhedenVanArtikel45Botsen() throws {
+        #expect {
+            try beslisVoorbeeld("""
+            {"bijstandsnorm": "289.32", "bijzondere_bijstand": "752.66",
+             "bevoegdheden": {"verlagen_inclusief_artikel_12": "a", "verlagen_over_bijzondere_bijstand": "b"},
+             "schendingen": [{"geschonden": "gedraging_participatiewet", "gedraging_46": "registratie_uwv"}], "verwijtbaarheid_ontbreekt": false}
+            """)
+        } throws: { e in
+            (e as? Beslisfout)?.bericht == .uitzonderingenBotsen(regel: "grondslag", eerste: "artikel 45 lid 3", tweede: "artikel 45 lid 4")
+        }
+    }
+
     /// Art. 43 lid 1 onder a: no verlaging when every form of verwijtbaarheid is absent.
     @Test func artikel43GeenVerwijtbaarheid() throws {
         let b = try beslisVoorbeeld("""
-        {"bijstandsnorm": "1401.50", "berekend_over": "bijstandsnorm", "schendingen": [{"geschonden": "zeer_ernstige_misdraging"}],
+        {"bijstandsnorm": "1401.50", "schendingen": [{"geschonden": "zeer_ernstige_misdraging"}],
          "verwijtbaarheid_ontbreekt": true}
         """)
         #expect(uitkomst(b, "verlagingspercentage") == "0%")
@@ -102,7 +114,7 @@ func uitkomst(_ b: Besluit, _ naam: String) -> String? { b.uitkomsten.first { $0
         // Art. 51 needs the benadelingsbedrag; the case lacks it.
         do {
             _ = try beslisVoorbeeld("""
-            {"bijstandsnorm": "1401.50", "berekend_over": "bijstandsnorm", "schendingen": [{"geschonden": "tekortschietend_besef"}],
+            {"bijstandsnorm": "1401.50", "schendingen": [{"geschonden": "tekortschietend_besef"}],
              "verwijtbaarheid_ontbreekt": false}
             """)
             Issue.record("verwacht een fout")
@@ -114,8 +126,7 @@ func uitkomst(_ b: Besluit, _ naam: String) -> String? { b.uitkomsten.first { $0
     @Test func velden46En53ZijnNietNodigBijArtikel51() throws {
         // Lazy evaluation: only what the decision needs is read (gedraging_46 and verplichting_53 are absent).
         let b = try beslisVoorbeeld("""
-        {"bijstandsnorm": "1401.50", "berekend_over": "bijstandsnorm",
-         "schendingen": [{"geschonden": "tekortschietend_besef", "benadelingsbedrag": "1500"}], "verwijtbaarheid_ontbreekt": false}
+        {"bijstandsnorm": "1401.50", "schendingen": [{"geschonden": "tekortschietend_besef", "benadelingsbedrag": "1500"}], "verwijtbaarheid_ontbreekt": false}
         """)
         #expect(uitkomst(b, "verlagingsbedrag") == "€ 280,30")
     }
@@ -123,7 +134,7 @@ func uitkomst(_ b: Besluit, _ naam: String) -> String? { b.uitkomsten.first { $0
     @Test func verkeerdeSoortInGeval() throws {
         do {
             _ = try beslisVoorbeeld("""
-            {"bijstandsnorm": "veel", "berekend_over": "bijstandsnorm", "schendingen": [{"geschonden": "tekortschietend_besef"}]}
+            {"bijstandsnorm": "veel", "schendingen": [{"geschonden": "tekortschietend_besef"}]}
             """)
             Issue.record("verwacht een fout")
         } catch let f as GevalProbleem {
@@ -134,7 +145,7 @@ func uitkomst(_ b: Besluit, _ naam: String) -> String? { b.uitkomsten.first { $0
     @Test func onbekendeKeuzeInGevalMetSuggestie() throws {
         do {
             _ = try beslisVoorbeeld("""
-            {"bijstandsnorm": "1", "berekend_over": "bijstandsnorm", "schendingen": [{"geschonden": "tekortschietend_beseff"}]}
+            {"bijstandsnorm": "1", "schendingen": [{"geschonden": "tekortschietend_beseff"}]}
             """)
             Issue.record("verwacht een fout")
         } catch let f as GevalProbleem {
@@ -144,8 +155,7 @@ func uitkomst(_ b: Besluit, _ naam: String) -> String? { b.uitkomsten.first { $0
 
     @Test func motiveringCiteertElkeStap() throws {
         let b = try beslisVoorbeeld("""
-        {"bijstandsnorm": "1401.50", "berekend_over": "bijstandsnorm",
-         "schendingen": [{"geschonden": "tekortschietend_besef", "benadelingsbedrag": "1500"}], "verwijtbaarheid_ontbreekt": false}
+        {"bijstandsnorm": "1401.50", "schendingen": [{"geschonden": "tekortschietend_besef", "benadelingsbedrag": "1500"}], "verwijtbaarheid_ontbreekt": false}
         """)
         // Each step comes after the steps it relies on, each with its article.
         func plaats(_ naam: String) -> Int? { b.motivering.firstIndex { $0.waarden.contains { $0.naam == naam } } }
@@ -162,7 +172,7 @@ func uitkomst(_ b: Besluit, _ naam: String) -> String? { b.uitkomsten.first { $0
 
 /// Art. 43 lid 1 (variant 2), 44 lid 1 and 55 leden 1 en 2: the articles that need time.
 @Suite struct AfstemmingInDeTijdTests {
-    static let basis = #""bijstandsnorm": "1401.50", "berekend_over": "bijstandsnorm", "verwijtbaarheid_ontbreekt": false, "boete_voor_dezelfde_gedraging": false"#
+    static let basis = #""bijstandsnorm": "1401.50", "verwijtbaarheid_ontbreekt": false, "boete_voor_dezelfde_gedraging": false"#
 
     func geval(_ velden: String, gedraging: String = "2024-03-04", constatering: String = "2024-03-11",
                bekendmaking: String = "2024-03-20", eerder: String = "[]") -> String {
@@ -321,10 +331,10 @@ func uitkomst(_ b: Besluit, _ naam: String) -> String? { b.uitkomsten.first { $0
     /// Art. 54 lid 3: no verlaging where a bestuurlijke boete is imposed for the same gedraging; together
     /// with art. 43 (also 0) that is no conflict, and art. 43 (first in the ordinance) is cited.
     @Test func boeteInPlaatsVanVerlaging() throws {
-        let boete = try beslisVoorbeeld(#"{"schendingen": [{\#(Self.besef)}], "bijstandsnorm": "1401.50", "berekend_over": "bijstandsnorm", "verwijtbaarheid_ontbreekt": false, "boete_voor_dezelfde_gedraging": true}"#)
+        let boete = try beslisVoorbeeld(#"{"schendingen": [{\#(Self.besef)}], "bijstandsnorm": "1401.50", "verwijtbaarheid_ontbreekt": false, "boete_voor_dezelfde_gedraging": true}"#)
         #expect(uitkomst(boete, "verlagingspercentage") == "0%")
         #expect(boete.uitkomsten[0].citaat == Citaat(artikel: "54", lid: "3"))
-        let beide = try beslisVoorbeeld(#"{"schendingen": [{\#(Self.besef)}], "bijstandsnorm": "1401.50", "berekend_over": "bijstandsnorm", "verwijtbaarheid_ontbreekt": true, "boete_voor_dezelfde_gedraging": true}"#)
+        let beide = try beslisVoorbeeld(#"{"schendingen": [{\#(Self.besef)}], "bijstandsnorm": "1401.50", "verwijtbaarheid_ontbreekt": true, "boete_voor_dezelfde_gedraging": true}"#)
         #expect(uitkomst(beide, "verlagingspercentage") == "0%")
         #expect(uitkomst(beide, "verlagingsduur") == "0 maanden")
         #expect(beide.uitkomsten[0].citaat == Citaat(artikel: "43", lid: "1"))
@@ -348,7 +358,7 @@ func uitkomst(_ b: Besluit, _ naam: String) -> String? { b.uitkomsten.first { $0
 
     func beslis(_ schendingen: [String], eerder: [String] = [], verwijtbaarheidOntbreekt: Bool = false) throws -> Besluit {
         try beslisVoorbeeld("""
-        {"bijstandsnorm": "1401.50", "berekend_over": "bijstandsnorm", "verwijtbaarheid_ontbreekt": \(verwijtbaarheidOntbreekt),
+        {"bijstandsnorm": "1401.50", "verwijtbaarheid_ontbreekt": \(verwijtbaarheidOntbreekt),
          "schendingen": [\(schendingen.joined(separator: ", "))], "eerdere_verlagingen": [\(eerder.joined(separator: ", "))]}
         """)
     }

@@ -51,7 +51,7 @@ func muteer(_ bytes: [UInt8], _ t: inout Toeval) -> [UInt8] {
             // A mutation that still checks is planned and run over a case.
             var w = Werker(plan: Planner.maak(c.regelset))
             w.nieuwGeval()
-            if let j = try? JSONLezer.lees(#"{"bijstandsnorm": "1401.50", "berekend_over": "bijstandsnorm", "schendingen": [{"geschonden": "tekortschietend_besef", "benadelingsbedrag": 1500}], "verwijtbaarheid_ontbreekt": false, "boete_voor_dezelfde_gedraging": false, "datum_gedraging": "2024-03-04", "datum_constatering": "2024-03-11", "datum_bekendmaking": "2024-03-20", "eerdere_verlagingen": []}"#) {
+            if let j = try? JSONLezer.lees(#"{"bijstandsnorm": "1401.50", "schendingen": [{"geschonden": "tekortschietend_besef", "benadelingsbedrag": 1500}], "verwijtbaarheid_ontbreekt": false, "boete_voor_dezelfde_gedraging": false, "datum_gedraging": "2024-03-04", "datum_constatering": "2024-03-11", "datum_bekendmaking": "2024-03-20", "eerdere_verlagingen": []}"#) {
                 _ = GevalLezer.laad(j, in: &w)
                 if (try? w.beslis()) != nil { _ = BesluitWeergave.tekst(Besluit.maak(w)) }
             }

@@ -69,7 +69,7 @@ import Testing
 
     @Test func beslisNoemtDeVersie() {
         let regels = voorbeeldRegels
-        let geval = #"{"bijstandsnorm": "1401.50", "berekend_over": "bijstandsnorm", "schendingen": [{"geschonden": "gedraging_participatiewet", "gedraging_46": "registratie_uwv"}], "verwijtbaarheid_ontbreekt": false, "boete_voor_dezelfde_gedraging": false, "datum_gedraging": "2024-12-30", "datum_constatering": "2025-01-13", "datum_bekendmaking": "2025-01-20", "eerdere_verlagingen": []}"#
+        let geval = #"{"bijstandsnorm": "1401.50", "schendingen": [{"geschonden": "gedraging_participatiewet", "gedraging_46": "registratie_uwv"}], "verwijtbaarheid_ontbreekt": false, "boete_voor_dezelfde_gedraging": false, "datum_gedraging": "2024-12-30", "datum_constatering": "2025-01-13", "datum_bekendmaking": "2025-01-20", "eerdere_verlagingen": []}"#
         let (uit, fout, code) = voerUit(["beslis", "--regels"] + regels + ["--beslissing", "afstemming", "--geval", "-"], stdin: geval)
         #expect(code == .ok, "\(fout)")
         // The gedraging of 30 December 2024 falls under the 2024 version (10%), though decided in 2025.

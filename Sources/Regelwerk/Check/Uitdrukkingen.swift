@@ -202,7 +202,7 @@ extension Checker {
         if let i = lokalen.lastIndex(where: { $0.0 == n.tekst }) {
             return .lokaal(i, lokalen[i].1, n.bereik)
         }
-        // Where an enumeration is expected (`berekend_over is bijstandsnorm`), its member wins.
+        // Where an enumeration is expected (`schending.geschonden is tekortschietend_besef`), its member wins.
         if case .keuze(let k)? = verwacht, let i = set.keuzelijsten[k]?.firstIndex(of: n.tekst) {
             return .constante(.keuze(Int32(i)), .keuze(k), n.bereik)
         }
