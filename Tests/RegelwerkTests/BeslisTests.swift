@@ -512,6 +512,35 @@ func uitkomst(_ b: Besluit, _ naam: String) -> String? { b.uitkomsten.first { $0
         }
     }
 
+    /// An exception to one output of a table replaces that output only: the other keeps its row, and the
+    /// motivation shows the row's own value and then the exception.
+    @Test func uitzonderingOpEenUitvoerVanEenTabel() throws {
+        let regels = """
+        regeling "T"
+        geval
+          b: bedrag
+          herhaald: waarheidswaarde
+        einde
+        uitvoer p, d
+        artikel 1 "Schijven"
+          regel p, d volgens tabel op b
+            onderdeel a: tot €1.000 -> 10%, 1 maand
+            onderdeel b: vanaf €1.000 -> 20%, 1 maand
+          einde
+        artikel 2 "Herhaling"
+          uitzondering op d in afwijking van artikel 1 als herhaald dan 2 maanden
+        """
+        let b = try beslis(regels, #"{"b": "1500", "herhaald": true}"#)
+        #expect(b.uitkomsten.map(\.tekst) == ["20%", "2 maanden"])
+        #expect(b.uitkomsten.map(\.citaat) == [Citaat(artikel: "1", onderdeel: "b"), Citaat(artikel: "2")])
+        #expect(b.motivering.map(\.citaat) == [Citaat(artikel: "1", onderdeel: "b"), Citaat(artikel: "2")])
+        #expect(b.motivering[0].waarden.map(\.tekst) == ["20%", "1 maand"])
+        #expect(b.motivering[1].waarden.map(\.tekst) == ["2 maanden"])
+        let zonder = try beslis(regels, #"{"b": "1500", "herhaald": false}"#)
+        #expect(zonder.uitkomsten.map(\.citaat) == [Citaat(artikel: "1", onderdeel: "b"), Citaat(artikel: "1", onderdeel: "b")])
+        #expect(zonder.motivering.count == 1)
+    }
+
     /// An exception `in afwijking van` another exception takes precedence where both apply: no conflict.
     @Test func uitzonderingOpEenUitzonderingGaatVoor() throws {
         let regels = """

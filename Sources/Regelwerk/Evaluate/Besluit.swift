@@ -82,24 +82,33 @@ public struct Besluit: Sendable {
             return k >= 0 && k < alt.count ? alt[k] : nil
         }
         func blok(_ d: Int) -> Int { Int(w.plan.definitieBlok[d]) }
+        /// The exception that replaced a table output's value, with the slot that keeps the row's value.
+        func tabelUitzondering(_ d: Int) -> (alternatief: Alternatief, tabelWaarde: Int32)? {
+            let b = w.plan.blokken[blok(d)]
+            for g in b.uitzonderingsgroepen {
+                let groep = w.plan.uitzonderingsgroepen[Int(g)]
+                let k = Int(w.uitzonderingGekozen[Int(g)])
+                if groep.definitie == d, groep.tabelWaarde >= 0, k >= 0, k < b.alternatieven.count { return (b.alternatieven[k], groep.tabelWaarde) }
+            }
+            return nil
+        }
+        /// Where definition `d`'s value comes from: its exception, its table row, or its rule.
+        func citaat(_ d: Int) -> Citaat { tabelUitzondering(d)?.alternatief.citaat ?? gekozen(blok(d))?.citaat ?? set.definities[d].citaat }
         var uitkomsten: [Uitkomst] = []
         for d in w.plan.uitvoer {
             let def = set.definities[d]
-            uitkomsten.append(Uitkomst(naam: def.naam, soort: def.soort, waarde: w.waarde(definitie: d), tekst: tekst(d),
-                                       citaat: gekozen(blok(d))?.citaat ?? def.citaat))
+            uitkomsten.append(Uitkomst(naam: def.naam, soort: def.soort, waarde: w.waarde(definitie: d), tekst: tekst(d), citaat: citaat(d)))
         }
-        /// The definitions block `b` read, other than its own outputs.
+        /// The definitions block `b` read, other than its own outputs (with the exceptions that replaced a
+        /// table output: they come from the same block).
         func gelezen(_ b: Int) -> [Int] {
             let blok = w.plan.blokken[b]
-            let alt = gekozen(b)
-            return (blok.gemeenschappelijk.definities + (alt?.definities ?? [])).filter { !blok.definities.contains($0) }
+            let uitzonderingen = blok.definities.compactMap { tabelUitzondering($0)?.alternatief.definities }.flatMap { $0 }
+            return (blok.gemeenschappelijk.definities + (gekozen(b)?.definities ?? []) + uitzonderingen)
+                .filter { !blok.definities.contains($0) }
         }
-        /// The motivation step of block `b`.
-        func stap(_ b: Int) -> Stap {
-            let blok = w.plan.blokken[b]
-            let alt = gekozen(b)
-            let defs = gelezen(b)
-            let invoer = blok.gemeenschappelijk.invoer + (alt?.invoer ?? [])
+        /// The case fields, national amounts and rule outcomes a step read.
+        func gebruikt(invoer: [Int], definities: [Int], blok b: Int) -> [Gegeven] {
             var gebruikt: [Gegeven] = []
             var gezien = Set<String>()
             for i in invoer where gezien.insert(set.invoer[i].naam).inserted {
@@ -118,19 +127,27 @@ public struct Besluit: Sendable {
                 gebruikt.append(Gegeven(naam: p.naam, tekst: Opmaak.tekst(waarde, p.soort, regelset: set, opslag: w.opslag),
                                         citaat: nil, landelijkVanaf: vanaf))
             }
-            for x in defs where w.isBerekend(definitie: x) && gezien.insert(set.definities[x].naam).inserted {
-                gebruikt.append(Gegeven(naam: set.definities[x].naam, tekst: tekst(x),
-                                        citaat: gekozen(Int(w.plan.definitieBlok[x]))?.citaat ?? set.definities[x].citaat))
+            let eigen = w.plan.blokken[b].definities
+            for x in definities where !eigen.contains(x) && w.isBerekend(definitie: x) && gezien.insert(set.definities[x].naam).inserted {
+                gebruikt.append(Gegeven(naam: set.definities[x].naam, tekst: tekst(x), citaat: citaat(x)))
             }
+            return gebruikt
+        }
+        func standaardAfgerond(_ d: Int, _ waarde: Waarde) -> Bool {
+            guard set.definities[d].soort == .bedrag, case .getal(let g) = waarde else { return false }
+            return g.exacteDecimalen(max: 2) == nil
+        }
+        /// The motivation steps of block `b`: one for the block, then one for each exception that replaced
+        /// one of a table's outputs (the table step shows the row's own value).
+        func stappen(_ b: Int) -> [Stap] {
+            let blok = w.plan.blokken[b]
+            let alt = gekozen(b)
             var opgezocht: (String, String)?
             if let op = blok.tabelOp, let d0 = blok.definities.first, case .tabel(let t, _) = set.definities[d0].lichaam {
                 opgezocht = (blok.tabelOpTekst ?? "?",
                              Opmaak.tekst(w.slots[Int(op)], set.tabellen[t].op.soort, regelset: set, opslag: w.opslag))
             }
-            var afgerond: [String] = []
-            for d in blok.definities where set.definities[d].soort == .bedrag {
-                if case .getal(let g) = w.waarde(definitie: d), g.exacteDecimalen(max: 2) == nil { afgerond.append(set.definities[d].naam) }
-            }
+            let eigenWaarde = blok.definities.map { d in tabelUitzondering(d).map { w.slots[Int($0.tabelWaarde)] } ?? w.waarde(definitie: d) }
             let d0 = blok.definities.first ?? 0
             // If the original end is a working day, only art. 2 (two working days) can have moved it.
             let verlengingen = w.verlengingen.filter { $0.blok == Int32(b) }.map { v in
@@ -143,14 +160,23 @@ public struct Besluit: Sendable {
                 return Veronderstelling(regel: doel.naam, vast: p.vastNaam, vastTekst: w.tekst(v.vast, p.vastSoort),
                                         uitkomst: w.tekst(v.uitkomst, doel.soort))
             }
-            return Stap(waarden: blok.definities.map { (set.definities[$0].naam, tekst($0)) },
-                        citaat: alt?.citaat ?? set.definities[d0].citaat, grond: alt?.soort ?? .regel,
-                        opgezocht: opgezocht, gebruikt: gebruikt, standaardAfgerond: afgerond,
-                        termijnverlengingen: verlengingen, veronderstellingen: veronderstellingen)
+            var uit = [Stap(waarden: zip(blok.definities, eigenWaarde).map { (set.definities[$0].naam, w.tekst($1, set.definities[$0].soort)) },
+                            citaat: alt?.citaat ?? set.definities[d0].citaat, grond: alt?.soort ?? .regel, opgezocht: opgezocht,
+                            gebruikt: gebruikt(invoer: blok.gemeenschappelijk.invoer + (alt?.invoer ?? []),
+                                               definities: blok.gemeenschappelijk.definities + (alt?.definities ?? []), blok: b),
+                            standaardAfgerond: zip(blok.definities, eigenWaarde).filter { standaardAfgerond($0, $1) }.map { set.definities[$0.0].naam },
+                            termijnverlengingen: verlengingen, veronderstellingen: veronderstellingen)]
+            for d in blok.definities {
+                guard let (u, _) = tabelUitzondering(d) else { continue }
+                uit.append(Stap(waarden: [(set.definities[d].naam, tekst(d))], citaat: u.citaat, grond: u.soort, opgezocht: nil,
+                                gebruikt: gebruikt(invoer: u.invoer, definities: u.definities, blok: b),
+                                standaardAfgerond: standaardAfgerond(d, w.waarde(definitie: d)) ? [set.definities[d].naam] : []))
+            }
+            return uit
         }
         // Post-order walk over blocks, iterative because a chain of rules may be long: a step comes
         // after the steps it relies on.
-        var stappen: [Stap] = []
+        var alleStappen: [Stap] = []
         var bezocht = Set<Int>()
         for d in w.plan.uitvoer {
             var werk: [(blok: Int, deps: [Int], k: Int)] = []
@@ -162,7 +188,7 @@ public struct Besluit: Sendable {
                     if w.isBerekend(definitie: x), bezocht.insert(blok(x)).inserted { werk.append((blok(x), gelezen(blok(x)), 0)) }
                 } else {
                     werk.removeLast()
-                    stappen.append(stap(b))
+                    alleStappen += stappen(b)
                 }
             }
         }
@@ -178,6 +204,6 @@ public struct Besluit: Sendable {
                                reden: w.opslag.redenen.first { $0.invoer == i }?.reden)
         }
         return Besluit(regeling: set.naam, over: set.versie, versie: nil, uitkomsten: uitkomsten, bevoegdheden: bevoegdheden,
-                       motivering: stappen)
+                       motivering: alleStappen)
     }
 }

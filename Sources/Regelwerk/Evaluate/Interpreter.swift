@@ -14,8 +14,10 @@ public struct Werker {
     public private(set) var slots: [Waarde]
     /// 0 = not run, 1 = running, 2 = done, per block.
     public private(set) var blokStaat: [UInt8]
-    /// Which alternative each block took (index into `Blok.alternatieven`).
+    /// Which alternative each block took (index into `Blok.alternatieven`): for a table, its row.
     public private(set) var gekozen: [Int32]
+    /// Which exception of each exception group applied (index into its block's alternatives), or -1.
+    public private(set) var uitzonderingGekozen: [Int32]
     public var opslag = Opslag()
     let aantalConstanten: Int
     /// Blocks waiting for a block they need, as (block, where to go on): an explicit stack, so a long
@@ -43,7 +45,8 @@ public struct Werker {
     /// and per supposition where its entries begin and how long the logs were.
     var bewaardeSlots: [(slot: Int32, waarde: Waarde)] = []
     var bewaardeBlokken: [(blok: Int32, staat: UInt8, gekozen: Int32)] = []
-    var bewaardeRamen: [(slots: Int, blokken: Int, verlengingen: Int, parameters: Int)] = []
+    var bewaardeUitzonderingen: [(groep: Int32, gekozen: Int32)] = []
+    var bewaardeRamen: [(slots: Int, blokken: Int, uitzonderingen: Int, verlengingen: Int, parameters: Int)] = []
 
     public init(plan: Plan) {
         self.plan = plan
@@ -53,6 +56,7 @@ public struct Werker {
         aanroepen.reserveCapacity(plan.blokken.count)
         blokStaat = Array(repeating: 0, count: plan.blokken.count)
         gekozen = Array(repeating: -1, count: plan.blokken.count)
+        uitzonderingGekozen = Array(repeating: -1, count: plan.uitzonderingsgroepen.count)
         opslag.tekstBasis = plan.regelset.teksten.count
     }
 
@@ -60,11 +64,13 @@ public struct Werker {
     public mutating func nieuwGeval() {
         for i in aantalConstanten..<slots.count { slots[i] = .afwezig }
         for i in blokStaat.indices { blokStaat[i] = 0; gekozen[i] = -1 }
+        for i in uitzonderingGekozen.indices { uitzonderingGekozen[i] = -1 }
         verlengingen.removeAll(keepingCapacity: true)
         parameterGebruik.removeAll(keepingCapacity: true)
         veronderstellingen.removeAll(keepingCapacity: true)
         bewaardeSlots.removeAll(keepingCapacity: true)
         bewaardeBlokken.removeAll(keepingCapacity: true)
+        bewaardeUitzonderingen.removeAll(keepingCapacity: true)
         bewaardeRamen.removeAll(keepingCapacity: true)
         opslag.leeg()
     }
@@ -240,8 +246,11 @@ public struct Werker {
                     throw fout(.uitzonderingenBotsen(regel: naamVan(blok: g.blok), eerste: citaat(e), tweede: citaat(k)), blok: g.blok)
                 }
                 if let k = eerste {
-                    gekozen[Int(g.blok)] = g.eersteAlternatief + Int32(k)
-                    if volgDekking { bereikteAlternatieven[Int(g.blok)][Int(g.eersteAlternatief) + k] = true }
+                    let alternatief = g.eersteAlternatief + Int32(k)
+                    uitzonderingGekozen[Int(ins.b)] = alternatief
+                    // A rule's exception replaces the rule; a table's keeps the row's value beside it.
+                    if g.tabelWaarde >= 0 { slots[Int(g.tabelWaarde)] = slots[Int(ins.a)] } else { gekozen[Int(g.blok)] = alternatief }
+                    if volgDekking { bereikteAlternatieven[Int(g.blok)][Int(alternatief)] = true }
                     slots[Int(ins.a)] = slots[Int(g.waarden) + k]
                     pc = Int(ins.c)
                 }
@@ -313,7 +322,8 @@ public struct Werker {
     /// (waiting for the very rule that makes the supposition): its temporaries are set aside too, as it
     /// is about to run once more, under the supposition.
     mutating func veronderstel(_ v: Veronderstelling, waarde: Waarde) {
-        bewaardeRamen.append((bewaardeSlots.count, bewaardeBlokken.count, verlengingen.count, parameterGebruik.count))
+        bewaardeRamen.append((bewaardeSlots.count, bewaardeBlokken.count, bewaardeUitzonderingen.count, verlengingen.count,
+                              parameterGebruik.count))
         bewaardeSlots.append((v.vastSlot, slots[Int(v.vastSlot)]))
         for s in v.slots { bewaardeSlots.append((s, slots[Int(s)])) }
         if v.vastBlok >= 0 {
@@ -327,6 +337,13 @@ public struct Werker {
             bewaardeBlokken.append((b, blokStaat[Int(b)], gekozen[Int(b)]))
             blokStaat[Int(b)] = 0
             gekozen[Int(b)] = -1
+            // A table's own value beside its exception is a temporary the motivation reads afterwards.
+            for g in plan.blokken[Int(b)].uitzonderingsgroepen {
+                let t = plan.uitzonderingsgroepen[Int(g)].tabelWaarde
+                if t >= 0 { bewaardeSlots.append((t, slots[Int(t)])) }
+                bewaardeUitzonderingen.append((g, uitzonderingGekozen[Int(g)]))
+                uitzonderingGekozen[Int(g)] = -1
+            }
         }
         slots[Int(v.vastSlot)] = waarde
     }
@@ -339,6 +356,9 @@ public struct Werker {
         while bewaardeBlokken.count > raam.blokken, let (b, staat, keuze) = bewaardeBlokken.popLast() {
             blokStaat[Int(b)] = staat
             gekozen[Int(b)] = keuze
+        }
+        while bewaardeUitzonderingen.count > raam.uitzonderingen, let (g, keuze) = bewaardeUitzonderingen.popLast() {
+            uitzonderingGekozen[Int(g)] = keuze
         }
         if verlengingen.count > raam.verlengingen {
             let later = verlengingen[raam.verlengingen...].filter { !v.blokken.contains($0.blok) }

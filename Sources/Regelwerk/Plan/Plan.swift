@@ -111,6 +111,11 @@ public struct Uitzonderingsgroep: Sendable {
     /// Per exception, the exceptions that take precedence over it when they apply as well (they are
     /// written `in afwijking van` its article).
     public var voorrang: [[Int32]]
+    /// The definition the exceptions are to.
+    public var definitie: Int
+    /// For an output of a table: the slot that keeps the table's own value when an exception replaces it,
+    /// so the motivation can show both. -1 for a rule (its own value is then never computed).
+    public var tabelWaarde: Int32
 }
 
 /// A supposition, `regel waarbij naam = waarde`: the rule is computed as if `naam` had that value.
@@ -148,6 +153,8 @@ public struct Blok: Sendable {
     public var tabelOpTekst: String?
     /// The temporary slots this block's code uses (allocated in one run while compiling it).
     public var tijdelijk: Range<Int32> = 0..<0
+    /// The exception groups of this block's definitions (indices into ``Plan/uitzonderingsgroepen``).
+    public var uitzonderingsgroepen: [Int32] = []
 }
 
 /// A compiled rule set: what `regelwerk plan` prints and the interpreter runs.

@@ -118,8 +118,8 @@ public struct Planner {
         case .uitdrukking(let e):
             let def = set.definities[d0]
             let doel = plan.definitieSlot[d0]
-            let eindSprongen = uitzonderingen(def.uitzonderingen, blok: b, doel: doel, &alternatieven, &gemeenschappelijk,
-                                              afwijkingVan: def.citaat)
+            let eindSprongen = uitzonderingen(def.uitzonderingen, blok: b, definitie: d0, doel: doel, tabelWaarde: -1,
+                                              &alternatieven, &gemeenschappelijk, afwijkingVan: def.citaat)
             var defs: [Int] = [], invoer: [Int] = []
             e.verwijzingen(&defs, &invoer, veronderstellingen: false)
             alternatieven.insert(Alternatief(soort: .regel, citaat: def.citaat, omschrijving: "regel", definities: defs, invoer: invoer), at: 0)
@@ -189,7 +189,8 @@ public struct Planner {
             // Exceptions to a table output override that output after the table has run.
             for d in blok.definities where !set.definities[d].uitzonderingen.isEmpty {
                 var alt: [Alternatief] = []
-                let eind = uitzonderingen(set.definities[d].uitzonderingen, blok: b, doel: plan.definitieSlot[d], &alt, &gemeenschappelijk,
+                let eind = uitzonderingen(set.definities[d].uitzonderingen, blok: b, definitie: d, doel: plan.definitieSlot[d],
+                                          tabelWaarde: tijdelijk(), &alt, &gemeenschappelijk,
                                           afwijkingVan: tabel.citaat, eersteAlternatief: Int32(alternatieven.count))
                 alternatieven += alt
                 for j in eind { zetSprong(j, naar: hier) }
@@ -204,7 +205,7 @@ public struct Planner {
     /// gives way to one that applies `in afwijking van` it; of the rest, two with different values are a
     /// conflict in the law (DESIGN §3: two grounds that agree are no conflict), else the first gives the
     /// value. Returns the jump to patch to the block's end, taken when an exception gave the value.
-    mutating func uitzonderingen(_ us: [GecontroleerdeUitzondering], blok: Int32, doel: Int32,
+    mutating func uitzonderingen(_ us: [GecontroleerdeUitzondering], blok: Int32, definitie: Int, doel: Int32, tabelWaarde: Int32,
                                  _ alternatieven: inout [Alternatief], _ gemeenschappelijk: inout ([Int], [Int]),
                                  afwijkingVan: Citaat, eersteAlternatief: Int32 = 1) -> [Int32] {
         guard !us.isEmpty else { return [] }
@@ -228,7 +229,9 @@ public struct Planner {
             us.indices.filter { j in us[j].citaat != k.citaat && us[j].afwijkingVan.map { k.citaat.valtBinnen($0) } == true }.map(Int32.init)
         }
         plan.uitzonderingsgroepen.append(Uitzonderingsgroep(blok: blok, eersteAlternatief: eersteAlternatief, voorwaarden: voorwaarden,
-                                                            waarden: waarden, aantal: Int32(us.count), voorrang: voorrang))
+                                                            waarden: waarden, aantal: Int32(us.count), voorrang: voorrang,
+                                                            definitie: definitie, tabelWaarde: tabelWaarde))
+        plan.blokken[Int(blok)].uitzonderingsgroepen.append(Int32(plan.uitzonderingsgroepen.count - 1))
         emit(Instructie(.uitzondering, doel, Int32(plan.uitzonderingsgroepen.count - 1), -1))
         for u in us {
             var defs: [Int] = [], invoer: [Int] = []
