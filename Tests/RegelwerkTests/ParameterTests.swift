@@ -66,6 +66,28 @@ import Testing
         #expect(c.diagnostics.alle.map(\.code).contains("RW0316"))
     }
 
+    /// The national amounts of the examples, read the way rules read them. By hand: born 15 March 1961,
+    /// 67 years (804 months) later is 15 March 2028, but in 2028 the age is 67 years and 3 months:
+    /// 15 June 2028.
+    @Test func landelijkeBedragenVanDeVoorbeelden() throws {
+        let landelijk = try String(contentsOf: repoWortel.appendingPathComponent("Examples/landelijk/bedragen.regels"), encoding: .utf8)
+        let regels = """
+        regeling "R"
+        geval
+          peildag: datum
+          geboren: datum
+        einde
+        uitvoer uurloon, pensioendatum
+        artikel 1
+          regel uurloon: bedrag = minimumuurloon_21 op peildag
+          regel pensioendatum: datum = geboren + aow_leeftijd op peildag
+        """
+        let b = try beslisRegels([regels, landelijk], geval: #"{"peildag": "2028-06-01", "geboren": "1961-03-15"}"#)
+        #expect(b.uitkomsten.map(\.tekst) == ["€ 13,68", "15 juni 2028"])
+        let eerder = try beslisRegels([regels, landelijk], geval: #"{"peildag": "2024-03-01", "geboren": "1957-03-15"}"#)
+        #expect(eerder.uitkomsten.map(\.tekst) == ["€ 13,27", "15 maart 2024"])
+    }
+
     @Test func leeftijdOpBlijftLeeftijd() throws {
         // "op" in "leeftijd van G op P" is not a parameter lookup.
         let c = compileer("regeling \"R\"\ngeval\n g: datum\n p: datum\neinde\nuitvoer x\nartikel 1\n regel x = leeftijd van g op p\n")
