@@ -57,6 +57,13 @@ import Testing
         #expect(tekst.contains("Waarbij schending = schendingen nr. 1 (ernst licht, extra € 0,00): verlaging is € 100,00."))
     }
 
+    /// One schending: nothing to compare, so no supposition is computed (and none is listed).
+    @Test func eenSchendingVraagtGeenVeronderstelling() throws {
+        let b = try beslisRegels([Self.samenloop], geval: #"{"norm": "1000", "schendingen": [{"ernst": "zwaar", "extra": "5"}]}"#)
+        #expect(b.uitkomsten.map(\.tekst) == ["20%", "€ 205,00"])
+        #expect(b.motivering.allSatisfy { $0.veronderstellingen.isEmpty })
+    }
+
     @Test func geenSchendingIsEenFout() throws {
         #expect { try beslisRegels([Self.samenloop], geval: #"{"norm": "1000", "schendingen": []}"#) } throws: { e in
             (e as? Beslisfout)?.bericht == .geenElement("schending")

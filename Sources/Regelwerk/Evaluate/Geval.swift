@@ -16,10 +16,9 @@ public enum GevalLezer {
             return ([GevalProbleem(bericht: .jsonGeenObject)], [])
         }
         let set = werker.plan.regelset
-        var index: [String: Int] = [:]
-        for (i, v) in set.invoer.enumerated() { index[v.naam] = i }
+        let index = werker.plan.invoerIndex
         // Powers of the college: not applied unless the case says so, with a reason.
-        let bevoegdheden = set.invoer.indices.filter { set.invoer[$0].bevoegdheid != nil }
+        let bevoegdheden = werker.plan.bevoegdheidInvoer
         for i in bevoegdheden { werker.zetInvoer(i, .waarheid(false)) }
         for (sleutel, waarde) in velden {
             if sleutel == "bevoegdheden" {

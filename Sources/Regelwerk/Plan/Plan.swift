@@ -169,6 +169,9 @@ public struct Plan: Sendable {
     public var definitieSlot: [Int32] = []
     public var definitieBlok: [Int32] = []
     public var invoerSlot: [Int32] = []
+    /// Case fields by name, and the powers of the college among them: built once, read for every case.
+    public var invoerIndex: [String: Int] = [:]
+    public var bevoegdheidInvoer: [Int] = []
     public var veldNamen: [(record: String, veld: String, soort: Soort)] = []
     public var uitzonderingsgroepen: [Uitzonderingsgroep] = []
     public var veronderstellingen: [Veronderstelling] = []

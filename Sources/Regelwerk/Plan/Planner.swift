@@ -15,6 +15,10 @@ public struct Planner {
     public static func maak(_ set: Regelset, uitvoer: [Int]? = nil, dekking: Bool = false) -> Plan {
         var p = Planner(plan: Plan(regelset: set))
         p.dekking = dekking
+        for (i, v) in set.invoer.enumerated() {
+            p.plan.invoerIndex[v.naam] = i
+            if v.bevoegdheid != nil { p.plan.bevoegdheidInvoer.append(i) }
+        }
         p.bouw(uitvoer ?? set.uitvoer)
         return p.plan
     }
@@ -378,6 +382,19 @@ public struct Planner {
             let beste = tijdelijk() // for met de hoogste/laagste: the element with the best value so far
             emit(Instructie(.kopie, index, constante(.getal(.nul))))
             emit(Instructie(.lengte, lengte, ls))
+            // Of one element with nothing to filter, that element is the one: nothing to compare, so its
+            // value (perhaps a whole supposition, artikel 54 lid 1) is not computed.
+            var enigElement: Int32?
+            if (soort == .metHoogste || soort == .metLaagste) && filter == nil {
+                emit(Instructie(.gelijk, test, lengte, een))
+                let meer = hier
+                emit(Instructie(.springAlsOnwaar, 0, test, -1))
+                emit(Instructie(.element, beste, ls, index))
+                emit(Instructie(.kopie, leeg, constante(.waarheid(false))))
+                enigElement = hier
+                emit(Instructie(.spring, 0, 0, -1))
+                zetSprong(meer, naar: hier)
+            }
             let lus = hier
             emit(Instructie(.kleiner, test, index, lengte))
             let naarEinde = hier
@@ -434,6 +451,7 @@ public struct Planner {
             emit(Instructie(.plus, index, index, een))
             emit(Instructie(.spring, 0, 0, lus))
             zetSprong(naarEinde, naar: hier)
+            if let j = enigElement { zetSprong(j, naar: hier) }
             if soort == .hoogste || soort == .laagste || soort == .metHoogste || soort == .metLaagste {
                 // No element: there is no highest value; an error, never a made-up zero.
                 let gevonden = hier

@@ -235,34 +235,40 @@ public struct Getal: Sendable, Hashable, Comparable, CustomStringConvertible {
     /// Parses "1300", "1300.00", "-0.5", "1e3" style is refused: only plain decimals are exact input.
     /// Also accepts Dutch notation with `decimaal: ","` and `.` as thousands separator.
     public static func lees(_ tekst: Substring, decimaal: Character = ".", duizendtal: Character? = nil) -> Getal? {
-        var mant: Int128 = 0, schaal = 0, negatief = false, zagCijfer = false, naKomma = false
-        var i = tekst.startIndex
-        if i < tekst.endIndex, tekst[i] == "-" || tekst[i] == "+" {
-            negatief = tekst[i] == "-"
-            i = tekst.index(after: i)
+        // Byte by byte: every character that can belong to a number is ASCII (reading case data is hot).
+        guard let punt = decimaal.asciiValue else { return nil }
+        if let g = tekst.utf8.withContiguousStorageIfAvailable({ lees(bytes: $0, punt: punt, groepteken: duizendtal?.asciiValue) }) {
+            return g
         }
-        while i < tekst.endIndex {
-            let c = tekst[i]
-            if let d = c.wholeNumberValue, c.isASCII {
+        return Array(tekst.utf8).withUnsafeBufferPointer { lees(bytes: $0, punt: punt, groepteken: duizendtal?.asciiValue) }
+    }
+
+    static func lees(bytes b: UnsafeBufferPointer<UInt8>, punt: UInt8, groepteken: UInt8?) -> Getal? {
+        func isCijfer(_ k: Int) -> Bool { k < b.count && b[k] >= 0x30 && b[k] <= 0x39 }
+        var mant: Int128 = 0, schaal = 0, negatief = false, zagCijfer = false, naKomma = false
+        var i = 0
+        if i < b.count, b[i] == 0x2D || b[i] == 0x2B {
+            negatief = b[i] == 0x2D
+            i += 1
+        }
+        while i < b.count {
+            let c = b[i]
+            if isCijfer(i) {
                 let (m1, o1) = mant.multipliedReportingOverflow(by: 10)
-                let (m2, o2) = m1.addingReportingOverflow(Int128(d))
+                let (m2, o2) = m1.addingReportingOverflow(Int128(c - 0x30))
                 if o1 || o2 { return nil }
                 mant = m2
                 zagCijfer = true
                 if naKomma { schaal += 1; if schaal > 36 { return nil } }
-            } else if c == decimaal, !naKomma, zagCijfer {
+            } else if c == punt, !naKomma, zagCijfer {
                 naKomma = true
-            } else if let d = duizendtal, c == d, !naKomma, zagCijfer {
+            } else if let g = groepteken, c == g, !naKomma, zagCijfer {
                 // thousands separator: must be followed by exactly three digits
-                let rest = tekst[tekst.index(after: i)...]
-                let groep = rest.prefix(while: { $0.isASCII && $0.isNumber })
-                guard groep.count >= 3 else { return nil }
-                let naGroep = rest.dropFirst(3).first
-                if let n = naGroep, n.isASCII, n.isNumber { return nil }
+                guard isCijfer(i + 1), isCijfer(i + 2), isCijfer(i + 3), !isCijfer(i + 4) else { return nil }
             } else {
                 return nil
             }
-            i = tekst.index(after: i)
+            i += 1
         }
         guard zagCijfer, !(naKomma && schaal == 0) else { return nil }
         guard let g = try? Getal(mantisse: negatief ? -mant : mant, schaal: schaal) else { return nil }
