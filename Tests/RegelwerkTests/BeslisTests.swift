@@ -23,7 +23,7 @@ func uitkomst(_ b: Besluit, _ naam: String) -> String? { b.uitkomsten.first { $0
         """)
         #expect(uitkomst(b, "verlagingspercentage") == pct)
         #expect(uitkomst(b, "verlagingsduur") == "1 maand")
-        #expect(uitkomst(b, "verlagingsbedrag") == bedrag)
+        #expect(uitkomst(b, "verlagingsbedrag") == bedrag + " per maand")
     }
 
     /// Art. 51 lid 2: brackets on the benadelingsbedrag, "tot" exclusive, "vanaf" inclusive.
@@ -42,7 +42,7 @@ func uitkomst(_ b: Besluit, _ naam: String) -> String? { b.uitkomsten.first { $0
         {"bijstandsnorm": 1401.50, "schendingen": [{"geschonden": "tekortschietend_besef", "benadelingsbedrag": \(benadeling)}], "verwijtbaarheid_ontbreekt": false}
         """)
         #expect(uitkomst(b, "verlagingspercentage") == pct)
-        #expect(uitkomst(b, "verlagingsbedrag") == bedrag)
+        #expect(uitkomst(b, "verlagingsbedrag") == bedrag + " per maand")
         let stap51 = try #require(b.motivering.first { $0.waarden.contains { $0.naam == "percentage_51" } })
         #expect(stap51.citaat == Citaat(artikel: "51", lid: "2", onderdeel: onderdeel))
     }
@@ -62,7 +62,7 @@ func uitkomst(_ b: Besluit, _ naam: String) -> String? { b.uitkomsten.first { $0
          "verwijtbaarheid_ontbreekt": false}
         """)
         #expect(uitkomst(b, "verlagingspercentage") == pct)
-        #expect(uitkomst(b, "verlagingsbedrag") == bedrag)
+        #expect(uitkomst(b, "verlagingsbedrag") == bedrag + " per maand")
     }
 
     /// Art. 45 lid 3 and 4: the grondslag read differently, in afwijking van lid 1.
@@ -77,7 +77,7 @@ func uitkomst(_ b: Besluit, _ naam: String) -> String? { b.uitkomsten.first { $0
         {"bijstandsnorm": "289.32", "bijzondere_bijstand": "752.66", \(bevoegdheden),
          "schendingen": [{"geschonden": "gedraging_participatiewet", "gedraging_46": "registratie_uwv"}], "verwijtbaarheid_ontbreekt": false}
         """)
-        #expect(uitkomst(b, "verlagingsbedrag") == bedrag)
+        #expect(uitkomst(b, "verlagingsbedrag") == bedrag + " per maand")
         let stap = try #require(b.motivering.first { $0.waarden.contains { $0.naam == "grondslag" } })
         #expect(stap.citaat == Citaat(artikel: "45", lid: lid))
     }
@@ -103,7 +103,7 @@ func uitkomst(_ b: Besluit, _ naam: String) -> String? { b.uitkomsten.first { $0
         """)
         #expect(uitkomst(b, "verlagingspercentage") == "0%")
         #expect(uitkomst(b, "verlagingsduur") == "0 maanden")
-        #expect(uitkomst(b, "verlagingsbedrag") == "€ 0,00")
+        #expect(uitkomst(b, "verlagingsbedrag") == "€ 0,00 per maand")
         #expect(b.uitkomsten[0].citaat == Citaat(artikel: "43", lid: "1"))
         let a = try #require(b.motivering.first { $0.waarden.contains { $0.naam == "verwijtbaarheid_afwezig" } })
         #expect(a.citaat == Citaat(artikel: "43", lid: "1", onderdeel: "a"))
@@ -128,7 +128,7 @@ func uitkomst(_ b: Besluit, _ naam: String) -> String? { b.uitkomsten.first { $0
         let b = try beslisVoorbeeld("""
         {"bijstandsnorm": "1401.50", "schendingen": [{"geschonden": "tekortschietend_besef", "benadelingsbedrag": "1500"}], "verwijtbaarheid_ontbreekt": false}
         """)
-        #expect(uitkomst(b, "verlagingsbedrag") == "€ 280,30")
+        #expect(uitkomst(b, "verlagingsbedrag") == "€ 280,30 per maand")
     }
 
     @Test func verkeerdeSoortInGeval() throws {
@@ -138,7 +138,7 @@ func uitkomst(_ b: Besluit, _ naam: String) -> String? { b.uitkomsten.first { $0
             """)
             Issue.record("verwacht een fout")
         } catch let f as GevalProbleem {
-            #expect(f.bericht == .veldVerkeerdeSoort(veld: "bijstandsnorm", verwacht: "bedrag", gevonden: "de tekst \"veel\""))
+            #expect(f.bericht == .veldVerkeerdeSoort(veld: "bijstandsnorm", verwacht: "bedrag per maand", gevonden: "de tekst \"veel\""))
         }
     }
 
@@ -202,7 +202,7 @@ func uitkomst(_ b: Besluit, _ naam: String) -> String? { b.uitkomsten.first { $0
         let b = try beslisVoorbeeld(geval(Self.besef, eerder: eerder))
         #expect(uitkomst(b, "verlagingsduur") == duur)
         #expect(uitkomst(b, "verlagingspercentage") == "20%")
-        #expect(uitkomst(b, "verlagingsbedrag") == "€ 280,30")
+        #expect(uitkomst(b, "verlagingsbedrag") == "€ 280,30 per maand")
     }
 
     @Test func recidiveTijdvakLooptTweeMaanden() throws {
@@ -224,7 +224,7 @@ func uitkomst(_ b: Besluit, _ naam: String) -> String? { b.uitkomsten.first { $0
         let b = try beslisVoorbeeld(geval(velden, eerder: "[\(Self.eerder(schending, "2023-06-01", extra: extra))]"))
         #expect(uitkomst(b, "verlagingspercentage") == pct)
         #expect(uitkomst(b, "verlagingsduur") == "1 maand")
-        #expect(uitkomst(b, "verlagingsbedrag") == bedrag)
+        #expect(uitkomst(b, "verlagingsbedrag") == bedrag + " per maand")
     }
 
     @Test func eenzelfdeGedragingIsDezelfdeVerplichting() throws {
@@ -279,7 +279,7 @@ func uitkomst(_ b: Besluit, _ naam: String) -> String? { b.uitkomsten.first { $0
         let b = try beslisVoorbeeld(geval(velden, eerder: eerder))
         #expect(uitkomst(b, "verlagingspercentage") == "100%")
         #expect(uitkomst(b, "verlagingsduur") == duur)
-        #expect(uitkomst(b, "verlagingsbedrag") == "€ 1.401,50")
+        #expect(uitkomst(b, "verlagingsbedrag") == "€ 1.401,50 per maand")
     }
 
     static func gedraging(_ d: String) -> String { #", "datum_gedraging": "\#(d)""# }
@@ -378,7 +378,7 @@ func uitkomst(_ b: Besluit, _ naam: String) -> String? { b.uitkomsten.first { $0
         let b = try beslis(schendingen)
         #expect(uitkomst(b, "verlagingspercentage") == pct)
         #expect(uitkomst(b, "verlagingsduur") == duur)
-        #expect(uitkomst(b, "verlagingsbedrag") == bedrag)
+        #expect(uitkomst(b, "verlagingsbedrag") == bedrag + " per maand")
     }
 
     /// Recidive counts per obligation: a tegenprestatie refused again within twelve months doubles its
@@ -398,7 +398,7 @@ func uitkomst(_ b: Besluit, _ naam: String) -> String? { b.uitkomsten.first { $0
     @Test func afzienGeldtVoorDeEneVerlaging() throws {
         let b = try beslis([Self.tegenprestatie, Self.misdraging], verwijtbaarheidOntbreekt: true)
         #expect(uitkomst(b, "verlagingspercentage") == "0%")
-        #expect(uitkomst(b, "verlagingsbedrag") == "€ 0,00")
+        #expect(uitkomst(b, "verlagingsbedrag") == "€ 0,00 per maand")
     }
 
     @Test func zonderSchendingGeenVerlaging() throws {
@@ -539,6 +539,27 @@ func uitkomst(_ b: Besluit, _ naam: String) -> String? { b.uitkomsten.first { $0
         let zonder = try beslis(regels, #"{"b": "1500", "herhaald": false}"#)
         #expect(zonder.uitkomsten.map(\.citaat) == [Citaat(artikel: "1", onderdeel: "b"), Citaat(artikel: "1", onderdeel: "b")])
         #expect(zonder.motivering.count == 1)
+    }
+
+    /// An amount per month over a duration: € 1.401,50 per maand over 2 maanden is € 2.803,00; over a
+    /// duration in weeks it is an error, never a guess at how many weeks a month has.
+    @Test func bedragPerMaandOverEenDuur() throws {
+        let regels = """
+        regeling "T"
+        geval
+          norm: bedrag per maand
+          looptijd: duur
+        einde
+        uitvoer totaal
+        artikel 1
+          regel totaal: bedrag = norm * looptijd
+        """
+        let b = try beslis(regels, #"{"norm": "1401.50", "looptijd": "2 maanden"}"#)
+        #expect(uitkomst(b, "totaal") == "€ 2.803,00")
+        #expect(BesluitWeergave.tekst(b).contains("norm € 1.401,50 per maand (gegeven)"))
+        #expect { try beslis(regels, #"{"norm": "1401.50", "looptijd": "6 weken"}"#) } throws: { e in
+            (e as? Beslisfout)?.bericht == .eenhedenVerschillen("totaal")
+        }
     }
 
     /// An exception `in afwijking van` another exception takes precedence where both apply: no conflict.

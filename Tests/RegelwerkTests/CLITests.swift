@@ -53,7 +53,7 @@ let voorbeeldRegels = [repoWortel.appendingPathComponent("Examples/model").path,
         let geval = #"{"bijstandsnorm": "1401.50", "schendingen": [{"geschonden": "zeer_ernstige_misdraging"}], "verwijtbaarheid_ontbreekt": false, "boete_voor_dezelfde_gedraging": false, "datum_gedraging": "2024-03-04", "datum_constatering": "2024-03-11", "datum_bekendmaking": "2024-03-20", "eerdere_verlagingen": []}"#
         let (uit, fout, code) = voerUit(["beslis", "--regels"] + voorbeeldRegels + ["--beslissing", "afstemming", "--geval", "-"], stdin: geval)
         #expect(code == .ok, "\(fout)")
-        #expect(uit.contains("verlagingsbedrag        € 700,75       artikel 41 onder c"))
+        #expect(uit.contains("verlagingsbedrag        € 700,75 per maand  artikel 41 onder c"))
     }
 
     @Test func beslissingKiezen() {
@@ -73,7 +73,7 @@ let voorbeeldRegels = [repoWortel.appendingPathComponent("Examples/model").path,
         let geval = #"{"bijstandsnorm": "1401.50"}"#
         let (uit, fout, code) = voerUit(["beslis", "--regels"] + voorbeeldRegels + ["--geval", "-", "--uitvoer", "grondslag", "--peildatum", "2024-03-04"], stdin: geval)
         #expect(code == .ok, "\(fout)")
-        #expect(uit.contains("grondslag  € 1.401,50  artikel 45 lid 1"))
+        #expect(uit.contains("grondslag  € 1.401,50 per maand  artikel 45 lid 1"))
     }
 
     @Test func gevalfoutGeeftAfsluitcode3() {

@@ -57,6 +57,47 @@ einde
         #expect(c.regelset.definities[d].soort == soort)
     }
 
+    /// Amounts per period (DESIGN §4): a monthly and a yearly amount never mix; a plain amount goes with
+    /// either; an amount per month over a duration is a plain amount.
+    static let perioden = """
+        regeling "Perioden"
+        geval
+          norm: bedrag per maand
+          jaarinkomen: bedrag per jaar
+          vast: bedrag
+          duur_verlaging: duur
+        einde
+
+        """
+
+    @Test(arguments: [
+        ("norm * 10%", Soort.bedragPer(.maand)), ("norm + vast", .bedragPer(.maand)), ("vast + norm", .bedragPer(.maand)),
+        ("norm / norm", .getal), ("norm * duur_verlaging", .bedrag), ("duur_verlaging * norm", .bedrag),
+        ("norm ten hoogste vast", .bedragPer(.maand)), ("jaarinkomen / 12", .bedragPer(.jaar)), ("norm > vast", .waarheid),
+    ])
+    func bedragenPerPeriode(_ uitdrukking: String, _ soort: Soort) throws {
+        let c = compileer(Self.perioden + "uitvoer x\nartikel 1\n regel x = \(uitdrukking)")
+        #expect(!c.diagnostics.heeftFouten, "\(DiagnosticWeergave(bronnen: c.bronnen, taal: .nl).tekst(c.diagnostics.alle))")
+        let d = try #require(c.regelset.definitie("x"))
+        #expect(c.regelset.definities[d].soort == soort)
+    }
+
+    @Test func eenBedragPerMaandEnPerJaarMengenNiet() throws {
+        expectDiagnostics(Self.perioden + """
+            uitvoer a, b, c
+            artikel 1
+              regel a = 1️⃣norm + jaarinkomen
+              regel b = 2️⃣norm < jaarinkomen
+              regel c: bedrag per maand = 3️⃣jaarinkomen
+            """, [
+                .at("1️⃣", "RW0402", "kan bedrag per maand en bedrag per jaar niet combineren met '+'"),
+                .at("2️⃣", "RW0408", "kan een bedrag per maand niet vergelijken met een bedrag per jaar"),
+                .at("3️⃣", "RW0401", "verwacht een bedrag per maand, maar dit is een bedrag per jaar"),
+            ])
+        let c = compileer(Self.perioden + "uitvoer a\nartikel 1\n regel a = norm + jaarinkomen")
+        #expect(c.diagnostics.alle.first?.suggestie == .periodenVerschillen)
+    }
+
     @Test func gedeclareerdeSoortMoetKloppen() {
         expectDiagnostics(kop + "artikel 1\n regel x: percentage = 1️⃣inkomen", [.at("1️⃣", "RW0401", "verwacht een percentage, maar dit is een bedrag")])
     }

@@ -242,13 +242,24 @@ extension Checker {
         if b == .fout { return a }
         if a == b { return a }
         if (a == .geheelGetal && b == .getal) || (a == .getal && b == .geheelGetal) { return .getal }
+        // A plain amount goes with an amount per period and takes its period; two periods never mix.
+        if a == .bedrag, case .bedragPer = b { return b }
+        if b == .bedrag, case .bedragPer = a { return a }
         return nil
+    }
+
+    /// Two amounts per different periods (per maand, per jaar): the one mistake a conversion mends.
+    static func periodenVerschillen(_ a: Soort, _ b: Soort) -> Bool {
+        if case .bedragPer(let x) = a, case .bedragPer(let y) = b { return x != y }
+        return false
     }
 
     mutating func verwachtSoort(_ s: Soort, _ t: Getypeerd) {
         if s == .fout || t.soort == .fout || s == t.soort { return }
         if s == .getal && t.soort == .geheelGetal { return }
-        fout(.soortVerschil(verwacht: s.description, gevonden: t.soort.description), t.bereik)
+        if let v = verenig(s, t.soort), v.isBedrag { return }
+        fout(.soortVerschil(verwacht: s.description, gevonden: t.soort.description), t.bereik,
+             suggestie: Checker.periodenVerschillen(s, t.soort) ? .periodenVerschillen : nil)
     }
 
     /// The type of `a op b` for arithmetic, or nil when the combination means nothing.
@@ -256,14 +267,18 @@ extension Checker {
         func getalOfGeheel(_ x: Soort) -> Bool { x == .getal || x == .geheelGetal }
         switch op {
         case .plus, .min:
-            if a == b, a == .bedrag || a == .percentage || a == .geheelGetal || a == .getal || a == .duur { return a }
+            if a.isBedrag && b.isBedrag { return verenig(a, b) }
+            if a == b, a == .percentage || a == .geheelGetal || a == .getal || a == .duur { return a }
             if getalOfGeheel(a) && getalOfGeheel(b) { return .getal }
             if a == .datum && b == .duur { return .datum }
             if op == .plus && a == .duur && b == .datum { return .datum }
             return nil
         case .maal:
-            if a == .bedrag && (b == .percentage || getalOfGeheel(b)) { return .bedrag }
-            if b == .bedrag && (a == .percentage || getalOfGeheel(a)) { return .bedrag }
+            // "grondslag * duur": an amount per month over a number of months is the amount for all of them.
+            if case .bedragPer = a, b == .duur { return .bedrag }
+            if case .bedragPer = b, a == .duur { return .bedrag }
+            if a.isBedrag && (b == .percentage || getalOfGeheel(b)) { return a }
+            if b.isBedrag && (a == .percentage || getalOfGeheel(a)) { return b }
             if a == .percentage && (b == .percentage || getalOfGeheel(b)) { return .percentage }
             if b == .percentage && getalOfGeheel(a) { return .percentage }
             if a == .geheelGetal && b == .geheelGetal { return .geheelGetal }
@@ -272,8 +287,8 @@ extension Checker {
             if a == .geheelGetal && b == .duur { return .duur }
             return nil
         case .deel:
-            if a == .bedrag && b == .bedrag { return .getal }
-            if a == .bedrag && (getalOfGeheel(b) || b == .percentage) { return .bedrag }
+            if a.isBedrag && b.isBedrag { return verenig(a, b).map { _ in .getal } }
+            if a.isBedrag && (getalOfGeheel(b) || b == .percentage) { return a }
             if a == .percentage && getalOfGeheel(b) { return .percentage }
             if a == .percentage && b == .percentage { return .getal }
             if getalOfGeheel(a) && getalOfGeheel(b) { return .getal }
@@ -309,7 +324,8 @@ extension Checker {
             default: ok = true
             }
             guard ok else {
-                fout(.vergelijkingOngeldig(ta.soort.description, tb.soort.description), r)
+                fout(.vergelijkingOngeldig(ta.soort.description, tb.soort.description), r,
+                     suggestie: Checker.periodenVerschillen(ta.soort, tb.soort) ? .periodenVerschillen : nil)
                 return .constante(.afwezig, .fout, r)
             }
             return vouw(.binair(op, ta, tb, .waarheid, r))
@@ -318,7 +334,8 @@ extension Checker {
             let tb = uitdrukking(b, verwacht: ta.soort)
             if ta.soort == .fout || tb.soort == .fout { return .constante(.afwezig, .fout, r) }
             guard let s = rekenSoort(op, ta.soort, tb.soort) else {
-                fout(.ongeldigeBewerking(op.rawValue, links: ta.soort.description, rechts: tb.soort.description), r)
+                fout(.ongeldigeBewerking(op.rawValue, links: ta.soort.description, rechts: tb.soort.description), r,
+                     suggestie: Checker.periodenVerschillen(ta.soort, tb.soort) ? .periodenVerschillen : nil)
                 return .constante(.afwezig, .fout, r)
             }
             return vouw(.binair(op, ta, tb, s, r))
@@ -341,6 +358,9 @@ extension Checker {
             return try? Rekenen.enkel(op, w)
         case .binair(let op, let a, let b, _, _):
             guard let x = constante(a), let y = constante(b) else { return nil }
+            if let (p, omgedraaid) = Rekenen.overDuur(op, a.soort, b.soort) {
+                return try? Rekenen.overDuur(omgedraaid ? y : x, omgedraaid ? x : y, periode: p)
+            }
             return try? Rekenen.binair(op, x, y)
         case .minimum(let es, _, _), .maximum(let es, _, _):
             var acc: Waarde?

@@ -98,6 +98,7 @@ public enum Bericht: Sendable, Equatable {
     case eerdereUitzonderingHier
     case vulIn(String, voorbeeld: String?)
     case kiesUit(String)
+    case periodenVerschillen
     case tekst(String)
 
     /// The stable identifier shown as `fout[RW0301]`.
@@ -184,7 +185,7 @@ public enum Bericht: Sendable, Equatable {
         case .proefGevalOnleesbaar: n = 802
         case .proefWaardeVerkeerd: n = 803
         case .inArtikel, .bedoeldeU, .eerderHier, .overlappendeRijHier, .eerdereUitzonderingHier,
-             .vulIn, .kiesUit, .tekst: n = 900
+             .vulIn, .kiesUit, .tekst, .periodenVerschillen: n = 900
         }
         return "RW" + (n < 1000 ? "0" : "") + String(n)
     }
@@ -291,6 +292,7 @@ public enum Bericht: Sendable, Equatable {
         case .eerdereUitzonderingHier: "de uitzondering met dezelfde voorwaarde staat hier"
         case .vulIn(let n, let v): "vul in met 'invulling \(n) = ...'" + (v.map { " (het model noemt als voorbeeld \($0))" } ?? "")
         case .kiesUit(let l): "kies uit: \(l)"
+        case .periodenVerschillen: "reken om via een duur: een bedrag per maand maal 12 maanden is het bedrag voor die twaalf maanden"
         case .tekst(let t): t
         }
     }
@@ -383,6 +385,7 @@ public enum Bericht: Sendable, Equatable {
         case .eerdereUitzonderingHier: "the exception with the same condition is here"
         case .vulIn(let n, let v): "fill it in with 'invulling \(n) = ...'" + (v.map { " (the model suggests \($0))" } ?? "")
         case .kiesUit(let l): "choose from: \(l)"
+        case .periodenVerschillen: "convert through a duration: an amount per month times 12 maanden is the amount for those twelve months"
         case .tekst(let t): t
         }
     }

@@ -134,7 +134,7 @@ public struct Besluit: Sendable {
             return gebruikt
         }
         func standaardAfgerond(_ d: Int, _ waarde: Waarde) -> Bool {
-            guard set.definities[d].soort == .bedrag, case .getal(let g) = waarde else { return false }
+            guard set.definities[d].soort.isBedrag, case .getal(let g) = waarde else { return false }
             return g.exacteDecimalen(max: 2) == nil
         }
         /// The motivation steps of block `b`: one for the block, then one for each exception that replaced

@@ -88,7 +88,7 @@ public enum GevalLezer {
                      waarschuwingen: inout [GevalProbleem]) throws(GevalProbleem) -> Waarde {
         if case .null = j { return .afwezig }
         switch soort {
-        case .bedrag, .getal:
+        case .bedrag, .bedragPer, .getal:
             guard let g = getal(j) else { throw verkeerd(pad, soort, j, hint: "schrijf bijvoorbeeld 1300.00 of \"1300.00\"") }
             return .getal(g)
         case .geheelGetal:

@@ -308,6 +308,12 @@ public struct Werker {
                 veronderstellingen.append((blok, ins.c, vast, uitkomst))
             case .tak:
                 if volgDekking { bereikteTakken[Int(ins.c)] = true }
+            case .overDuur:
+                do {
+                    slots[Int(ins.a)] = try Rekenen.overDuur(slots[Int(ins.b)], slots[Int(ins.c)], periode: Periode.allCases[Int(ins.d)])
+                } catch {
+                    throw rekenfout(error, blok: blok)
+                }
             case .terug:
                 blokStaat[Int(blok)] = 2
                 guard let (terug, verder) = aanroepen.popLast() else { return }

@@ -300,8 +300,10 @@ public enum Proefloop {
         /// A value as the report shows what was obtained: amounts with all their decimals, so that
         /// € 246,914 is not shown as the € 246,91 a fixture may have expected.
         static func exact(_ w: Waarde, _ soort: Soort, _ werker: Werker) -> String {
-            guard case .getal(let g) = w, soort == .bedrag, g.exacteDecimalen(max: 2) == nil else { return werker.tekst(w, soort) }
-            return "€ " + Opmaak.duizendtallen(g.decimaleTekst(minDecimalen: 2, scheiding: ",")) + " (exact)"
+            guard case .getal(let g) = w, soort.isBedrag, g.exacteDecimalen(max: 2) == nil else { return werker.tekst(w, soort) }
+            let per: String
+            if case .bedragPer(let p) = soort { per = " per " + p.rawValue } else { per = "" }
+            return "€ " + Opmaak.duizendtallen(g.decimaleTekst(minDecimalen: 2, scheiding: ",")) + per + " (exact)"
         }
 
         /// A fixture's case value as JSON, read by the same case reader as real cases.
@@ -333,7 +335,7 @@ public enum Proefloop {
         func waarde(_ p: Proefwaarde, _ soort: Soort, _ set: Regelset) -> Waarde? {
             guard case .waarde(let e) = p else { return nil }
             switch (e, soort) {
-            case (.bedrag(let g, _), .bedrag), (.percentage(let g, _), .percentage), (.getal(let g, _), .getal):
+            case (.bedrag(let g, _), .bedrag), (.bedrag(let g, _), .bedragPer), (.percentage(let g, _), .percentage), (.getal(let g, _), .getal):
                 return .getal(g)
             case (.getal(let g, _), .geheelGetal) where g.isGeheel: return .getal(g)
             case (.enkel(.negatief, let x, _), _):

@@ -50,6 +50,22 @@ enum Rekenen {
         return r
     }
 
+    /// An amount per period times a duration in that period's unit: the amount over the whole duration
+    /// (€ 1.401,50 per maand over 2 maanden is € 2.803,00). A duration in another unit is an error.
+    static func overDuur(_ bedrag: Waarde, _ duur: Waarde, periode: Periode) throws(RekenFoutSoort) -> Waarde {
+        guard case .getal(let g) = bedrag, case .duur(let d) = duur else { throw .onverwacht }
+        guard d.eenheid == periode.eenheid else { throw .eenhedenVerschillen }
+        return try getal { () throws(RekenFout) in try g.maal(Getal(geheel: Int128(d.aantal))) }
+    }
+
+    /// The period when `a op b` is an amount per period times a duration, with the operands in that order.
+    static func overDuur(_ op: BinaireOperator, _ a: Soort, _ b: Soort) -> (periode: Periode, omgedraaid: Bool)? {
+        guard op == .maal else { return nil }
+        if case .bedragPer(let p) = a, b == .duur { return (p, false) }
+        if case .bedragPer(let p) = b, a == .duur { return (p, true) }
+        return nil
+    }
+
     /// Comparisons and caps ("ten hoogste", "ten minste") for any ordered kind of value.
     static func geordend<T: Comparable>(_ op: BinaireOperator, _ x: T, _ y: T, _ maak: (T) -> Waarde) throws(RekenFoutSoort) -> Waarde {
         switch op {

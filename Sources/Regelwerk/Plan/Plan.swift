@@ -24,6 +24,7 @@ public enum Opcode: UInt8, Sendable, CaseIterable {
     case veronderstel     // supposition c begins: hold its name fixed at the value in slot b
     case herstel          // supposition c ends: a ← its rule's value (slot b), then restore what it changed
     case tak              // branch c of an `als` is taken (only in plans that follow coverage)
+    case overDuur         // a ← amount per period b × duration c; d = Periode index (units must match)
     case terug            // end of block
 }
 

@@ -75,6 +75,7 @@ public enum PlanWeergave {
             return "\(naam) \(v.vastNaam) <- s\(i.b), herbereken blok " + v.blokken.map { "\($0)" }.joined(separator: ", ")
         case .herstel: return "\(naam) s\(i.a) <- s\(i.b), herstel \(plan.veronderstellingen[Int(i.c)].vastNaam)"
         case .tak: return "\(naam) \(plan.takken[Int(i.c)].dan ? "dan" : "anders")"
+        case .overDuur: return "\(naam) s\(i.a) <- s\(i.b) per \(Periode.allCases[Int(i.d)].rawValue) over s\(i.c)"
         case .terug: return "terug"
         }
     }

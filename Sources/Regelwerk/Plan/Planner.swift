@@ -301,7 +301,11 @@ public struct Planner {
             }
             let sa = uitdrukking(a), sb = uitdrukking(b)
             let t = tijdelijk()
-            emit(Instructie(Opcode(op), t, sa, sb))
+            if let (p, omgedraaid) = Rekenen.overDuur(op, a.soort, b.soort) {
+                emit(Instructie(.overDuur, t, omgedraaid ? sb : sa, omgedraaid ? sa : sb, Int32(Periode.allCases.firstIndex(of: p) ?? 0)))
+            } else {
+                emit(Instructie(Opcode(op), t, sa, sb))
+            }
             return t
         case .als(let c, let a, let b, _, _):
             let t = tijdelijk()

@@ -76,7 +76,7 @@ public enum BesluitWeergave {
 
     static func waarde(_ w: Waarde, _ soort: Soort, _ tekst: String) -> JSONWaarde {
         switch (w, soort) {
-        case (.getal(let g), .bedrag):
+        case (.getal(let g), .bedrag), (.getal(let g), .bedragPer):
             return .tekst(((try? g.afgerond(op: 2, wijze: .rekenkundig)) ?? g).decimaleTekst(minDecimalen: 2))
         case (.getal(let g), .percentage):
             return .tekst(((try? g.maal(.honderd)) ?? g).decimaleTekst() + "%")

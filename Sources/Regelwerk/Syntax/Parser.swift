@@ -479,7 +479,11 @@ public struct Parser {
         guard case .naam(let w) = t.soort else { throw fout("een soort, zoals 'bedrag' of 'datum'") }
         _ = neem()
         switch w {
-        case "bedrag": return .basis(.bedrag, t.bereik)
+        case "bedrag":
+            guard neemWoord("per") else { return .basis(.bedrag, t.bereik) }
+            guard case .naam(let p) = huidig.soort, let periode = Periode(rawValue: p) else { throw fout("'dag', 'week', 'maand' of 'jaar'") }
+            _ = neem()
+            return .basis(.bedragPer(periode), t.bereik.tot(tokens[self.p - 1].bereik))
         case "getal": return .basis(.getal, t.bereik)
         case "geheel":
             try verwachtWoord("getal")

@@ -45,6 +45,7 @@ public enum Opmaak {
         case .getal(let g):
             switch soort {
             case .bedrag: return bedrag(g)
+            case .bedragPer(let p): return bedrag(g) + " per " + p.rawValue
             case .percentage: return percentage(g)
             default: return getal(g)
             }

@@ -42,8 +42,26 @@ public struct Opslag: Sendable {
 }
 
 /// The type of a value, as the checker and the case reader know it.
+/// The period of an amount (`bedrag per maand`): a monthly and a yearly amount do not add up.
+public enum Periode: String, Sendable, Hashable, CaseIterable {
+    case dag, week, maand, jaar
+
+    /// The unit of a duration over which an amount per this period adds up.
+    public var eenheid: Duur.Eenheid {
+        switch self {
+        case .dag: .dagen
+        case .week: .weken
+        case .maand: .maanden
+        case .jaar: .jaren
+        }
+    }
+}
+
 public indirect enum Soort: Sendable, Hashable, CustomStringConvertible {
     case bedrag
+    /// An amount per period: the bijstandsnorm per maand. Times a duration in that period's unit it is a
+    /// plain amount (the whole verlaging); added to an amount per another period it is an error.
+    case bedragPer(Periode)
     case getal
     case geheelGetal
     case percentage
@@ -59,6 +77,7 @@ public indirect enum Soort: Sendable, Hashable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .bedrag: "bedrag"
+        case .bedragPer(let p): "bedrag per \(p.rawValue)"
         case .getal: "getal"
         case .geheelGetal: "geheel getal"
         case .percentage: "percentage"
@@ -76,7 +95,15 @@ public indirect enum Soort: Sendable, Hashable, CustomStringConvertible {
     /// Numeric kinds share one runtime representation (``Getal``).
     var isGetalachtig: Bool {
         switch self {
-        case .bedrag, .getal, .geheelGetal, .percentage: true
+        case .bedrag, .bedragPer, .getal, .geheelGetal, .percentage: true
+        default: false
+        }
+    }
+
+    /// An amount, with or without a period: written in euros.
+    public var isBedrag: Bool {
+        switch self {
+        case .bedrag, .bedragPer: true
         default: false
         }
     }
