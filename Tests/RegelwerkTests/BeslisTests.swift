@@ -481,8 +481,8 @@ func uitkomst(_ b: Besluit, _ naam: String) -> String? { b.uitkomsten.first { $0
         #expect(uitkomst(b, "heeft_inkomen") == "waar")
     }
 
-    @Test func botsendeUitzonderingenZijnEenFout() throws {
-        let regels = """
+    /// Rule x (€ 10) in artikel 1, and the conditions a and b of its exceptions.
+    static let regelMetTweeVoorwaarden = """
         regeling "T"
         geval
           a: waarheidswaarde
@@ -491,6 +491,11 @@ func uitkomst(_ b: Besluit, _ naam: String) -> String? { b.uitkomsten.first { $0
         uitvoer x
         artikel 1
           regel x = €10
+
+        """
+
+    @Test func botsendeUitzonderingenZijnEenFout() throws {
+        let regels = Self.regelMetTweeVoorwaarden + """
         artikel 2
           uitzondering op x als a dan €1
         artikel 3
@@ -564,15 +569,7 @@ func uitkomst(_ b: Besluit, _ naam: String) -> String? { b.uitkomsten.first { $0
 
     /// An exception `in afwijking van` another exception takes precedence where both apply: no conflict.
     @Test func uitzonderingOpEenUitzonderingGaatVoor() throws {
-        let regels = """
-        regeling "T"
-        geval
-          a: waarheidswaarde
-          b: waarheidswaarde
-        einde
-        uitvoer x
-        artikel 1
-          regel x = €10
+        let regels = Self.regelMetTweeVoorwaarden + """
         artikel 2
           uitzondering op x in afwijking van artikel 1 als a dan €1
         artikel 3 van de Participatiewet
