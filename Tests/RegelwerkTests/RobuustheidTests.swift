@@ -22,7 +22,9 @@ struct Toeval {
 func muteer(_ bytes: [UInt8], _ t: inout Toeval) -> [UInt8] {
     var b = bytes
     let stukjes: [[UInt8]] = ["(", ")", "€", "%", "\"", "tot", "einde", "regel x =", "artikel", "9999999999999999999999999999",
-                              "2024-02-30", ",", "->", "\u{FF}", "#", "als", "uitzondering op", ".", "°"].map { Array($0.utf8) }
+                              "2024-02-30", ",", "->", "\u{FF}", "#", "als", "uitzondering op", ".", "°",
+                              "waarbij schending = s", "de s in schendingen met de hoogste", "bevoegdheid", "per maand",
+                              "in afwijking van artikel 55 lid 3", "[", "{", "proef"].map { Array($0.utf8) }
     for _ in 0..<(1 + t.onder(4)) {
         guard !b.isEmpty else { break }
         let i = t.onder(b.count)
