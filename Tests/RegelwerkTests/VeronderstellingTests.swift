@@ -70,6 +70,61 @@ import Testing
         }
     }
 
+    /// Property, over the example ordinance: deciding several schendingen at once gives the decision of the
+    /// one schending whose own verlaging (percentage × maanden) is highest, the first of equals; the
+    /// suppositions leave nothing behind that changes the outcome. Deterministic: the same cases each run.
+    @Test func samenloopIsDeHoogsteVanDeLosseBesluiten() throws {
+        let pool = [
+            #"{"geschonden": "gedraging_participatiewet", "gedraging_46": "registratie_uwv"}"#,
+            #"{"geschonden": "gedraging_participatiewet", "gedraging_46": "tegenprestatie"}"#,
+            #"{"geschonden": "gedraging_participatiewet", "gedraging_46": "arbeid_verkrijgen"}"#,
+            #"{"geschonden": "tekortschietend_besef", "benadelingsbedrag": 1500}"#,
+            #"{"geschonden": "tekortschietend_besef", "benadelingsbedrag": 4000}"#,
+            #"{"geschonden": "zeer_ernstige_misdraging"}"#,
+            #"{"geschonden": "overige_verplichting", "verplichting_53": "vermindering_bijstand"}"#,
+            #"{"geschonden": "geuniformeerde_arbeidsverplichting", "arbeidsverplichting": "onder_a"}"#,
+        ]
+        let eerder = [
+            "[]",
+            #"[{"geschonden": "gedraging_participatiewet", "gedraging_46": "tegenprestatie", "bekendmaking": "2023-09-01", "verwijtbaarheid_ontbrak": false}]"#,
+            #"[{"geschonden": "zeer_ernstige_misdraging", "bekendmaking": "2023-09-01", "verwijtbaarheid_ontbrak": false}]"#,
+        ]
+        // One compilation, one worker for every case (the 2024 version: every case is decided on 4 maart 2024).
+        let c = try Compilatie.lees(paden: voorbeeldRegels)
+        let dag = try #require(Datum(jaar: 2024, maand: 3, dag: 4))
+        let set = try #require(c.versie(op: dag)).regelset
+        var w = Werker(plan: Planner.maak(set, uitvoer: try #require(set.beslissingen.first { $0.naam == "afstemming" }).uitvoer))
+        func beslisVoorbeeld(_ json: String) throws -> Besluit {
+            w.nieuwGeval()
+            let (fouten, _) = GevalLezer.laad(try JSONLezer.lees(json), in: &w)
+            if let f = fouten.first { throw f }
+            try w.beslis()
+            return Besluit.maak(w)
+        }
+        func geval(_ s: [String], _ e: String) -> String {
+            #"{"bijstandsnorm": "1401.50", "verwijtbaarheid_ontbreekt": false, "boete_voor_dezelfde_gedraging": false, "#
+                + #""datum_gedraging": "2024-03-04", "datum_constatering": "2024-03-11", "datum_bekendmaking": "2024-03-20", "#
+                + #""schendingen": [\#(s.joined(separator: ", "))], "eerdere_verlagingen": \#(e)}"#
+        }
+        func gewicht(_ b: Besluit) throws -> Getal {
+            guard case .getal(let p)? = b.uitkomsten.first(where: { $0.naam == "verlagingspercentage" })?.waarde,
+                  case .duur(let d)? = b.uitkomsten.first(where: { $0.naam == "verlagingsduur" })?.waarde else {
+                throw GevalProbleem(bericht: .jsonGeenObject)
+            }
+            return try p.maal(Getal(geheel: Int128(d.aantal)))
+        }
+        var t = Toeval(toestand: 54)
+        for _ in 0..<200 {
+            let s = (0..<(2 + t.onder(2))).map { _ in pool[t.onder(pool.count)] }
+            let e = eerder[t.onder(eerder.count)]
+            let samen = try beslisVoorbeeld(geval(s, e))
+            let los = try s.map { try beslisVoorbeeld(geval([$0], e)) }
+            let gewichten = try los.map(gewicht)
+            let hoogste = gewichten.indices.first { k in gewichten.allSatisfy { $0 <= gewichten[k] } } ?? 0
+            #expect(samen.uitkomsten.map(\.tekst) == los[hoogste].uitkomsten.map(\.tekst), "\(s) \(e)")
+        }
+    }
+
     /// A rule that is running (its loop half done) when the supposition starts runs again under it; its
     /// own loop must go on where it was afterwards. By hand: posten € 100 and € 200 (sum € 300); factor 2
     /// gives € 600, factor 3 gives € 900; the lowest is € 600.
