@@ -165,6 +165,8 @@ public struct Plan: Sendable {
     public var blokVan: [Int32] = []
     /// Constants occupy slots `0..<constanten.count`; they are loaded once per worker.
     public var constanten: [Waarde] = []
+    /// The enumeration of each constant that is a member of one (nil for other constants).
+    public var constantSoorten: [Soort?] = []
     public var slotAantal = 0
     public var blokken: [Blok] = []
     public var definitieSlot: [Int32] = []

@@ -7,7 +7,8 @@ public enum PlanWeergave {
         uit += "uitvoer: " + plan.uitvoer.map { "\(set.definities[$0].naam) (s\(plan.definitieSlot[$0]))" }.joined(separator: ", ") + "\n"
         uit += "\nconstanten\n"
         for (i, c) in plan.constanten.enumerated() {
-            uit += "  s\(i) = \(constante(c, set))\n"
+            let soort = i < plan.constantSoorten.count ? plan.constantSoorten[i] : nil
+            uit += "  s\(i) = \(soort.map { Opmaak.tekst(c, $0, regelset: set, opslag: nil) + " (\($0))" } ?? constante(c, set))\n"
         }
         uit += "\ninvoer\n"
         for (i, v) in set.invoer.enumerated() where plan.invoerSlot[i] >= 0 {

@@ -58,7 +58,8 @@ public struct Planner {
         droog.wijsSlotsToe(vanaf: 0, invoer: set.invoer.indices, definities: definitieVolgorde)
         droog.compileerAlles()
         plan.constanten = droog.plan.constanten
-        for (i, w) in plan.constanten.enumerated() { constantSlot[Planner.sleutel(w)] = Int32(i) }
+        plan.constantSoorten = droog.plan.constantSoorten
+        for (i, w) in plan.constanten.enumerated() { constantSlot[Planner.sleutel(w, plan.constantSoorten[i])] = Int32(i) }
         wijsSlotsToe(vanaf: Int32(plan.constanten.count), invoer: set.invoer.indices, definities: definitieVolgorde)
         compileerAlles()
         plan.slotAantal = Int(volgendeSlot)
@@ -82,7 +83,7 @@ public struct Planner {
         for b in plan.blokken.indices { compileerBlok(Int32(b)) }
     }
 
-    static func sleutel(_ w: Waarde) -> String { "\(w)" }
+    static func sleutel(_ w: Waarde, _ soort: Soort?) -> String { "\(w)" + (soort.map { " \($0)" } ?? "") }
 
     // MARK: - Emitting
 
@@ -96,11 +97,15 @@ public struct Planner {
         return volgendeSlot
     }
 
-    mutating func constante(_ w: Waarde) -> Int32 {
-        let k = Planner.sleutel(w)
+    /// The slot of a constant. A member of an enumeration is a constant of its own per enumeration, so
+    /// that `regelwerk plan` can name it.
+    mutating func constante(_ w: Waarde, soort: Soort? = nil) -> Int32 {
+        let soort: Soort? = { if case .keuze = w { soort } else { nil } }()
+        let k = Planner.sleutel(w, soort)
         if let s = constantSlot[k] { return s }
         let s = Int32(plan.constanten.count)
         plan.constanten.append(w)
+        plan.constantSoorten.append(soort)
         constantSlot[k] = s
         return s
     }
@@ -158,14 +163,14 @@ public struct Planner {
                     }
                 case .keuzes(let ks) where ks.count == 1:
                     let t = tijdelijk()
-                    emit(Instructie(.gelijk, t, op, constante(.keuze(ks[0]))))
+                    emit(Instructie(.gelijk, t, op, constante(.keuze(ks[0]), soort: tabel.op.soort)))
                     naarVolgende.append(hier)
                     emit(Instructie(.springAlsOnwaar, 0, t, -1))
                 case .keuzes(let ks):
                     var naarUitkomst: [Int32] = []
                     for k in ks {
                         let t = tijdelijk()
-                        emit(Instructie(.gelijk, t, op, constante(.keuze(k))))
+                        emit(Instructie(.gelijk, t, op, constante(.keuze(k), soort: tabel.op.soort)))
                         naarUitkomst.append(hier)
                         emit(Instructie(.springAlsWaar, 0, t, -1))
                     }
@@ -261,8 +266,8 @@ public struct Planner {
     /// Compiles an expression and returns the slot that holds its value.
     mutating func uitdrukking(_ e: Getypeerd) -> Int32 {
         switch e {
-        case .constante(let w, _, _):
-            return constante(w)
+        case .constante(let w, let soort, _):
+            return constante(w, soort: soort)
         case .invoer(let i, _, _):
             let s = plan.invoerSlot[i]
             // Checked at every use, not once per rule: the first use may be in a branch not taken.
