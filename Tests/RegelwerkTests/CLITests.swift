@@ -11,10 +11,17 @@ let voorbeeldRegels = [repoWortel.appendingPathComponent("Examples/model").path,
     @Test func hulpNoemtOpdrachtenEnAfsluitcodes() {
         let (uit, _, code) = voerUit(["--help"])
         #expect(code == .ok)
-        for woord in ["check", "beslis", "plan", "AFSLUITCODES", "64"] { #expect(uit.contains(woord)) }
+        for woord in ["check", "beslis", "test", "plan", "AFSLUITCODES", "64"] { #expect(uit.contains(woord)) }
     }
 
-    @Test(arguments: ["check", "beslis", "plan"])
+    @Test func planNoemtDeLedenVanEenSoort() {
+        let (uit, fout, code) = voerUit(["plan", "--beslissing", "afstemming"] + voorbeeldRegels)
+        #expect(code == .ok, "\(fout)")
+        #expect(uit.contains("= tekortschietend_besef (Schending)"))
+        #expect(uit.contains("veronderstel   schending <- "))
+    }
+
+    @Test(arguments: ["check", "beslis", "test", "plan"])
     func elkeOpdrachtHeeftHulpMetVoorbeeld(_ opdracht: String) {
         let (uit, _, code) = voerUit([opdracht, "--help"])
         #expect(code == .ok)
