@@ -111,8 +111,7 @@ public enum Proefloop {
                     let w = werker(versie: v, beslissing: b.naam)
                     for blok in w.plan.blokken {
                         for alt in blok.alternatieven {
-                            let a = Citaat(artikel: alt.citaat.artikel, wet: alt.citaat.wet)
-                            if !artikelen.contains(a) { artikelen.append(a) }
+                            if !artikelen.contains(alt.citaat.artikelAlleen) { artikelen.append(alt.citaat.artikelAlleen) }
                             let k = Loop.sleutel(alt, blok, w.plan.regelset)
                             if !mogelijk.contains(where: { $0.sleutel == k }) { mogelijk.append((alt.citaat, k)) }
                         }
@@ -124,27 +123,20 @@ public enum Proefloop {
                 }
             }
             for bestand in proefbestanden {
-                for p in bestand.proeven { verslag.resultaten.append(voerUit(p, in: bestand)) }
+                for p in bestand.proeven { verslag.resultaten.append(voerUit(p)) }
             }
-            let genoemd = Set(proefbestanden.flatMap(\.proeven).map { Citaat(artikel: $0.citaat.artikel, wet: $0.citaat.wet) })
-            verslag.artikelenZonderProef = artikelen.filter { !genoemd.contains($0) }.sorted(by: Loop.volgorde)
+            let genoemd = Set(proefbestanden.flatMap(\.proeven).map(\.citaat.artikelAlleen))
+            verslag.artikelenZonderProef = artikelen.filter { !genoemd.contains($0) }.sorted(by: Citaat.inVolgorde)
             // In the ordinance's order; within an article, in the order the rules run.
             let volgorde = mogelijk.enumerated().sorted { a, b in
-                let (x, y) = (Citaat(artikel: a.element.citaat.artikel, wet: a.element.citaat.wet),
-                              Citaat(artikel: b.element.citaat.artikel, wet: b.element.citaat.wet))
-                return x == y ? a.offset < b.offset : Loop.volgorde(x, y)
+                let (x, y) = (a.element.citaat.artikelAlleen, b.element.citaat.artikelAlleen)
+                return x == y ? a.offset < b.offset : Citaat.inVolgorde(x, y)
             }
             verslag.nietBereikt = volgorde.map(\.element.sleutel).filter { !bereikt.contains($0) }
             return verslag
         }
 
         func isVerordening(_ b: Regelbestand) -> Bool { if case .verordening = b.soort { true } else { false } }
-
-        /// Articles in the ordinance's order: by number, then the laws it applies.
-        static func volgorde(_ a: Citaat, _ b: Citaat) -> Bool {
-            if (a.wet == nil) != (b.wet == nil) { return a.wet == nil }
-            return a.artikel.compare(b.artikel, options: .numeric) == .orderedAscending
-        }
 
         /// How a way through a rule is named in the report: "artikel 53 onder d: rij 'beeindiging_bijstand'
         /// (percentage_53, duur_53)".
@@ -186,7 +178,7 @@ public enum Proefloop {
         }
 
         /// Decides one fixture's case and compares the outcomes.
-        mutating func voerUit(_ p: Proef, in bestand: Regelbestand) -> Proefresultaat {
+        mutating func voerUit(_ p: Proef) -> Proefresultaat {
             let bron = compilatie.bronnen[p.bereik.bestand]
             var r = Proefresultaat(naam: p.naam, citaat: p.citaat, plaats: "\(bron.pad):\(bron.positie(p.bereik.start).regel)",
                                    uitslag: .geslaagd)

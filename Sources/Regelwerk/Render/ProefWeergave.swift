@@ -7,11 +7,10 @@ public enum ProefWeergave {
         var uit = "Proeven voor \(v.regeling)\n"
         var artikelen: [Citaat] = []
         for r in v.resultaten {
-            let a = Citaat(artikel: r.citaat.artikel, wet: r.citaat.wet)
-            if !artikelen.contains(a) { artikelen.append(a) }
+            if !artikelen.contains(r.citaat.artikelAlleen) { artikelen.append(r.citaat.artikelAlleen) }
         }
-        artikelen.sort(by: Proefloop.Loop.volgorde)
-        let regels = artikelen.map { a in (a, v.resultaten.filter { Citaat(artikel: $0.citaat.artikel, wet: $0.citaat.wet) == a }) }
+        artikelen.sort(by: Citaat.inVolgorde)
+        let regels = artikelen.map { a in (a, v.resultaten.filter { $0.citaat.artikelAlleen == a }) }
         let breedte = (regels.map { $0.0.description.count } + v.artikelenZonderProef.map { $0.description.count }).max() ?? 0
         for (a, rs) in regels {
             let mislukt = rs.filter { !$0.isGeslaagd }

@@ -31,6 +31,21 @@ public struct Citaat: Sendable, Hashable, CustomStringConvertible {
         return s
     }
 
+    /// The article alone (artikel 45 of artikel 45 lid 1 onder a), of the same law.
+    public var artikelAlleen: Citaat { Citaat(artikel: artikel, wet: wet) }
+
+    /// Articles in the order of an ordinance: by number (2 before 10), then the laws it applies.
+    public static func inVolgorde(_ a: Citaat, _ b: Citaat) -> Bool {
+        if (a.wet == nil) != (b.wet == nil) { return a.wet == nil }
+        if a.artikel != b.artikel {
+            // By the leading number (2 before 10, 4 before 4a), then as written.
+            func nummer(_ s: String) -> Int { Int(s.prefix { $0.isASCII && $0.isNumber }) ?? Int.max }
+            let (x, y) = (nummer(a.artikel), nummer(b.artikel))
+            return x != y ? x < y : a.artikel < b.artikel
+        }
+        return (a.wet ?? "") < (b.wet ?? "")
+    }
+
     /// Whether `self` lies within `ander` (artikel 45 lid 1 onder a lies within artikel 45 lid 1).
     public func valtBinnen(_ ander: Citaat) -> Bool {
         artikel == ander.artikel && wet == ander.wet && (ander.lid == nil || ander.lid == lid)
