@@ -194,6 +194,20 @@ import Testing
             ])
     }
 
+    @Test func eenUitkomstVanEenTabelMetMeerUitkomstenStaatNietAlleenVast() {
+        expectDiagnostics(Self.kop + """
+
+            uitvoer a
+            artikel 1 "Een"
+              regel p, q volgens tabel op c
+                tot 10 -> 1, 2
+                vanaf 10 -> 3, 4
+              einde
+              regel a: getal = 1️⃣b waarbij p = 5
+              regel b: getal = p + q
+            """, [.at("1️⃣", "RW0319", "'p' is een van de uitkomsten van één tabel")])
+    }
+
     @Test func eenRegelDieZichzelfVastzetNoemtHaarSoort() {
         expectDiagnostics(Self.kop + """
 

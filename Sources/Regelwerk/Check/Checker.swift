@@ -551,8 +551,13 @@ public struct Checker {
         }
     }
 
-    /// A `waarbij` whose rule does not depend on what it holds fixed changes nothing: a mistake.
+    /// A `waarbij` whose rule does not depend on what it holds fixed changes nothing: a mistake. One
+    /// output of a table with more cannot be held fixed alone: the table computes them together.
     mutating func controleerVeronderstellingen() {
+        for (_, vast, r) in veronderstellingen {
+            guard case .definitie(let x) = vast, case .tabel(let t, _) = set.definities[x].lichaam, set.tabellen[t].uitvoer.count > 1 else { continue }
+            diagnostics.fout(.waarbijTabeluitkomst(set.definities[x].naam), r, context: context(set.definities[x].citaat))
+        }
         for (doel, vast, r) in veronderstellingen where !kringGemeld.contains(doel) && set.herberekenen(doel, vast: vast).isEmpty {
             let naam: String
             switch vast {

@@ -36,6 +36,7 @@ public enum Bericht: Sendable, Equatable {
     case bevoegdheidBuitenBevoegdheden(String)
     case waarbijGeenRegel(String)
     case waarbijNietVast(String)
+    case waarbijTabeluitkomst(String)
     // MARK: types
     case soortVerschil(verwacht: String, gevonden: String)
     case ongeldigeBewerking(String, links: String, rechts: String)
@@ -135,6 +136,7 @@ public enum Bericht: Sendable, Equatable {
         case .bevoegdheidBuitenBevoegdheden: n = 719
         case .waarbijGeenRegel: n = 317
         case .waarbijNietVast: n = 318
+        case .waarbijTabeluitkomst: n = 319
         case .soortVerschil: n = 401
         case .ongeldigeBewerking: n = 402
         case .ongeldigeEnkeleBewerking: n = 403
@@ -236,6 +238,7 @@ public enum Bericht: Sendable, Equatable {
         case .bevoegdheidBuitenBevoegdheden(let n): "'\(n)' is een bevoegdheid van het college; geef haar onder \"bevoegdheden\" met de reden: {\"\(n)\": \"de reden\"}"
         case .waarbijGeenRegel(let n): "'\(n)' is geen regel: alleen de uitkomst van een regel kan 'waarbij' worden berekend"
         case .waarbijNietVast(let n): "'\(n)' kan niet worden vastgezet: 'waarbij' zet een regel of een gegeven van het geval vast"
+        case .waarbijTabeluitkomst(let n): "'\(n)' is een van de uitkomsten van één tabel; 'waarbij' kan alleen een regel met één uitkomst vastzetten"
         case .soortVerschil(let v, let g): "verwacht een \(v), maar dit is een \(g)"
         case .ongeldigeBewerking(let op, let l, let r): "kan \(l) en \(r) niet combineren met '\(op)'"
         case .ongeldigeEnkeleBewerking(let op, let s): "'\(op)' werkt niet op een \(s)"
@@ -329,6 +332,7 @@ public enum Bericht: Sendable, Equatable {
         case .bevoegdheidBuitenBevoegdheden(let n): "'\(n)' is a power of the college; give it under \"bevoegdheden\" with the reason: {\"\(n)\": \"the reason\"}"
         case .waarbijGeenRegel(let n): "'\(n)' is not a rule: only a rule's outcome can be computed 'waarbij'"
         case .waarbijNietVast(let n): "'\(n)' cannot be held fixed: 'waarbij' fixes a rule or a field of the case"
+        case .waarbijTabeluitkomst(let n): "'\(n)' is one of the outcomes of one table; 'waarbij' can only fix a rule with a single outcome"
         case .soortVerschil(let v, let g): "expected a \(v), but this is a \(g)"
         case .ongeldigeBewerking(let op, let l, let r): "cannot combine \(l) and \(r) with '\(op)'"
         case .ongeldigeEnkeleBewerking(let op, let s): "'\(op)' does not apply to a \(s)"
