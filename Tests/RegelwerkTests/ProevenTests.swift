@@ -168,6 +168,18 @@ import Testing
         #expect(fouten.first?.suggestie == .bedoeldeU("bedrag"))
     }
 
+    @Test func proevenEnRegelsStaanApart() {
+        expectDiagnostics("""
+            proeven voor "Proefregeling"
+            1️⃣regel a = 1
+            """, [.at("1️⃣", "RW0105", "een proevenbestand bevat alleen proeven")])
+        expectDiagnostics("""
+            regeling "Proefregeling"
+            1️⃣proef "p" artikel 1
+            einde
+            """, [.at("1️⃣", "RW0105", "een proef hoort in een bestand 'proeven voor")])
+    }
+
     @Test func proevenVoorEenOnbekendeRegeling() {
         let (_, c) = verslag("proeven voor \"Proefregelign\"\n")
         #expect(c.diagnostics.alle.map(\.code) == ["RW0308"])

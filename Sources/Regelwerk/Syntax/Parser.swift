@@ -221,6 +221,13 @@ public struct Parser {
         guard case .sleutelwoord(let s) = huidig.soort else {
             throw fout("'artikel', 'regel', 'soort', 'gegevens', 'geval', 'open', 'invulling' of 'uitvoer'")
         }
+        // Fixtures and rules live apart: a rule in a fixture file would be read by nothing.
+        let isProevenbestand: Bool = { if case .proeven = r.soort { true } else { false } }()
+        if isProevenbestand && s != .proef { throw fout("'proef' (een proevenbestand bevat alleen proeven)") }
+        if !isProevenbestand && s == .proef {
+            // Reported, then read as a fixture all the same, so that its words cause no further errors.
+            _ = fout("een regel of artikel (een proef hoort in een bestand 'proeven voor \"...\"')")
+        }
         switch s {
         case .soort:
             _ = neem()
