@@ -109,4 +109,41 @@ func g(_ s: String) -> Getal {
         #expect(Opmaak.percentage(g("0.125")) == "12,5%")
         #expect(Opmaak.percentage(g("1")) == "100%")
     }
+
+    /// Property: on small fractions, every operation agrees with a plain reference (cross-multiplication
+    /// and Euclid), and rounding to whole numbers with the definition of each rule. Deterministic.
+    @Test func kloptMetEenEenvoudigeReferentie() throws {
+        func ggd(_ a: Int128, _ b: Int128) -> Int128 { b == 0 ? Swift.abs(a) : ggd(b, a % b) }
+        func breuk(_ t: Int128, _ n: Int128) -> (Int128, Int128) {
+            let g = ggd(t, n), teken: Int128 = n < 0 ? -1 : 1
+            return (teken * t / g, teken * n / g)
+        }
+        var t = Toeval(toestand: 1_401_50)
+        func willekeurig() throws -> (Getal, Int128, Int128) {
+            let teller = Int128(t.onder(2_000_001)) - 1_000_000, noemer = Int128(1 + t.onder(10_000))
+            return (try Getal(teller: teller, noemer: noemer), teller, noemer)
+        }
+        for _ in 0..<2_000 {
+            let (x, a, b) = try willekeurig()
+            let (y, c, d) = try willekeurig()
+            let som = breuk(a * d + c * b, b * d), verschil = breuk(a * d - c * b, b * d), product = breuk(a * c, b * d)
+            #expect(try x.plus(y) == Getal(teller: som.0, noemer: som.1))
+            #expect(try x.min(y) == Getal(teller: verschil.0, noemer: verschil.1))
+            #expect(try x.maal(y) == Getal(teller: product.0, noemer: product.1))
+            if c != 0 {
+                let quotient = breuk(a * d, b * c)
+                #expect(try x.gedeeldDoor(y) == Getal(teller: quotient.0, noemer: quotient.1))
+            }
+            #expect((x < y) == (a * d < c * b))
+            // Whole numbers: floor, then the rest against one half (2·rest against the denominator).
+            let (q, r) = (a / b, a % b)
+            let vloer = r < 0 ? q - 1 : q, rest2 = 2 * (a - vloer * b)
+            let rekenkundig = rest2 > b || (rest2 == b && vloer >= 0) ? vloer + 1 : vloer
+            let even = rest2 > b || (rest2 == b && vloer % 2 != 0) ? vloer + 1 : vloer
+            #expect(try x.afgerond(op: 0, wijze: .naarBeneden) == Getal(geheel: vloer))
+            #expect(try x.afgerond(op: 0, wijze: .naarBoven) == Getal(geheel: a - vloer * b == 0 ? vloer : vloer + 1))
+            #expect(try x.afgerond(op: 0, wijze: .rekenkundig) == Getal(geheel: rekenkundig))
+            #expect(try x.afgerond(op: 0, wijze: .halfNaarEven) == Getal(geheel: even))
+        }
+    }
 }
