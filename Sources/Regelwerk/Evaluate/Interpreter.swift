@@ -167,8 +167,10 @@ public struct Werker {
         blokStaat[Int(blok)] = 1
         var pc = Int(plan.blokken[Int(blok)].start)
         aanroepen.removeAll(keepingCapacity: true)
+        // One reference to the code for the whole run, not one retain and release per instruction.
+        let code = plan.code
         while true {
-            let ins = plan.code[pc]
+            let ins = code[pc]
             pc += 1
             switch ins.op {
             case .kopie:
