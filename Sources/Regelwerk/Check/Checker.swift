@@ -4,7 +4,8 @@
 public struct Checker {
     var diagnostics = Diagnostics()
     var set = Regelset()
-    let bestanden: [Regelbestand]
+    /// The files, without the declarations of the variants the municipality did not choose.
+    var bestanden: [Regelbestand]
 
     /// What a name in an expression refers to.
     enum Betekenis {
@@ -22,6 +23,8 @@ public struct Checker {
     var gedeclareerdeSoort: [Soort?] = []
     /// Rule declarations whose bodies have been checked.
     var gecontroleerdeRegels = Set<Int>()
+    /// Rules that requirements (`eis`) read.
+    var eisDefinities = Set<Int>()
     /// Definitions in a cycle that is already reported.
     var kringGemeld = Set<Int>()
     /// Every `waarbij` checked: the rule computed, what it holds fixed, and where it is written.
@@ -70,15 +73,16 @@ public struct Checker {
             }
             set.versie = over.isEmpty ? nil : over.joined(separator: "; ")
         }
+        kiesVarianten()
         declareerSoorten()
         declareerInvoer()
         declareerDefinities()
         declareerOpenTermen()
         declareerParameters()
         vulOpenTermenIn()
-        controleerEisen()
         controleerRegels()
         controleerUitzonderingen()
+        controleerEisen()
         controleerUitvoer()
         zoekKringen()
         controleerVeronderstellingen()
@@ -133,6 +137,50 @@ public struct Checker {
     }
 
     // MARK: - Declarations
+
+    /// The model's articles with variants, and the municipality's choice for each: only the chosen
+    /// variant's declarations stay. An article without a choice is an error (and none of its variants
+    /// stays, so their rules do not clash with each other).
+    mutating func kiesVarianten() {
+        var aangeboden: [Citaat: [Variant]] = [:]
+        var volgorde: [Citaat] = []
+        for b in bestanden {
+            for v in b.varianten {
+                if aangeboden[v.artikel] == nil { volgorde.append(v.artikel) }
+                aangeboden[v.artikel, default: []].append(v)
+            }
+        }
+        var gekozen: [Citaat: String] = [:]
+        for b in bestanden {
+            for (a, nummer, r) in b.variantKeuzes {
+                guard case .verordening = b.soort else { diagnostics.fout(.variantKeuzeBuitenVerordening, r); continue }
+                guard let opties = aangeboden[a] else { diagnostics.fout(.geenVarianten(a.description), r); continue }
+                guard opties.contains(where: { $0.nummer == nummer }) else {
+                    diagnostics.fout(.onbekendeVariant(a.description, nummer), r,
+                                     suggestie: .kiesUit(opties.map(\.nummer).joined(separator: ", ")))
+                    continue
+                }
+                guard gekozen[a] == nil else { diagnostics.fout(.variantDubbelGekozen(a.description), r); continue }
+                gekozen[a] = nummer
+            }
+        }
+        for a in volgorde where gekozen[a] == nil {
+            let opties = aangeboden[a] ?? []
+            diagnostics.fout(.variantNietGekozen(a.description, opties: opties.map(\.nummer).joined(separator: ", ")), opties.first?.bereik)
+        }
+        func blijft(_ variant: String?, _ citaat: Citaat?) -> Bool {
+            guard let variant else { return true }
+            return citaat.map { gekozen[$0.artikelAlleen] == variant } ?? false
+        }
+        for k in bestanden.indices {
+            bestanden[k].regels.removeAll { !blijft($0.variant, $0.citaat) }
+            bestanden[k].uitzonderingen.removeAll { !blijft($0.variant, $0.citaat) }
+            bestanden[k].openTermen.removeAll { !blijft($0.variant, $0.citaat) }
+            bestanden[k].eisen.removeAll { !blijft($0.variant, $0.citaat) }
+            bestanden[k].bevoegdheden.removeAll { !blijft($0.variant, $0.citaat) }
+        }
+        alleRegels = bestanden.flatMap(\.regels)
+    }
 
     mutating func declareerSoorten() {
         var gezien: [String: SourceRange] = [:]
@@ -332,9 +380,12 @@ public struct Checker {
                 let t = uitdrukking(e.voorwaarde, verwacht: .waarheid)
                 verwachtSoort(.waarheid, t)
                 guard t.soort != .fout else { continue }
+                var defs: [Int] = [], invoer: [Int] = []
+                t.verwijzingen(&defs, &invoer)
+                eisDefinities.formUnion(defs)
                 // An unfilled open term is already reported; the requirement waits for its value.
-                guard case .waarheid(let ok)? = constante(t) else {
-                    if !heeftOngevuldeOpenTerm(e.voorwaarde) { fout(.eisNietVast, e.voorwaarde.bereik) }
+                guard case .waarheid(let ok)? = constante(t, doorRegels: 20) else {
+                    if !Checker.wachtOpInvulling(t, budget: 20, set: set) { fout(.eisNietVast, e.voorwaarde.bereik) }
                     continue
                 }
                 if !ok { fout(.eisNietVoldaan(e.uitleg ?? bronTekst(e.voorwaarde.bereik)), e.voorwaarde.bereik) }
@@ -343,12 +394,15 @@ public struct Checker {
         huidigCitaat = nil
     }
 
-    func heeftOngevuldeOpenTerm(_ e: Uitdrukking) -> Bool {
-        var genoemd: [String] = []
-        e.genoemdeNamen(&genoemd)
-        return genoemd.contains { n in
-            if case .openTerm(let i)? = namen[n]?.0 { return set.openTermen[i].waarde == .afwezig }
-            return false
+    /// Whether an expression (through the rules it reads) has an unfilled open term, already reported:
+    /// then a requirement on it waits for its value instead of being reported as not constant.
+    static func wachtOpInvulling(_ t: Getypeerd, budget: Int, set: Regelset) -> Bool {
+        switch t {
+        case .constante(_, .fout, _): return true
+        case .definitie(let d, _, _):
+            guard budget > 0, case .uitdrukking(let e) = set.definities[d].lichaam else { return false }
+            return wachtOpInvulling(e, budget: budget - 1, set: set)
+        default: return t.delen.contains { wachtOpInvulling($0, budget: budget, set: set) }
         }
     }
 
@@ -576,7 +630,8 @@ public struct Checker {
         while let d = werk.popLast() {
             if bereikt.insert(d).inserted { werk += set.afhankelijkheden(d) }
         }
-        for (i, d) in set.definities.enumerated() where !bereikt.contains(i) && d.soort != .fout {
+        // A rule a requirement reads is used: it states a bound between fill-ins.
+        for (i, d) in set.definities.enumerated() where !bereikt.contains(i) && !eisDefinities.contains(i) && d.soort != .fout {
             diagnostics.waarschuwing(.regelOngebruikt(d.naam), d.bereik, context: context(d.citaat))
         }
         for (i, o) in set.openTermen.enumerated() where !gebruikteOpenTermen.contains(i) {

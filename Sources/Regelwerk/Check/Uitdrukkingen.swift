@@ -350,14 +350,28 @@ extension Checker {
     }
 
     /// The value of a constant expression, using the same arithmetic as the interpreter.
-    func constante(_ t: Getypeerd) -> Waarde? {
+    func constante(_ t: Getypeerd) -> Waarde? { constante(t, doorRegels: nil) }
+
+    /// The value of a constant expression. With `doorRegels` (a depth budget), a rule without exceptions
+    /// whose body is constant counts as its value, for requirements between the fill-ins of different
+    /// variants (`eis duur_recidive_55_3 > langste_duur_49`); rule bodies themselves are never folded that
+    /// way, so a decision still cites every rule it used.
+    func constante(_ t: Getypeerd, doorRegels: Int?) -> Waarde? {
+        func c(_ e: Getypeerd) -> Waarde? { constante(e, doorRegels: doorRegels) }
         switch t {
         case .constante(let w, let s, _): return (w == .afwezig || s == .fout) ? nil : w
+        case .definitie(let d, _, _):
+            guard let budget = doorRegels, budget > 0, set.definities[d].uitzonderingen.isEmpty,
+                  case .uitdrukking(let e) = set.definities[d].lichaam else { return nil }
+            return constante(e, doorRegels: budget - 1)
+        case .als(let voorwaarde, let a, let b, _, _):
+            guard case .waarheid(let w)? = c(voorwaarde) else { return nil }
+            return c(w ? a : b)
         case .enkel(let op, let a, _, _):
-            guard let w = constante(a) else { return nil }
+            guard let w = c(a) else { return nil }
             return try? Rekenen.enkel(op, w)
         case .binair(let op, let a, let b, _, _):
-            guard let x = constante(a), let y = constante(b) else { return nil }
+            guard let x = c(a), let y = c(b) else { return nil }
             if let (p, omgedraaid) = Rekenen.overDuur(op, a.soort, b.soort) {
                 return try? Rekenen.overDuur(omgedraaid ? y : x, omgedraaid ? x : y, periode: p)
             }
@@ -366,15 +380,15 @@ extension Checker {
             var acc: Waarde?
             let op: BinaireOperator = { if case .minimum = t { return .tenHoogste } else { return .tenMinste } }()
             for e in es {
-                guard let w = constante(e) else { return nil }
+                guard let w = c(e) else { return nil }
                 acc = acc == nil ? w : try? Rekenen.binair(op, acc ?? w, w)
             }
             return acc
         case .afronding(let a, let d, let wijze, let s, _):
-            guard let w = constante(a) else { return nil }
+            guard let w = c(a) else { return nil }
             return try? Rekenen.afronding(w, decimalen: d, wijze: wijze, soort: s)
         case .datumfunctie(let f, let args, _, _):
-            let ws = args.compactMap(constante)
+            let ws = args.compactMap(c)
             guard ws.count == args.count else { return nil }
             return try? Rekenen.datumfunctie(f, ws[0], ws.count > 1 ? ws[1] : ws[0]).waarde
         default: return nil

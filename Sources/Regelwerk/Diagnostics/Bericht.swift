@@ -62,6 +62,11 @@ public enum Bericht: Sendable, Equatable {
     case eisNietVoldaan(String)
     case eisNietVast
     case waarbijSoortOnbekend(String)
+    case variantNietGekozen(String, opties: String)
+    case onbekendeVariant(String, String)
+    case variantKeuzeBuitenVerordening
+    case geenVarianten(String)
+    case variantDubbelGekozen(String)
     case waarbijZonderInvloed(regel: String, vast: String)
     // MARK: fixtures
     case proefZonderBeslissing(String)
@@ -160,6 +165,11 @@ public enum Bericht: Sendable, Equatable {
         case .eisNietVoldaan: n = 513
         case .eisNietVast: n = 514
         case .waarbijSoortOnbekend: n = 515
+        case .variantNietGekozen: n = 517
+        case .onbekendeVariant: n = 518
+        case .variantKeuzeBuitenVerordening: n = 519
+        case .geenVarianten: n = 520
+        case .variantDubbelGekozen: n = 521
         case .waarbijZonderInvloed: n = 516
         case .tabelGat: n = 601
         case .tabelOverlap: n = 602
@@ -265,6 +275,11 @@ public enum Bericht: Sendable, Equatable {
         case .proefGevalOnleesbaar(let p): "kan het geval '\(p)' niet lezen (het pad is ten opzichte van dit bestand)"
         case .proefWaardeVerkeerd(let n, let s): "'\(n)' is een \(s); schrijf de verwachte waarde als \(s)"
         case .waarbijSoortOnbekend(let n): "de soort van '\(n)' moet hier al bekend zijn; noem haar in de regel ('regel \(n): soort = ...')"
+        case .variantNietGekozen(let a, let o): "de verordening kiest geen variant van \(a); het model biedt variant \(o)"
+        case .onbekendeVariant(let a, let v): "\(a) heeft geen variant \(v)"
+        case .variantKeuzeBuitenVerordening: "een variant kiest de verordening van een gemeente, niet het model"
+        case .geenVarianten(let a): "het model biedt voor \(a) geen varianten"
+        case .variantDubbelGekozen(let a): "voor \(a) is al een variant gekozen"
         case .waarbijZonderInvloed(let r, let v): "'\(r)' hangt niet af van '\(v)', dus 'waarbij' verandert niets"
         case .tabelGat(let g): "de tabel dekt niet alle waarden: \(g) valt in geen rij"
         case .tabelOverlap(let a, let b): "de rijen '\(a)' en '\(b)' overlappen, terwijl de tabel 'unieke treffer' vraagt"
@@ -359,6 +374,11 @@ public enum Bericht: Sendable, Equatable {
         case .proefGevalOnleesbaar(let p): "cannot read the case '\(p)' (the path is relative to this file)"
         case .proefWaardeVerkeerd(let n, let s): "'\(n)' is a \(s); write the expected value as a \(s)"
         case .waarbijSoortOnbekend(let n): "the type of '\(n)' must already be known here; name it in the rule ('regel \(n): soort = ...')"
+        case .variantNietGekozen(let a, let o): "the ordinance chooses no variant of \(a); the model offers variant \(o)"
+        case .onbekendeVariant(let a, let v): "\(a) has no variant \(v)"
+        case .variantKeuzeBuitenVerordening: "a variant is chosen by a municipality's ordinance, not by the model"
+        case .geenVarianten(let a): "the model offers no variants of \(a)"
+        case .variantDubbelGekozen(let a): "a variant of \(a) is already chosen"
         case .waarbijZonderInvloed(let r, let v): "'\(r)' does not depend on '\(v)', so 'waarbij' changes nothing"
         case .tabelGat(let g): "the table does not cover every value: \(g) falls in no row"
         case .tabelOverlap(let a, let b): "rows '\(a)' and '\(b)' overlap, but the table asks for 'unieke treffer'"

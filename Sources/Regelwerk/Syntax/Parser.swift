@@ -8,6 +8,8 @@ public struct Parser {
     public private(set) var diagnostics = Diagnostics()
     var diepte = 0
     var citaat: Citaat?
+    /// The variant of the current article being declared (`variant 2`), until the next article.
+    var variant: String?
     var binnenLeeftijd = false
 
     /// Deeper nesting than this in one expression is refused (DESIGN §8: no crash on any input).
@@ -148,7 +150,7 @@ public struct Parser {
 
     static let declaratieBegin: [Sleutelwoord] = [.soort, .gegevens, .geval, .artikel, .lid, .onderdeel,
                                                   .open, .regel, .uitzondering, .invulling, .uitvoer, .parameter, .eis, .proef,
-                                                  .bevoegdheid]
+                                                  .bevoegdheid, .variant]
 
     mutating func synchroniseer() {
         while true {
@@ -207,11 +209,20 @@ public struct Parser {
         while true {
             if case .einde = huidig.soort { break }
             let voor = p
+            let tellingen = (r.regels.count, r.uitzonderingen.count, r.openTermen.count, r.eisen.count, r.bevoegdheden.count)
             do throws(Afbreken) {
                 try declaratie(&r)
             } catch {
                 if p == voor { _ = neem() }
                 synchroniseer()
+            }
+            // Everything declared while a variant is open belongs to it.
+            if let v = variant {
+                for i in tellingen.0..<r.regels.count { r.regels[i].variant = v }
+                for i in tellingen.1..<r.uitzonderingen.count { r.uitzonderingen[i].variant = v }
+                for i in tellingen.2..<r.openTermen.count { r.openTermen[i].variant = v }
+                for i in tellingen.3..<r.eisen.count { r.eisen[i].variant = v }
+                for i in tellingen.4..<r.bevoegdheden.count { r.bevoegdheden[i].variant = v }
             }
         }
         return r
@@ -250,8 +261,15 @@ public struct Parser {
             let begin = huidig.bereik
             let nr = try nummer()
             let wet = try wetOptioneel()
-            let titel = tekstOptioneel()
+            variant = nil
             citaat = Citaat(artikel: nr, wet: wet)
+            // In a municipality's ordinance: the choice of one of the model's variants of the article.
+            if neemSleutel(.variant) {
+                let b = huidig.bereik
+                r.variantKeuzes.append((Citaat(artikel: nr, wet: wet), try nummer(), b))
+                return
+            }
+            let titel = tekstOptioneel()
             r.artikelen.append(Artikel(nummer: nr, wet: wet, titel: titel, tekst: tekstOptioneel(), leden: [], onderdelen: [],
                                        bereik: begin))
         case .lid:
@@ -275,6 +293,14 @@ public struct Parser {
             } else {
                 r.artikelen[a].leden[r.artikelen[a].leden.count - 1].onderdelen.append(o)
             }
+        case .variant:
+            let begin = neem().bereik
+            guard let c = citaat, !r.artikelen.isEmpty else { throw fout("eerst 'artikel'") }
+            let nr = try nummer()
+            variant = nr
+            citaat = Citaat(artikel: c.artikel, wet: c.wet)
+            r.varianten.append(Variant(artikel: Citaat(artikel: c.artikel, wet: c.wet), nummer: nr, omschrijving: tekstOptioneel(),
+                                       bereik: begin.tot(tokens[p - 1].bereik)))
         case .bevoegdheid:
             _ = neem()
             let n = try naam()

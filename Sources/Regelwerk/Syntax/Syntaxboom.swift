@@ -176,6 +176,8 @@ public struct Uitzondering: Sendable {
     public var waarde: Uitdrukking
     public var citaat: Citaat?
     public var bereik: SourceRange
+    /// The variant of its article it belongs to (`variant 2`), if any.
+    public var variant: String? = nil
 }
 
 public enum TreffersBeleid: String, Sendable {
@@ -224,6 +226,8 @@ public struct RegelDeclaratie: Sendable {
     public var tenzij: [Uitzondering]
     public var citaat: Citaat?
     public var bereik: SourceRange
+    /// The variant of its article it belongs to (`variant 2`), if any.
+    public var variant: String? = nil
 }
 
 /// `open naam: soort, ten minste x, ten hoogste y, bijvoorbeeld z`: a blank the municipality fills in.
@@ -234,6 +238,8 @@ public struct OpenTerm: Sendable {
     public var tenHoogste: Uitdrukking?
     public var voorbeeld: Uitdrukking?
     public var citaat: Citaat?
+    /// The variant of its article it belongs to (`variant 2`), if any.
+    public var variant: String? = nil
 }
 
 public struct Invulling: Sendable {
@@ -321,6 +327,10 @@ public struct Regelbestand: Sendable {
     public var proeven: [Proef] = []
     /// `bevoegdheid naam "omschrijving"`: a power of the college ("het college kan ...").
     public var bevoegdheden: [Bevoegdheid] = []
+    /// The variants a model's articles offer.
+    public var varianten: [Variant] = []
+    /// A municipality's choices of variant (`artikel 43 variant 2`): the article, the variant, where written.
+    public var variantKeuzes: [(artikel: Citaat, nummer: String, bereik: SourceRange)] = []
 }
 
 /// A discretionary power ("het college kan afzien van een verlaging als het daarvoor dringende redenen
@@ -330,6 +340,8 @@ public struct Bevoegdheid: Sendable {
     public var naam: Naam
     public var omschrijving: String
     public var citaat: Citaat?
+    /// The variant of its article it belongs to (`variant 2`), if any.
+    public var variant: String? = nil
 }
 
 /// A value in a fixture: a literal, a list `[...]` or a record `{veld = waarde, ...}`, as a case field
@@ -367,6 +379,17 @@ public struct Eis: Sendable {
     public var voorwaarde: Uitdrukking
     public var uitleg: String?
     public var citaat: Citaat?
+    /// The variant of its article it belongs to (`variant 2`), if any.
+    public var variant: String? = nil
+}
+
+/// `variant 2 "omschrijving"` in a model's article: an alternative text of the whole article, with its own
+/// rules; the municipality chooses one (`artikel 43 variant 2`).
+public struct Variant: Sendable {
+    public var artikel: Citaat
+    public var nummer: String
+    public var omschrijving: String?
+    public var bereik: SourceRange
 }
 
 /// `parameter naam: soort "omschrijving"` with its values `vanaf DATUM: waarde`.
