@@ -23,6 +23,17 @@ public struct Checker {
     var gedeclareerdeSoort: [Soort?] = []
     /// Rule declarations whose bodies have been checked.
     var gecontroleerdeRegels = Set<Int>()
+    /// Names declared only in variants that are not chosen: the article, their variant, the one chosen.
+    var weggelatenNamen: [String: (artikel: Citaat, variant: String, gekozen: String?)] = [:]
+
+    /// A name of a variant that is not chosen: reported as such (once the article has a choice; without
+    /// one, the missing choice is the error already reported). True when the name was handled.
+    mutating func meldWeggelaten(_ n: Naam) -> Bool {
+        guard let (a, variant, gekozen) = weggelatenNamen[n.tekst] else { return false }
+        if let gekozen { fout(.naamInAndereVariant(n.tekst, artikel: a.description, variant: variant, gekozen: gekozen), n.bereik) }
+        return true
+    }
+
     /// Rules that requirements (`eis`) read.
     var eisDefinities = Set<Int>()
     /// Definitions in a cycle that is already reported.
@@ -171,6 +182,16 @@ public struct Checker {
         func blijft(_ variant: String?, _ citaat: Citaat?) -> Bool {
             guard let variant else { return true }
             return citaat.map { gekozen[$0.artikelAlleen] == variant } ?? false
+        }
+        // The names of what is left out, so that a reference to one says why it is not there.
+        func weggelaten(_ namen: [Naam], _ variant: String?, _ citaat: Citaat?) {
+            guard let variant, let a = citaat?.artikelAlleen, gekozen[a] != variant else { return }
+            for n in namen { weggelatenNamen[n.tekst] = (a, variant, gekozen[a]) }
+        }
+        for b in bestanden {
+            for r in b.regels { weggelaten(r.namen, r.variant, r.citaat) }
+            for o in b.openTermen { weggelaten([o.naam], o.variant, o.citaat) }
+            for m in b.bevoegdheden { weggelaten([m.naam], m.variant, m.citaat) }
         }
         for k in bestanden.indices {
             bestanden[k].regels.removeAll { !blijft($0.variant, $0.citaat) }
@@ -326,6 +347,7 @@ public struct Checker {
         for b in bestanden {
             for inv in b.invullingen {
                 guard case .openTerm(let i)? = namen[inv.naam.tekst]?.0 else {
+                    if meldWeggelaten(inv.naam) { continue }
                     let kandidaten = set.openTermen.map(\.naam)
                     fout(.onbekendeNaam(inv.naam.tekst), inv.naam.bereik,
                          suggestie: dichtstbijzijnde(inv.naam.tekst, in: kandidaten).map { .bedoeldeU($0) })
@@ -560,6 +582,7 @@ public struct Checker {
                         case .openTerm?, .invoer?, .parameter?:
                         diagnostics.fout(.uitvoerGeenRegel(n.tekst), n.bereik)
                     case nil:
+                        if meldWeggelaten(n) { continue }
                         diagnostics.fout(.onbekendeNaam(n.tekst), n.bereik,
                                          suggestie: dichtstbijzijnde(n.tekst, in: set.definities.map(\.naam)).map { .bedoeldeU($0) })
                     }

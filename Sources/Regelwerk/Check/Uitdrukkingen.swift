@@ -230,6 +230,7 @@ extension Checker {
                  suggestie: dichtstbijzijnde(n.tekst, in: leden).map { .bedoeldeU($0) } ?? .kiesUit(leden.joined(separator: ", ")))
             return .constante(.afwezig, .fout, n.bereik)
         }
+        if meldWeggelaten(n) { return .constante(.afwezig, .fout, n.bereik) }
         var kandidaten = Array(namen.keys) + lokalen.map(\.0)
         for leden in set.keuzelijsten.values { kandidaten += leden }
         fout(.onbekendeNaam(n.tekst), n.bereik, suggestie: dichtstbijzijnde(n.tekst, in: kandidaten.sorted()).map { .bedoeldeU($0) })

@@ -67,6 +67,7 @@ public enum Bericht: Sendable, Equatable {
     case variantKeuzeBuitenVerordening
     case geenVarianten(String)
     case variantDubbelGekozen(String)
+    case naamInAndereVariant(String, artikel: String, variant: String, gekozen: String)
     case waarbijZonderInvloed(regel: String, vast: String)
     // MARK: fixtures
     case proefZonderBeslissing(String)
@@ -170,6 +171,7 @@ public enum Bericht: Sendable, Equatable {
         case .variantKeuzeBuitenVerordening: n = 519
         case .geenVarianten: n = 520
         case .variantDubbelGekozen: n = 521
+        case .naamInAndereVariant: n = 522
         case .waarbijZonderInvloed: n = 516
         case .tabelGat: n = 601
         case .tabelOverlap: n = 602
@@ -280,6 +282,7 @@ public enum Bericht: Sendable, Equatable {
         case .variantKeuzeBuitenVerordening: "een variant kiest de verordening van een gemeente, niet het model"
         case .geenVarianten(let a): "het model biedt voor \(a) geen varianten"
         case .variantDubbelGekozen(let a): "voor \(a) is al een variant gekozen"
+        case .naamInAndereVariant(let n, let a, let v, let g): "'\(n)' hoort bij variant \(v) van \(a), maar de verordening kiest variant \(g)"
         case .waarbijZonderInvloed(let r, let v): "'\(r)' hangt niet af van '\(v)', dus 'waarbij' verandert niets"
         case .tabelGat(let g): "de tabel dekt niet alle waarden: \(g) valt in geen rij"
         case .tabelOverlap(let a, let b): "de rijen '\(a)' en '\(b)' overlappen, terwijl de tabel 'unieke treffer' vraagt"
@@ -379,6 +382,7 @@ public enum Bericht: Sendable, Equatable {
         case .variantKeuzeBuitenVerordening: "a variant is chosen by a municipality's ordinance, not by the model"
         case .geenVarianten(let a): "the model offers no variants of \(a)"
         case .variantDubbelGekozen(let a): "a variant of \(a) is already chosen"
+        case .naamInAndereVariant(let n, let a, let v, let g): "'\(n)' belongs to variant \(v) of \(a), but the ordinance chooses variant \(g)"
         case .waarbijZonderInvloed(let r, let v): "'\(r)' does not depend on '\(v)', so 'waarbij' changes nothing"
         case .tabelGat(let g): "the table does not cover every value: \(g) falls in no row"
         case .tabelOverlap(let a, let b): "rows '\(a)' and '\(b)' overlap, but the table asks for 'unieke treffer'"

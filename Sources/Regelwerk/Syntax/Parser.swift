@@ -299,8 +299,9 @@ public struct Parser {
             let nr = try nummer()
             variant = nr
             citaat = Citaat(artikel: c.artikel, wet: c.wet)
+            let einde = tokens[p - 1].bereik
             r.varianten.append(Variant(artikel: Citaat(artikel: c.artikel, wet: c.wet), nummer: nr, omschrijving: tekstOptioneel(),
-                                       bereik: begin.tot(tokens[p - 1].bereik)))
+                                       tekst: tekstOptioneel(), bereik: begin.tot(einde)))
         case .bevoegdheid:
             _ = neem()
             let n = try naam()

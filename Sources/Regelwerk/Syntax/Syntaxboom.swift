@@ -388,7 +388,10 @@ public struct Eis: Sendable {
 public struct Variant: Sendable {
     public var artikel: Citaat
     public var nummer: String
+    /// What sets it apart ("geen onderscheid naar de ernst van de gedraging").
     public var omschrijving: String?
+    /// The article's own text in this variant, when it has no leden.
+    public var tekst: String?
     public var bereik: SourceRange
 }
 

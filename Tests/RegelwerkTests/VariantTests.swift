@@ -1,0 +1,113 @@
+// Variants of the model's articles (DESIGN §2): the municipality chooses one; only its rules count.
+
+import Foundation
+import Testing
+@testable import Regelwerk
+
+@Suite struct VariantTests {
+    static func lees(_ pad: String) throws -> String {
+        try String(contentsOf: repoWortel.appendingPathComponent(pad), encoding: .utf8)
+    }
+
+    /// Voorbeeldstad 2024 with its choices replaced.
+    static func gemeente(_ vervangingen: [(String, String)]) throws -> String {
+        var tekst = try lees("Examples/gemeenten/voorbeeldstad/2024/afstemming.regels")
+        for (oud, nieuw) in vervangingen {
+            #expect(tekst.contains(oud), "\(oud)")
+            tekst = tekst.replacingOccurrences(of: oud, with: nieuw)
+        }
+        return tekst
+    }
+
+    static func beslis(_ gemeente: String, _ velden: String, gedraging: String = "2024-03-04") throws -> Besluit {
+        let geval = #"{"bijstandsnorm": "1401.50", "verwijtbaarheid_ontbreekt": false, "boete_voor_dezelfde_gedraging": false, "#
+            + #""datum_gedraging": "\#(gedraging)", "datum_constatering": "2024-03-11", "datum_bekendmaking": "2024-03-20", "#
+            + #""eerdere_verlagingen": [], \#(velden)}"#
+        return try beslisRegels([try lees("Examples/model/afstemming.regels"), try lees("Examples/landelijk/bedragen.regels"), gemeente],
+                                geval: geval)
+    }
+
+    static let variant49Twee = [("artikel 49 variant 1", "artikel 49 variant 2"),
+                                ("invulling duur_49_a = 1 maand\ninvulling duur_49_b = 2 maanden", "invulling duur_49_alle = 2 maanden")]
+
+    /// Art. 49 variant 2: one duration for every geüniformeerde arbeidsverplichting. Onder b is one month
+    /// in variant 1 (Voorbeeldstad), two months here.
+    @Test func artikel49ZonderOnderscheid() throws {
+        let b = try Self.beslis(try Self.gemeente(Self.variant49Twee),
+                                #""schendingen": [{"geschonden": "geuniformeerde_arbeidsverplichting", "arbeidsverplichting": "onder_b"}]"#)
+        #expect(uitkomst(b, "verlagingsduur") == "2 maanden")
+        #expect(b.motivering.contains { $0.citaat == Citaat(artikel: "49") && $0.waarden.first?.naam == "duur_49" })
+    }
+
+    /// Art. 43 variant 1: a fixed verjaringstermijn of three years whatever the amount. Benadeling € 5.000
+    /// (100%, more than € 340), gedraging 10 januari 2020, constatering 11 maart 2024: more than three
+    /// years, so no verlaging (under variant 2 it would take five years).
+    @Test func artikel43MetEenVasteTermijn() throws {
+        let gemeente = try Self.gemeente([("artikel 43 variant 2", "artikel 43 variant 1\ninvulling verjaringstermijn_43 = 3 jaar")])
+        let velden = #""schendingen": [{"geschonden": "tekortschietend_besef", "benadelingsbedrag": 5000}]"#
+        let b = try Self.beslis(gemeente, velden, gedraging: "2020-01-10")
+        #expect(uitkomst(b, "verlagingspercentage") == "0%")
+        let stap = try #require(b.motivering.first { $0.waarden.first?.naam == "verjaard" })
+        #expect(stap.citaat == Citaat(artikel: "43", lid: "1", onderdeel: "b"))
+    }
+
+    /// A requirement across articles follows the variant: with one duration of two months for art. 49,
+    /// a recidive duration of two months is not longer (art. 18 lid 6 Participatiewet).
+    @Test func eisVolgtDeVariant() throws {
+        let gemeente = try Self.gemeente(Self.variant49Twee + [("invulling duur_recidive_55_3 = 3 maanden", "invulling duur_recidive_55_3 = 2 maanden")])
+        let c = Compilatie.compileer([("model.regels", try Self.lees("Examples/model/afstemming.regels")),
+                                      ("landelijk.regels", try Self.lees("Examples/landelijk/bedragen.regels")), ("gemeente.regels", gemeente)])
+        #expect(c.diagnostics.alle.map(\.code) == ["RW0513"])
+    }
+
+    static let model = """
+        regeling "M"
+        geval
+          x: getal
+        einde
+        uitvoer y
+        artikel 1 "Een"
+          variant 1 "eerste"
+            regel y = x + 1
+          variant 2 "tweede"
+            regel y = x + 2
+            open extra: getal
+        """
+
+    func diagnostiek(_ gemeente: String) -> [(String, String)] {
+        let c = Compilatie.compileer([("model.regels", Self.model), ("gemeente.regels", gemeente)])
+        return c.diagnostics.gesorteerd.map { ($0.code, $0.bericht.tekst(.nl)) }
+    }
+
+    static let kop = """
+        verordening "G"
+          volgt "M"
+
+        """
+
+    @Test func deGekozenVariantTelt() throws {
+        let b = try beslisRegels([Self.model, Self.kop + "artikel 1 variant 1"], geval: #"{"x": 5}"#)
+        #expect(uitkomst(b, "y") == "6")
+        let c = try beslisRegels([Self.model, Self.kop + "artikel 1 variant 2\ninvulling extra = 0"], geval: #"{"x": 5}"#)
+        #expect(uitkomst(c, "y") == "7")
+    }
+
+    @Test(arguments: [
+        ("", [("RW0517", "de verordening kiest geen variant van artikel 1; het model biedt variant 1, 2")]),
+        ("artikel 1 variant 3", [("RW0517", "de verordening kiest geen variant van artikel 1; het model biedt variant 1, 2"),
+                                 ("RW0518", "artikel 1 heeft geen variant 3")]),
+        ("artikel 2 variant 1\nartikel 1 variant 1", [("RW0520", "het model biedt voor artikel 2 geen varianten")]),
+        ("artikel 1 variant 1\nartikel 1 variant 2", [("RW0521", "voor artikel 1 is al een variant gekozen")]),
+        ("artikel 1 variant 1\ninvulling extra = 3", [("RW0522", "'extra' hoort bij variant 2 van artikel 1, maar de verordening kiest variant 1")]),
+    ])
+    func keuzesDieNietKloppen(_ keuzes: String, _ verwacht: [(String, String)]) {
+        let gevonden = diagnostiek(Self.kop + keuzes).filter { $0.0 != "RW0505" }
+        #expect(gevonden.map(\.0) == verwacht.map(\.0), "\(gevonden)")
+        #expect(gevonden.map(\.1) == verwacht.map(\.1))
+    }
+
+    @Test func hetModelKiestGeenVariant() {
+        let c = Compilatie.compileer([("model.regels", Self.model + "\nartikel 1 variant 1")])
+        #expect(c.diagnostics.alle.map(\.code).contains("RW0519"))
+    }
+}
