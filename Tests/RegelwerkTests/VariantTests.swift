@@ -110,4 +110,40 @@ import Testing
         let c = Compilatie.compileer([("model.regels", Self.model + "\nartikel 1 variant 1")])
         #expect(c.diagnostics.alle.map(\.code).contains("RW0519"))
     }
+
+    /// A facultative lid (the model's `[*...*]`) counts only where the ordinance adopts it.
+    static let modelMetFacultatiefLid = """
+        regeling "M"
+        geval
+          x: getal
+        einde
+        uitvoer y
+        artikel 1 "Een"
+          lid 1
+            regel y = x + 1
+          lid 2 facultatief "Het college kan ..."
+            uitzondering op y in afwijking van artikel 1 lid 1 als x > 10 dan 0
+            regel toeslag = 5
+        artikel 2 "Twee"
+          regel z = x
+        """
+
+    @Test func eenFacultatiefLidTeltAlsHetIsOpgenomen() throws {
+        let zonder = try beslisRegels([Self.modelMetFacultatiefLid, Self.kop], geval: #"{"x": 20}"#)
+        #expect(uitkomst(zonder, "y") == "21")
+        let met = try beslisRegels([Self.modelMetFacultatiefLid, Self.kop + "artikel 1 lid 2 opgenomen"], geval: #"{"x": 20}"#)
+        #expect(uitkomst(met, "y") == "0")
+        #expect(met.uitkomsten[0].citaat == Citaat(artikel: "1", lid: "2"))
+    }
+
+    @Test(arguments: [
+        ("artikel 1 lid 1 opgenomen", "RW0523", "artikel 1 lid 1 is in het model geen facultatief lid"),
+        ("artikel 2\n  regel w = toeslag\nuitvoer w", "RW0524", "'toeslag' hoort bij het facultatieve artikel 1 lid 2, dat de verordening niet opneemt"),
+    ])
+    func facultatieveLedenDieNietKloppen(_ tekst: String, _ code: String, _ bericht: String) {
+        let c = Compilatie.compileer([("model.regels", Self.modelMetFacultatiefLid), ("gemeente.regels", Self.kop + tekst)])
+        let fouten = c.diagnostics.gesorteerd.filter { $0.ernst == .fout }
+        #expect(fouten.map(\.code) == [code])
+        #expect(fouten.first?.bericht.tekst(.nl).hasPrefix(bericht) == true, "\(fouten.map { $0.bericht.tekst(.nl) })")
+    }
 }

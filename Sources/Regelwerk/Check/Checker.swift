@@ -23,14 +23,23 @@ public struct Checker {
     var gedeclareerdeSoort: [Soort?] = []
     /// Rule declarations whose bodies have been checked.
     var gecontroleerdeRegels = Set<Int>()
-    /// Names declared only in variants that are not chosen: the article, their variant, the one chosen.
-    var weggelatenNamen: [String: (artikel: Citaat, variant: String, gekozen: String?)] = [:]
+    /// Why a declared name is not there: its variant is not chosen, or its facultative lid not adopted.
+    enum Weggelaten {
+        case variant(Citaat, String, gekozen: String?)
+        case facultatief(Citaat)
+    }
+    var weggelatenNamen: [String: Weggelaten] = [:]
 
-    /// A name of a variant that is not chosen: reported as such (once the article has a choice; without
-    /// one, the missing choice is the error already reported). True when the name was handled.
+    /// A name of a variant not chosen or a facultative lid not adopted: reported as such (for an article
+    /// without a choice, the missing choice is the error already reported). True when the name was handled.
     mutating func meldWeggelaten(_ n: Naam) -> Bool {
-        guard let (a, variant, gekozen) = weggelatenNamen[n.tekst] else { return false }
-        if let gekozen { fout(.naamInAndereVariant(n.tekst, artikel: a.description, variant: variant, gekozen: gekozen), n.bereik) }
+        switch weggelatenNamen[n.tekst] {
+        case nil: return false
+        case .variant(let a, let variant, let gekozen)?:
+            if let gekozen { fout(.naamInAndereVariant(n.tekst, artikel: a.description, variant: variant, gekozen: gekozen), n.bereik) }
+        case .facultatief(let lid)?:
+            fout(.naamInFacultatiefLid(n.tekst, lid: lid.description), n.bereik)
+        }
         return true
     }
 
@@ -179,26 +188,42 @@ public struct Checker {
             let opties = aangeboden[a] ?? []
             diagnostics.fout(.variantNietGekozen(a.description, opties: opties.map(\.nummer).joined(separator: ", ")), opties.first?.bereik)
         }
-        func blijft(_ variant: String?, _ citaat: Citaat?) -> Bool {
+        // Facultative leden: only those the ordinance adopts count.
+        var facultatief = Set<Citaat>()
+        for b in bestanden { for (lid, _) in b.facultatieveLeden { facultatief.insert(lid) } }
+        var opgenomen = Set<Citaat>()
+        for b in bestanden {
+            for (lid, r) in b.opgenomenLeden {
+                guard case .verordening = b.soort else { diagnostics.fout(.variantKeuzeBuitenVerordening, r); continue }
+                guard facultatief.contains(lid) else { diagnostics.fout(.lidNietFacultatief(lid.description), r); continue }
+                opgenomen.insert(lid)
+            }
+        }
+        func blijft(_ variant: String?, _ lid: Citaat?, _ citaat: Citaat?) -> Bool {
+            if let lid, !opgenomen.contains(lid) { return false }
             guard let variant else { return true }
             return citaat.map { gekozen[$0.artikelAlleen] == variant } ?? false
         }
         // The names of what is left out, so that a reference to one says why it is not there.
-        func weggelaten(_ namen: [Naam], _ variant: String?, _ citaat: Citaat?) {
+        func weggelaten(_ namen: [Naam], _ variant: String?, _ lid: Citaat?, _ citaat: Citaat?) {
+            if let lid, !opgenomen.contains(lid) {
+                for n in namen { weggelatenNamen[n.tekst] = .facultatief(lid) }
+                return
+            }
             guard let variant, let a = citaat?.artikelAlleen, gekozen[a] != variant else { return }
-            for n in namen { weggelatenNamen[n.tekst] = (a, variant, gekozen[a]) }
+            for n in namen { weggelatenNamen[n.tekst] = .variant(a, variant, gekozen: gekozen[a]) }
         }
         for b in bestanden {
-            for r in b.regels { weggelaten(r.namen, r.variant, r.citaat) }
-            for o in b.openTermen { weggelaten([o.naam], o.variant, o.citaat) }
-            for m in b.bevoegdheden { weggelaten([m.naam], m.variant, m.citaat) }
+            for r in b.regels { weggelaten(r.namen, r.variant, r.facultatief, r.citaat) }
+            for o in b.openTermen { weggelaten([o.naam], o.variant, o.facultatief, o.citaat) }
+            for m in b.bevoegdheden { weggelaten([m.naam], m.variant, m.facultatief, m.citaat) }
         }
         for k in bestanden.indices {
-            bestanden[k].regels.removeAll { !blijft($0.variant, $0.citaat) }
-            bestanden[k].uitzonderingen.removeAll { !blijft($0.variant, $0.citaat) }
-            bestanden[k].openTermen.removeAll { !blijft($0.variant, $0.citaat) }
-            bestanden[k].eisen.removeAll { !blijft($0.variant, $0.citaat) }
-            bestanden[k].bevoegdheden.removeAll { !blijft($0.variant, $0.citaat) }
+            bestanden[k].regels.removeAll { !blijft($0.variant, $0.facultatief, $0.citaat) }
+            bestanden[k].uitzonderingen.removeAll { !blijft($0.variant, $0.facultatief, $0.citaat) }
+            bestanden[k].openTermen.removeAll { !blijft($0.variant, $0.facultatief, $0.citaat) }
+            bestanden[k].eisen.removeAll { !blijft($0.variant, $0.facultatief, $0.citaat) }
+            bestanden[k].bevoegdheden.removeAll { !blijft($0.variant, $0.facultatief, $0.citaat) }
         }
         alleRegels = bestanden.flatMap(\.regels)
     }

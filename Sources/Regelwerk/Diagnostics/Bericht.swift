@@ -68,6 +68,8 @@ public enum Bericht: Sendable, Equatable {
     case geenVarianten(String)
     case variantDubbelGekozen(String)
     case naamInAndereVariant(String, artikel: String, variant: String, gekozen: String)
+    case lidNietFacultatief(String)
+    case naamInFacultatiefLid(String, lid: String)
     case waarbijZonderInvloed(regel: String, vast: String)
     // MARK: fixtures
     case proefZonderBeslissing(String)
@@ -172,6 +174,8 @@ public enum Bericht: Sendable, Equatable {
         case .geenVarianten: n = 520
         case .variantDubbelGekozen: n = 521
         case .naamInAndereVariant: n = 522
+        case .lidNietFacultatief: n = 523
+        case .naamInFacultatiefLid: n = 524
         case .waarbijZonderInvloed: n = 516
         case .tabelGat: n = 601
         case .tabelOverlap: n = 602
@@ -279,10 +283,12 @@ public enum Bericht: Sendable, Equatable {
         case .waarbijSoortOnbekend(let n): "de soort van '\(n)' moet hier al bekend zijn; noem haar in de regel ('regel \(n): soort = ...')"
         case .variantNietGekozen(let a, let o): "de verordening kiest geen variant van \(a); het model biedt variant \(o)"
         case .onbekendeVariant(let a, let v): "\(a) heeft geen variant \(v)"
-        case .variantKeuzeBuitenVerordening: "een variant kiest de verordening van een gemeente, niet het model"
+        case .variantKeuzeBuitenVerordening: "een keuze in het model (een variant, een facultatief lid) maakt de verordening van een gemeente, niet het model"
         case .geenVarianten(let a): "het model biedt voor \(a) geen varianten"
         case .variantDubbelGekozen(let a): "voor \(a) is al een variant gekozen"
         case .naamInAndereVariant(let n, let a, let v, let g): "'\(n)' hoort bij variant \(v) van \(a), maar de verordening kiest variant \(g)"
+        case .lidNietFacultatief(let l): "\(l) is in het model geen facultatief lid; alleen een facultatief lid wordt opgenomen"
+        case .naamInFacultatiefLid(let n, let l): "'\(n)' hoort bij het facultatieve \(l), dat de verordening niet opneemt ('\(l) opgenomen')"
         case .waarbijZonderInvloed(let r, let v): "'\(r)' hangt niet af van '\(v)', dus 'waarbij' verandert niets"
         case .tabelGat(let g): "de tabel dekt niet alle waarden: \(g) valt in geen rij"
         case .tabelOverlap(let a, let b): "de rijen '\(a)' en '\(b)' overlappen, terwijl de tabel 'unieke treffer' vraagt"
@@ -379,10 +385,12 @@ public enum Bericht: Sendable, Equatable {
         case .waarbijSoortOnbekend(let n): "the type of '\(n)' must already be known here; name it in the rule ('regel \(n): soort = ...')"
         case .variantNietGekozen(let a, let o): "the ordinance chooses no variant of \(a); the model offers variant \(o)"
         case .onbekendeVariant(let a, let v): "\(a) has no variant \(v)"
-        case .variantKeuzeBuitenVerordening: "a variant is chosen by a municipality's ordinance, not by the model"
+        case .variantKeuzeBuitenVerordening: "a choice in the model (a variant, a facultative lid) is made by a municipality's ordinance, not by the model"
         case .geenVarianten(let a): "the model offers no variants of \(a)"
         case .variantDubbelGekozen(let a): "a variant of \(a) is already chosen"
         case .naamInAndereVariant(let n, let a, let v, let g): "'\(n)' belongs to variant \(v) of \(a), but the ordinance chooses variant \(g)"
+        case .lidNietFacultatief(let l): "\(l) is not a facultative lid of the model; only a facultative lid is adopted"
+        case .naamInFacultatiefLid(let n, let l): "'\(n)' belongs to the facultative \(l), which the ordinance does not adopt ('\(l) opgenomen')"
         case .waarbijZonderInvloed(let r, let v): "'\(r)' does not depend on '\(v)', so 'waarbij' changes nothing"
         case .tabelGat(let g): "the table does not cover every value: \(g) falls in no row"
         case .tabelOverlap(let a, let b): "rows '\(a)' and '\(b)' overlap, but the table asks for 'unieke treffer'"

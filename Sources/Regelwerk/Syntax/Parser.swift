@@ -10,6 +10,8 @@ public struct Parser {
     var citaat: Citaat?
     /// The variant of the current article being declared (`variant 2`), until the next article.
     var variant: String?
+    /// The facultative lid being declared (`lid 2 facultatief`), until the next lid or article.
+    var facultatief: Citaat?
     var binnenLeeftijd = false
 
     /// Deeper nesting than this in one expression is refused (DESIGN §8: no crash on any input).
@@ -216,13 +218,14 @@ public struct Parser {
                 if p == voor { _ = neem() }
                 synchroniseer()
             }
-            // Everything declared while a variant is open belongs to it.
-            if let v = variant {
-                for i in tellingen.0..<r.regels.count { r.regels[i].variant = v }
-                for i in tellingen.1..<r.uitzonderingen.count { r.uitzonderingen[i].variant = v }
-                for i in tellingen.2..<r.openTermen.count { r.openTermen[i].variant = v }
-                for i in tellingen.3..<r.eisen.count { r.eisen[i].variant = v }
-                for i in tellingen.4..<r.bevoegdheden.count { r.bevoegdheden[i].variant = v }
+            // Everything declared while a variant or facultative lid is open belongs to it.
+            if variant != nil || facultatief != nil {
+                let (v, f) = (variant, facultatief)
+                for i in tellingen.0..<r.regels.count { r.regels[i].variant = v; r.regels[i].facultatief = f }
+                for i in tellingen.1..<r.uitzonderingen.count { r.uitzonderingen[i].variant = v; r.uitzonderingen[i].facultatief = f }
+                for i in tellingen.2..<r.openTermen.count { r.openTermen[i].variant = v; r.openTermen[i].facultatief = f }
+                for i in tellingen.3..<r.eisen.count { r.eisen[i].variant = v; r.eisen[i].facultatief = f }
+                for i in tellingen.4..<r.bevoegdheden.count { r.bevoegdheden[i].variant = v; r.bevoegdheden[i].facultatief = f }
             }
         }
         return r
@@ -262,11 +265,20 @@ public struct Parser {
             let nr = try nummer()
             let wet = try wetOptioneel()
             variant = nil
+            facultatief = nil
             citaat = Citaat(artikel: nr, wet: wet)
-            // In a municipality's ordinance: the choice of one of the model's variants of the article.
+            // In a municipality's ordinance: the choice of one of the model's variants of the article, or
+            // the adoption of a facultative lid.
             if neemSleutel(.variant) {
                 let b = huidig.bereik
                 r.variantKeuzes.append((Citaat(artikel: nr, wet: wet), try nummer(), b))
+                return
+            }
+            if isSleutel(.lid), isWoord("opgenomen", 2) {
+                let b = neem().bereik
+                let lid = try nummer()
+                _ = neem()
+                r.opgenomenLeden.append((Citaat(artikel: nr, lid: lid, wet: wet), b.tot(tokens[p - 1].bereik)))
                 return
             }
             let titel = tekstOptioneel()
@@ -279,6 +291,13 @@ public struct Parser {
             c.lid = nr
             c.onderdeel = nil
             citaat = c
+            facultatief = nil
+            // `lid 2 facultatief`: the model's [*...*]; it counts only where the municipality adopts it.
+            if isWoord("facultatief") {
+                let b = neem().bereik
+                facultatief = c
+                r.facultatieveLeden.append((c, b))
+            }
             r.artikelen[r.artikelen.count - 1].leden.append(.init(nummer: nr, tekst: tekstOptioneel(), onderdelen: []))
         case .onderdeel:
             _ = neem()

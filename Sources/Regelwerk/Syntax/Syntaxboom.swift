@@ -178,6 +178,8 @@ public struct Uitzondering: Sendable {
     public var bereik: SourceRange
     /// The variant of its article it belongs to (`variant 2`), if any.
     public var variant: String? = nil
+    /// The facultative lid it belongs to (`lid 2 facultatief`), if any: it counts only when adopted.
+    public var facultatief: Citaat? = nil
 }
 
 public enum TreffersBeleid: String, Sendable {
@@ -228,6 +230,8 @@ public struct RegelDeclaratie: Sendable {
     public var bereik: SourceRange
     /// The variant of its article it belongs to (`variant 2`), if any.
     public var variant: String? = nil
+    /// The facultative lid it belongs to (`lid 2 facultatief`), if any: it counts only when adopted.
+    public var facultatief: Citaat? = nil
 }
 
 /// `open naam: soort, ten minste x, ten hoogste y, bijvoorbeeld z`: a blank the municipality fills in.
@@ -240,6 +244,8 @@ public struct OpenTerm: Sendable {
     public var citaat: Citaat?
     /// The variant of its article it belongs to (`variant 2`), if any.
     public var variant: String? = nil
+    /// The facultative lid it belongs to (`lid 2 facultatief`), if any: it counts only when adopted.
+    public var facultatief: Citaat? = nil
 }
 
 public struct Invulling: Sendable {
@@ -331,6 +337,10 @@ public struct Regelbestand: Sendable {
     public var varianten: [Variant] = []
     /// A municipality's choices of variant (`artikel 43 variant 2`): the article, the variant, where written.
     public var variantKeuzes: [(artikel: Citaat, nummer: String, bereik: SourceRange)] = []
+    /// The model's facultative leden (`lid 2 facultatief`, the model's `[*...*]`).
+    public var facultatieveLeden: [(lid: Citaat, bereik: SourceRange)] = []
+    /// The facultative leden a municipality adopts (`artikel 44 lid 2 opgenomen`).
+    public var opgenomenLeden: [(lid: Citaat, bereik: SourceRange)] = []
 }
 
 /// A discretionary power ("het college kan afzien van een verlaging als het daarvoor dringende redenen
@@ -342,6 +352,8 @@ public struct Bevoegdheid: Sendable {
     public var citaat: Citaat?
     /// The variant of its article it belongs to (`variant 2`), if any.
     public var variant: String? = nil
+    /// The facultative lid it belongs to (`lid 2 facultatief`), if any: it counts only when adopted.
+    public var facultatief: Citaat? = nil
 }
 
 /// A value in a fixture: a literal, a list `[...]` or a record `{veld = waarde, ...}`, as a case field
@@ -381,6 +393,8 @@ public struct Eis: Sendable {
     public var citaat: Citaat?
     /// The variant of its article it belongs to (`variant 2`), if any.
     public var variant: String? = nil
+    /// The facultative lid it belongs to (`lid 2 facultatief`), if any: it counts only when adopted.
+    public var facultatief: Citaat? = nil
 }
 
 /// `variant 2 "omschrijving"` in a model's article: an alternative text of the whole article, with its own
