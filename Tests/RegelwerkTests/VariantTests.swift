@@ -60,13 +60,18 @@ import Testing
         #expect(c.diagnostics.alle.map(\.code) == ["RW0513"])
     }
 
-    static let model = """
+    /// A model "M" with a case field x and output y, up to its first article's heading.
+    static let modelkop = """
         regeling "M"
         geval
           x: getal
         einde
         uitvoer y
         artikel 1 "Een"
+
+        """
+
+    static let model = modelkop + """
           variant 1 "eerste"
             regel y = x + 1
           variant 2 "tweede"
@@ -112,13 +117,7 @@ import Testing
     }
 
     /// A facultative lid (the model's `[*...*]`) counts only where the ordinance adopts it.
-    static let modelMetFacultatiefLid = """
-        regeling "M"
-        geval
-          x: getal
-        einde
-        uitvoer y
-        artikel 1 "Een"
+    static let modelMetFacultatiefLid = modelkop + """
           lid 1
             regel y = x + 1
           lid 2 facultatief "Het college kan ..."
