@@ -94,6 +94,7 @@ public struct Checker {
             set.versie = over.isEmpty ? nil : over.joined(separator: "; ")
         }
         kiesVarianten()
+        vervangRegels()
         declareerSoorten()
         declareerInvoer()
         declareerDefinities()
@@ -224,6 +225,46 @@ public struct Checker {
             bestanden[k].openTermen.removeAll { !blijft($0.variant, $0.facultatief, $0.citaat) }
             bestanden[k].eisen.removeAll { !blijft($0.variant, $0.facultatief, $0.citaat) }
             bestanden[k].bevoegdheden.removeAll { !blijft($0.variant, $0.facultatief, $0.citaat) }
+        }
+        alleRegels = bestanden.flatMap(\.regels)
+    }
+
+    /// A municipality's rule with the name of a model's rule replaces it, and says so with the citation
+    /// (`in plaats van artikel 41 onder c`); without it, it is an error, never a silent replacement. The
+    /// model's exceptions to the rule stay: they apply to the municipality's rule.
+    mutating func vervangRegels() {
+        var modelRegels: [String: Citaat] = [:]
+        for b in bestanden where b.soort == .regeling {
+            for r in b.regels { for n in r.namen { modelRegels[n.tekst] = r.citaat ?? Citaat(artikel: Checker.zonderArtikel) } }
+        }
+        var vervangen = Set<String>()
+        for k in bestanden.indices {
+            let isVerordening: Bool = { if case .verordening = bestanden[k].soort { true } else { false } }()
+            var weg: [Int] = []
+            for (i, r) in bestanden[k].regels.enumerated() {
+                let bestaand = r.namen.filter { modelRegels[$0.tekst] != nil }
+                if let (c, bereik) = r.inPlaatsVan {
+                    guard isVerordening else { diagnostics.fout(.variantKeuzeBuitenVerordening, bereik); continue }
+                    guard !bestaand.isEmpty else { diagnostics.fout(.vervangtGeenRegel(r.namen[0].tekst), bereik); continue }
+                    for n in bestaand {
+                        guard let m = modelRegels[n.tekst] else { continue }
+                        if m.valtBinnen(c) {
+                            vervangen.insert(n.tekst)
+                        } else {
+                            diagnostics.fout(.afwijkingCiteertVerkeerd(regel: n.tekst, geciteerd: c.description, werkelijk: m.description), bereik)
+                            if !weg.contains(i) { weg.append(i) }
+                        }
+                    }
+                } else if isVerordening, let n = bestaand.first, let m = modelRegels[n.tekst] {
+                    diagnostics.fout(.regelVervangenZonderBron(n.tekst, artikel: m.description), n.bereik,
+                                     context: context(r.citaat))
+                    weg.append(i)
+                }
+            }
+            bestanden[k].regels = bestanden[k].regels.enumerated().filter { !weg.contains($0.offset) }.map(\.element)
+        }
+        for k in bestanden.indices where bestanden[k].soort == .regeling {
+            bestanden[k].regels.removeAll { r in r.namen.contains { vervangen.contains($0.tekst) } }
         }
         alleRegels = bestanden.flatMap(\.regels)
     }

@@ -70,6 +70,8 @@ public enum Bericht: Sendable, Equatable {
     case naamInAndereVariant(String, artikel: String, variant: String, gekozen: String)
     case lidNietFacultatief(String)
     case naamInFacultatiefLid(String, lid: String)
+    case regelVervangenZonderBron(String, artikel: String)
+    case vervangtGeenRegel(String)
     case waarbijZonderInvloed(regel: String, vast: String)
     // MARK: fixtures
     case proefZonderBeslissing(String)
@@ -176,6 +178,8 @@ public enum Bericht: Sendable, Equatable {
         case .naamInAndereVariant: n = 522
         case .lidNietFacultatief: n = 523
         case .naamInFacultatiefLid: n = 524
+        case .regelVervangenZonderBron: n = 525
+        case .vervangtGeenRegel: n = 526
         case .waarbijZonderInvloed: n = 516
         case .tabelGat: n = 601
         case .tabelOverlap: n = 602
@@ -289,6 +293,8 @@ public enum Bericht: Sendable, Equatable {
         case .naamInAndereVariant(let n, let a, let v, let g): "'\(n)' hoort bij variant \(v) van \(a), maar de verordening kiest variant \(g)"
         case .lidNietFacultatief(let l): "\(l) is in het model geen facultatief lid; alleen een facultatief lid wordt opgenomen"
         case .naamInFacultatiefLid(let n, let l): "'\(n)' hoort bij het facultatieve \(l), dat de verordening niet opneemt ('\(l) opgenomen')"
+        case .regelVervangenZonderBron(let n, let a): "regel '\(n)' staat al in het model (\(a)); een verordening vervangt haar met 'regel \(n) in plaats van \(a) = ...'"
+        case .vervangtGeenRegel(let n): "het model heeft geen regel '\(n)' om te vervangen"
         case .waarbijZonderInvloed(let r, let v): "'\(r)' hangt niet af van '\(v)', dus 'waarbij' verandert niets"
         case .tabelGat(let g): "de tabel dekt niet alle waarden: \(g) valt in geen rij"
         case .tabelOverlap(let a, let b): "de rijen '\(a)' en '\(b)' overlappen, terwijl de tabel 'unieke treffer' vraagt"
@@ -391,6 +397,8 @@ public enum Bericht: Sendable, Equatable {
         case .naamInAndereVariant(let n, let a, let v, let g): "'\(n)' belongs to variant \(v) of \(a), but the ordinance chooses variant \(g)"
         case .lidNietFacultatief(let l): "\(l) is not a facultative lid of the model; only a facultative lid is adopted"
         case .naamInFacultatiefLid(let n, let l): "'\(n)' belongs to the facultative \(l), which the ordinance does not adopt ('\(l) opgenomen')"
+        case .regelVervangenZonderBron(let n, let a): "rule '\(n)' is already in the model (\(a)); an ordinance replaces it with 'regel \(n) in plaats van \(a) = ...'"
+        case .vervangtGeenRegel(let n): "the model has no rule '\(n)' to replace"
         case .waarbijZonderInvloed(let r, let v): "'\(r)' does not depend on '\(v)', so 'waarbij' changes nothing"
         case .tabelGat(let g): "the table does not cover every value: \(g) falls in no row"
         case .tabelOverlap(let a, let b): "rows '\(a)' and '\(b)' overlap, but the table asks for 'unieke treffer'"

@@ -502,7 +502,8 @@ public struct Parser {
         } else {
             throw fout("'artikel' of 'lid'")
         }
-        if neemSleutel(.onderdeel) { c.onderdeel = try label() }
+        // "onder c" as decisions cite it, or "onderdeel c" as the rule files declare it.
+        if neemSleutel(.onderdeel) || neemWoord("onder") { c.onderdeel = try label() }
         if let wet = try wetOptioneel() { c.wet = wet }
         return c
     }
@@ -562,6 +563,14 @@ public struct Parser {
         while neemSymbool(",") { namen.append(try naam("de naam van de regel")) }
         var soort: SoortUitdrukking?
         if neemSymbool(":") { soort = try soortUitdrukking() }
+        // "in plaats van artikel 41 onder c": a municipality's rule that replaces the model's.
+        var inPlaatsVan: (Citaat, SourceRange)?
+        if isSleutel(.in), isWoord("plaats", 1) {
+            let b = neem().bereik
+            _ = neem()
+            try verwachtSleutel(.van)
+            inPlaatsVan = (try verwijzing(), b.tot(tokens[p - 1].bereik))
+        }
         if neemSymbool("=") {
             let e = try uitdrukking()
             var tenzij: [Uitzondering] = []
@@ -577,7 +586,7 @@ public struct Parser {
                 diagnostics.fout(.verwacht("één naam (meerdere namen alleen bij een tabel)", gevonden: "'\(namen[1].tekst)'"), namen[1].bereik)
             }
             return RegelDeclaratie(namen: namen, soort: soort, lichaam: .uitdrukking(e), tenzij: tenzij,
-                                   citaat: citaat, bereik: begin.tot(e.bereik))
+                                   citaat: citaat, bereik: begin.tot(e.bereik), inPlaatsVan: inPlaatsVan)
         }
         guard isSleutel(.volgens) else { throw fout("'=' of 'volgens tabel'") }
         _ = neem()
@@ -599,7 +608,7 @@ public struct Parser {
         let eind = neem().bereik
         return RegelDeclaratie(namen: namen, soort: soort,
                                lichaam: .tabel(Tabel(op: op, beleid: beleid, rijen: rijen, bereik: begin.tot(eind))),
-                               tenzij: [], citaat: citaat, bereik: begin.tot(eind))
+                               tenzij: [], citaat: citaat, bereik: begin.tot(eind), inPlaatsVan: inPlaatsVan)
     }
 
     mutating func tabelrij() throws(Afbreken) -> Tabelrij {

@@ -228,6 +228,8 @@ public struct RegelDeclaratie: Sendable {
     public var tenzij: [Uitzondering]
     public var citaat: Citaat?
     public var bereik: SourceRange
+    /// In a municipality's ordinance: the model's rule this one replaces (`in plaats van artikel 41 onder c`).
+    public var inPlaatsVan: (Citaat, SourceRange)? = nil
     /// The variant of its article it belongs to (`variant 2`), if any.
     public var variant: String? = nil
     /// The facultative lid it belongs to (`lid 2 facultatief`), if any: it counts only when adopted.

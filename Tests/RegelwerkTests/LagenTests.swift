@@ -1,10 +1,11 @@
-// Variants of the model's articles (DESIGN §2): the municipality chooses one; only its rules count.
+// The two layers (DESIGN §2): the municipality's choices in the model. Variants of an article (one is
+// chosen), facultative leden (adopted or not), and rules it replaces with a citation.
 
 import Foundation
 import Testing
 @testable import Regelwerk
 
-@Suite struct VariantTests {
+@Suite struct LagenTests {
     static func lees(_ pad: String) throws -> String {
         try String(contentsOf: repoWortel.appendingPathComponent(pad), encoding: .utf8)
     }
@@ -144,5 +145,38 @@ import Testing
         let fouten = c.diagnostics.gesorteerd.filter { $0.ernst == .fout }
         #expect(fouten.map(\.code) == [code])
         #expect(fouten.first?.bericht.tekst(.nl).hasPrefix(bericht) == true, "\(fouten.map { $0.bericht.tekst(.nl) })")
+    }
+
+    static let afrondenOpHeleEuros = """
+
+        artikel 41
+          onderdeel c
+            regel verlagingsbedrag: bedrag per maand in plaats van artikel 41 onder c
+              = grondslag * verlagingspercentage naar beneden afgerond op hele euro's
+        """
+
+    /// A municipality that rounds the monthly amount down to whole euros: 20% of € 1.401,50 = € 280,30
+    /// becomes € 280,00, cited where the municipality's ordinance has it.
+    @Test func eenGemeenteVervangtEenRegel() throws {
+        let b = try Self.beslis(try Self.gemeente([]) + Self.afrondenOpHeleEuros,
+                                #""schendingen": [{"geschonden": "tekortschietend_besef", "benadelingsbedrag": 1500}]"#)
+        #expect(uitkomst(b, "verlagingsbedrag") == "€ 280,00 per maand")
+        #expect(b.uitkomsten.first { $0.naam == "verlagingsbedrag" }?.citaat == Citaat(artikel: "41", onderdeel: "c"))
+    }
+
+    @Test(arguments: [
+        (afrondenOpHeleEuros.replacingOccurrences(of: " in plaats van artikel 41 onder c", with: ""), "RW0525",
+         "regel 'verlagingsbedrag' staat al in het model (artikel 41 onder c)"),
+        (afrondenOpHeleEuros.replacingOccurrences(of: "artikel 41 onder c\n", with: "artikel 45\n"), "RW0503", "artikel 45"),
+        (afrondenOpHeleEuros.replacingOccurrences(of: "regel verlagingsbedrag", with: "regel verlagingsbedrg"), "RW0526",
+         "het model heeft geen regel 'verlagingsbedrg' om te vervangen"),
+    ])
+    func eenRegelVervangenZegtWelke(_ tekst: String, _ code: String, _ bericht: String) throws {
+        let c = Compilatie.compileer([("model.regels", try Self.lees("Examples/model/afstemming.regels")),
+                                      ("landelijk.regels", try Self.lees("Examples/landelijk/bedragen.regels")),
+                                      ("gemeente.regels", try Self.gemeente([]) + tekst)])
+        let fouten = c.diagnostics.gesorteerd.filter { $0.ernst == .fout }
+        #expect(fouten.first?.code == code, "\(fouten.map { $0.bericht.tekst(.nl) })")
+        #expect(fouten.first?.bericht.tekst(.nl).contains(bericht) == true, "\(fouten.map { $0.bericht.tekst(.nl) })")
     }
 }
