@@ -49,7 +49,17 @@ public enum RegelwerkCLI {
         opties: [],
         voorbeelden: ["regelwerk test Examples"])
 
-    static let commandos = [check, beslis, test, plan]
+    static let render = CommandoSpec(
+        naam: "render",
+        samenvatting: "Toon de verordening zoals de raad haar vaststelt: het model met de keuzes en invullingen van de gemeente.",
+        uitleg: "Markdown: elk artikel met zijn leden en onderdelen, in de gekozen variant, met de opgenomen facultatieve\n"
+            + "leden, en met de blanco's [...] ingevuld. Waar een tekst en de open termen niet één op één passen, blijven de\n"
+            + "blanco's staan en volgen de ingevulde waarden. Bij meer versies kiest --peildatum de versie.",
+        argumenten: [("bestand", "Een .regels-bestand of een map.")],
+        opties: [OptieSpec(naam: "--peildatum", waarde: "datum", uitleg: "De versie die op deze datum gold (JJJJ-MM-DD); nodig als er meer versies zijn.")],
+        voorbeelden: ["regelwerk render Examples/model Examples/landelijk Examples/gemeenten/voorbeeldstad --peildatum 2025-01-01"])
+
+    static let commandos = [check, beslis, test, render, plan]
 
     /// The overview shown by `regelwerk --help`.
     public static var hoofdhulp: String {
@@ -112,6 +122,7 @@ public enum RegelwerkCLI {
         case "beslis": return voerBeslisUit(a, taal, io)
         case "plan": return voerPlanUit(a, taal, io)
         case "test": return voerTestUit(a, taal, io)
+        case "render": return voerRenderUit(a, taal, io)
         default: return .intern
         }
     }
@@ -220,6 +231,31 @@ public enum RegelwerkCLI {
             if !verslag.isGeslaagd && code == .ok { code = .testsMislukt }
         }
         return code
+    }
+
+    static func voerRenderUit(_ a: Argumenten, _ taal: Taal, _ io: InUit) -> Afsluitcode {
+        let (gelezen, code) = compileer(a.posities, taal, io, toonWaarschuwingen: false)
+        guard let c = gelezen, code == .ok else { return code }
+        let versie: Versie
+        if let p = a.waarde("--peildatum") {
+            guard let d = Datum.lees(Substring(p)) else {
+                return gebruiksfout(Gebruiksfout(bericht: "ongeldige peildatum '\(p)'; schrijf JJJJ-MM-DD", commando: render), io)
+            }
+            guard let v = c.versie(op: d) else {
+                let b = Bericht.geenVersieVanKracht(c.regelset.naam, datum: d.nederlands, versies: c.versies.map(\.periode).joined(separator: "; "))
+                io.schrijfFout("\(Ernst.fout.label(taal))[\(b.code)]: \(b.tekst(taal))\n")
+                return .gebruik
+            }
+            versie = v
+        } else {
+            guard c.versies.count == 1 else {
+                return gebruiksfout(Gebruiksfout(bericht: "er zijn \(c.versies.count) versies (\(c.versies.map(\.periode).joined(separator: "; "))); kies er een met --peildatum",
+                                                 commando: render), io)
+            }
+            versie = c.versies[0]
+        }
+        io.schrijf(VerordeningWeergave.markdown(versie.regelset))
+        return .ok
     }
 
     static func voerPlanUit(_ a: Argumenten, _ taal: Taal, _ io: InUit) -> Afsluitcode {

@@ -111,7 +111,10 @@ public struct Checker {
         for b in bestanden {
             for a in b.artikelen {
                 let sleutel = a.wet.map { "\(a.nummer) \($0)" } ?? a.nummer
-                if set.artikelen[sleutel] == nil { set.artikelen[sleutel] = a }
+                if set.artikelen[sleutel] == nil {
+                    set.artikelen[sleutel] = a
+                    set.artikelLijst.append(a)
+                }
             }
         }
     }
@@ -200,6 +203,9 @@ public struct Checker {
                 opgenomen.insert(lid)
             }
         }
+        set.varianten = bestanden.flatMap(\.varianten)
+        set.gekozenVarianten = gekozen
+        set.opgenomenLeden = opgenomen
         func blijft(_ variant: String?, _ lid: Citaat?, _ citaat: Citaat?) -> Bool {
             if let lid, !opgenomen.contains(lid) { return false }
             guard let variant else { return true }

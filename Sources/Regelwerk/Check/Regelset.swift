@@ -189,6 +189,12 @@ public struct Regelset: Sendable {
     public var geldigTotEnMet: Datum?
     /// Article texts by number ("55"; a law's article as "18 Participatiewet"), for motivations and rendering.
     public var artikelen: [String: Artikel] = [:]
+    /// The articles in the order of the files, for rendering the consolidated ordinance.
+    public var artikelLijst: [Artikel] = []
+    /// The variants the model offers, the variant chosen per article, and the facultative leden adopted.
+    public var varianten: [Variant] = []
+    public var gekozenVarianten: [Citaat: String] = [:]
+    public var opgenomenLeden: Set<Citaat> = []
     /// Constant text pool shared by every case (case text is appended after it).
     public var teksten: [String] = []
 

@@ -298,14 +298,15 @@ public struct Parser {
                 facultatief = c
                 r.facultatieveLeden.append((c, b))
             }
-            r.artikelen[r.artikelen.count - 1].leden.append(.init(nummer: nr, tekst: tekstOptioneel(), onderdelen: []))
+            r.artikelen[r.artikelen.count - 1].leden.append(.init(nummer: nr, tekst: tekstOptioneel(), onderdelen: [], variant: variant,
+                                                                  facultatief: facultatief != nil))
         case .onderdeel:
             _ = neem()
             guard var c = citaat, !r.artikelen.isEmpty else { throw fout("eerst 'artikel'") }
             let l = try label()
             c.onderdeel = l
             citaat = c
-            let o = Artikel.Onderdeel(label: l, tekst: tekstOptioneel())
+            let o = Artikel.Onderdeel(label: l, tekst: tekstOptioneel(), variant: variant)
             let a = r.artikelen.count - 1
             if r.artikelen[a].leden.isEmpty || c.lid == nil {
                 r.artikelen[a].onderdelen.append(o)

@@ -276,11 +276,17 @@ public struct Artikel: Sendable {
     public struct Onderdeel: Sendable {
         public var label: String
         public var tekst: String?
+        /// The variant of the article it belongs to, if any.
+        public var variant: String? = nil
     }
     public struct Lid: Sendable {
         public var nummer: String
         public var tekst: String?
         public var onderdelen: [Onderdeel]
+        /// The variant of the article it belongs to, if any.
+        public var variant: String? = nil
+        /// A facultative lid (`lid 2 facultatief`): in the ordinance only where adopted.
+        public var facultatief = false
     }
     public var nummer: String
     /// The law, for an article of a law the ordinance applies (nil: the ordinance's own).

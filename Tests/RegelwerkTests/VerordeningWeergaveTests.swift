@@ -1,0 +1,58 @@
+// Render: the consolidated ordinance, the model's text with the municipality's choices and fill-ins.
+
+import Testing
+@testable import Regelwerk
+
+@Suite struct VerordeningWeergaveTests {
+    func render(_ peildatum: String) -> (String, String, Afsluitcode) {
+        voerUit(["render"] + voorbeeldRegels + ["--peildatum", peildatum])
+    }
+
+    /// Voorbeeldstad 2024 has the 'lichte' regime of art. 48 and leaves art. 44 lid 2 out; 2025 has the
+    /// 'zware' regime and adopts it. Art. 43 is shown in variant 2, art. 49 in variant 1.
+    @Test func deVersiesMetHunKeuzes() {
+        let (tekst2024, fout, code) = render("2024-06-01")
+        #expect(code == .ok, "\(fout)")
+        #expect(tekst2024.contains("a. 10% van de bijstandsnorm gedurende 1 maand bij gedragingen van de eerste categorie;"))
+        #expect(!tekst2024.contains("met terugwerkende kracht"))
+        #expect(tekst2024.contains("a. 1 maand, bij gedragingen als bedoeld in artikel 18, vierde lid, onderdeel b, f en g"))
+        #expect(tekst2024.contains("voor die gedraging een verlaging van € 340 of minder kan worden opgelegd"))
+        #expect(!tekst2024.contains("[aantal] jaar"))
+        #expect(tekst2024.contains("Een persoon komt slechts eenmaal binnen een periode van 12 maanden in aanmerking"))
+        let (tekst2025, _, _) = render("2025-06-01")
+        #expect(tekst2025.contains("a. 50% van de bijstandsnorm gedurende 1 maand bij gedragingen van de eerste categorie;"))
+        #expect(tekst2025.contains("2. Een verlaging kan met terugwerkende kracht worden toegepast"))
+        #expect(!tekst2025.contains("## Artikel 18"))  // a law's article is not the ordinance's text
+    }
+
+    /// Four blanks and three open terms at one place do not pair up: the blanks stay and the values
+    /// follow, never a value in the wrong blank.
+    @Test func blancoSDieNietPassenBlijvenStaan() {
+        let (tekst, _, _) = render("2024-06-01")
+        #expect(tekst.contains("bij een benadelingsbedrag vanaf [bedrag (bijvoorbeeld € 1000)] tot [bedrag (bijvoorbeeld € 2000)]; "
+            + "_(ingevuld: percentage_51_b = 20%; duur_51_b = 1 maand; benadeling_grens_b = € 2.000,00)_"))
+    }
+
+    @Test func meerVersiesVragenEenPeildatum() {
+        let (_, fout, code) = voerUit(["render"] + voorbeeldRegels)
+        #expect(code == .gebruik)
+        #expect(fout.contains("er zijn 2 versies"))
+    }
+
+    /// A duration in a blank followed by its unit: the number only ("binnen een periode van 12 maanden").
+    @Test func eenDuurVoorZijnEenheid() throws {
+        let c = compileer("""
+            regeling "R"
+            uitvoer x
+            artikel 1 "Een"
+              lid 1 "Binnen [aantal] weken, of binnen [termijn]."
+                open eerste: duur
+                open tweede: duur
+                regel x: duur = eerste + tweede
+            invulling eerste = 6 weken
+            invulling tweede = 2 weken
+            """)
+        #expect(!c.diagnostics.heeftFouten)
+        #expect(VerordeningWeergave.markdown(c.regelset).contains("1. Binnen 6 weken, of binnen 2 weken."))
+    }
+}
