@@ -30,7 +30,16 @@ import Testing
     @Test func blancoSDieNietPassenBlijvenStaan() {
         let (tekst, _, _) = render("2024-06-01")
         #expect(tekst.contains("bij een benadelingsbedrag vanaf [bedrag (bijvoorbeeld € 1000)] tot [bedrag (bijvoorbeeld € 2000)]; "
-            + "_(ingevuld: percentage_51_b = 20%; duur_51_b = 1 maand; benadeling_grens_b = € 2.000,00)_"))
+            + "(ingevuld: percentage_51_b = 20%; duur_51_b = 1 maand; benadeling_grens_b = € 2.000,00)"))
+    }
+
+    @Test func htmlIsEenZelfstandigePagina() {
+        let (html, _, code) = voerUit(["render"] + voorbeeldRegels + ["--peildatum", "2025-06-01", "--html"])
+        #expect(code == .ok)
+        #expect(html.hasPrefix("<!DOCTYPE html>"))
+        #expect(html.contains("<h2>Artikel 48. Hoogte en duur van de verlaging</h2>"))
+        #expect(html.contains("<li><span>a.</span> 50% van de bijstandsnorm gedurende 1 maand bij gedragingen van de eerste categorie;</li>"))
+        #expect(html.contains("&#") == false && html.contains("'bijstandsnorm'"))  // quotes in text stay readable
     }
 
     @Test func meerVersiesVragenEenPeildatum() {

@@ -56,8 +56,10 @@ public enum RegelwerkCLI {
             + "leden, en met de blanco's [...] ingevuld. Waar een tekst en de open termen niet één op één passen, blijven de\n"
             + "blanco's staan en volgen de ingevulde waarden. Bij meer versies kiest --peildatum de versie.",
         argumenten: [("bestand", "Een .regels-bestand of een map.")],
-        opties: [OptieSpec(naam: "--peildatum", waarde: "datum", uitleg: "De versie die op deze datum gold (JJJJ-MM-DD); nodig als er meer versies zijn.")],
-        voorbeelden: ["regelwerk render Examples/model Examples/landelijk Examples/gemeenten/voorbeeldstad --peildatum 2025-01-01"])
+        opties: [OptieSpec(naam: "--peildatum", waarde: "datum", uitleg: "De versie die op deze datum gold (JJJJ-MM-DD); nodig als er meer versies zijn."),
+                 OptieSpec(naam: "--html", waarde: nil, uitleg: "Een zelfstandige HTML-pagina in plaats van Markdown.")],
+        voorbeelden: ["regelwerk render Examples/model Examples/landelijk Examples/gemeenten/voorbeeldstad --peildatum 2025-01-01",
+                      "regelwerk render Examples/model Examples/landelijk Examples/gemeenten/voorbeeldstad --peildatum 2025-01-01 --html > verordening.html"])
 
     static let commandos = [check, beslis, test, render, plan]
 
@@ -254,7 +256,7 @@ public enum RegelwerkCLI {
             }
             versie = c.versies[0]
         }
-        io.schrijf(VerordeningWeergave.markdown(versie.regelset))
+        io.schrijf(a.heeft("--html") ? VerordeningWeergave.html(versie.regelset) : VerordeningWeergave.markdown(versie.regelset))
         return .ok
     }
 

@@ -2,40 +2,102 @@
 // choices applied (its variants, the facultative leden it adopts) and its blanks filled in (DESIGN §2).
 
 public enum VerordeningWeergave {
-    /// Markdown: the heading, then every article of the ordinance in order, each lid and onderdeel with its
-    /// text. A blank `[...]` is filled with the open term declared at that place; where the blanks and
-    /// the open terms of a place do not pair up one to one, the blanks stay and the values follow, so a
-    /// value never lands in the wrong blank.
+    /// One article as it reads in the consolidated ordinance.
+    public struct ArtikelTekst: Sendable {
+        public var kop: String
+        public var alineas: [String]
+        public var onderdelen: [(label: String, tekst: String)]
+        public var leden: [(nummer: String, tekst: String, onderdelen: [(label: String, tekst: String)])]
+    }
+
+    /// The articles of the ordinance in order, in the chosen variant, with the adopted facultative leden
+    /// and the blanks filled. A blank `[...]` is filled with the open term declared at that place; where
+    /// the blanks and the open terms of a place do not pair up one to one, the blanks stay and the values
+    /// follow, so a value never lands in the wrong blank. A law's articles are not the ordinance's text.
+    public static func artikelen(_ set: Regelset) -> [ArtikelTekst] {
+        set.artikelLijst.filter { $0.wet == nil }
+            .sorted { Citaat.inVolgorde(Citaat(artikel: $0.nummer), Citaat(artikel: $1.nummer)) }
+            .map { a in
+                let citaat = Citaat(artikel: a.nummer)
+                let gekozen = set.gekozenVarianten[citaat]
+                func telt(_ variant: String?) -> Bool { variant == nil || variant == gekozen }
+                var alineas: [String] = []
+                if let t = a.tekst { alineas.append(ingevuld(t, citaat, set)) }
+                if let v = set.varianten.first(where: { $0.artikel == citaat && $0.nummer == gekozen }), let t = v.tekst {
+                    alineas.append(ingevuld(t, citaat, set))
+                }
+                let onderdelen = a.onderdelen.filter { telt($0.variant) }
+                    .map { ($0.label, ingevuld($0.tekst ?? "", Citaat(artikel: a.nummer, onderdeel: $0.label), set)) }
+                let leden = a.leden
+                    .filter { telt($0.variant) && (!$0.facultatief || set.opgenomenLeden.contains(Citaat(artikel: a.nummer, lid: $0.nummer))) }
+                    .sorted { (Int($0.nummer) ?? Int.max) < (Int($1.nummer) ?? Int.max) }
+                    .map { lid in
+                        (lid.nummer, ingevuld(lid.tekst ?? "", Citaat(artikel: a.nummer, lid: lid.nummer), set),
+                         lid.onderdelen.filter { telt($0.variant) }.map {
+                             ($0.label, ingevuld($0.tekst ?? "", Citaat(artikel: a.nummer, lid: lid.nummer, onderdeel: $0.label), set))
+                         })
+                    }
+                return ArtikelTekst(kop: "Artikel \(a.nummer)" + (a.titel.map { ". \($0)" } ?? ""), alineas: alineas,
+                                    onderdelen: onderdelen, leden: leden)
+            }
+    }
+
+    /// Markdown: the heading, then every article with its leden and onderdelen.
     public static func markdown(_ set: Regelset) -> String {
         var uit = "# \(set.naam)\n\n"
         if let v = set.versie { uit += "_\(v)_\n\n" }
-        let artikelen = set.artikelLijst.filter { $0.wet == nil }
-            .sorted { Citaat.inVolgorde(Citaat(artikel: $0.nummer), Citaat(artikel: $1.nummer)) }
-        for a in artikelen {
-            let citaat = Citaat(artikel: a.nummer)
-            let gekozen = set.gekozenVarianten[citaat]
-            func telt(_ variant: String?) -> Bool { variant == nil || variant == gekozen }
-            uit += "## Artikel \(a.nummer)" + (a.titel.map { ". \($0)" } ?? "") + "\n\n"
-            if let t = a.tekst { uit += ingevuld(t, citaat, set) + "\n\n" }
-            if let v = set.varianten.first(where: { $0.artikel == citaat && $0.nummer == gekozen }), let t = v.tekst {
-                uit += ingevuld(t, citaat, set) + "\n\n"
+        for a in artikelen(set) {
+            uit += "## \(a.kop)\n\n"
+            for t in a.alineas { uit += t + "\n\n" }
+            for o in a.onderdelen { uit += "\(o.label). \(o.tekst)\n" }
+            if !a.onderdelen.isEmpty { uit += "\n" }
+            for lid in a.leden {
+                uit += "\(lid.nummer). \(lid.tekst)\n"
+                for o in lid.onderdelen { uit += "   \(o.label). \(o.tekst)\n" }
             }
-            for o in a.onderdelen where telt(o.variant) {
-                uit += "\(o.label). " + ingevuld(o.tekst ?? "", Citaat(artikel: a.nummer, onderdeel: o.label), set) + "\n"
-            }
-            if a.onderdelen.contains(where: { telt($0.variant) }) { uit += "\n" }
-            let leden = a.leden.filter { telt($0.variant) && (!$0.facultatief || set.opgenomenLeden.contains(Citaat(artikel: a.nummer, lid: $0.nummer))) }
-                .sorted { (Int($0.nummer) ?? Int.max) < (Int($1.nummer) ?? Int.max) }
-            for lid in leden {
-                let c = Citaat(artikel: a.nummer, lid: lid.nummer)
-                uit += "\(lid.nummer). " + ingevuld(lid.tekst ?? "", c, set) + "\n"
-                for o in lid.onderdelen where telt(o.variant) {
-                    uit += "   \(o.label). " + ingevuld(o.tekst ?? "", Citaat(artikel: a.nummer, lid: lid.nummer, onderdeel: o.label), set) + "\n"
-                }
-            }
-            if !leden.isEmpty { uit += "\n" }
+            if !a.leden.isEmpty { uit += "\n" }
         }
         return uit
+    }
+
+    /// A self-contained HTML page with the same content.
+    public static func html(_ set: Regelset) -> String {
+        func e(_ s: String) -> String {
+            var uit = ""
+            for c in s {
+                switch c {
+                case "&": uit += "&amp;"
+                case "<": uit += "&lt;"
+                case ">": uit += "&gt;"
+                case "\"": uit += "&quot;"
+                default: uit.append(c)
+                }
+            }
+            return uit
+        }
+        func lijst(_ onderdelen: [(label: String, tekst: String)]) -> String {
+            guard !onderdelen.isEmpty else { return "" }
+            return "<ol class=\"onderdelen\">" + onderdelen.map { "<li><span>\(e($0.label)).</span> \(e($0.tekst))</li>" }.joined() + "</ol>"
+        }
+        var uit = """
+            <!DOCTYPE html>
+            <html lang="nl"><head><meta charset="utf-8"><title>\(e(set.naam))</title>
+            <style>body{font-family:Georgia,serif;max-width:46em;margin:2em auto;line-height:1.5;color:#222}
+            h1{font-size:1.6em}h2{font-size:1.15em;margin-top:1.6em}ol{list-style:none;padding-left:1.5em}
+            li span{display:inline-block;min-width:1.6em}.over{color:#555;font-style:italic}</style></head><body>
+
+            """
+        uit += "<h1>\(e(set.naam))</h1>\n"
+        if let v = set.versie { uit += "<p class=\"over\">\(e(v))</p>\n" }
+        for a in artikelen(set) {
+            uit += "<h2>\(e(a.kop))</h2>\n"
+            for t in a.alineas { uit += "<p>\(e(t))</p>\n" }
+            uit += lijst(a.onderdelen)
+            if !a.leden.isEmpty {
+                uit += "<ol class=\"leden\">" + a.leden.map { "<li><span>\(e($0.nummer)).</span> \(e($0.tekst))\(lijst($0.onderdelen))</li>" }.joined() + "</ol>\n"
+            }
+        }
+        return uit + "</body></html>\n"
     }
 
     /// `tekst` with its blanks filled by the open terms declared exactly at `plaats`, in order.
@@ -46,7 +108,7 @@ public enum VerordeningWeergave {
         guard blanco.count == termen.count, termen.allSatisfy({ $0.waarde != .afwezig }) else {
             // Not one to one: the text as the model has it, and the values that were filled in.
             let waarden = termen.map { "\($0.naam) = " + Opmaak.tekst($0.waarde, $0.soort, regelset: set, opslag: nil) }
-            return tekst + " _(ingevuld: " + waarden.joined(separator: "; ") + ")_"
+            return tekst + " (ingevuld: " + waarden.joined(separator: "; ") + ")"
         }
         var uit = "", rest = Substring(tekst)
         for (bereik, term) in zip(blanco, termen) {
