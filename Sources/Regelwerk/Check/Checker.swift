@@ -93,7 +93,7 @@ public struct Checker {
             }
             set.versie = over.isEmpty ? nil : over.joined(separator: "; ")
         }
-        kiesVarianten()
+        pasKeuzesToe()
         vervangRegels()
         declareerSoorten()
         declareerInvoer()
@@ -162,10 +162,10 @@ public struct Checker {
 
     // MARK: - Declarations
 
-    /// The model's articles with variants, and the municipality's choice for each: only the chosen
-    /// variant's declarations stay. An article without a choice is an error (and none of its variants
-    /// stays, so their rules do not clash with each other).
-    mutating func kiesVarianten() {
+    /// The municipality's choices in the model: per article with variants the chosen one, and the
+    /// facultative leden it adopts. Only those declarations stay. An article without a choice is an error
+    /// (and none of its variants stays, so their rules do not clash with each other).
+    mutating func pasKeuzesToe() {
         var aangeboden: [Citaat: [Variant]] = [:]
         var volgorde: [Citaat] = []
         for b in bestanden {
@@ -251,7 +251,7 @@ public struct Checker {
                 let bestaand = r.namen.filter { modelRegels[$0.tekst] != nil }
                 if let (c, bereik) = r.inPlaatsVan {
                     guard isVerordening else { diagnostics.fout(.variantKeuzeBuitenVerordening, bereik); continue }
-                    guard !bestaand.isEmpty else { diagnostics.fout(.vervangtGeenRegel(r.namen[0].tekst), bereik); continue }
+                    guard !bestaand.isEmpty else { diagnostics.fout(.vervangtGeenRegel(r.namen.first?.tekst ?? "?"), bereik); continue }
                     for n in bestaand {
                         guard let m = modelRegels[n.tekst] else { continue }
                         if m.valtBinnen(c) {
