@@ -28,12 +28,16 @@ public struct InUit {
     public var schrijf: (String) -> Void
     public var schrijfFout: (String) -> Void
     public var leesStandaardInvoer: () -> [UInt8]
+    /// The next piece of standard input, nil at its end: for streaming (`batch`). Without it, standard
+    /// input is read whole.
+    public var leesBlok: (() -> [UInt8]?)?
 
     public init(schrijf: @escaping (String) -> Void, schrijfFout: @escaping (String) -> Void,
-                leesStandaardInvoer: @escaping () -> [UInt8]) {
+                leesStandaardInvoer: @escaping () -> [UInt8], leesBlok: (() -> [UInt8]?)? = nil) {
         self.schrijf = schrijf
         self.schrijfFout = schrijfFout
         self.leesStandaardInvoer = leesStandaardInvoer
+        self.leesBlok = leesBlok
     }
 }
 

@@ -61,7 +61,22 @@ public enum RegelwerkCLI {
         voorbeelden: ["regelwerk render Examples/model Examples/landelijk Examples/gemeenten/voorbeeldstad --peildatum 2025-01-01",
                       "regelwerk render Examples/model Examples/landelijk Examples/gemeenten/voorbeeldstad --peildatum 2025-01-01 --html > verordening.html"])
 
-    static let commandos = [check, beslis, test, render, plan]
+    static let batch = CommandoSpec(
+        naam: "batch",
+        samenvatting: "Beslis veel gevallen: JSON Lines in, per regel een beslissing uit, in dezelfde volgorde.",
+        uitleg: "Leest gevallen als JSON Lines (één JSON-object per regel) van --invoer of standaardinvoer en schrijft per\n"
+            + "regel één JSON-regel: {\"regel\": n, \"uitkomsten\": {...}}, of {\"regel\": n, \"fout\": {...}} met de melding, het\n"
+            + "veld en het artikel. Een foute regel stopt de rest niet. Gebruikt alle kernen; het geheugen blijft gelijk,\n"
+            + "hoe lang de invoer ook is. Een samenvatting gaat naar standaardfout; afsluitcode 3 als een geval een fout gaf.",
+        argumenten: [],
+        opties: [
+            OptieSpec(naam: "--regels", waarde: "bestand", uitleg: "(verplicht) De regelbestanden of mappen.", meerdere: true),
+            OptieSpec(naam: "--beslissing", waarde: "naam", uitleg: "Welke beslissing; nodig als de regels er meer dan één kennen."),
+            OptieSpec(naam: "--invoer", waarde: "bestand", uitleg: "Lees de gevallen uit dit bestand in plaats van standaardinvoer."),
+        ],
+        voorbeelden: ["regelwerk batch --regels Examples/model Examples/landelijk Examples/gemeenten/voorbeeldstad --beslissing afstemming < gevallen.jsonl > besluiten.jsonl"])
+
+    static let commandos = [check, beslis, batch, test, render, plan]
 
     /// The overview shown by `regelwerk --help`.
     public static var hoofdhulp: String {
@@ -124,6 +139,7 @@ public enum RegelwerkCLI {
         case "beslis": return voerBeslisUit(a, taal, io)
         case "plan": return voerPlanUit(a, taal, io)
         case "test": return voerTestUit(a, taal, io)
+        case "batch": return voerBatchUit(a, taal, io)
         case "render": return voerRenderUit(a, taal, io)
         default: return .intern
         }
@@ -233,6 +249,54 @@ public enum RegelwerkCLI {
             if !verslag.isGeslaagd && code == .ok { code = .testsMislukt }
         }
         return code
+    }
+
+    static func voerBatchUit(_ a: Argumenten, _ taal: Taal, _ io: InUit) -> Afsluitcode {
+        let (gelezen, code) = compileer(a.waarden("--regels"), taal, io, toonWaarschuwingen: false)
+        guard let c = gelezen, code == .ok else { return code }
+        guard kiesUitvoer(a, c.versies[0].regelset, io, beslissingNodig: true) != nil else { return .gebruik }
+        // The input in pieces: a file, standard input as it comes, or (in tests) standard input whole.
+        let lees: () -> [UInt8]?
+        if let pad = a.waarde("--invoer") {
+            guard let bestand = FileHandle(forReadingAtPath: pad) else {
+                io.schrijfFout("fout: kan '\(pad)' niet lezen\n")
+                return .bestandOnleesbaar
+            }
+            lees = {
+                let d = bestand.readData(ofLength: 1 << 20)
+                return d.isEmpty ? nil : [UInt8](d)
+            }
+        } else if let blok = io.leesBlok {
+            lees = blok
+        } else {
+            var gelezen = false
+            let alles = io.leesStandaardInvoer
+            lees = {
+                defer { gelezen = true }
+                return gelezen ? nil : alles()
+            }
+        }
+        let batch = Batch(compilatie: c, beslissing: a.waarde("--beslissing") ?? c.versies[0].regelset.beslissingen.first?.naam)
+        let begin = Date()
+        var buffer: [UInt8] = [], nummer = 1, einde = false
+        while true {
+            // Blocks of lines: enough to keep every core busy, few enough to keep memory flat; a line
+            // longer than a block is read on until its end.
+            while !einde && (buffer.count < 4 << 20 || !buffer.contains(0x0A)) {
+                if let stuk = lees() { buffer += stuk } else { einde = true }
+            }
+            let regels = Batch.regels(&buffer, eindeInvoer: einde)
+            if !regels.isEmpty {
+                io.schrijf(batch.beslis(regels, eersteNummer: nummer).joined(separator: "\n") + "\n")
+                nummer += regels.count
+            }
+            if einde && buffer.isEmpty { break }
+        }
+        let duur = Date().timeIntervalSince(begin)
+        let totaal = batch.beslist + batch.fouten
+        io.schrijfFout("regelwerk batch: \(totaal) \(totaal == 1 ? "geval" : "gevallen"), \(batch.beslist) beslist, "
+            + "\(batch.fouten) met een fout; \(Int(duur * 1000)) ms\n")
+        return batch.fouten > 0 ? .gevalfouten : .ok
     }
 
     static func voerRenderUit(_ a: Argumenten, _ taal: Taal, _ io: InUit) -> Afsluitcode {

@@ -1,0 +1,132 @@
+// Evaluate: many cases at once (DESIGN §5, `regelwerk batch`). JSON Lines in, one decision record per
+// input line out, in the same order. A bad line gives an error record that names the line, the field and
+// the article; the run goes on. Lines are decided in blocks, each block spread over all cores, so memory
+// stays flat however long the input is.
+
+import Foundation
+
+/// Decides blocks of JSON Lines with one compiled rule set.
+public final class Batch: @unchecked Sendable {
+    let compilatie: Compilatie
+    let beslissing: String?
+    /// One workshop per thread: its own workers (a plan each, per version), never shared.
+    let werkplaatsen: [Werkplaats]
+    public private(set) var beslist = 0
+    public private(set) var fouten = 0
+
+    final class Werkplaats: @unchecked Sendable {
+        var werkers: [Int: Werker] = [:]
+    }
+
+    /// `beslissing`: which decision (nil when the rules have one). `draden`: how many threads decide.
+    public init(compilatie: Compilatie, beslissing: String?, draden: Int = ProcessInfo.processInfo.activeProcessorCount) {
+        self.compilatie = compilatie
+        self.beslissing = beslissing
+        werkplaatsen = (0..<Swift.max(1, draden)).map { _ in Werkplaats() }
+    }
+
+    /// The decision records for `regels` (the lines of the input, without their line ends), the first of
+    /// them being line `eersteNummer`, in input order.
+    public func beslis(_ regels: [ArraySlice<UInt8>], eersteNummer: Int) -> [String] {
+        // Each thread writes only its own places of these buffers (never a shared array's storage).
+        let records = UnsafeMutableBufferPointer<String>.allocate(capacity: regels.count)
+        records.initialize(repeating: "")
+        let gelukt = UnsafeMutableBufferPointer<Bool>.allocate(capacity: regels.count)
+        gelukt.initialize(repeating: false)
+        defer {
+            records.deinitialize()
+            records.deallocate()
+            gelukt.deallocate()
+        }
+        struct Plaatsen: @unchecked Sendable {
+            let records: UnsafeMutableBufferPointer<String>
+            let gelukt: UnsafeMutableBufferPointer<Bool>
+        }
+        let plaatsen = Plaatsen(records: records, gelukt: gelukt)
+        let n = werkplaatsen.count
+        // Each thread takes every n-th line: the records land in their own places, so order is kept.
+        DispatchQueue.concurrentPerform(iterations: n) { draad in
+            let werkplaats = werkplaatsen[draad]
+            var k = draad
+            while k < regels.count {
+                let (record, ok) = beslisRegel(regels[k], nummer: eersteNummer + k, werkplaats)
+                plaatsen.records[k] = record
+                plaatsen.gelukt[k] = ok
+                k += n
+            }
+        }
+        let aantal = gelukt.count { $0 }
+        beslist += aantal
+        fouten += regels.count - aantal
+        return Array(records)
+    }
+
+    /// One case: its decision record, and whether it was decided.
+    func beslisRegel(_ bytes: ArraySlice<UInt8>, nummer: Int, _ werkplaats: Werkplaats) -> (String, Bool) {
+        func fout(_ b: Bericht, citaat: Citaat? = nil, suggestie: Bericht? = nil) -> (String, Bool) {
+            var velden: [(String, JSONWaarde)] = [("code", .tekst(b.code)), ("melding", .tekst(b.tekst(.nl)))]
+            if let c = citaat { velden.append(("artikel", .tekst(c.description))) }
+            if let s = suggestie { velden.append(("suggestie", .tekst(s.tekst(.nl)))) }
+            return (JSONSchrijver.schrijf(.object([("regel", .getal("\(nummer)")), ("fout", .object(velden))]), inspringen: nil), false)
+        }
+        let geval: JSONWaarde
+        do {
+            geval = try JSONLezer.lees(Array(bytes))
+        } catch {
+            return fout(error.bericht)
+        }
+        let versie: Int
+        switch compilatie.kiesVersie(geval: geval, beslissing: beslissing, peildatum: nil) {
+        case .success(let (v, _)): versie = compilatie.versies.firstIndex { $0.vanaf == v.vanaf } ?? 0
+        case .failure(.peildatumOntbreekt(let veld)):
+            return fout(.veldOntbreekt(veld: veld, soort: "datum", nodigVoor: "de keuze van de versie (peildatum)"))
+        case .failure(.geenVersie(let b)): return fout(b)
+        case .failure(.peildatumNodig):
+            return fout(.geenVersieVanKracht(compilatie.regelset.naam, datum: "?", versies: compilatie.versies.map(\.periode).joined(separator: "; ")))
+        }
+        var w = werkplaats.werkers[versie] ?? {
+            let set = compilatie.versies[versie].regelset
+            let uitvoer = set.beslissingen.first { $0.naam == beslissing }?.uitvoer ?? set.beslissingen.first?.uitvoer ?? set.uitvoer
+            return Werker(plan: Planner.maak(set, uitvoer: uitvoer))
+        }()
+        defer { werkplaats.werkers[versie] = w }
+        w.nieuwGeval()
+        let (problemen, waarschuwingen) = GevalLezer.laad(geval, in: &w)
+        if let p = problemen.first { return fout(p.bericht, suggestie: p.suggestie) }
+        do {
+            try w.beslis()
+        } catch {
+            return fout(error.bericht, citaat: error.citaat)
+        }
+        let set = w.plan.regelset
+        let uitkomsten = JSONWaarde.object(w.plan.uitvoer.map { d in
+            let soort = set.definities[d].soort, waarde = w.waarde(definitie: d)
+            return (set.definities[d].naam, BesluitWeergave.waarde(waarde, soort, w.tekst(waarde, soort)))
+        })
+        var record: [(String, JSONWaarde)] = [("regel", .getal("\(nummer)")), ("uitkomsten", uitkomsten)]
+        if compilatie.versies.count > 1, let vanaf = compilatie.versies[versie].vanaf {
+            record.append(("versie_vanaf", .tekst(vanaf.description)))
+        }
+        if !waarschuwingen.isEmpty {
+            record.append(("waarschuwingen", .array(waarschuwingen.map { .tekst($0.bericht.tekst(.nl)) })))
+        }
+        return (JSONSchrijver.schrijf(.object(record), inspringen: nil), true)
+    }
+
+    /// Splits input bytes into lines; what follows the last line end is kept for the next block.
+    public static func regels(_ buffer: inout [UInt8], eindeInvoer: Bool) -> [ArraySlice<UInt8>] {
+        var uit: [ArraySlice<UInt8>] = []
+        var begin = 0
+        while let nl = buffer[begin...].firstIndex(of: 0x0A) {
+            let eind = nl > begin && buffer[nl - 1] == 0x0D ? nl - 1 : nl
+            uit.append(buffer[begin..<eind])
+            begin = nl + 1
+        }
+        if eindeInvoer && begin < buffer.count {
+            uit.append(buffer[begin...])
+            begin = buffer.count
+        }
+        buffer = Array(buffer[begin...])
+        return uit
+    }
+}

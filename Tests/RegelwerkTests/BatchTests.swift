@@ -1,0 +1,78 @@
+// Batch: many cases, one record per line, in order; a bad line never stops or shifts the others.
+
+import Foundation
+import Testing
+@testable import Regelwerk
+
+@Suite struct BatchTests {
+    /// A case of art. 51 with a given benadelingsbedrag, on one line.
+    static func geval(_ benadeling: String) -> String {
+        #"{"bijstandsnorm": "1401.50", "verwijtbaarheid_ontbreekt": false, "boete_voor_dezelfde_gedraging": false, "#
+            + #""datum_gedraging": "2024-03-04", "datum_constatering": "2024-03-11", "datum_bekendmaking": "2024-03-20", "#
+            + #""eerdere_verlagingen": [], "schendingen": [{"geschonden": "tekortschietend_besef", "benadelingsbedrag": \#(benadeling)}]}"#
+    }
+
+    /// 1.000 lines over four threads: every third line is broken; the others alternate between the
+    /// brackets of art. 51 lid 2 (by hand: € 500 → 10%, € 1.500 → 20%, € 2.500 → 40%, € 5.000 → 100%).
+    @Test func volgordeEnFoutenPerRegel() throws {
+        let c = try Compilatie.lees(paden: voorbeeldRegels)
+        let batch = Batch(compilatie: c, beslissing: "afstemming", draden: 4)
+        let bedragen = [("500", "10%"), ("1500", "20%"), ("2500", "40%"), ("5000", "100%")]
+        var invoer: [String] = []
+        var verwacht: [String?] = []
+        for k in 0..<1_000 {
+            if k % 3 == 2 {
+                invoer.append(Self.geval("500").replacingOccurrences(of: #""1401.50""#, with: #""veel""#))
+                verwacht.append(nil)
+            } else {
+                let (bedrag, pct) = bedragen[k % 4]
+                invoer.append(Self.geval(bedrag))
+                verwacht.append(pct)
+            }
+        }
+        var buffer = Array((invoer.joined(separator: "\n") + "\n").utf8)
+        let regels = Batch.regels(&buffer, eindeInvoer: true)
+        #expect(regels.count == 1_000)
+        let records = batch.beslis(regels, eersteNummer: 1)
+        #expect(records.count == 1_000)
+        for (k, record) in records.enumerated() {
+            guard case .object(let velden) = try JSONLezer.lees(record) else { Issue.record("geen object: \(record)"); continue }
+            #expect(velden.first?.0 == "regel" && velden.first?.1 == .getal("\(k + 1)"), "\(record)")
+            if let pct = verwacht[k] {
+                guard case .object(let uitkomsten)? = velden.first(where: { $0.0 == "uitkomsten" })?.1 else {
+                    Issue.record("regel \(k + 1): \(record)")
+                    continue
+                }
+                #expect(uitkomsten.first { $0.0 == "verlagingspercentage" }?.1 == .tekst(pct))
+            } else {
+                #expect(record.contains(#""fout":{"code":"RW0702""#), "\(record)")
+            }
+        }
+        #expect(batch.beslist == 667 && batch.fouten == 333)
+    }
+
+    @Test(arguments: [
+        ("a\nb\n", true, ["a", "b"], ""),
+        ("a\r\nb", true, ["a", "b"], ""),
+        ("a\nb", false, ["a"], "b"),       // the last line may still be on its way
+        ("a\n\nb\n", true, ["a", "", "b"], ""),  // an empty line is a line (and gets its record)
+    ])
+    func regelsSplitsen(_ tekst: String, _ einde: Bool, _ verwacht: [String], _ rest: String) {
+        var buffer = Array(tekst.utf8)
+        let regels = Batch.regels(&buffer, eindeInvoer: einde)
+        #expect(regels.map { String(decoding: $0, as: UTF8.self) } == verwacht)
+        #expect(String(decoding: buffer, as: UTF8.self) == rest)
+    }
+
+    @Test func deOpdracht() {
+        let invoer = Self.geval("1500") + "\n{kapot\n" + Self.geval("500") + "\n"
+        let (uit, fout, code) = voerUit(["batch", "--regels"] + voorbeeldRegels + ["--beslissing", "afstemming"], stdin: invoer)
+        #expect(code == .gevalfouten)
+        let regels = uit.split(separator: "\n")
+        #expect(regels.count == 3)
+        #expect(regels[0].contains(#""verlagingspercentage":"20%""#))
+        #expect(regels[1].hasPrefix(#"{"regel":2,"fout":{"code":"RW0708""#))
+        #expect(regels[2].contains(#""verlagingspercentage":"10%""#))
+        #expect(fout.contains("3 gevallen, 2 beslist, 1 met een fout"))
+    }
+}
