@@ -76,24 +76,10 @@ public struct Besluit: Sendable {
     public static func maak(_ w: Werker) -> Besluit {
         let set = w.plan.regelset
         func tekst(_ d: Int) -> String { w.tekst(w.waarde(definitie: d), set.definities[d].soort) }
-        func gekozen(_ b: Int) -> Alternatief? {
-            let k = Int(w.gekozen[b])
-            let alt = w.plan.blokken[b].alternatieven
-            return k >= 0 && k < alt.count ? alt[k] : nil
-        }
+        func gekozen(_ b: Int) -> Alternatief? { w.gekozenAlternatief(blok: b) }
         func blok(_ d: Int) -> Int { Int(w.plan.definitieBlok[d]) }
-        /// The exception that replaced a table output's value, with the slot that keeps the row's value.
-        func tabelUitzondering(_ d: Int) -> (alternatief: Alternatief, tabelWaarde: Int32)? {
-            let b = w.plan.blokken[blok(d)]
-            for g in b.uitzonderingsgroepen {
-                let groep = w.plan.uitzonderingsgroepen[Int(g)]
-                let k = Int(w.uitzonderingGekozen[Int(g)])
-                if groep.definitie == d, groep.tabelWaarde >= 0, k >= 0, k < b.alternatieven.count { return (b.alternatieven[k], groep.tabelWaarde) }
-            }
-            return nil
-        }
-        /// Where definition `d`'s value comes from: its exception, its table row, or its rule.
-        func citaat(_ d: Int) -> Citaat { tabelUitzondering(d)?.alternatief.citaat ?? gekozen(blok(d))?.citaat ?? set.definities[d].citaat }
+        func tabelUitzondering(_ d: Int) -> (alternatief: Alternatief, tabelWaarde: Int32)? { w.tabelUitzondering(definitie: d) }
+        func citaat(_ d: Int) -> Citaat { w.herkomst(definitie: d) }
         var uitkomsten: [Uitkomst] = []
         for d in w.plan.uitvoer {
             let def = set.definities[d]
@@ -205,5 +191,31 @@ public struct Besluit: Sendable {
         }
         return Besluit(regeling: set.naam, over: set.versie, versie: nil, uitkomsten: uitkomsten, bevoegdheden: bevoegdheden,
                        motivering: alleStappen)
+    }
+}
+
+extension Werker {
+    /// The alternative block `b` took (its rule, a table row, or an exception), if it ran.
+    public func gekozenAlternatief(blok b: Int) -> Alternatief? {
+        let k = Int(gekozen[b])
+        let alt = plan.blokken[b].alternatieven
+        return k >= 0 && k < alt.count ? alt[k] : nil
+    }
+
+    /// The exception that replaced a table output's value, with the slot that keeps the row's value.
+    public func tabelUitzondering(definitie d: Int) -> (alternatief: Alternatief, tabelWaarde: Int32)? {
+        let b = plan.blokken[Int(plan.definitieBlok[d])]
+        for g in b.uitzonderingsgroepen {
+            let groep = plan.uitzonderingsgroepen[Int(g)]
+            let k = Int(uitzonderingGekozen[Int(g)])
+            if groep.definitie == d, groep.tabelWaarde >= 0, k >= 0, k < b.alternatieven.count { return (b.alternatieven[k], groep.tabelWaarde) }
+        }
+        return nil
+    }
+
+    /// Where definition `d`'s value comes from: its exception, its table row, or its rule.
+    public func herkomst(definitie d: Int) -> Citaat {
+        tabelUitzondering(definitie: d)?.alternatief.citaat ?? gekozenAlternatief(blok: Int(plan.definitieBlok[d]))?.citaat
+            ?? plan.regelset.definities[d].citaat
     }
 }
