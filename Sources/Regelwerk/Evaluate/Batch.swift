@@ -61,28 +61,31 @@ public final class Batch: @unchecked Sendable {
         return Array(records)
     }
 
-    /// One case: its decision record, and whether it was decided.
-    func beslisRegel(_ bytes: ArraySlice<UInt8>, nummer: Int, _ werkplaats: Werkplaats) -> (String, Bool) {
-        func fout(_ b: Bericht, citaat: Citaat? = nil, suggestie: Bericht? = nil) -> (String, Bool) {
-            var velden: [(String, JSONWaarde)] = [("code", .tekst(b.code)), ("melding", .tekst(b.tekst(.nl)))]
-            if let c = citaat { velden.append(("artikel", .tekst(c.description))) }
-            if let s = suggestie { velden.append(("suggestie", .tekst(s.tekst(.nl)))) }
-            return (JSONSchrijver.schrijf(.object([("regel", .getal("\(nummer)")), ("fout", .object(velden))]), inspringen: nil), false)
-        }
+    /// What deciding one case gave.
+    public enum Uitslag: Sendable {
+        /// The outcomes of the decision, in output order, each with where it comes from.
+        case beslist(versie: Int, uitkomsten: [(naam: String, soort: Soort, waarde: Waarde, tekst: String, citaat: Citaat)],
+                     waarschuwingen: [String])
+        case fout(Bericht, citaat: Citaat?, suggestie: Bericht?)
+    }
+
+    /// Decides one case (JSON text) with the workers of one thread.
+    func beslis(_ bytes: ArraySlice<UInt8>, _ werkplaats: Werkplaats) -> Uitslag {
         let geval: JSONWaarde
         do {
             geval = try JSONLezer.lees(Array(bytes))
         } catch {
-            return fout(error.bericht)
+            return .fout(error.bericht, citaat: nil, suggestie: nil)
         }
         let versie: Int
         switch compilatie.kiesVersie(geval: geval, beslissing: beslissing, peildatum: nil) {
         case .success(let (v, _)): versie = compilatie.versies.firstIndex { $0.vanaf == v.vanaf } ?? 0
         case .failure(.peildatumOntbreekt(let veld)):
-            return fout(.veldOntbreekt(veld: veld, soort: "datum", nodigVoor: "de keuze van de versie (peildatum)"))
-        case .failure(.geenVersie(let b)): return fout(b)
+            return .fout(.veldOntbreekt(veld: veld, soort: "datum", nodigVoor: "de keuze van de versie (peildatum)"), citaat: nil, suggestie: nil)
+        case .failure(.geenVersie(let b)): return .fout(b, citaat: nil, suggestie: nil)
         case .failure(.peildatumNodig):
-            return fout(.geenVersieVanKracht(compilatie.regelset.naam, datum: "?", versies: compilatie.versies.map(\.periode).joined(separator: "; ")))
+            return .fout(.geenVersieVanKracht(compilatie.regelset.naam, datum: "?", versies: compilatie.versies.map(\.periode).joined(separator: "; ")),
+                         citaat: nil, suggestie: nil)
         }
         var w = werkplaats.werkers[versie] ?? {
             let set = compilatie.versies[versie].regelset
@@ -92,25 +95,38 @@ public final class Batch: @unchecked Sendable {
         defer { werkplaats.werkers[versie] = w }
         w.nieuwGeval()
         let (problemen, waarschuwingen) = GevalLezer.laad(geval, in: &w)
-        if let p = problemen.first { return fout(p.bericht, suggestie: p.suggestie) }
+        if let p = problemen.first { return .fout(p.bericht, citaat: nil, suggestie: p.suggestie) }
         do {
             try w.beslis()
         } catch {
-            return fout(error.bericht, citaat: error.citaat)
+            return .fout(error.bericht, citaat: error.citaat, suggestie: nil)
         }
         let set = w.plan.regelset
-        let uitkomsten = JSONWaarde.object(w.plan.uitvoer.map { d in
+        let uitkomsten = w.plan.uitvoer.map { d in
             let soort = set.definities[d].soort, waarde = w.waarde(definitie: d)
-            return (set.definities[d].naam, BesluitWeergave.waarde(waarde, soort, w.tekst(waarde, soort)))
-        })
-        var record: [(String, JSONWaarde)] = [("regel", .getal("\(nummer)")), ("uitkomsten", uitkomsten)]
-        if compilatie.versies.count > 1, let vanaf = compilatie.versies[versie].vanaf {
-            record.append(("versie_vanaf", .tekst(vanaf.description)))
+            return (set.definities[d].naam, soort, waarde, w.tekst(waarde, soort), w.herkomst(definitie: d))
         }
-        if !waarschuwingen.isEmpty {
-            record.append(("waarschuwingen", .array(waarschuwingen.map { .tekst($0.bericht.tekst(.nl)) })))
+        return .beslist(versie: versie, uitkomsten: uitkomsten, waarschuwingen: waarschuwingen.map { $0.bericht.tekst(.nl) })
+    }
+
+    /// One case: its decision record, and whether it was decided.
+    func beslisRegel(_ bytes: ArraySlice<UInt8>, nummer: Int, _ werkplaats: Werkplaats) -> (String, Bool) {
+        var record: [(String, JSONWaarde)] = [("regel", .getal("\(nummer)"))]
+        switch beslis(bytes, werkplaats) {
+        case .fout(let b, let citaat, let suggestie):
+            var velden: [(String, JSONWaarde)] = [("code", .tekst(b.code)), ("melding", .tekst(b.tekst(.nl)))]
+            if let c = citaat { velden.append(("artikel", .tekst(c.description))) }
+            if let s = suggestie { velden.append(("suggestie", .tekst(s.tekst(.nl)))) }
+            record.append(("fout", .object(velden)))
+            return (JSONSchrijver.schrijf(.object(record), inspringen: nil), false)
+        case .beslist(let versie, let uitkomsten, let waarschuwingen):
+            record.append(("uitkomsten", .object(uitkomsten.map { ($0.naam, BesluitWeergave.waarde($0.waarde, $0.soort, $0.tekst)) })))
+            if compilatie.versies.count > 1, let vanaf = compilatie.versies[versie].vanaf {
+                record.append(("versie_vanaf", .tekst(vanaf.description)))
+            }
+            if !waarschuwingen.isEmpty { record.append(("waarschuwingen", .array(waarschuwingen.map { .tekst($0) }))) }
+            return (JSONSchrijver.schrijf(.object(record), inspringen: nil), true)
         }
-        return (JSONSchrijver.schrijf(.object(record), inspringen: nil), true)
     }
 
     /// Splits input bytes into lines; what follows the last line end is kept for the next block.
