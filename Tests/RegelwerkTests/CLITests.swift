@@ -21,7 +21,7 @@ let voorbeeldRegels = [repoWortel.appendingPathComponent("Examples/model").path,
         #expect(uit.contains("veronderstel   schending <- "))
     }
 
-    @Test(arguments: ["check", "beslis", "batch", "test", "render", "plan"])
+    @Test(arguments: ["check", "beslis", "batch", "test", "vergelijk", "render", "plan"])
     func elkeOpdrachtHeeftHulpMetVoorbeeld(_ opdracht: String) {
         let (uit, _, code) = voerUit([opdracht, "--help"])
         #expect(code == .ok)

@@ -76,7 +76,23 @@ public enum RegelwerkCLI {
         ],
         voorbeelden: ["regelwerk batch --regels Examples/model Examples/landelijk Examples/gemeenten/voorbeeldstad --beslissing afstemming < gevallen.jsonl > besluiten.jsonl"])
 
-    static let commandos = [check, beslis, batch, test, render, plan]
+    static let vergelijk = CommandoSpec(
+        naam: "vergelijk",
+        samenvatting: "Vergelijk oude en nieuwe regels over dezelfde gevallen: wie het raakt en met hoeveel.",
+        uitleg: "Beslist elk geval (JSON Lines) onder de oude en de nieuwe regels. Per uitkomst: hoeveel gevallen anders\n"
+            + "uitkomen, het geld dat verschuift (samen en het grootste verschil) en voorbeelden; per artikel hoeveel\n"
+            + "gevallen het raakt; de gevallen die een van beide niet kon beslissen; en de tekst die verandert (was/wordt).",
+        argumenten: [],
+        opties: [
+            OptieSpec(naam: "--oud", waarde: "bestand", uitleg: "(verplicht) De huidige regels: bestanden of mappen.", meerdere: true),
+            OptieSpec(naam: "--nieuw", waarde: "bestand", uitleg: "(verplicht) De voorgestelde regels: bestanden of mappen.", meerdere: true),
+            OptieSpec(naam: "--gevallen", waarde: "bestand", uitleg: "(verplicht) De gevallen als JSON Lines."),
+            OptieSpec(naam: "--beslissing", waarde: "naam", uitleg: "Welke beslissing; nodig als de regels er meer dan één kennen."),
+            OptieSpec(naam: "--json", waarde: nil, uitleg: "Geef de vergelijking als JSON."),
+        ],
+        voorbeelden: ["regelwerk vergelijk --oud Examples/model Examples/landelijk Examples/gemeenten/voorbeeldstad/2024 --nieuw Examples/model Examples/landelijk Examples/gemeenten/voorbeeldstad/2025 --beslissing afstemming --gevallen gevallen.jsonl"])
+
+    static let commandos = [check, beslis, batch, test, vergelijk, render, plan]
 
     /// The overview shown by `regelwerk --help`.
     public static var hoofdhulp: String {
@@ -140,6 +156,7 @@ public enum RegelwerkCLI {
         case "plan": return voerPlanUit(a, taal, io)
         case "test": return voerTestUit(a, taal, io)
         case "batch": return voerBatchUit(a, taal, io)
+        case "vergelijk": return voerVergelijkUit(a, taal, io)
         case "render": return voerRenderUit(a, taal, io)
         default: return .intern
         }
@@ -297,6 +314,28 @@ public enum RegelwerkCLI {
         io.schrijfFout("regelwerk batch: \(totaal) \(totaal == 1 ? "geval" : "gevallen"), \(batch.beslist) beslist, "
             + "\(batch.fouten) met een fout; \(Int(duur * 1000)) ms\n")
         return batch.fouten > 0 ? .gevalfouten : .ok
+    }
+
+    static func voerVergelijkUit(_ a: Argumenten, _ taal: Taal, _ io: InUit) -> Afsluitcode {
+        let (oud, code1) = compileer(a.waarden("--oud"), taal, io, toonWaarschuwingen: false)
+        guard let oud, code1 == .ok else { return code1 }
+        let (nieuw, code2) = compileer(a.waarden("--nieuw"), taal, io, toonWaarschuwingen: false)
+        guard let nieuw, code2 == .ok else { return code2 }
+        guard kiesUitvoer(a, oud.versies[0].regelset, io, beslissingNodig: true) != nil,
+              kiesUitvoer(a, nieuw.versies[0].regelset, io, beslissingNodig: true) != nil else { return .gebruik }
+        guard let pad = a.waarde("--gevallen") else {
+            return gebruiksfout(Gebruiksfout(bericht: "de optie '--gevallen' ontbreekt", commando: vergelijk), io)
+        }
+        guard let data = FileManager.default.contents(atPath: pad) else {
+            io.schrijfFout("fout: kan '\(pad)' niet lezen\n")
+            return .bestandOnleesbaar
+        }
+        var buffer = [UInt8](data)
+        let regels = Batch.regels(&buffer, eindeInvoer: true)
+        let v = Vergelijking.maak(oud: oud, nieuw: nieuw, beslissing: a.waarde("--beslissing") ?? oud.versies[0].regelset.beslissingen.first?.naam,
+                                  regels: regels)
+        io.schrijf(a.heeft("--json") ? JSONSchrijver.schrijf(VergelijkingWeergave.json(v)) + "\n" : VergelijkingWeergave.tekst(v))
+        return .ok
     }
 
     static func voerRenderUit(_ a: Argumenten, _ taal: Taal, _ io: InUit) -> Afsluitcode {

@@ -9,6 +9,8 @@ import Foundation
 public final class Batch: @unchecked Sendable {
     let compilatie: Compilatie
     let beslissing: String?
+    /// Decide every case under this version, whatever its peildatum (for comparing rule sets).
+    let vasteVersie: Int?
     /// One workshop per thread: its own workers (a plan each, per version), never shared.
     let werkplaatsen: [Werkplaats]
     public private(set) var beslist = 0
@@ -19,9 +21,11 @@ public final class Batch: @unchecked Sendable {
     }
 
     /// `beslissing`: which decision (nil when the rules have one). `draden`: how many threads decide.
-    public init(compilatie: Compilatie, beslissing: String?, draden: Int = ProcessInfo.processInfo.activeProcessorCount) {
+    public init(compilatie: Compilatie, beslissing: String?, draden: Int = ProcessInfo.processInfo.activeProcessorCount,
+                vasteVersie: Int? = nil) {
         self.compilatie = compilatie
         self.beslissing = beslissing
+        self.vasteVersie = vasteVersie
         werkplaatsen = (0..<Swift.max(1, draden)).map { _ in Werkplaats() }
     }
 
@@ -65,12 +69,13 @@ public final class Batch: @unchecked Sendable {
     public enum Uitslag: Sendable {
         /// The outcomes of the decision, in output order, each with where it comes from.
         case beslist(versie: Int, uitkomsten: [(naam: String, soort: Soort, waarde: Waarde, tekst: String, citaat: Citaat)],
-                     waarschuwingen: [String])
+                     waarschuwingen: [String], tussenwaarden: [String: (waarde: Waarde, citaat: Citaat)])
         case fout(Bericht, citaat: Citaat?, suggestie: Bericht?)
     }
 
-    /// Decides one case (JSON text) with the workers of one thread.
-    func beslis(_ bytes: ArraySlice<UInt8>, _ werkplaats: Werkplaats) -> Uitslag {
+    /// Decides one case (JSON text) with the workers of one thread. With `tussenwaarden`, also every rule's
+    /// value it computed on the way (not records or lists: those are places in the case, not values).
+    func beslis(_ bytes: ArraySlice<UInt8>, _ werkplaats: Werkplaats, tussenwaarden: Bool = false) -> Uitslag {
         let geval: JSONWaarde
         do {
             geval = try JSONLezer.lees(Array(bytes))
@@ -78,7 +83,7 @@ public final class Batch: @unchecked Sendable {
             return .fout(error.bericht, citaat: nil, suggestie: nil)
         }
         let versie: Int
-        switch compilatie.kiesVersie(geval: geval, beslissing: beslissing, peildatum: nil) {
+        switch vasteVersie.map({ .success((compilatie.versies[$0], nil)) }) ?? compilatie.kiesVersie(geval: geval, beslissing: beslissing, peildatum: nil) {
         case .success(let (v, _)): versie = compilatie.versies.firstIndex { $0.vanaf == v.vanaf } ?? 0
         case .failure(.peildatumOntbreekt(let veld)):
             return .fout(.veldOntbreekt(veld: veld, soort: "datum", nodigVoor: "de keuze van de versie (peildatum)"), citaat: nil, suggestie: nil)
@@ -106,7 +111,17 @@ public final class Batch: @unchecked Sendable {
             let soort = set.definities[d].soort, waarde = w.waarde(definitie: d)
             return (set.definities[d].naam, soort, waarde, w.tekst(waarde, soort), w.herkomst(definitie: d))
         }
-        return .beslist(versie: versie, uitkomsten: uitkomsten, waarschuwingen: waarschuwingen.map { $0.bericht.tekst(.nl) })
+        var tussen: [String: (waarde: Waarde, citaat: Citaat)] = [:]
+        if tussenwaarden {
+            for d in set.definities.indices where w.plan.definitieSlot[d] >= 0 && w.isBerekend(definitie: d) {
+                switch w.waarde(definitie: d) {
+                case .record, .lijst, .tekst, .afwezig: continue
+                case let waarde: tussen[set.definities[d].naam] = (waarde, w.herkomst(definitie: d))
+                }
+            }
+        }
+        return .beslist(versie: versie, uitkomsten: uitkomsten, waarschuwingen: waarschuwingen.map { $0.bericht.tekst(.nl) },
+                        tussenwaarden: tussen)
     }
 
     /// One case: its decision record, and whether it was decided.
@@ -119,7 +134,7 @@ public final class Batch: @unchecked Sendable {
             if let s = suggestie { velden.append(("suggestie", .tekst(s.tekst(.nl)))) }
             record.append(("fout", .object(velden)))
             return (JSONSchrijver.schrijf(.object(record), inspringen: nil), false)
-        case .beslist(let versie, let uitkomsten, let waarschuwingen):
+        case .beslist(let versie, let uitkomsten, let waarschuwingen, _):
             record.append(("uitkomsten", .object(uitkomsten.map { ($0.naam, BesluitWeergave.waarde($0.waarde, $0.soort, $0.tekst)) })))
             if compilatie.versies.count > 1, let vanaf = compilatie.versies[versie].vanaf {
                 record.append(("versie_vanaf", .tekst(vanaf.description)))

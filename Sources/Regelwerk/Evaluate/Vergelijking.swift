@@ -1,0 +1,102 @@
+// Evaluate: old rules against new over the same cases (DESIGN §5, `regelwerk vergelijk`): for a reviewer
+// who must show the council, before it votes, whom a change affects and by how much.
+
+/// What changes when the same cases are decided under the old and the new rules.
+public struct Vergelijking: Sendable {
+    /// One outcome of the decision across all cases.
+    public struct Uitkomstverschil: Sendable {
+        public var naam: String
+        public var soort: Soort
+        /// Cases decided both times whose value differs.
+        public var gewijzigd = 0
+        /// For amounts: the sum of new minus old over all cases decided both times.
+        public var totaalVerschil: Getal?
+        /// The largest change (by size), with the case's line.
+        public var grootste: (regel: Int, oud: String, nieuw: String, verschil: Getal)?
+        /// The first few changed cases, for the report.
+        public var voorbeelden: [(regel: Int, oud: String, nieuw: String)] = []
+    }
+
+    public var gevallen = 0
+    public var beideBeslist = 0
+    /// Cases that one of the two rule sets could not decide (with the line and the message).
+    public var fouten: [(regel: Int, oud: String?, nieuw: String?)] = []
+    public var uitkomsten: [Uitkomstverschil] = []
+    /// Per article: the cases in which a value it gives (an outcome or a step on the way) changed.
+    public var perArtikel: [(artikel: Citaat, gevallen: Int)] = []
+    /// The articles whose text differs: was, wordt (nil: not in that version).
+    public var tekstverschillen: [(artikel: String, was: String?, wordt: String?)] = []
+
+    /// Decides every line of `regels` (JSON Lines, one case each) under both rule sets and compares. Each
+    /// case is decided under the newest version of each, whatever its date: the question is what the new
+    /// rules would do to these cases.
+    public static func maak(oud: Compilatie, nieuw: Compilatie, beslissing: String?, regels: [ArraySlice<UInt8>]) -> Vergelijking {
+        var v = Vergelijking()
+        let a = Batch(compilatie: oud, beslissing: beslissing, draden: 1, vasteVersie: oud.versies.count - 1)
+        let b = Batch(compilatie: nieuw, beslissing: beslissing, draden: 1, vasteVersie: nieuw.versies.count - 1)
+        var perArtikel: [Citaat: Int] = [:]
+        for (k, regel) in regels.enumerated() {
+            let nummer = k + 1
+            v.gevallen += 1
+            switch (a.beslis(regel, a.werkplaatsen[0], tussenwaarden: true), b.beslis(regel, b.werkplaatsen[0], tussenwaarden: true)) {
+            case (.beslist(_, let oudeUitkomsten, _, let oudeTussen), .beslist(_, let nieuweUitkomsten, _, let nieuweTussen)):
+                v.beideBeslist += 1
+                // The articles whose values differ: where the change comes from, not only where it ends.
+                var geraakt = Set<Citaat>()
+                for naam in Set(oudeTussen.keys).union(nieuweTussen.keys) {
+                    let (o, n) = (oudeTussen[naam], nieuweTussen[naam])
+                    guard o?.waarde != n?.waarde else { continue }
+                    if let c = n?.citaat { geraakt.insert(c.artikelAlleen) }
+                    if let c = o?.citaat { geraakt.insert(c.artikelAlleen) }
+                }
+                for n in nieuweUitkomsten {
+                    guard let o = oudeUitkomsten.first(where: { $0.naam == n.naam }) else { continue }
+                    var u = v.uitkomsten.first { $0.naam == n.naam } ?? Uitkomstverschil(naam: n.naam, soort: n.soort)
+                    var verschil: Getal?
+                    if n.soort.isBedrag, case .getal(let x) = o.waarde, case .getal(let y) = n.waarde {
+                        verschil = try? y.min(x)
+                        if let d = verschil { u.totaalVerschil = (try? (u.totaalVerschil ?? Getal(geheel: 0)).plus(d)) ?? u.totaalVerschil }
+                    }
+                    if o.waarde != n.waarde {
+                        u.gewijzigd += 1
+                        if u.voorbeelden.count < 3 { u.voorbeelden.append((nummer, o.tekst, n.tekst)) }
+                        if let d = verschil, u.grootste.map({ Vergelijking.grootte(d) > Vergelijking.grootte($0.verschil) }) ?? true {
+                            u.grootste = (nummer, o.tekst, n.tekst, d)
+                        }
+                    }
+                    if let i = v.uitkomsten.firstIndex(where: { $0.naam == n.naam }) { v.uitkomsten[i] = u } else { v.uitkomsten.append(u) }
+                }
+                for c in geraakt { perArtikel[c, default: 0] += 1 }
+            case (let x, let y):
+                func melding(_ u: Batch.Uitslag) -> String? {
+                    if case .fout(let b, _, _) = u { return "[\(b.code)] " + b.tekst(.nl) }
+                    return nil
+                }
+                v.fouten.append((nummer, melding(x), melding(y)))
+            }
+        }
+        v.perArtikel = perArtikel.map { ($0.key, $0.value) }.sorted { Citaat.inVolgorde($0.artikel, $1.artikel) }
+        // The text of the ordinance: the newest version of each.
+        let was = Dictionary(VerordeningWeergave.artikelen(oud.versies[oud.versies.count - 1].regelset).map { ($0.kop, tekst($0)) },
+                             uniquingKeysWith: { x, _ in x })
+        let wordt = VerordeningWeergave.artikelen(nieuw.versies[nieuw.versies.count - 1].regelset).map { ($0.kop, tekst($0)) }
+        for (kop, t) in wordt where was[kop] != t { v.tekstverschillen.append((kop, was[kop], t)) }
+        for (kop, t) in was.sorted(by: { $0.key < $1.key }) where !wordt.contains(where: { $0.0 == kop }) {
+            v.tekstverschillen.append((kop, t, nil))
+        }
+        return v
+    }
+
+    static func grootte(_ g: Getal) -> Getal { g.isNegatief ? ((try? g.negatief()) ?? g) : g }
+
+    /// An article's text on lines: its paragraphs, onderdelen and leden.
+    static func tekst(_ a: VerordeningWeergave.ArtikelTekst) -> String {
+        var regels = a.alineas
+        regels += a.onderdelen.map { "\($0.label). \($0.tekst)" }
+        for lid in a.leden {
+            regels.append("\(lid.nummer). \(lid.tekst)")
+            regels += lid.onderdelen.map { "   \($0.label). \($0.tekst)" }
+        }
+        return regels.joined(separator: "\n")
+    }
+}

@@ -1,0 +1,58 @@
+// Comparison of old and new rules over the same cases: Voorbeeldstad 2024 ('licht' regime of art. 48)
+// against 2025 ('zwaar' regime, art. 44 lid 2 adopted). Every expected figure worked out by hand.
+
+import Foundation
+import Testing
+@testable import Regelwerk
+
+@Suite struct VergelijkingTests {
+    static func geval(_ schending: String) -> String {
+        #"{"bijstandsnorm": "1401.50", "verwijtbaarheid_ontbreekt": false, "boete_voor_dezelfde_gedraging": false, "#
+            + #""datum_gedraging": "2024-03-04", "datum_constatering": "2024-03-11", "datum_bekendmaking": "2024-03-20", "#
+            + #""eerdere_verlagingen": [], "schendingen": [\#(schending)]}"#
+    }
+
+    func vergelijk() throws -> Vergelijking {
+        let oud = try Compilatie.lees(paden: ["Examples/model", "Examples/landelijk", "Examples/gemeenten/voorbeeldstad/2024"].map { repoWortel.appendingPathComponent($0).path })
+        let nieuw = try Compilatie.lees(paden: ["Examples/model", "Examples/landelijk", "Examples/gemeenten/voorbeeldstad/2025"].map { repoWortel.appendingPathComponent($0).path })
+        let regels = [
+            Self.geval(#"{"geschonden": "gedraging_participatiewet", "gedraging_46": "registratie_uwv"}"#),  // 10% → 50%
+            Self.geval(#"{"geschonden": "gedraging_participatiewet", "gedraging_46": "arbeid_verkrijgen"}"#), // 1 → 2 maanden
+            Self.geval(#"{"geschonden": "tekortschietend_besef", "benadelingsbedrag": 1500}"#),              // gelijk
+            "{kapot",
+        ].joined(separator: "\n")
+        var buffer = Array(regels.utf8)
+        return Vergelijking.maak(oud: oud, nieuw: nieuw, beslissing: "afstemming", regels: Batch.regels(&buffer, eindeInvoer: true))
+    }
+
+    @Test func wieHetRaaktEnMetHoeveel() throws {
+        let v = try vergelijk()
+        #expect(v.gevallen == 4 && v.beideBeslist == 3)
+        #expect(v.fouten.map(\.regel) == [4])
+        func uitkomst(_ naam: String) -> Vergelijking.Uitkomstverschil? { v.uitkomsten.first { $0.naam == naam } }
+        // Registratie: 10% of € 1.401,50 = € 140,15 → 50% = € 700,75: + € 560,60. The others: the same amount.
+        #expect(uitkomst("verlagingsbedrag")?.gewijzigd == 1)
+        #expect(uitkomst("verlagingsbedrag")?.totaalVerschil == Getal.lees("560.60"))
+        #expect(uitkomst("verlagingsbedrag")?.grootste?.regel == 1)
+        #expect(uitkomst("verlagingspercentage")?.gewijzigd == 1)
+        // Derde categorie: one month → two; the period then ends on 31 mei 2024 instead of 30 april.
+        #expect(uitkomst("verlagingsduur")?.gewijzigd == 1)
+        #expect(uitkomst("laatste_dag_verlaging")?.voorbeelden.map(\.nieuw) == ["31 mei 2024"])
+        #expect(uitkomst("ingangsdatum_verlaging")?.gewijzigd == 0)
+        let perArtikel = Dictionary(uniqueKeysWithValues: v.perArtikel.map { ($0.artikel.description, $0.gevallen) })
+        #expect(perArtikel["artikel 48"] == 2)
+        #expect(perArtikel["artikel 44"] == 1)
+        #expect(perArtikel["artikel 51"] == nil)
+        #expect(v.tekstverschillen.map(\.artikel) == ["Artikel 44. Ingangsdatum en tijdvak van een verlaging", "Artikel 48. Hoogte en duur van de verlaging"])
+    }
+
+    @Test func hetVerslag() throws {
+        let tekst = VergelijkingWeergave.tekst(try vergelijk())
+        #expect(tekst.hasPrefix("Vergelijking: 4 gevallen, 3 onder beide regels beslist, 1 met een fout.\n"))
+        #expect(tekst.contains("verlagingsbedrag (bedrag per maand): 1 geval anders; samen +€ 560,60 per maand; grootste: regel 1, "
+            + "€ 140,15 per maand → € 700,75 per maand (+€ 560,60 per maand)"))
+        #expect(tekst.contains("    - a. 10% van de bijstandsnorm gedurende 1 maand bij gedragingen van de eerste categorie;"))
+        #expect(tekst.contains("    + a. 50% van de bijstandsnorm gedurende 1 maand bij gedragingen van de eerste categorie;"))
+        #expect(JSONSchrijver.schrijf(VergelijkingWeergave.json(try vergelijk())).contains(#""totaal_verschil": "560.6""#))
+    }
+}
