@@ -51,6 +51,20 @@ import Testing
         #expect(batch.beslist == 667 && batch.fouten == 333)
     }
 
+    /// DESIGN §8: the same rules and cases give byte-identical output on every run and thread count.
+    @Test func dezelfdeUitvoerBijElkAantalDraden() throws {
+        let c = try Compilatie.lees(paden: voorbeeldRegels)
+        let bedragen = ["500", "1500", "2500", "5000", "veel"]
+        let invoer = (0..<200).map { Self.geval(bedragen[$0 % bedragen.count]) }.joined(separator: "\n")
+        var uitvoer: [[String]] = []
+        for draden in [1, 2, 3, 4] {
+            var buffer = Array(invoer.utf8)
+            uitvoer.append(Batch(compilatie: c, beslissing: "afstemming", draden: draden).beslis(Batch.regels(&buffer, eindeInvoer: true), eersteNummer: 1))
+        }
+        #expect(uitvoer.allSatisfy { $0 == uitvoer[0] })
+        #expect(uitvoer[0].count == 200)
+    }
+
     @Test(arguments: [
         ("a\nb\n", true, ["a", "b"], ""),
         ("a\r\nb", true, ["a", "b"], ""),
