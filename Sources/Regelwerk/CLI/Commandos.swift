@@ -79,7 +79,8 @@ public enum RegelwerkCLI {
     static let vergelijk = CommandoSpec(
         naam: "vergelijk",
         samenvatting: "Vergelijk oude en nieuwe regels over dezelfde gevallen: wie het raakt en met hoeveel.",
-        uitleg: "Beslist elk geval (JSON Lines) onder de oude en de nieuwe regels. Per uitkomst: hoeveel gevallen anders\n"
+        uitleg: "Beslist elk geval (JSON Lines) onder de nieuwste versie van de oude en van de nieuwe regels, wat de\n"
+            + "datum van het geval ook is. Per uitkomst: hoeveel gevallen anders\n"
             + "uitkomen, het geld dat verschuift (samen en het grootste verschil) en voorbeelden; per artikel hoeveel\n"
             + "gevallen het raakt; de gevallen die een van beide niet kon beslissen; en de tekst die verandert (was/wordt).",
         argumenten: [],
