@@ -584,6 +584,71 @@ func uitkomst(_ b: Besluit, _ naam: String) -> String? { b.uitkomsten.first { $0
         #expect(uitkomst(try beslis(regels, #"{"a": false, "b": true}"#), "x") == "€ 2,00")
     }
 
+    /// The motivation separates the grounds of the value from the exceptions weighed: those whose condition
+    /// did not hold, with what settled that; one that held and agreed; one that held and gave way.
+    @Test func motiveringNoemtDeGetoetsteUitzonderingen() throws {
+        let regels = Self.regelMetTweeVoorwaarden + """
+        artikel 2
+          uitzondering op x in afwijking van artikel 1 als a dan €1
+        artikel 3
+          uitzondering op x in afwijking van artikel 1 als b en a dan €1
+        """
+        // Neither holds: the rule gives € 10; b onwaar alone settles artikel 3's condition (a not needed).
+        let geen = try beslis(regels, #"{"a": false, "b": false}"#)
+        #expect(geen.motivering.count == 1)
+        #expect(geen.motivering[0].gebruikt.isEmpty)
+        #expect(geen.motivering[0].getoetst.map(\.citaat) == [Citaat(artikel: "2"), Citaat(artikel: "3")])
+        #expect(geen.motivering[0].getoetst.map(\.uitkomst) == [.geldtNiet, .geldtNiet])
+        #expect(geen.motivering[0].getoetst.map { $0.gebruikt.map(\.naam) } == [["a"], ["b"]])
+        #expect(BesluitWeergave.tekst(geen).contains(
+            "     Niet van toepassing: artikel 2, want a onwaar (gegeven); artikel 3, want b onwaar (gegeven).\n"))
+        // Both hold with the same value: artikel 2 gives it, artikel 3 agrees.
+        let beide = try beslis(regels, #"{"a": true, "b": true}"#)
+        #expect(beide.motivering[0].citaat == Citaat(artikel: "2"))
+        #expect(beide.motivering[0].gebruikt.map(\.naam) == ["a"])
+        #expect(BesluitWeergave.tekst(beide).contains(
+            "     Ook van toepassing, met dezelfde uitkomst: artikel 3, want b waar (gegeven) en a waar (gegeven).\n"))
+        // Artikel 4 deviates from artikel 2: where both hold, artikel 2 gives way to it.
+        let voorrang = Self.regelMetTweeVoorwaarden + """
+        artikel 2
+          uitzondering op x in afwijking van artikel 1 als a dan €1
+        artikel 4
+          uitzondering op x in afwijking van artikel 2 als b dan €2
+        """
+        let b = try beslis(voorrang, #"{"a": true, "b": true}"#)
+        #expect(uitkomst(b, "x") == "€ 2,00")
+        #expect(b.motivering[0].getoetst.map(\.uitkomst) == [.wijktVoor(Citaat(artikel: "4"))])
+        #expect(BesluitWeergave.tekst(b).contains("     Van toepassing, maar wijkt voor artikel 4: artikel 2, want a waar (gegeven).\n"))
+        let json = JSONSchrijver.schrijf(BesluitWeergave.json(b)).filter { !$0.isWhitespace }
+        #expect(json.contains(#""uitzonderingen_getoetst":[{"citaat":{"artikel":"2","tekst":"artikel2"},"uitkomst":"wijkt","wijkt_voor":{"artikel":"4","tekst":"artikel4"}"#))
+    }
+
+    /// An exception to a table output that did not apply is weighed on the table's step; one that did gets
+    /// its own step, which weighs the others.
+    @Test func getoetsteUitzonderingOpEenTabeluitvoer() throws {
+        let regels = """
+        regeling "T"
+        geval
+          b: bedrag
+          herhaald: waarheidswaarde
+        einde
+        uitvoer p, d
+        artikel 1 "Schijven"
+          regel p, d volgens tabel op b
+            onderdeel a: tot €1.000 -> 10%, 1 maand
+            onderdeel b: vanaf €1.000 -> 20%, 1 maand
+          einde
+        artikel 2 "Herhaling"
+          uitzondering op d in afwijking van artikel 1 als herhaald dan 2 maanden
+        """
+        let zonder = try beslis(regels, #"{"b": "1500", "herhaald": false}"#)
+        #expect(zonder.motivering.count == 1)
+        #expect(zonder.motivering[0].getoetst.map(\.citaat) == [Citaat(artikel: "2")])
+        let met = try beslis(regels, #"{"b": "1500", "herhaald": true}"#)
+        #expect(met.motivering.map { $0.getoetst.count } == [0, 0])
+        #expect(met.motivering[1].gebruikt.map(\.naam) == ["herhaald"])
+    }
+
     @Test func afwijkingVanEenArtikelZonderUitzonderingIsEenFout() {
         expectDiagnostics("""
             regeling "T"

@@ -171,6 +171,35 @@ import Testing
         #expect(b.uitkomsten.map(\.tekst) == ["€ 100,00", "€ 110,00", "€ 100,00"])
     }
 
+    /// A table computed before a supposition recomputes it: afterwards, its step shows what it looked up
+    /// for the case itself and the case's own exception conditions, not those of the supposition.
+    /// By hand, norm € 1.000: op = € 2.000, row "minder dan € 3.000" → 10%; with norm € 2.000: op = € 4.000,
+    /// 20% (and the exception, norm above € 1.500, holds there only), so bij_hogere_norm is the case's own
+    /// norm × that percentage: € 1.000 × 20% = € 200.
+    @Test func eenTabelVoorDeVeronderstellingBlijftZoalsHijWas() throws {
+        let bron = """
+            regeling "Proef" versie "1"
+            geval
+              norm: bedrag
+            einde
+            uitvoer percentage, bij_hogere_norm
+            artikel 1 "Een"
+              regel percentage volgens tabel op norm * 2
+                minder dan € 3.000 -> 10%
+                anders -> 20%
+              einde
+            artikel 2 "Twee"
+              uitzondering op percentage in afwijking van artikel 1 als norm > € 1.500 dan 20%
+            artikel 3 "Drie"
+              regel bij_hogere_norm: bedrag = norm * percentage waarbij norm = norm + € 1.000
+            """
+        let b = try beslisRegels([bron], geval: #"{"norm": "1000"}"#)
+        #expect(b.uitkomsten.map(\.tekst) == ["10%", "€ 200,00"])
+        let tabel = try #require(b.motivering.first { $0.waarden.first?.naam == "percentage" })
+        #expect(tabel.opgezocht?.tekst == "€ 2.000,00")
+        #expect(tabel.getoetst.map(\.uitkomst) == [.geldtNiet])
+    }
+
     static let kop = """
         regeling "Proef" versie "1"
         geval

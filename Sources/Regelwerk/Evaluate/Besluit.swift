@@ -35,6 +35,23 @@ public struct Besluit: Sendable {
         public var termijnverlengingen: [Termijnverlenging] = []
         /// Rules this step computed under a supposition (`waarbij`), e.g. the verlaging per schending.
         public var veronderstellingen: [Veronderstelling] = []
+        /// The exceptions to this value that were weighed and did not give it, with what their
+        /// conditions read: the reader sees why the rule (or the exception that did) decided.
+        public var getoetst: [Uitzonderingstoets] = []
+    }
+
+    /// An exception that did not give the value: its condition did not hold, or it held and the
+    /// exception gave way to one written in deviation from it, or it held and agreed with the one cited.
+    public struct Uitzonderingstoets: Sendable {
+        public enum Uitkomst: Sendable, Equatable {
+            case geldtNiet
+            case wijktVoor(Citaat)
+            case zelfdeUitkomst
+        }
+        public var citaat: Citaat
+        public var uitkomst: Uitkomst
+        /// What its condition read.
+        public var gebruikt: [Gegeven]
     }
 
     /// `regel` was computed as if `vast` were `vastTekst`, and came out at `uitkomst`.
@@ -85,12 +102,14 @@ public struct Besluit: Sendable {
             let def = set.definities[d]
             uitkomsten.append(Uitkomst(naam: def.naam, soort: def.soort, waarde: w.waarde(definitie: d), tekst: tekst(d), citaat: citaat(d)))
         }
-        /// The definitions block `b` read, other than its own outputs (with the exceptions that replaced a
-        /// table output: they come from the same block).
+        /// The definitions block `b` read, other than its own outputs: those of the alternative it took and
+        /// of the exceptions that replaced a table output, and those every exception's condition read
+        /// (they explain why it did not apply).
         func gelezen(_ b: Int) -> [Int] {
             let blok = w.plan.blokken[b]
             let uitzonderingen = blok.definities.compactMap { tabelUitzondering($0)?.alternatief.definities }.flatMap { $0 }
-            return (blok.gemeenschappelijk.definities + (gekozen(b)?.definities ?? []) + uitzonderingen)
+            return (blok.gemeenschappelijk.definities + (gekozen(b)?.definities ?? []) + uitzonderingen
+                    + blok.alternatieven.flatMap { $0.voorwaarde.flatMap(\.definities) })
                 .filter { !blok.definities.contains($0) }
         }
         /// The case fields, national amounts and rule outcomes a step read.
@@ -118,6 +137,42 @@ public struct Besluit: Sendable {
                 gebruikt.append(Gegeven(naam: set.definities[x].naam, tekst: tekst(x), citaat: citaat(x)))
             }
             return gebruikt
+        }
+        /// The exceptions of group `g` (in block `b`) other than the one that gave the value, if one did.
+        func getoetst(groep g: Int, blok b: Int) -> [Uitzonderingstoets] {
+            let groep = w.plan.uitzonderingsgroepen[g]
+            let alternatieven = w.plan.blokken[b].alternatieven
+            let gekozen = Int(w.uitzonderingGekozen[g]) - Int(groep.eersteAlternatief)
+            func geldt(_ k: Int) -> Bool? {
+                if case .waarheid(let x) = w.slots[Int(groep.voorwaarden) + k] { return x }
+                return nil     // not evaluated: the block stopped before it (an error elsewhere)
+            }
+            return (0..<Int(groep.aantal)).compactMap { k -> Uitzonderingstoets? in
+                let i = Int(groep.eersteAlternatief) + k
+                guard k != gekozen, i < alternatieven.count, let houdt = geldt(k) else { return nil }
+                let alt = alternatieven[i]
+                let uitkomst: Uitzonderingstoets.Uitkomst
+                if !houdt {
+                    uitkomst = .geldtNiet
+                } else if let j = groep.voorrang[k].first(where: { geldt(Int($0)) == true }),
+                          Int(groep.eersteAlternatief) + Int(j) < alternatieven.count {
+                    uitkomst = .wijktVoor(alternatieven[Int(groep.eersteAlternatief) + Int(j)].citaat)
+                } else {
+                    uitkomst = .zelfdeUitkomst
+                }
+                // A condition that did not hold is explained by its first conjunct that is a bare name with
+                // the value onwaar, if there is one: the rest was not needed (and may not have been read).
+                let onwaar = Waarde.waarheid(false)
+                let delen = houdt ? alt.voorwaarde : alt.voorwaarde.first { deel in
+                    switch deel.kaal {
+                    case .invoer(let i): w.invoer(i) == onwaar
+                    case .definitie(let d): w.isBerekend(definitie: d) && w.waarde(definitie: d) == onwaar
+                    case nil: false
+                    }
+                }.map { [$0] } ?? alt.voorwaarde
+                return Uitzonderingstoets(citaat: alt.citaat, uitkomst: uitkomst,
+                                          gebruikt: gebruikt(invoer: delen.flatMap(\.invoer), definities: delen.flatMap(\.definities), blok: b))
+            }
         }
         func standaardAfgerond(_ d: Int, _ waarde: Waarde) -> Bool {
             guard set.definities[d].soort.isBedrag, case .getal(let g) = waarde else { return false }
@@ -152,11 +207,18 @@ public struct Besluit: Sendable {
                                                definities: blok.gemeenschappelijk.definities + (alt?.definities ?? []), blok: b),
                             standaardAfgerond: zip(blok.definities, eigenWaarde).filter { standaardAfgerond($0, $1) }.map { set.definities[$0.0].naam },
                             termijnverlengingen: verlengingen, veronderstellingen: veronderstellingen)]
-            for d in blok.definities {
-                guard let (u, _) = tabelUitzondering(d) else { continue }
+            // The block's step weighs the exceptions to its rule, and to each table output none replaced;
+            // an exception that replaced a table output gets a step of its own, with the others it weighed.
+            for g in blok.uitzonderingsgroepen.map(Int.init) {
+                let d = w.plan.uitzonderingsgroepen[g].definitie
+                guard let (u, _) = tabelUitzondering(d) else {
+                    uit[0].getoetst += getoetst(groep: g, blok: b)
+                    continue
+                }
                 uit.append(Stap(waarden: [(set.definities[d].naam, tekst(d))], citaat: u.citaat, grond: u.soort, opgezocht: nil,
                                 gebruikt: gebruikt(invoer: u.invoer, definities: u.definities, blok: b),
-                                standaardAfgerond: standaardAfgerond(d, w.waarde(definitie: d)) ? [set.definities[d].naam] : []))
+                                standaardAfgerond: standaardAfgerond(d, w.waarde(definitie: d)) ? [set.definities[d].naam] : [],
+                                getoetst: getoetst(groep: g, blok: b)))
             }
             return uit
         }

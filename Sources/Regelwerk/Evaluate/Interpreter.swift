@@ -339,16 +339,16 @@ public struct Werker {
             blokStaat[Int(v.vastBlok)] = 2
         }
         for b in v.blokken {
-            if blokStaat[Int(b)] == 1 {
+            // A block that ran, or is running, keeps temporaries that are read afterwards: by its own
+            // code when it resumes, and by the motivation (a table's input, its own value beside an
+            // exception, the exceptions' conditions). A block that has not run has none worth keeping.
+            if blokStaat[Int(b)] != 0 {
                 for s in plan.blokken[Int(b)].tijdelijk { bewaardeSlots.append((s, slots[Int(s)])) }
             }
             bewaardeBlokken.append((b, blokStaat[Int(b)], gekozen[Int(b)]))
             blokStaat[Int(b)] = 0
             gekozen[Int(b)] = -1
-            // A table's own value beside its exception is a temporary the motivation reads afterwards.
             for g in plan.blokken[Int(b)].uitzonderingsgroepen {
-                let t = plan.uitzonderingsgroepen[Int(g)].tabelWaarde
-                if t >= 0 { bewaardeSlots.append((t, slots[Int(t)])) }
                 bewaardeUitzonderingen.append((g, uitzonderingGekozen[Int(g)]))
                 uitzonderingGekozen[Int(g)] = -1
             }

@@ -99,6 +99,31 @@ public struct Alternatief: Sendable {
     /// What this alternative read, for the motivation.
     public var definities: [Int]
     public var invoer: [Int]
+    /// For an exception: its condition, conjunct by conjunct (`a en b en c`), so the motivation can say
+    /// why it did not apply.
+    public var voorwaarde: [Voorwaardedeel] = []
+}
+
+/// One conjunct of an exception's condition: what it reads, and, when it is a bare name (a case field
+/// or a rule), that name: if its value is `onwaar`, it alone settles the condition.
+public struct Voorwaardedeel: Sendable {
+    public enum Naam: Sendable { case invoer(Int), definitie(Int) }
+    public var definities: [Int]
+    public var invoer: [Int]
+    public var kaal: Naam?
+
+    /// Splits a condition into its conjuncts.
+    static func delen(_ e: Getypeerd) -> [Voorwaardedeel] {
+        if case .binair(.en, let a, let b, _, _) = e { return delen(a) + delen(b) }
+        var defs: [Int] = [], invoer: [Int] = []
+        e.verwijzingen(&defs, &invoer, veronderstellingen: false)
+        let kaal: Naam? = switch e {
+        case .invoer(let i, _, _): .invoer(i)
+        case .definitie(let d, _, _): .definitie(d)
+        default: nil
+        }
+        return [Voorwaardedeel(definities: defs, invoer: invoer, kaal: kaal)]
+    }
 }
 
 /// The exceptions to one rule: their conditions in consecutive slots, and the values of those that
@@ -147,7 +172,8 @@ public struct Blok: Sendable {
     public var start: Int32
     public var definities: [Int]
     public var alternatieven: [Alternatief]
-    /// Read by every alternative (a table's input value, exception conditions).
+    /// Read by every alternative: a table's input value. (Exception conditions are read too, but they
+    /// are their exception's own: see ``Alternatief/voorwaarde``.)
     public var gemeenschappelijk: (definities: [Int], invoer: [Int])
     /// The slot holding the table's input value, when the block is a table, and its source text.
     public var tabelOp: Int32?

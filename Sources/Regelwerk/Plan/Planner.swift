@@ -128,7 +128,7 @@ public struct Planner {
             let def = set.definities[d0]
             let doel = plan.definitieSlot[d0]
             let eindSprongen = uitzonderingen(def.uitzonderingen, blok: b, definitie: d0, doel: doel, tabelWaarde: -1,
-                                              &alternatieven, &gemeenschappelijk, afwijkingVan: def.citaat)
+                                              &alternatieven, afwijkingVan: def.citaat)
             var defs: [Int] = [], invoer: [Int] = []
             e.verwijzingen(&defs, &invoer, veronderstellingen: false)
             alternatieven.insert(Alternatief(soort: .regel, citaat: def.citaat, omschrijving: "regel", definities: defs, invoer: invoer), at: 0)
@@ -199,7 +199,7 @@ public struct Planner {
             for d in blok.definities where !set.definities[d].uitzonderingen.isEmpty {
                 var alt: [Alternatief] = []
                 let eind = uitzonderingen(set.definities[d].uitzonderingen, blok: b, definitie: d, doel: plan.definitieSlot[d],
-                                          tabelWaarde: tijdelijk(), &alt, &gemeenschappelijk,
+                                          tabelWaarde: tijdelijk(), &alt,
                                           afwijkingVan: tabel.citaat, eersteAlternatief: Int32(alternatieven.count))
                 alternatieven += alt
                 for j in eind { zetSprong(j, naar: hier) }
@@ -215,14 +215,11 @@ public struct Planner {
     /// conflict in the law (DESIGN §3: two grounds that agree are no conflict), else the first gives the
     /// value. Returns the jump to patch to the block's end, taken when an exception gave the value.
     mutating func uitzonderingen(_ us: [GecontroleerdeUitzondering], blok: Int32, definitie: Int, doel: Int32, tabelWaarde: Int32,
-                                 _ alternatieven: inout [Alternatief], _ gemeenschappelijk: inout ([Int], [Int]),
+                                 _ alternatieven: inout [Alternatief],
                                  afwijkingVan: Citaat, eersteAlternatief: Int32 = 1) -> [Int32] {
         guard !us.isEmpty else { return [] }
         var condities: [Int32] = []
-        for u in us {
-            condities.append(uitdrukking(u.voorwaarde))
-            u.voorwaarde.verwijzingen(&gemeenschappelijk.0, &gemeenschappelijk.1, veronderstellingen: false)
-        }
+        for u in us { condities.append(uitdrukking(u.voorwaarde)) }
         let voorwaarden = volgendeSlot
         for c in condities { emit(Instructie(.kopie, tijdelijk(), c)) }
         let waarden = volgendeSlot
@@ -249,7 +246,8 @@ public struct Planner {
             // The motivation cites the rule precisely, or the exception this one overrides as written.
             let van = u.afwijkingVan.flatMap { afwijkingVan.valtBinnen($0) ? nil : $0 } ?? afwijkingVan
             alternatieven.append(Alternatief(soort: .uitzondering(afwijkingVan: van), citaat: u.citaat,
-                                             omschrijving: "uitzondering", definities: defs, invoer: invoer))
+                                             omschrijving: "uitzondering", definities: defs, invoer: invoer,
+                                             voorwaarde: Voorwaardedeel.delen(u.voorwaarde)))
         }
         return [hier - 1]
     }

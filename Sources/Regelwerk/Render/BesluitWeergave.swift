@@ -23,11 +23,19 @@ public enum BesluitWeergave {
         for (i, stap) in b.motivering.enumerated() {
             uit += "  \(i + 1). " + zin(stap) + "\n"
             if !stap.gebruikt.isEmpty {
-                let delen = stap.gebruikt.map { g in
-                    "\(g.naam) \(g.tekst) (" + (g.citaat.map { $0.description }
-                        ?? g.landelijkVanaf.map { "landelijk, geldend vanaf \($0.nederlands)" } ?? "gegeven") + ")"
-                }
-                uit += "     Op grond van: " + delen.joined(separator: "; ") + ".\n"
+                uit += "     Op grond van: " + opsomming(stap.gebruikt) + ".\n"
+            }
+            // Exceptions weighed: those that did not hold first, then those that held and gave way.
+            let toetsen: [(kop: String, uitkomst: (Besluit.Uitzonderingstoets.Uitkomst) -> Bool)] = [
+                ("Niet van toepassing", { $0 == .geldtNiet }),
+                ("Ook van toepassing, met dezelfde uitkomst", { $0 == .zelfdeUitkomst }),
+            ]
+            for (kop, hoort) in toetsen {
+                let delen = stap.getoetst.filter { hoort($0.uitkomst) }.map(toets)
+                if !delen.isEmpty { uit += "     \(kop): " + delen.joined(separator: "; ") + ".\n" }
+            }
+            for t in stap.getoetst {
+                if case .wijktVoor(let c) = t.uitkomst { uit += "     Van toepassing, maar wijkt voor \(c): " + toets(t) + ".\n" }
             }
             for v in stap.veronderstellingen {
                 uit += "     Waarbij \(v.vast) = \(v.vastTekst): \(v.regel) is \(v.uitkomst).\n"
@@ -42,6 +50,22 @@ public enum BesluitWeergave {
             }
         }
         return uit
+    }
+
+    /// "bijstandsnorm € 1.401,50 per maand (gegeven); grondslag € 1.401,50 per maand (artikel 45 lid 1)"
+    /// A value given where it is cited (`binnen`) goes without its citation.
+    static func opsomming(_ gebruikt: [Besluit.Gegeven], binnen: Citaat? = nil, scheiding: String = "; ") -> String {
+        gebruikt.map { g in
+            if let c = g.citaat, c == binnen { return "\(g.naam) \(g.tekst)" }
+            return "\(g.naam) \(g.tekst) (" + (g.citaat.map { $0.description }
+                ?? g.landelijkVanaf.map { "landelijk, geldend vanaf \($0.nederlands)" } ?? "gegeven") + ")"
+        }.joined(separator: scheiding)
+    }
+
+    /// "artikel 54 lid 3, want boete_voor_dezelfde_gedraging onwaar (gegeven)"; what one condition read is
+    /// joined by "en", as "; " separates the exceptions.
+    static func toets(_ t: Besluit.Uitzonderingstoets) -> String {
+        t.citaat.description + (t.gebruikt.isEmpty ? "" : ", want " + opsomming(t.gebruikt, binnen: t.citaat, scheiding: " en "))
     }
 
     /// "Artikel 51 lid 2 onder b: percentage_51 is 20% en duur_51 is 1 maand, want benadelingsbedrag
@@ -96,6 +120,15 @@ public enum BesluitWeergave {
         return .object(v)
     }
 
+    static func gebruikt(_ gs: [Besluit.Gegeven]) -> JSONWaarde {
+        .array(gs.map { g in
+            .object([("naam", .tekst(g.naam)), ("waarde", .tekst(g.tekst)),
+                     ("bron", g.citaat.map(citaat)
+                        ?? g.landelijkVanaf.map { .object([("landelijk_geldend_vanaf", .tekst($0.description))]) }
+                        ?? .tekst("gegeven"))])
+        })
+    }
+
     /// Machine-readable: outputs, and the trace with every step's citation and inputs.
     public static func json(_ b: Besluit) -> JSONWaarde {
         let uitkomsten = JSONWaarde.object(b.uitkomsten.map { u in
@@ -108,12 +141,18 @@ public enum BesluitWeergave {
                 ("citaat", citaat(s.citaat)), ("grond", grond(s.grond)),
             ]
             if let (n, t) = s.opgezocht { v.append(("opgezocht", .object([("naam", .tekst(n)), ("waarde", .tekst(t))]))) }
-            v.append(("gebruikt", .array(s.gebruikt.map { g in
-                .object([("naam", .tekst(g.naam)), ("waarde", .tekst(g.tekst)),
-                         ("bron", g.citaat.map(citaat)
-                            ?? g.landelijkVanaf.map { .object([("landelijk_geldend_vanaf", .tekst($0.description))]) }
-                            ?? .tekst("gegeven"))])
-            })))
+            v.append(("gebruikt", gebruikt(s.gebruikt)))
+            if !s.getoetst.isEmpty {
+                v.append(("uitzonderingen_getoetst", .array(s.getoetst.map { t in
+                    var u: [(String, JSONWaarde)] = [("citaat", citaat(t.citaat))]
+                    switch t.uitkomst {
+                    case .geldtNiet: u.append(("uitkomst", .tekst("niet_van_toepassing")))
+                    case .zelfdeUitkomst: u.append(("uitkomst", .tekst("ook_van_toepassing_zelfde_uitkomst")))
+                    case .wijktVoor(let c): u += [("uitkomst", .tekst("wijkt")), ("wijkt_voor", citaat(c))]
+                    }
+                    return .object(u + [("gebruikt", gebruikt(t.gebruikt))])
+                })))
+            }
             if !s.veronderstellingen.isEmpty {
                 v.append(("veronderstellingen", .array(s.veronderstellingen.map { x in
                     .object([("regel", .tekst(x.regel)), ("vast", .tekst(x.vast)), ("vaste_waarde", .tekst(x.vastTekst)),
