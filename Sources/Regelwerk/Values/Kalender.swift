@@ -65,7 +65,8 @@ public enum Kalender {
         if eind.dagnummer - start.dagnummer >= 3 {
             var werkdagen = 0
             var d = start
-            while d < eind {
+            // Two are enough: a long period need not be walked day by day.
+            while d < eind, werkdagen < 2 {
                 guard let v = d.plusDagen(1) else { return nil }
                 d = v
                 if geenWerkdag(d) == nil { werkdagen += 1 }
