@@ -63,18 +63,26 @@ public enum RegelwerkCLI {
 
     static let batch = CommandoSpec(
         naam: "batch",
-        samenvatting: "Beslis veel gevallen: JSON Lines in, per regel een beslissing uit, in dezelfde volgorde.",
+        samenvatting: "Beslis veel gevallen: JSON Lines of CSV in, per geval een beslissing uit, in dezelfde volgorde.",
         uitleg: "Leest gevallen als JSON Lines (één JSON-object per regel) van --invoer of standaardinvoer en schrijft per\n"
             + "regel één JSON-regel: {\"regel\": n, \"uitkomsten\": {...}}, of {\"regel\": n, \"fout\": {...}} met de melding, het\n"
             + "veld en het artikel. Een foute regel stopt de rest niet. Gebruikt alle kernen; het geheugen blijft gelijk,\n"
-            + "hoe lang de invoer ook is. Een samenvatting gaat naar standaardfout; afsluitcode 3 als een geval een fout gaf.",
+            + "hoe lang de invoer ook is. Een samenvatting gaat naar standaardfout; afsluitcode 3 als een geval een fout gaf.\n"
+            + "\n"
+            + "CSV (--formaat csv, of een --invoer die op .csv eindigt): de eerste regel noemt de velden van het geval, elke\n"
+            + "volgende is een geval; gescheiden door , of ; (wat de kop het meest gebruikt). Met ; schrijft u getallen\n"
+            + "zoals een Nederlandse spreadsheet (1.401,50 en 12,5%), met , zoals in JSON (1401.50). Een lege cel is een\n"
+            + "ontbrekend veld; lijsten en records schrijft u als JSON in de cel. De uitvoer is dan ook CSV: per geval de\n"
+            + "regel waar het begint, de uitkomsten, en bij een fout de code, de melding en het artikel.",
         argumenten: [],
         opties: [
             OptieSpec(naam: "--regels", waarde: "bestand", uitleg: "(verplicht) De regelbestanden of mappen.", meerdere: true),
             OptieSpec(naam: "--beslissing", waarde: "naam", uitleg: "Welke beslissing; nodig als de regels er meer dan één kennen."),
             OptieSpec(naam: "--invoer", waarde: "bestand", uitleg: "Lees de gevallen uit dit bestand in plaats van standaardinvoer."),
+            OptieSpec(naam: "--formaat", waarde: "jsonl|csv", uitleg: "Het formaat van in- en uitvoer (standaard: csv als --invoer op .csv eindigt, anders jsonl)."),
         ],
-        voorbeelden: ["regelwerk batch --regels Examples/model Examples/landelijk Examples/gemeenten/voorbeeldstad --beslissing afstemming < gevallen.jsonl > besluiten.jsonl"])
+        voorbeelden: ["regelwerk batch --regels Examples/model Examples/landelijk Examples/gemeenten/voorbeeldstad --beslissing afstemming < gevallen.jsonl > besluiten.jsonl",
+                      "regelwerk batch --regels Examples/model Examples/landelijk Examples/gemeenten/voorbeeldstad --beslissing afstemming --invoer gevallen.csv > besluiten.csv"])
 
     static let vergelijk = CommandoSpec(
         naam: "vergelijk",
@@ -273,6 +281,13 @@ public enum RegelwerkCLI {
         let (gelezen, code) = compileer(a.waarden("--regels"), taal, io, toonWaarschuwingen: false)
         guard let c = gelezen, code == .ok else { return code }
         guard kiesUitvoer(a, c.versies[0].regelset, io, beslissingNodig: true) != nil else { return .gebruik }
+        let csv: Bool
+        switch a.waarde("--formaat") {
+        case nil: csv = a.waarde("--invoer")?.lowercased().hasSuffix(".csv") == true
+        case "csv"?: csv = true
+        case "jsonl"?: csv = false
+        case let f?: return gebruiksfout(Gebruiksfout(bericht: "onbekend formaat '\(f)'; kies uit: jsonl, csv", commando: batch), io)
+        }
         // The input in pieces: a file, standard input as it comes, or (in tests) standard input whole.
         let lees: () -> [UInt8]?
         if let pad = a.waarde("--invoer") {
@@ -296,13 +311,30 @@ public enum RegelwerkCLI {
         }
         let batch = Batch(compilatie: c, beslissing: a.waarde("--beslissing") ?? c.versies[0].regelset.beslissingen.first?.naam)
         let begin = Date()
+        if csv {
+            batchCSV(batch, lees: lees, io)
+        } else {
+            batchJSONL(batch, lees: lees, io)
+        }
+        let duur = Date().timeIntervalSince(begin)
+        let totaal = batch.beslist + batch.fouten
+        io.schrijfFout("regelwerk batch: \(totaal) \(totaal == 1 ? "geval" : "gevallen"), \(batch.beslist) beslist, "
+            + "\(batch.fouten) met een fout; \(Int(duur * 1000)) ms\n")
+        return batch.fouten > 0 ? .gevalfouten : .ok
+    }
+
+    /// Fills `buffer` until it holds a block (enough to keep every core busy, few enough to keep memory
+    /// flat) and a line end after it, or the input ends: a line longer than a block is read on to its end.
+    static func vulBlok(_ buffer: inout [UInt8], _ einde: inout Bool, _ lees: () -> [UInt8]?) {
+        while !einde && (buffer.count < 4 << 20 || !buffer.contains(0x0A)) {
+            if let stuk = lees() { buffer += stuk } else { einde = true }
+        }
+    }
+
+    static func batchJSONL(_ batch: Batch, lees: () -> [UInt8]?, _ io: InUit) {
         var buffer: [UInt8] = [], nummer = 1, einde = false
         while true {
-            // Blocks of lines: enough to keep every core busy, few enough to keep memory flat; a line
-            // longer than a block is read on until its end.
-            while !einde && (buffer.count < 4 << 20 || !buffer.contains(0x0A)) {
-                if let stuk = lees() { buffer += stuk } else { einde = true }
-            }
+            vulBlok(&buffer, &einde, lees)
             let regels = Batch.regels(&buffer, eindeInvoer: einde)
             if !regels.isEmpty {
                 io.schrijf(batch.beslis(regels, eersteNummer: nummer).joined(separator: "\n") + "\n")
@@ -310,11 +342,45 @@ public enum RegelwerkCLI {
             }
             if einde && buffer.isEmpty { break }
         }
-        let duur = Date().timeIntervalSince(begin)
-        let totaal = batch.beslist + batch.fouten
-        io.schrijfFout("regelwerk batch: \(totaal) \(totaal == 1 ? "geval" : "gevallen"), \(batch.beslist) beslist, "
-            + "\(batch.fouten) met een fout; \(Int(duur * 1000)) ms\n")
-        return batch.fouten > 0 ? .gevalfouten : .ok
+    }
+
+    /// CSV: the header names the fields (its separator is the file's); each row is one case, numbered by
+    /// the line it starts on (a quoted cell may hold line ends). A bad header makes every row an error
+    /// record that says so: no row is dropped.
+    static func batchCSV(_ batch: Batch, lees: () -> [UInt8]?, _ io: InUit) {
+        var buffer: [UInt8] = [], regel = 1, einde = false
+        var kop: Result<[String], GevalProbleem>?
+        var scheiding: UInt8 = 0x2C
+        let regelset = batch.compilatie.versies[0].regelset
+        while true {
+            vulBlok(&buffer, &einde, lees)
+            var records = CSV.records(&buffer, eindeInvoer: einde)
+            // A record longer than a block, with line ends in its quotes: read on until it ends.
+            if records.isEmpty && !einde {
+                if let stuk = lees() { buffer += stuk } else { einde = true }
+                continue
+            }
+            if kop == nil, !records.isEmpty {
+                let (eerste, binnen) = records.removeFirst()
+                scheiding = CSV.scheiding(kop: eerste)
+                kop = CSV.cellen(eerste, scheiding: scheiding).flatMap(CSV.kop)
+                io.schrijf(batch.csvKop(scheiding: scheiding) + "\n")
+                regel += 1 + binnen
+            }
+            if !records.isEmpty, let kop {
+                var gevallen: [(nummer: Int, geval: Result<JSONWaarde, GevalProbleem>)] = []
+                gevallen.reserveCapacity(records.count)
+                for (record, binnen) in records {
+                    let geval = kop.flatMap { namen in
+                        CSV.cellen(record, scheiding: scheiding).flatMap { CSV.geval(kop: namen, cellen: $0, regelset: regelset, scheiding: scheiding) }
+                    }
+                    gevallen.append((regel, geval))
+                    regel += 1 + binnen
+                }
+                io.schrijf(batch.beslis(gevallen: gevallen, scheiding: scheiding).joined(separator: "\n") + "\n")
+            }
+            if einde && buffer.isEmpty { break }
+        }
     }
 
     static func voerVergelijkUit(_ a: Argumenten, _ taal: Taal, _ io: InUit) -> Afsluitcode {

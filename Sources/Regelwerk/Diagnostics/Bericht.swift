@@ -34,6 +34,10 @@ public enum Bericht: Sendable, Equatable {
     case bevoegdheidOnbekend(String)
     case bevoegdheidZonderReden(String)
     case bevoegdheidBuitenBevoegdheden(String)
+    case csvAantalCellen(gevonden: Int, kop: Int)
+    case csvAanhalingstekens
+    case csvKolomZonderNaam(Int)
+    case csvDubbeleKolom(String)
     case waarbijGeenRegel(String)
     case waarbijNietVast(String)
     case waarbijTabeluitkomst(String)
@@ -144,6 +148,10 @@ public enum Bericht: Sendable, Equatable {
         case .bevoegdheidOnbekend: n = 717
         case .bevoegdheidZonderReden: n = 718
         case .bevoegdheidBuitenBevoegdheden: n = 719
+        case .csvAantalCellen: n = 720
+        case .csvAanhalingstekens: n = 721
+        case .csvKolomZonderNaam: n = 722
+        case .csvDubbeleKolom: n = 723
         case .waarbijGeenRegel: n = 317
         case .waarbijNietVast: n = 318
         case .waarbijTabeluitkomst: n = 319
@@ -256,6 +264,10 @@ public enum Bericht: Sendable, Equatable {
         case .bevoegdheidOnbekend(let n): "de regels kennen geen bevoegdheid '\(n)'"
         case .bevoegdheidZonderReden(let n): "bevoegdheid '\(n)' is toegepast zonder reden; geef de reden als tekst"
         case .bevoegdheidBuitenBevoegdheden(let n): "'\(n)' is een bevoegdheid van het college; geef haar onder \"bevoegdheden\" met de reden: {\"\(n)\": \"de reden\"}"
+        case .csvAantalCellen(let g, let k): "deze regel heeft \(g) \(g == 1 ? "cel" : "cellen"), de kop \(k)"
+        case .csvAanhalingstekens: "een cel tussen aanhalingstekens is niet goed afgesloten; schrijf een \" in een cel als \"\""
+        case .csvKolomZonderNaam(let k): "kolom \(k) van de kop heeft geen naam"
+        case .csvDubbeleKolom(let n): "de kolom '\(n)' staat twee keer in de kop"
         case .waarbijGeenRegel(let n): "'\(n)' is geen regel: alleen de uitkomst van een regel kan 'waarbij' worden berekend"
         case .waarbijNietVast(let n): "'\(n)' kan niet worden vastgezet: 'waarbij' zet een regel of een gegeven van het geval vast"
         case .waarbijTabeluitkomst(let n): "'\(n)' is een van de uitkomsten van één tabel; 'waarbij' kan alleen een regel met één uitkomst vastzetten"
@@ -360,6 +372,10 @@ public enum Bericht: Sendable, Equatable {
         case .bevoegdheidOnbekend(let n): "the rules have no power '\(n)'"
         case .bevoegdheidZonderReden(let n): "power '\(n)' is applied without a reason; give the reason as text"
         case .bevoegdheidBuitenBevoegdheden(let n): "'\(n)' is a power of the college; give it under \"bevoegdheden\" with the reason: {\"\(n)\": \"the reason\"}"
+        case .csvAantalCellen(let g, let k): "this row has \(g) \(g == 1 ? "cell" : "cells"), the header \(k)"
+        case .csvAanhalingstekens: "a quoted cell is not closed properly; write a \" inside a cell as \"\""
+        case .csvKolomZonderNaam(let k): "column \(k) of the header has no name"
+        case .csvDubbeleKolom(let n): "the column '\(n)' occurs twice in the header"
         case .waarbijGeenRegel(let n): "'\(n)' is not a rule: only a rule's outcome can be computed 'waarbij'"
         case .waarbijNietVast(let n): "'\(n)' cannot be held fixed: 'waarbij' fixes a rule or a field of the case"
         case .waarbijTabeluitkomst(let n): "'\(n)' is one of the outcomes of one table; 'waarbij' can only fix a rule with a single outcome"

@@ -32,10 +32,31 @@ public final class Batch: @unchecked Sendable {
     /// The decision records for `regels` (the lines of the input, without their line ends), the first of
     /// them being line `eersteNummer`, in input order.
     public func beslis(_ regels: [ArraySlice<UInt8>], eersteNummer: Int) -> [String] {
+        parallel(regels.count) { k, werkplaats in
+            let nummer = eersteNummer + k
+            let uitslag = beslis(regels[k], werkplaats)
+            return (jsonRecord(uitslag, nummer: nummer), uitslag.isBeslist)
+        }
+    }
+
+    /// The CSV rows for cases already read (CSV rows made into case objects, or what was wrong with them),
+    /// each with the line it starts on, in input order.
+    public func beslis(gevallen: [(nummer: Int, geval: Result<JSONWaarde, GevalProbleem>)], scheiding: UInt8) -> [String] {
+        parallel(gevallen.count) { k, werkplaats in
+            let uitslag: Uitslag = switch gevallen[k].geval {
+            case .success(let geval): beslis(geval: geval, werkplaats)
+            case .failure(let p): .fout(p.bericht, citaat: nil, suggestie: p.suggestie)
+            }
+            return (csvRij(uitslag, nummer: gevallen[k].nummer, scheiding: scheiding), uitslag.isBeslist)
+        }
+    }
+
+    /// Runs `een` for 0..<aantal over all threads, each with its own workshop; the records keep their order.
+    func parallel(_ aantal: Int, _ een: @Sendable (Int, Werkplaats) -> (String, Bool)) -> [String] {
         // Each thread writes only its own places of these buffers (never a shared array's storage).
-        let records = UnsafeMutableBufferPointer<String>.allocate(capacity: regels.count)
+        let records = UnsafeMutableBufferPointer<String>.allocate(capacity: aantal)
         records.initialize(repeating: "")
-        let gelukt = UnsafeMutableBufferPointer<Bool>.allocate(capacity: regels.count)
+        let gelukt = UnsafeMutableBufferPointer<Bool>.allocate(capacity: aantal)
         gelukt.initialize(repeating: false)
         defer {
             records.deinitialize()
@@ -52,16 +73,16 @@ public final class Batch: @unchecked Sendable {
         DispatchQueue.concurrentPerform(iterations: n) { draad in
             let werkplaats = werkplaatsen[draad]
             var k = draad
-            while k < regels.count {
-                let (record, ok) = beslisRegel(regels[k], nummer: eersteNummer + k, werkplaats)
+            while k < aantal {
+                let (record, ok) = een(k, werkplaats)
                 plaatsen.records[k] = record
                 plaatsen.gelukt[k] = ok
                 k += n
             }
         }
-        let aantal = gelukt.count { $0 }
-        beslist += aantal
-        fouten += regels.count - aantal
+        let geslaagd = gelukt.count { $0 }
+        beslist += geslaagd
+        fouten += aantal - geslaagd
         return Array(records)
     }
 
@@ -71,17 +92,25 @@ public final class Batch: @unchecked Sendable {
         case beslist(versie: Int, uitkomsten: [(naam: String, soort: Soort, waarde: Waarde, tekst: String, citaat: Citaat)],
                      waarschuwingen: [String], tussenwaarden: [String: (waarde: Waarde, citaat: Citaat)])
         case fout(Bericht, citaat: Citaat?, suggestie: Bericht?)
+
+        var isBeslist: Bool {
+            if case .beslist = self { return true }
+            return false
+        }
     }
 
     /// Decides one case (JSON text) with the workers of one thread. With `tussenwaarden`, also every rule's
     /// value it computed on the way (not records or lists: those are places in the case, not values).
     func beslis(_ bytes: ArraySlice<UInt8>, _ werkplaats: Werkplaats, tussenwaarden: Bool = false) -> Uitslag {
-        let geval: JSONWaarde
         do {
-            geval = try JSONLezer.lees(Array(bytes))
+            return beslis(geval: try JSONLezer.lees(Array(bytes)), werkplaats, tussenwaarden: tussenwaarden)
         } catch {
             return .fout(error.bericht, citaat: nil, suggestie: nil)
         }
+    }
+
+    /// Decides one case object with the workers of one thread.
+    func beslis(geval: JSONWaarde, _ werkplaats: Werkplaats, tussenwaarden: Bool = false) -> Uitslag {
         let versie: Int
         switch vasteVersie.map({ .success((compilatie.versies[$0], nil)) }) ?? compilatie.kiesVersie(geval: geval, beslissing: beslissing, peildatum: nil) {
         case .success(let (v, _)): versie = compilatie.versies.firstIndex { $0.vanaf == v.vanaf } ?? 0
@@ -124,24 +153,65 @@ public final class Batch: @unchecked Sendable {
                         tussenwaarden: tussen)
     }
 
-    /// One case: its decision record, and whether it was decided.
-    func beslisRegel(_ bytes: ArraySlice<UInt8>, nummer: Int, _ werkplaats: Werkplaats) -> (String, Bool) {
+    /// One case's decision record as a JSON line.
+    func jsonRecord(_ uitslag: Uitslag, nummer: Int) -> String {
         var record: [(String, JSONWaarde)] = [("regel", .getal("\(nummer)"))]
-        switch beslis(bytes, werkplaats) {
+        switch uitslag {
         case .fout(let b, let citaat, let suggestie):
             var velden: [(String, JSONWaarde)] = [("code", .tekst(b.code)), ("melding", .tekst(b.tekst(.nl)))]
             if let c = citaat { velden.append(("artikel", .tekst(c.description))) }
             if let s = suggestie { velden.append(("suggestie", .tekst(s.tekst(.nl)))) }
             record.append(("fout", .object(velden)))
-            return (JSONSchrijver.schrijf(.object(record), inspringen: nil), false)
         case .beslist(let versie, let uitkomsten, let waarschuwingen, _):
             record.append(("uitkomsten", .object(uitkomsten.map { ($0.naam, BesluitWeergave.waarde($0.waarde, $0.soort, $0.tekst)) })))
             if compilatie.versies.count > 1, let vanaf = compilatie.versies[versie].vanaf {
                 record.append(("versie_vanaf", .tekst(vanaf.description)))
             }
             if !waarschuwingen.isEmpty { record.append(("waarschuwingen", .array(waarschuwingen.map { .tekst($0) }))) }
-            return (JSONSchrijver.schrijf(.object(record), inspringen: nil), true)
         }
+        return JSONSchrijver.schrijf(.object(record), inspringen: nil)
+    }
+
+    /// The outcomes' names: the columns of a CSV decision file, between `regel` and the error columns.
+    var uitvoerNamen: [String] {
+        let set = compilatie.versies[0].regelset
+        let uitvoer = set.beslissingen.first { $0.naam == beslissing }?.uitvoer ?? set.beslissingen.first?.uitvoer ?? set.uitvoer
+        return uitvoer.map { set.definities[$0].naam }
+    }
+
+    /// The header of a CSV decision file: the line, each outcome with the same value as in a JSON record
+    /// (amounts to the cent, percentages with %, dates as 2024-04-01), the version when there are several,
+    /// and the error, its article and the warnings.
+    public func csvKop(scheiding: UInt8) -> String {
+        let versie = compilatie.versies.count > 1 ? ["versie_vanaf"] : []
+        return (["regel"] + uitvoerNamen + versie + ["fout_code", "fout_melding", "fout_artikel", "waarschuwingen"])
+            .map { CSV.cel($0, scheiding: scheiding) }.joined(separator: String(UnicodeScalar(scheiding)))
+    }
+
+    /// One case's decision as a CSV row under ``csvKop(scheiding:)``.
+    func csvRij(_ uitslag: Uitslag, nummer: Int, scheiding: UInt8) -> String {
+        let namen = uitvoerNamen
+        var uitkomsten = Array(repeating: "", count: namen.count)
+        var versie = "", fout = ["", "", ""], waarschuwingen = ""
+        switch uitslag {
+        case .fout(let b, let citaat, let suggestie):
+            fout = [b.code, b.tekst(.nl) + (suggestie.map { " (\($0.tekst(.nl)))" } ?? ""), citaat?.description ?? ""]
+        case .beslist(let v, let us, let ws, _):
+            for u in us {
+                guard let k = namen.firstIndex(of: u.naam) else { continue }
+                // In a file separated by ';' numbers are written the Dutch way, as they were read: 280,30.
+                let nederlands = scheiding == 0x3B && u.waarde.alsGetal != nil
+                switch BesluitWeergave.waarde(u.waarde, u.soort, u.tekst) {
+                case .tekst(let t), .getal(let t): uitkomsten[k] = nederlands ? String(t.map { $0 == "." ? "," : $0 }) : t
+                case .waarheid(let b): uitkomsten[k] = b ? "true" : "false"
+                case .null, .object, .array: uitkomsten[k] = u.tekst
+                }
+            }
+            versie = compilatie.versies[v].vanaf?.description ?? ""
+            waarschuwingen = ws.joined(separator: "; ")
+        }
+        let rij = ["\(nummer)"] + uitkomsten + (compilatie.versies.count > 1 ? [versie] : []) + fout + [waarschuwingen]
+        return rij.map { CSV.cel($0, scheiding: scheiding) }.joined(separator: String(UnicodeScalar(scheiding)))
     }
 
     /// Splits input bytes into lines; what follows the last line end is kept for the next block.
