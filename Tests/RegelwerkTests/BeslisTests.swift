@@ -517,10 +517,8 @@ func uitkomst(_ b: Besluit, _ naam: String) -> String? { b.uitkomsten.first { $0
         }
     }
 
-    /// An exception to one output of a table replaces that output only: the other keeps its row, and the
-    /// motivation shows the row's own value and then the exception.
-    @Test func uitzonderingOpEenUitvoerVanEenTabel() throws {
-        let regels = """
+    /// A table with two outputs (artikel 1) and an exception to one of them (artikel 2).
+    static let tabelMetUitzondering = """
         regeling "T"
         geval
           b: bedrag
@@ -535,6 +533,11 @@ func uitkomst(_ b: Besluit, _ naam: String) -> String? { b.uitkomsten.first { $0
         artikel 2 "Herhaling"
           uitzondering op d in afwijking van artikel 1 als herhaald dan 2 maanden
         """
+
+    /// An exception to one output of a table replaces that output only: the other keeps its row, and the
+    /// motivation shows the row's own value and then the exception.
+    @Test func uitzonderingOpEenUitvoerVanEenTabel() throws {
+        let regels = Self.tabelMetUitzondering
         let b = try beslis(regels, #"{"b": "1500", "herhaald": true}"#)
         #expect(b.uitkomsten.map(\.tekst) == ["20%", "2 maanden"])
         #expect(b.uitkomsten.map(\.citaat) == [Citaat(artikel: "1", onderdeel: "b"), Citaat(artikel: "2")])
@@ -626,21 +629,7 @@ func uitkomst(_ b: Besluit, _ naam: String) -> String? { b.uitkomsten.first { $0
     /// An exception to a table output that did not apply is weighed on the table's step; one that did gets
     /// its own step, which weighs the others.
     @Test func getoetsteUitzonderingOpEenTabeluitvoer() throws {
-        let regels = """
-        regeling "T"
-        geval
-          b: bedrag
-          herhaald: waarheidswaarde
-        einde
-        uitvoer p, d
-        artikel 1 "Schijven"
-          regel p, d volgens tabel op b
-            onderdeel a: tot €1.000 -> 10%, 1 maand
-            onderdeel b: vanaf €1.000 -> 20%, 1 maand
-          einde
-        artikel 2 "Herhaling"
-          uitzondering op d in afwijking van artikel 1 als herhaald dan 2 maanden
-        """
+        let regels = Self.tabelMetUitzondering
         let zonder = try beslis(regels, #"{"b": "1500", "herhaald": false}"#)
         #expect(zonder.motivering.count == 1)
         #expect(zonder.motivering[0].getoetst.map(\.citaat) == [Citaat(artikel: "2")])
