@@ -12,9 +12,11 @@ import Testing
             + #""eerdere_verlagingen": [], "schendingen": [\#(schending)]}"#
     }
 
+    static func regels(_ jaar: String) throws -> Compilatie {
+        try Compilatie.lees(paden: ["Examples/model", "Examples/landelijk", "Examples/gemeenten/voorbeeldstad/\(jaar)"].map { repoWortel.appendingPathComponent($0).path })
+    }
+
     func vergelijk() throws -> Vergelijking {
-        let oud = try Compilatie.lees(paden: ["Examples/model", "Examples/landelijk", "Examples/gemeenten/voorbeeldstad/2024"].map { repoWortel.appendingPathComponent($0).path })
-        let nieuw = try Compilatie.lees(paden: ["Examples/model", "Examples/landelijk", "Examples/gemeenten/voorbeeldstad/2025"].map { repoWortel.appendingPathComponent($0).path })
         let regels = [
             Self.geval(#"{"geschonden": "gedraging_participatiewet", "gedraging_46": "registratie_uwv"}"#),  // 10% → 50%
             Self.geval(#"{"geschonden": "gedraging_participatiewet", "gedraging_46": "arbeid_verkrijgen"}"#), // 1 → 2 maanden
@@ -22,7 +24,29 @@ import Testing
             "{kapot",
         ].joined(separator: "\n")
         var buffer = Array(regels.utf8)
-        return Vergelijking.maak(oud: oud, nieuw: nieuw, beslissing: "afstemming", regels: Batch.regels(&buffer, eindeInvoer: true))
+        return Vergelijking.maak(oud: try Self.regels("2024"), nieuw: try Self.regels("2025"), beslissing: "afstemming",
+                                 gevallen: Batch.gevallen(Batch.regels(&buffer, eindeInvoer: true)))
+    }
+
+    /// The same cases from a spreadsheet (';', Dutch numbers): the same figures, and a row that cannot be
+    /// read is counted as not decided, by the line it is on.
+    @Test func gevallenUitCSV() throws {
+        let csv = """
+            bijstandsnorm;schendingen;verwijtbaarheid_ontbreekt;boete_voor_dezelfde_gedraging;datum_gedraging;datum_constatering;datum_bekendmaking;eerdere_verlagingen
+            1.401,50;"[{""geschonden"": ""gedraging_participatiewet"", ""gedraging_46"": ""registratie_uwv""}]";nee;nee;2024-03-04;2024-03-11;2024-03-20;[]
+            1.401,50;[];nee
+            1.401,50;"[{""geschonden"": ""tekortschietend_besef"", ""benadelingsbedrag"": 1500}]";nee;nee;2024-03-04;2024-03-11;2024-03-20;[]
+
+            """
+        var buffer = Array(csv.utf8)
+        var lezer = CSVLezer(regelset: try Self.regels("2024").regelset)
+        let v = Vergelijking.maak(oud: try Self.regels("2024"), nieuw: try Self.regels("2025"), beslissing: "afstemming",
+                                  gevallen: lezer.gevallen(CSV.records(&buffer, eindeInvoer: true)))
+        #expect(v.gevallen == 3 && v.beideBeslist == 2)
+        #expect(v.fouten.map(\.regel) == [3])
+        let bedrag = v.uitkomsten.first { $0.naam == "verlagingsbedrag" }
+        #expect(bedrag?.totaalVerschil == Getal.lees("560.60"))
+        #expect(bedrag?.grootste?.regel == 2)
     }
 
     @Test func wieHetRaaktEnMetHoeveel() throws {

@@ -87,7 +87,7 @@ public enum RegelwerkCLI {
     static let vergelijk = CommandoSpec(
         naam: "vergelijk",
         samenvatting: "Vergelijk oude en nieuwe regels over dezelfde gevallen: wie het raakt en met hoeveel.",
-        uitleg: "Beslist elk geval (JSON Lines) onder de nieuwste versie van de oude en van de nieuwe regels, wat de\n"
+        uitleg: "Beslist elk geval (JSON Lines, of CSV zoals bij batch) onder de nieuwste versie van de oude en van de nieuwe regels, wat de\n"
             + "datum van het geval ook is. Per uitkomst: hoeveel gevallen anders\n"
             + "uitkomen, het geld dat verschuift (samen en het grootste verschil) en voorbeelden; per artikel hoeveel\n"
             + "gevallen het raakt; de gevallen die een van beide niet kon beslissen; en de tekst die verandert (was/wordt).",
@@ -95,7 +95,8 @@ public enum RegelwerkCLI {
         opties: [
             OptieSpec(naam: "--oud", waarde: "bestand", uitleg: "(verplicht) De huidige regels: bestanden of mappen.", meerdere: true),
             OptieSpec(naam: "--nieuw", waarde: "bestand", uitleg: "(verplicht) De voorgestelde regels: bestanden of mappen.", meerdere: true),
-            OptieSpec(naam: "--gevallen", waarde: "bestand", uitleg: "(verplicht) De gevallen als JSON Lines."),
+            OptieSpec(naam: "--gevallen", waarde: "bestand", uitleg: "(verplicht) De gevallen als JSON Lines, of als CSV als de naam op .csv eindigt."),
+            OptieSpec(naam: "--formaat", waarde: "jsonl|csv", uitleg: "Het formaat van --gevallen, als de naam het niet zegt."),
             OptieSpec(naam: "--beslissing", waarde: "naam", uitleg: "Welke beslissing; nodig als de regels er meer dan één kennen."),
             OptieSpec(naam: "--json", waarde: nil, uitleg: "Geef de vergelijking als JSON."),
         ],
@@ -281,13 +282,7 @@ public enum RegelwerkCLI {
         let (gelezen, code) = compileer(a.waarden("--regels"), taal, io, toonWaarschuwingen: false)
         guard let c = gelezen, code == .ok else { return code }
         guard kiesUitvoer(a, c.versies[0].regelset, io, beslissingNodig: true) != nil else { return .gebruik }
-        let csv: Bool
-        switch a.waarde("--formaat") {
-        case nil: csv = a.waarde("--invoer")?.lowercased().hasSuffix(".csv") == true
-        case "csv"?: csv = true
-        case "jsonl"?: csv = false
-        case let f?: return gebruiksfout(Gebruiksfout(bericht: "onbekend formaat '\(f)'; kies uit: jsonl, csv", commando: batch), io)
-        }
+        guard let csv = isCSV(a, pad: a.waarde("--invoer"), batch, io) else { return .gebruik }
         // The input in pieces: a file, standard input as it comes, or (in tests) standard input whole.
         let lees: () -> [UInt8]?
         if let pad = a.waarde("--invoer") {
@@ -323,6 +318,18 @@ public enum RegelwerkCLI {
         return batch.fouten > 0 ? .gevalfouten : .ok
     }
 
+    /// Whether the cases are CSV: `--formaat`, else the file's name. Nil (after saying so) for an unknown format.
+    static func isCSV(_ a: Argumenten, pad: String?, _ spec: CommandoSpec, _ io: InUit) -> Bool? {
+        switch a.waarde("--formaat") {
+        case nil: return pad?.lowercased().hasSuffix(".csv") == true
+        case "csv"?: return true
+        case "jsonl"?: return false
+        case let f?:
+            _ = gebruiksfout(Gebruiksfout(bericht: "onbekend formaat '\(f)'; kies uit: jsonl, csv", commando: spec), io)
+            return nil
+        }
+    }
+
     /// Fills `buffer` until it holds a block (enough to keep every core busy, few enough to keep memory
     /// flat) and a line end after it, or the input ends: a line longer than a block is read on to its end.
     static func vulBlok(_ buffer: inout [UInt8], _ einde: inout Bool, _ lees: () -> [UInt8]?) {
@@ -348,36 +355,21 @@ public enum RegelwerkCLI {
     /// the line it starts on (a quoted cell may hold line ends). A bad header makes every row an error
     /// record that says so: no row is dropped.
     static func batchCSV(_ batch: Batch, lees: () -> [UInt8]?, _ io: InUit) {
-        var buffer: [UInt8] = [], regel = 1, einde = false
-        var kop: Result<[String], GevalProbleem>?
-        var scheiding: UInt8 = 0x2C
-        let regelset = batch.compilatie.versies[0].regelset
+        var buffer: [UInt8] = [], einde = false
+        var lezer = CSVLezer(regelset: batch.compilatie.versies[0].regelset)
         while true {
             vulBlok(&buffer, &einde, lees)
-            var records = CSV.records(&buffer, eindeInvoer: einde)
+            let records = CSV.records(&buffer, eindeInvoer: einde)
             // A record longer than a block, with line ends in its quotes: read on until it ends.
             if records.isEmpty && !einde {
                 if let stuk = lees() { buffer += stuk } else { einde = true }
                 continue
             }
-            if kop == nil, !records.isEmpty {
-                let (eerste, binnen) = records.removeFirst()
-                scheiding = CSV.scheiding(kop: eerste)
-                kop = CSV.cellen(eerste, scheiding: scheiding).flatMap(CSV.kop)
-                io.schrijf(batch.csvKop(scheiding: scheiding) + "\n")
-                regel += 1 + binnen
-            }
-            if !records.isEmpty, let kop {
-                var gevallen: [(nummer: Int, geval: Result<JSONWaarde, GevalProbleem>)] = []
-                gevallen.reserveCapacity(records.count)
-                for (record, binnen) in records {
-                    let geval = kop.flatMap { namen in
-                        CSV.cellen(record, scheiding: scheiding).flatMap { CSV.geval(kop: namen, cellen: $0, regelset: regelset, scheiding: scheiding) }
-                    }
-                    gevallen.append((regel, geval))
-                    regel += 1 + binnen
-                }
-                io.schrijf(batch.beslis(gevallen: gevallen, scheiding: scheiding).joined(separator: "\n") + "\n")
+            let eerste = lezer.kop == nil
+            let gevallen = lezer.gevallen(records)
+            if eerste, lezer.kop != nil { io.schrijf(batch.csvKop(scheiding: lezer.scheiding) + "\n") }
+            if !gevallen.isEmpty {
+                io.schrijf(batch.beslis(gevallen: gevallen, scheiding: lezer.scheiding).joined(separator: "\n") + "\n")
             }
             if einde && buffer.isEmpty { break }
         }
@@ -397,10 +389,17 @@ public enum RegelwerkCLI {
             io.schrijfFout("fout: kan '\(pad)' niet lezen\n")
             return .bestandOnleesbaar
         }
+        guard let csv = isCSV(a, pad: pad, vergelijk, io) else { return .gebruik }
         var buffer = [UInt8](data)
-        let regels = Batch.regels(&buffer, eindeInvoer: true)
+        let gevallen: [(nummer: Int, geval: Result<JSONWaarde, GevalProbleem>)]
+        if csv {
+            var lezer = CSVLezer(regelset: oud.versies[0].regelset)
+            gevallen = lezer.gevallen(CSV.records(&buffer, eindeInvoer: true))
+        } else {
+            gevallen = Batch.gevallen(Batch.regels(&buffer, eindeInvoer: true))
+        }
         let v = Vergelijking.maak(oud: oud, nieuw: nieuw, beslissing: a.waarde("--beslissing") ?? oud.versies[0].regelset.beslissingen.first?.naam,
-                                  regels: regels)
+                                  gevallen: gevallen)
         io.schrijf(a.heeft("--json") ? JSONSchrijver.schrijf(VergelijkingWeergave.json(v)) + "\n" : VergelijkingWeergave.tekst(v))
         return .ok
     }

@@ -43,10 +43,7 @@ public final class Batch: @unchecked Sendable {
     /// each with the line it starts on, in input order.
     public func beslis(gevallen: [(nummer: Int, geval: Result<JSONWaarde, GevalProbleem>)], scheiding: UInt8) -> [String] {
         parallel(gevallen.count) { k, werkplaats in
-            let uitslag: Uitslag = switch gevallen[k].geval {
-            case .success(let geval): beslis(geval: geval, werkplaats)
-            case .failure(let p): .fout(p.bericht, citaat: nil, suggestie: p.suggestie)
-            }
+            let uitslag = beslis(gelezen: gevallen[k].geval, werkplaats)
             return (csvRij(uitslag, nummer: gevallen[k].nummer, scheiding: scheiding), uitslag.isBeslist)
         }
     }
@@ -106,6 +103,14 @@ public final class Batch: @unchecked Sendable {
             return beslis(geval: try JSONLezer.lees(Array(bytes)), werkplaats, tussenwaarden: tussenwaarden)
         } catch {
             return .fout(error.bericht, citaat: nil, suggestie: nil)
+        }
+    }
+
+    /// Decides one case as read, or says what was wrong with it.
+    func beslis(gelezen: Result<JSONWaarde, GevalProbleem>, _ werkplaats: Werkplaats, tussenwaarden: Bool = false) -> Uitslag {
+        switch gelezen {
+        case .success(let geval): beslis(geval: geval, werkplaats, tussenwaarden: tussenwaarden)
+        case .failure(let p): .fout(p.bericht, citaat: nil, suggestie: p.suggestie)
         }
     }
 
@@ -212,6 +217,13 @@ public final class Batch: @unchecked Sendable {
         }
         let rij = ["\(nummer)"] + uitkomsten + (compilatie.versies.count > 1 ? [versie] : []) + fout + [waarschuwingen]
         return rij.map { CSV.cel($0, scheiding: scheiding) }.joined(separator: String(UnicodeScalar(scheiding)))
+    }
+
+    /// JSON Lines read as cases, numbered from 1.
+    public static func gevallen(_ regels: [ArraySlice<UInt8>]) -> [(nummer: Int, geval: Result<JSONWaarde, GevalProbleem>)] {
+        regels.enumerated().map { k, regel in
+            (k + 1, Result { () throws(JSONFout) in try JSONLezer.lees(Array(regel)) }.mapError { GevalProbleem(bericht: $0.bericht) })
+        }
     }
 
     /// Splits input bytes into lines; what follows the last line end is kept for the next block.

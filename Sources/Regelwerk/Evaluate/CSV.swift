@@ -168,3 +168,38 @@ public enum CSV {
         return nodig ? "\"" + s.split(separator: "\"", omittingEmptySubsequences: false).joined(separator: "\"\"") + "\"" : s
     }
 }
+
+/// Reads the records of a CSV file, block by block, as cases: the first record is the header (it sets the
+/// separator), each further one a case numbered by the line it starts on. A bad header makes every case an
+/// error that says so, so that no row is dropped.
+public struct CSVLezer: Sendable {
+    let regelset: Regelset
+    public private(set) var kop: Result<[String], GevalProbleem>?
+    public private(set) var scheiding: UInt8 = 0x2C
+    var regel = 1
+
+    /// `regelset` gives the sorts of the fields.
+    public init(regelset: Regelset) { self.regelset = regelset }
+
+    /// The cases in the next records of the file, in order.
+    public mutating func gevallen(_ records: [(record: ArraySlice<UInt8>, regeleinden: Int)])
+        -> [(nummer: Int, geval: Result<JSONWaarde, GevalProbleem>)] {
+        var records = records[...]
+        if kop == nil, let (eerste, binnen) = records.popFirst() {
+            scheiding = CSV.scheiding(kop: eerste)
+            kop = CSV.cellen(eerste, scheiding: scheiding).flatMap(CSV.kop)
+            regel += 1 + binnen
+        }
+        guard let kop else { return [] }
+        var uit: [(nummer: Int, geval: Result<JSONWaarde, GevalProbleem>)] = []
+        uit.reserveCapacity(records.count)
+        for (record, binnen) in records {
+            let geval = kop.flatMap { namen in
+                CSV.cellen(record, scheiding: scheiding).flatMap { CSV.geval(kop: namen, cellen: $0, regelset: regelset, scheiding: scheiding) }
+            }
+            uit.append((regel, geval))
+            regel += 1 + binnen
+        }
+        return uit
+    }
+}

@@ -27,18 +27,18 @@ public struct Vergelijking: Sendable {
     /// The articles whose text differs: was, wordt (nil: not in that version).
     public var tekstverschillen: [(artikel: String, was: String?, wordt: String?)] = []
 
-    /// Decides every line of `regels` (JSON Lines, one case each) under both rule sets and compares. Each
-    /// case is decided under the newest version of each, whatever its date: the question is what the new
-    /// rules would do to these cases.
-    public static func maak(oud: Compilatie, nieuw: Compilatie, beslissing: String?, regels: [ArraySlice<UInt8>]) -> Vergelijking {
+    /// Decides every case (read from JSON Lines or CSV, with its line number) under both rule sets and
+    /// compares. Each case is decided under the newest version of each, whatever its date: the question is
+    /// what the new rules would do to these cases.
+    public static func maak(oud: Compilatie, nieuw: Compilatie, beslissing: String?,
+                            gevallen: [(nummer: Int, geval: Result<JSONWaarde, GevalProbleem>)]) -> Vergelijking {
         var v = Vergelijking()
         let a = Batch(compilatie: oud, beslissing: beslissing, draden: 1, vasteVersie: oud.versies.count - 1)
         let b = Batch(compilatie: nieuw, beslissing: beslissing, draden: 1, vasteVersie: nieuw.versies.count - 1)
         var perArtikel: [Citaat: Int] = [:]
-        for (k, regel) in regels.enumerated() {
-            let nummer = k + 1
+        for (nummer, geval) in gevallen {
             v.gevallen += 1
-            switch (a.beslis(regel, a.werkplaatsen[0], tussenwaarden: true), b.beslis(regel, b.werkplaatsen[0], tussenwaarden: true)) {
+            switch (a.beslis(gelezen: geval, a.werkplaatsen[0], tussenwaarden: true), b.beslis(gelezen: geval, b.werkplaatsen[0], tussenwaarden: true)) {
             case (.beslist(_, let oudeUitkomsten, _, let oudeTussen), .beslist(_, let nieuweUitkomsten, _, let nieuweTussen)):
                 v.beideBeslist += 1
                 // The articles whose values differ: where the change comes from, not only where it ends.
