@@ -28,6 +28,32 @@ import Testing
                                  gevallen: Batch.gevallen(Batch.regels(&buffer, eindeInvoer: true)))
     }
 
+    /// The page for the council: the figures of the text, a bar per distinct difference (one here:
+    /// + € 560,60 in one case) and per article, the text changes marked, and names escaped.
+    @Test func dePaginaMetGrafieken() throws {
+        let html = VergelijkingWeergave.html(try vergelijk())
+        #expect(html.hasPrefix("<!DOCTYPE html>"))
+        #expect(html.contains("<p>4 gevallen, 3 onder beide regels beslist, 1 met een fout.</p>"))
+        #expect(html.contains("<title>Aantal gevallen per verschil in verlagingsbedrag</title>"))
+        #expect(html.contains(">+€ 560,60 per maand</text><rect "))
+        #expect(html.contains(">artikel 48</text><rect "))
+        #expect(html.contains("<del>a. 10% van de bijstandsnorm gedurende 1 maand bij gedragingen van de eerste categorie;</del>"))
+        #expect(!html.contains("<script"))
+    }
+
+    /// More than twelve distinct differences: ten equal brackets from the smallest to the largest. By hand,
+    /// € 1 to € 13: width € 1,20, so the brackets start at 1; 2,20; 3,40; 4,60; 5,80; 7; 8,20; 9,40; 10,60
+    /// and 11,80, and hold 1 and 2 | 3 | 4 | 5 | 6 | 7 and 8 | 9 | 10 | 11 | 12 and 13.
+    @Test func tienSchijvenBijVeelVerschillen() {
+        var u = Vergelijking.Uitkomstverschil(naam: "x", soort: .bedrag)
+        for k in 1...13 { u.verdeling[Getal(geheel: Int128(k))] = 1 }
+        let staven = VergelijkingWeergave.verdeling(u)
+        #expect(staven.map(\.aantal) == [2, 1, 1, 1, 1, 2, 1, 1, 1, 2])
+        #expect(staven.first?.label == "+€ 1,00 tot +€ 2,20")
+        #expect(staven.last?.label == "+€ 11,80 tot en met +€ 13,00")
+        #expect(HTML.tekst("<a & \"b\">") == "&lt;a &amp; &quot;b&quot;&gt;")
+    }
+
     /// The same cases from a spreadsheet (';', Dutch numbers): the same figures, and a row that cannot be
     /// read is counted as not decided, by the line it is on.
     @Test func gevallenUitCSV() throws {

@@ -99,6 +99,7 @@ public enum RegelwerkCLI {
             OptieSpec(naam: "--formaat", waarde: "jsonl|csv", uitleg: "Het formaat van --gevallen, als de naam het niet zegt."),
             OptieSpec(naam: "--beslissing", waarde: "naam", uitleg: "Welke beslissing; nodig als de regels er meer dan één kennen."),
             OptieSpec(naam: "--json", waarde: nil, uitleg: "Geef de vergelijking als JSON."),
+            OptieSpec(naam: "--html", waarde: nil, uitleg: "Geef de vergelijking als zelfstandige HTML-pagina, met grafieken (voor de raadsstukken)."),
         ],
         voorbeelden: ["regelwerk vergelijk --oud Examples/model Examples/landelijk Examples/gemeenten/voorbeeldstad/2024 --nieuw Examples/model Examples/landelijk Examples/gemeenten/voorbeeldstad/2025 --beslissing afstemming --gevallen gevallen.jsonl"])
 
@@ -385,6 +386,9 @@ public enum RegelwerkCLI {
         guard let pad = a.waarde("--gevallen") else {
             return gebruiksfout(Gebruiksfout(bericht: "de optie '--gevallen' ontbreekt", commando: vergelijk), io)
         }
+        guard !(a.heeft("--json") && a.heeft("--html")) else {
+            return gebruiksfout(Gebruiksfout(bericht: "kies --json of --html, niet allebei", commando: vergelijk), io)
+        }
         guard let data = FileManager.default.contents(atPath: pad) else {
             io.schrijfFout("fout: kan '\(pad)' niet lezen\n")
             return .bestandOnleesbaar
@@ -400,7 +404,13 @@ public enum RegelwerkCLI {
         }
         let v = Vergelijking.maak(oud: oud, nieuw: nieuw, beslissing: a.waarde("--beslissing") ?? oud.versies[0].regelset.beslissingen.first?.naam,
                                   gevallen: gevallen)
-        io.schrijf(a.heeft("--json") ? JSONSchrijver.schrijf(VergelijkingWeergave.json(v)) + "\n" : VergelijkingWeergave.tekst(v))
+        if a.heeft("--json") {
+            io.schrijf(JSONSchrijver.schrijf(VergelijkingWeergave.json(v)) + "\n")
+        } else if a.heeft("--html") {
+            io.schrijf(VergelijkingWeergave.html(v))
+        } else {
+            io.schrijf(VergelijkingWeergave.tekst(v))
+        }
         return .ok
     }
 

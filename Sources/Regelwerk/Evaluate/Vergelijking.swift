@@ -15,6 +15,9 @@ public struct Vergelijking: Sendable {
         public var grootste: (regel: Int, oud: String, nieuw: String, verschil: Getal)?
         /// The first few changed cases, for the report.
         public var voorbeelden: [(regel: Int, oud: String, nieuw: String)] = []
+        /// For amounts: how many changed cases moved by each difference (new minus old). Kept per distinct
+        /// difference, which the rules make few, so it stays small however many cases there are.
+        public var verdeling: [Getal: Int] = [:]
     }
 
     public var gevallen = 0
@@ -59,6 +62,7 @@ public struct Vergelijking: Sendable {
                     }
                     if o.waarde != n.waarde {
                         u.gewijzigd += 1
+                        if let d = verschil { u.verdeling[d, default: 0] += 1 }
                         if u.voorbeelden.count < 3 { u.voorbeelden.append((nummer, o.tekst, n.tekst)) }
                         if let d = verschil, u.grootste.map({ Vergelijking.grootte(d) > Vergelijking.grootte($0.verschil) }) ?? true {
                             u.grootste = (nummer, o.tekst, n.tekst, d)

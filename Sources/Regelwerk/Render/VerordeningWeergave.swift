@@ -62,31 +62,12 @@ public enum VerordeningWeergave {
 
     /// A self-contained HTML page with the same content.
     public static func html(_ set: Regelset) -> String {
-        func e(_ s: String) -> String {
-            var uit = ""
-            for c in s {
-                switch c {
-                case "&": uit += "&amp;"
-                case "<": uit += "&lt;"
-                case ">": uit += "&gt;"
-                case "\"": uit += "&quot;"
-                default: uit.append(c)
-                }
-            }
-            return uit
-        }
+        let e = HTML.tekst
         func lijst(_ onderdelen: [(label: String, tekst: String)]) -> String {
             guard !onderdelen.isEmpty else { return "" }
             return "<ol class=\"onderdelen\">" + onderdelen.map { "<li><span>\(e($0.label)).</span> \(e($0.tekst))</li>" }.joined() + "</ol>"
         }
-        var uit = """
-            <!DOCTYPE html>
-            <html lang="nl"><head><meta charset="utf-8"><title>\(e(set.naam))</title>
-            <style>body{font-family:Georgia,serif;max-width:46em;margin:2em auto;line-height:1.5;color:#222}
-            h1{font-size:1.6em}h2{font-size:1.15em;margin-top:1.6em}ol{list-style:none;padding-left:1.5em}
-            li span{display:inline-block;min-width:1.6em}.over{color:#555;font-style:italic}</style></head><body>
-
-            """
+        var uit = ""
         uit += "<h1>\(e(set.naam))</h1>\n"
         if let v = set.versie { uit += "<p class=\"over\">\(e(v))</p>\n" }
         for a in artikelen(set) {
@@ -97,7 +78,11 @@ public enum VerordeningWeergave {
                 uit += "<ol class=\"leden\">" + a.leden.map { "<li><span>\(e($0.nummer)).</span> \(e($0.tekst))\(lijst($0.onderdelen))</li>" }.joined() + "</ol>\n"
             }
         }
-        return uit + "</body></html>\n"
+        return HTML.pagina(titel: set.naam, stijl: """
+            body{font-family:Georgia,serif;max-width:46em;margin:2em auto;line-height:1.5;color:#222}
+            h1{font-size:1.6em}h2{font-size:1.15em;margin-top:1.6em}ol{list-style:none;padding-left:1.5em}
+            li span{display:inline-block;min-width:1.6em}.over{color:#555;font-style:italic}
+            """, inhoud: uit)
     }
 
     /// `tekst` with its blanks filled by the open terms declared exactly at `plaats`, in order.
