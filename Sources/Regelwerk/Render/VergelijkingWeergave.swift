@@ -6,6 +6,13 @@ public enum VergelijkingWeergave {
         return teken && !g.isNegatief && !g.isNul ? "+" + t : t
     }
 
+    /// The lines of an article's text that go and that come (an article not in a version has no lines).
+    static func regelverschil(_ was: String?, _ wordt: String?) -> (weg: [String], bij: [String]) {
+        let oud = was.map { $0.split(separator: "\n").map(String.init) } ?? []
+        let nieuw = wordt.map { $0.split(separator: "\n").map(String.init) } ?? []
+        return (oud.filter { !nieuw.contains($0) }, nieuw.filter { !oud.contains($0) })
+    }
+
     /// Per outcome how many cases change and the money moved; per article how many cases it touches;
     /// the cases one of the two could not decide; the text that changes (- was, + wordt).
     public static func tekst(_ v: Vergelijking) -> String {
@@ -34,10 +41,9 @@ public enum VergelijkingWeergave {
             uit += "\nTekst (- was, + wordt)\n"
             for t in v.tekstverschillen {
                 uit += "  \(t.artikel)\n"
-                let was = t.was.map { $0.split(separator: "\n").map(String.init) } ?? []
-                let wordt = t.wordt.map { $0.split(separator: "\n").map(String.init) } ?? []
-                for r in was where !wordt.contains(r) { uit += "    - \(r)\n" }
-                for r in wordt where !was.contains(r) { uit += "    + \(r)\n" }
+                let (weg, bij) = regelverschil(t.was, t.wordt)
+                for r in weg { uit += "    - \(r)\n" }
+                for r in bij { uit += "    + \(r)\n" }
             }
         }
         return uit
@@ -96,10 +102,9 @@ public enum VergelijkingWeergave {
             uit += "<h2>Tekst</h2>\n"
             for t in v.tekstverschillen {
                 uit += "<h3>\(e(t.artikel))</h3>\n"
-                let was = t.was.map { $0.split(separator: "\n").map(String.init) } ?? []
-                let wordt = t.wordt.map { $0.split(separator: "\n").map(String.init) } ?? []
-                for r in was where !wordt.contains(r) { uit += "<p><del>\(e(r))</del></p>\n" }
-                for r in wordt where !was.contains(r) { uit += "<p><ins>\(e(r))</ins></p>\n" }
+                let (weg, bij) = regelverschil(t.was, t.wordt)
+                for r in weg { uit += "<p><del>\(e(r))</del></p>\n" }
+                for r in bij { uit += "<p><ins>\(e(r))</ins></p>\n" }
             }
         }
         return HTML.pagina(titel: "Vergelijking van de regels", stijl: """
