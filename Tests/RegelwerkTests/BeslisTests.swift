@@ -638,6 +638,26 @@ func uitkomst(_ b: Besluit, _ naam: String) -> String? { b.uitkomsten.first { $0
         #expect(met.motivering[1].gebruikt.map(\.naam) == ["herhaald"])
     }
 
+    /// A rule with no value (`geen`): an outcome shown as "geen" (JSON null) whose step says it has no
+    /// value; a rule that computes with it stops with an error naming both, never a made-up number.
+    @Test func eenRegelZonderWaarde() throws {
+        let regels = Self.regelMetTweeVoorwaarden + """
+        artikel 2
+          regel einde_termijn: datum = als a dan geen anders 2024-01-31
+        artikel 3
+          regel later: datum = einde_termijn + 1 dag
+        """
+        let zonder = try beslisRegels([regels], geval: #"{"a": true, "b": false}"#, uitvoer: [1])
+        #expect(zonder.uitkomsten.map(\.tekst) == ["geen"])
+        #expect(BesluitWeergave.tekst(zonder).contains("  1. Artikel 2: einde_termijn heeft geen waarde.\n"))
+        #expect(JSONSchrijver.schrijf(BesluitWeergave.json(zonder)).filter { !$0.isWhitespace }.contains(#""einde_termijn":{"waarde":null"#))
+        let met = try beslisRegels([regels], geval: #"{"a": false, "b": false}"#, uitvoer: [2])
+        #expect(met.uitkomsten.map(\.tekst) == ["1 februari 2024"])
+        #expect { try beslisRegels([regels], geval: #"{"a": true, "b": false}"#, uitvoer: [2]) } throws: { e in
+            (e as? Beslisfout)?.bericht == .geenWaarde(regel: "einde_termijn", citaat: "artikel 2", nodigVoor: "'later' (artikel 3)")
+        }
+    }
+
     @Test func afwijkingVanEenArtikelZonderUitzonderingIsEenFout() {
         expectDiagnostics("""
             regeling "T"

@@ -106,6 +106,20 @@ einde
         expectDiagnostics(kop + "artikel 1\n regel x = als 1️⃣inkomen dan 1 anders 2", [.at("1️⃣", "RW0401", "verwacht een waarheidswaarde")])
     }
 
+    /// `geen` (no value) only as a whole outcome whose sort is known: a rule's, a branch of its `als`, an
+    /// exception's; never as an operand, never where nothing says what sort it would be.
+    @Test func geenAlleenAlsHeleUitkomst() {
+        expectDiagnostics(kop + """
+        artikel 1
+          regel a: datum = als ontbreekt dan geen anders peildatum
+          regel b = als ontbreekt dan geen anders inkomen
+          regel c: bedrag = inkomen tenzij ontbreekt dan geen
+          regel d = 1️⃣geen
+          regel e: bedrag = 2️⃣geen + inkomen
+          regel f = als 3️⃣geen dan inkomen anders vermogen
+        """, [.at("1️⃣", "RW0410", "'geen' kan alleen de hele uitkomst"), .at("2️⃣", "RW0410", "'geen'"), .at("3️⃣", "RW0410", "'geen'")])
+    }
+
     @Test func kringverwijzingNoemtDeKeten() {
         expectDiagnostics(kop + """
         artikel 1

@@ -53,6 +53,9 @@ public struct Checker {
     var openTermDeclaraties: [OpenTerm] = []
     var gebruikteOpenTermen: Set<Int> = []
     var huidigCitaat: Citaat?
+    /// Set just before checking the whole outcome of a rule, an exception or a table row: there (and in the
+    /// branches of an `als` there) `geen` may stand. Every other expression clears it on entry.
+    var heleUitkomst = false
     let bronnen: Bronnen
 
     /// Checks the parsed files together, as one rule set.
@@ -564,7 +567,7 @@ public struct Checker {
         let gedeclareerd = gedeclareerdeSoort[r]
         switch regel.lichaam {
         case .uitdrukking(let e):
-            let t = uitdrukking(e, verwacht: gedeclareerd)
+            let t = uitkomst(e, verwacht: gedeclareerd)
             var s = t.soort
             if let g = gedeclareerd { verwachtSoort(g, t); s = g }
             set.definities[d].soort = s
@@ -583,7 +586,7 @@ public struct Checker {
     mutating func uitzondering(_ u: Uitzondering, soort: Soort) -> GecontroleerdeUitzondering {
         let v = uitdrukking(u.voorwaarde, verwacht: .waarheid)
         verwachtSoort(.waarheid, v)
-        let w = uitdrukking(u.waarde, verwacht: soort)
+        let w = uitkomst(u.waarde, verwacht: soort)
         verwachtSoort(soort, w)
         return GecontroleerdeUitzondering(voorwaarde: v, waarde: w, citaat: u.citaat ?? Citaat(artikel: Checker.zonderArtikel),
                                           afwijkingVan: u.afwijkingVan?.0, bereik: u.bereik)

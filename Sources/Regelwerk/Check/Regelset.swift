@@ -41,6 +41,12 @@ public indirect enum Getypeerd: Sendable {
         }
     }
 
+    /// Whether `geen` stands in it: a constant without a value, of a real sort (not an error's remains).
+    var bevatGeen: Bool {
+        if case .constante(.afwezig, let s, _) = self { return s != .fout }
+        return delen.contains { $0.bevatGeen }
+    }
+
     /// The direct subexpressions (of a `waarbij`: the supposed value, not the rule computed).
     public var delen: [Getypeerd] {
         switch self {
@@ -240,6 +246,11 @@ public struct Regelset: Sendable {
             e.verwijzingen(&defs, &invoer, veronderstellingen: veronderstellingen)
         }
         return (defs, invoer)
+    }
+
+    /// Whether definition `d` may have no value: `geen` in its rule, an exception to it or a table row.
+    public func kanGeenZijn(_ d: Int) -> Bool {
+        uitdrukkingen(d, tabelgenoten: false).contains { $0.bevatGeen }
     }
 
     /// The suppositions (`regel waarbij naam = waarde`) in the rules of definition `d`.

@@ -16,7 +16,7 @@ extension Checker {
             }
             var uit: [Getypeerd] = []
             for (k, u) in rij.uitkomsten.enumerated() where k < defs.count {
-                let t = uitdrukking(u, verwacht: kolommen[k])
+                let t = uitkomst(u, verwacht: kolommen[k])
                 if let s = kolommen[k] {
                     if let v = verenig(s, t.soort) { kolommen[k] = v } else { verwachtSoort(s, t) }
                 } else if t.soort != .fout {

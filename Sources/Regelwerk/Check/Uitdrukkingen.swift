@@ -3,7 +3,16 @@
 
 extension Checker {
     /// `verwacht` only steers which enumeration a bare member name belongs to.
+    /// The whole outcome of a rule, an exception or a table row: the one place `geen` may stand.
+    mutating func uitkomst(_ e: Uitdrukking, verwacht: Soort?) -> Getypeerd {
+        heleUitkomst = true
+        defer { heleUitkomst = false }
+        return uitdrukking(e, verwacht: verwacht)
+    }
+
     mutating func uitdrukking(_ e: Uitdrukking, verwacht: Soort?) -> Getypeerd {
+        let heel = heleUitkomst
+        heleUitkomst = false
         switch e {
         case .getal(let g, let r): return .constante(.getal(g), g.isGeheel ? .geheelGetal : .getal, r)
         case .bedrag(let g, let r): return .constante(.getal(g), .bedrag, r)
@@ -16,6 +25,13 @@ extension Checker {
             return .constante(.tekst(Int32(set.teksten.count - 1)), .tekst, r)
         case .naam(let n): return naam(n, verwacht: verwacht)
         case .fout(let r): return .constante(.afwezig, .fout, r)
+        case .geen(let r):
+            // No value: of the sort the place asks for; where that is unknown, 'geen' has no meaning.
+            guard heel, let verwacht, verwacht != .fout else {
+                fout(.geenZonderSoort, r)
+                return .constante(.afwezig, .fout, r)
+            }
+            return .constante(.afwezig, verwacht, r)
         case .parameterOp(let n, let datum, let r):
             let d = uitdrukking(datum, verwacht: .datum)
             verwachtSoort(.datum, d)
@@ -75,8 +91,19 @@ extension Checker {
         case .als(let c, let a, let b, let r):
             let tc = uitdrukking(c, verwacht: .waarheid)
             verwachtSoort(.waarheid, tc)
-            let ta = uitdrukking(a, verwacht: verwacht)
-            let tb = uitdrukking(b, verwacht: verwacht ?? ta.soort)
+            // 'als c dan geen anders x': the sort comes from the other branch.
+            let ta: Getypeerd, tb: Getypeerd
+            if case .geen = a, verwacht == nil {
+                heleUitkomst = heel
+                tb = uitdrukking(b, verwacht: nil)
+                heleUitkomst = heel
+                ta = uitdrukking(a, verwacht: tb.soort)
+            } else {
+                heleUitkomst = heel
+                ta = uitdrukking(a, verwacht: verwacht)
+                heleUitkomst = heel
+                tb = uitdrukking(b, verwacht: verwacht ?? ta.soort)
+            }
             guard let s = verenig(ta.soort, tb.soort) else {
                 fout(.takkenVerschillen(ta.soort.description, tb.soort.description), r)
                 return .constante(.afwezig, .fout, r)

@@ -38,6 +38,7 @@ public enum Bericht: Sendable, Equatable {
     case csvAanhalingstekens
     case csvKolomZonderNaam(Int)
     case csvDubbeleKolom(String)
+    case geenWaarde(regel: String, citaat: String, nodigVoor: String)
     case waarbijGeenRegel(String)
     case waarbijNietVast(String)
     case waarbijTabeluitkomst(String)
@@ -46,6 +47,7 @@ public enum Bericht: Sendable, Equatable {
     case ongeldigeBewerking(String, links: String, rechts: String)
     case ongeldigeEnkeleBewerking(String, String)
     case takkenVerschillen(String, String)
+    case geenZonderSoort
     case afrondingOngeldig(String)
     case geenLijst(String)
     case vergelijkingOngeldig(String, String)
@@ -152,6 +154,7 @@ public enum Bericht: Sendable, Equatable {
         case .csvAanhalingstekens: n = 721
         case .csvKolomZonderNaam: n = 722
         case .csvDubbeleKolom: n = 723
+        case .geenWaarde: n = 724
         case .waarbijGeenRegel: n = 317
         case .waarbijNietVast: n = 318
         case .waarbijTabeluitkomst: n = 319
@@ -159,6 +162,7 @@ public enum Bericht: Sendable, Equatable {
         case .ongeldigeBewerking: n = 402
         case .ongeldigeEnkeleBewerking: n = 403
         case .takkenVerschillen: n = 405
+        case .geenZonderSoort: n = 410
         case .afrondingOngeldig: n = 406
         case .geenLijst: n = 407
         case .vergelijkingOngeldig: n = 408
@@ -268,6 +272,7 @@ public enum Bericht: Sendable, Equatable {
         case .csvAanhalingstekens: "een cel tussen aanhalingstekens is niet goed afgesloten; schrijf een \" in een cel als \"\""
         case .csvKolomZonderNaam(let k): "kolom \(k) van de kop heeft geen naam"
         case .csvDubbeleKolom(let n): "de kolom '\(n)' staat twee keer in de kop"
+        case .geenWaarde(let r, let c, let nodig): "'\(r)' (\(c)) heeft in dit geval geen waarde, maar \(nodig) rekent ermee"
         case .waarbijGeenRegel(let n): "'\(n)' is geen regel: alleen de uitkomst van een regel kan 'waarbij' worden berekend"
         case .waarbijNietVast(let n): "'\(n)' kan niet worden vastgezet: 'waarbij' zet een regel of een gegeven van het geval vast"
         case .waarbijTabeluitkomst(let n): "'\(n)' is een van de uitkomsten van één tabel; 'waarbij' kan alleen een regel met één uitkomst vastzetten"
@@ -275,6 +280,7 @@ public enum Bericht: Sendable, Equatable {
         case .ongeldigeBewerking(let op, let l, let r): "kan \(l) en \(r) niet combineren met '\(op)'"
         case .ongeldigeEnkeleBewerking(let op, let s): "'\(op)' werkt niet op een \(s)"
         case .takkenVerschillen(let a, let b): "de uitkomsten hebben verschillende soorten: \(a) en \(b)"
+        case .geenZonderSoort: "'geen' kan alleen de hele uitkomst van een regel zijn (of van een tak van 'als'), waarvan de soort bekend is"
         case .afrondingOngeldig(let s): "alleen een bedrag of getal kan worden afgerond, dit is een \(s)"
         case .geenLijst(let s): "verwacht een lijst, maar dit is een \(s)"
         case .vergelijkingOngeldig(let a, let b): "kan een \(a) niet vergelijken met een \(b)"
@@ -376,6 +382,7 @@ public enum Bericht: Sendable, Equatable {
         case .csvAanhalingstekens: "a quoted cell is not closed properly; write a \" inside a cell as \"\""
         case .csvKolomZonderNaam(let k): "column \(k) of the header has no name"
         case .csvDubbeleKolom(let n): "the column '\(n)' occurs twice in the header"
+        case .geenWaarde(let r, let c, let nodig): "'\(r)' (\(c)) has no value in this case, but \(nodig) computes with it"
         case .waarbijGeenRegel(let n): "'\(n)' is not a rule: only a rule's outcome can be computed 'waarbij'"
         case .waarbijNietVast(let n): "'\(n)' cannot be held fixed: 'waarbij' fixes a rule or a field of the case"
         case .waarbijTabeluitkomst(let n): "'\(n)' is one of the outcomes of one table; 'waarbij' can only fix a rule with a single outcome"
@@ -383,6 +390,7 @@ public enum Bericht: Sendable, Equatable {
         case .ongeldigeBewerking(let op, let l, let r): "cannot combine \(l) and \(r) with '\(op)'"
         case .ongeldigeEnkeleBewerking(let op, let s): "'\(op)' does not apply to a \(s)"
         case .takkenVerschillen(let a, let b): "the outcomes have different types: \(a) and \(b)"
+        case .geenZonderSoort: "'geen' can only be the whole outcome of a rule (or of a branch of 'als') whose type is known"
         case .afrondingOngeldig(let s): "only an amount or number can be rounded, this is a \(s)"
         case .geenLijst(let s): "expected a list, but this is a \(s)"
         case .vergelijkingOngeldig(let a, let b): "cannot compare a \(a) with a \(b)"

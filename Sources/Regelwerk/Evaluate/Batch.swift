@@ -209,7 +209,8 @@ public final class Batch: @unchecked Sendable {
                 switch BesluitWeergave.waarde(u.waarde, u.soort, u.tekst) {
                 case .tekst(let t), .getal(let t): uitkomsten[k] = nederlands ? String(t.map { $0 == "." ? "," : $0 }) : t
                 case .waarheid(let b): uitkomsten[k] = b ? "true" : "false"
-                case .null, .object, .array: uitkomsten[k] = u.tekst
+                case .null: uitkomsten[k] = ""     // geen: an empty cell, as in the input
+                case .object, .array: uitkomsten[k] = u.tekst
                 }
             }
             versie = compilatie.versies[v].vanaf?.description ?? ""

@@ -38,6 +38,8 @@ public struct Besluit: Sendable {
         /// The exceptions to this value that were weighed and did not give it, with what their
         /// conditions read: the reader sees why the rule (or the exception that did) decided.
         public var getoetst: [Uitzonderingstoets] = []
+        /// The names among ``waarden`` whose value is `geen`.
+        public var geenWaarde: Set<String> = []
     }
 
     /// An exception that did not give the value: its condition did not hold, or it held and the
@@ -207,6 +209,7 @@ public struct Besluit: Sendable {
                                                definities: blok.gemeenschappelijk.definities + (alt?.definities ?? []), blok: b),
                             standaardAfgerond: zip(blok.definities, eigenWaarde).filter { standaardAfgerond($0, $1) }.map { set.definities[$0.0].naam },
                             termijnverlengingen: verlengingen, veronderstellingen: veronderstellingen)]
+            uit[0].geenWaarde = Set(zip(blok.definities, eigenWaarde).filter { $0.1 == .afwezig }.map { set.definities[$0.0].naam })
             // The block's step weighs the exceptions to its rule, and to each table output none replaced;
             // an exception that replaced a table output gets a step of its own, with the others it weighed.
             for g in blok.uitzonderingsgroepen.map(Int.init) {
@@ -218,7 +221,8 @@ public struct Besluit: Sendable {
                 uit.append(Stap(waarden: [(set.definities[d].naam, tekst(d))], citaat: u.citaat, grond: u.soort, opgezocht: nil,
                                 gebruikt: gebruikt(invoer: u.invoer, definities: u.definities, blok: b),
                                 standaardAfgerond: standaardAfgerond(d, w.waarde(definitie: d)) ? [set.definities[d].naam] : [],
-                                getoetst: getoetst(groep: g, blok: b)))
+                                getoetst: getoetst(groep: g, blok: b),
+                                geenWaarde: w.waarde(definitie: d) == .afwezig ? [set.definities[d].naam] : []))
             }
             return uit
         }

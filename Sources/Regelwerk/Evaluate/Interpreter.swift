@@ -146,6 +146,11 @@ public struct Werker {
         return plan.regelset.definities[d].naam
     }
 
+    /// "'verlagingsbedrag' (artikel 41 onder c)": the rule block `b` computes, for a message.
+    func regelVan(blok b: Int32) -> String {
+        plan.blokken[Int(b)].definities.first.map { "'\(plan.regelset.definities[$0].naam)' (\(plan.regelset.definities[$0].citaat))" } ?? "?"
+    }
+
     func rekenfout(_ e: RekenFoutSoort, blok: Int32) -> Beslisfout {
         let n = naamVan(blok: blok)
         switch e {
@@ -178,9 +183,14 @@ public struct Werker {
             case .eisInvoer:
                 if case .afwezig = slots[Int(ins.b)] {
                     let veld = plan.regelset.invoer[Int(ins.c)]
-                    let d = plan.blokken[Int(blok)].definities.first.map { plan.regelset.definities[$0] }
-                    let nodig = d.map { "'\($0.naam)' (\($0.citaat))" } ?? "?"
-                    throw fout(.veldOntbreekt(veld: veld.naam, soort: veld.soort.description, nodigVoor: nodig), blok: blok)
+                    throw fout(.veldOntbreekt(veld: veld.naam, soort: veld.soort.description, nodigVoor: regelVan(blok: blok)), blok: blok)
+                }
+            case .eisWaarde:
+                if case .afwezig = slots[Int(ins.b)] {
+                    let d = Int(ins.c)
+                    throw fout(.geenWaarde(regel: plan.regelset.definities[d].naam, citaat: herkomst(definitie: d).description,
+                                           nodigVoor: regelVan(blok: blok)),
+                               blok: blok)
                 }
             case .nodig:
                 switch blokStaat[Int(ins.c)] {
@@ -275,10 +285,8 @@ public struct Werker {
                 let w = opslag.velden[Int(r) + Int(ins.c)]
                 if case .afwezig = w {
                     let v = plan.veldNamen[Int(ins.d)]
-                    let d = plan.blokken[Int(blok)].definities.first.map { plan.regelset.definities[$0] }
-                    let nodig = d.map { "'\($0.naam)' (\($0.citaat))" } ?? "?"
-                    throw fout(.veldOntbreekt(veld: "\(pad(vanRecord: r) ?? v.record).\(v.veld)", soort: v.soort.description, nodigVoor: nodig),
-                               blok: blok)
+                    throw fout(.veldOntbreekt(veld: "\(pad(vanRecord: r) ?? v.record).\(v.veld)", soort: v.soort.description,
+                                              nodigVoor: regelVan(blok: blok)), blok: blok)
                 }
                 slots[Int(ins.a)] = w
             case .datumfunctie:

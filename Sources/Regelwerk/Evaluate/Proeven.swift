@@ -314,6 +314,7 @@ public enum Proefloop {
                 case .datum(let d, _): return .tekst(d.description)
                 case .duur(let d, _): return .tekst(d.description)
                 case .waarheid(let b, _): return .waarheid(b)
+                case .geen: return .null
                 case .tekst(let s, _): return .tekst(s)
                 case .naam(let n): return .tekst(n.tekst)
                 case .enkel(.negatief, .getal(let g, let r), _), .enkel(.negatief, .bedrag(let g, let r), _):
@@ -336,6 +337,7 @@ public enum Proefloop {
             case (.datum(let d, _), .datum): return .datum(d)
             case (.duur(let d, _), .duur): return .duur(d)
             case (.waarheid(let b, _), .waarheid): return .waarheid(b)
+            case (.geen, _): return .afwezig
             case (.naam(let n), .keuze(let k)):
                 return set.keuzelijsten[k]?.firstIndex(of: n.tekst).map { .keuze(Int32($0)) }
             default: return nil

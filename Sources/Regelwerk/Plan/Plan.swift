@@ -4,6 +4,7 @@
 public enum Opcode: UInt8, Sendable, CaseIterable {
     case kopie            // a ← b
     case eisInvoer        // fail unless slot b holds a value; c = case field
+    case eisWaarde        // fail unless slot b holds a value; c = the rule that may give `geen`
     case nodig            // run block c unless already done
     case plus, min, maal, deel, tenHoogste, tenMinste
     case gelijk, ongelijk, kleiner, kleinerGelijk, groter, groterGelijk

@@ -51,6 +51,7 @@ public enum PlanWeergave {
         switch i.op {
         case .kopie, .lengte, .niet, .negatief: return "\(naam) s\(i.a) <- s\(i.b)"
         case .eisInvoer: return "\(naam) s\(i.b)   (\(plan.regelset.invoer[Int(i.c)].naam))"
+        case .eisWaarde: return "\(naam) s\(i.b)   (\(plan.regelset.definities[Int(i.c)].naam) kan geen zijn)"
         case .nodig: return "\(naam) blok \(i.c)"
         case .plus, .min, .maal, .deel, .tenHoogste, .tenMinste, .gelijk, .ongelijk, .kleiner, .kleinerGelijk, .groter, .groterGelijk:
             return "\(naam) s\(i.a) <- s\(i.b), s\(i.c)"

@@ -273,6 +273,8 @@ public struct Planner {
             return s
         case .definitie(let d, _, _):
             emit(Instructie(.nodig, 0, 0, plan.definitieBlok[d]))
+            // A rule that may be `geen` is an outcome only: whoever computes with it needs its value.
+            if set.kanGeenZijn(d) { emit(Instructie(.eisWaarde, 0, plan.definitieSlot[d], Int32(d))) }
             return plan.definitieSlot[d]
         case .lokaal(let diepte, _, _):
             return elementSlots[diepte]

@@ -72,7 +72,8 @@ public enum BesluitWeergave {
     /// € 1.500,00 valt in 'van benadeling_grens_a tot benadeling_grens_b' (vanaf € 1.000,00 tot € 2.000,00)."
     static func zin(_ s: Besluit.Stap) -> String {
         var z = s.citaat.description.hoofdletter + ": "
-        z += s.waarden.map { "\($0.naam) is \($0.tekst)" }.joined(separator: " en ")
+        z += s.waarden.map { s.geenWaarde.contains($0.naam) ? "\($0.naam) heeft geen waarde" : "\($0.naam) is \($0.tekst)" }
+            .joined(separator: " en ")
         switch s.grond {
         case .regel: break
         case .uitzondering(let van): z += ", in afwijking van \(van)"

@@ -876,6 +876,7 @@ public struct Parser {
         case .tekst(let s): _ = neem(); return .tekst(s, t.bereik)
         case .sleutelwoord(.waar): _ = neem(); return .waarheid(true, t.bereik)
         case .sleutelwoord(.onwaar): _ = neem(); return .waarheid(false, t.bereik)
+        case .sleutelwoord(.geen): _ = neem(); return .geen(t.bereik)
         case .symbool("("):
             _ = neem()
             let e = try uitdrukking()

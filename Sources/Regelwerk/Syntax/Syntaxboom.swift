@@ -129,6 +129,9 @@ public indirect enum Uitdrukking: Sendable {
     /// `regel waarbij naam = waarde`: a rule's value as if `naam` (a rule or case field) had that value,
     /// e.g. the verlaging for each geschonden verplichting in turn (artikel 54 lid 1).
     case waarbij(Naam, vast: Naam, waarde: Uitdrukking, SourceRange)
+    /// `geen`: no value, where the law gives none (no verlaging, so no period of one). Its sort is the
+    /// rule's; reading it elsewhere is an error that names the rule.
+    case geen(SourceRange)
     /// What remains of an expression with a syntax error (already reported): keeps later passes quiet.
     case fout(SourceRange)
 
@@ -137,7 +140,7 @@ public indirect enum Uitdrukking: Sendable {
         case .getal(_, let r), .bedrag(_, let r), .percentage(_, let r), .datum(_, let r), .tekst(_, let r),
              .waarheid(_, let r), .duur(_, let r), .enkel(_, _, let r), .binair(_, _, _, let r),
              .als(_, _, _, let r), .functie(_, _, let r), .afronding(_, _, _, let r), .aggregaat(_, _, _, _, _, let r),
-             .datumfunctie(_, _, let r), .parameterOp(_, _, let r), .waarbij(_, _, _, let r), .fout(let r):
+             .datumfunctie(_, _, let r), .parameterOp(_, _, let r), .waarbij(_, _, _, let r), .geen(let r), .fout(let r):
             r
         case .naam(let n): n.bereik
         case .veld(let e, let n): e.bereik.tot(n.bereik)
@@ -149,7 +152,7 @@ extension Uitdrukking {
     /// Every name the expression mentions (before resolution), except element variables where they are bound.
     public func genoemdeNamen(_ uit: inout [String]) {
         switch self {
-        case .getal, .bedrag, .percentage, .datum, .tekst, .waarheid, .duur, .fout: break
+        case .getal, .bedrag, .percentage, .datum, .tekst, .waarheid, .duur, .geen, .fout: break
         case .naam(let n): uit.append(n.tekst)
         case .veld(let e, _), .enkel(_, let e, _), .afronding(let e, _, _, _): e.genoemdeNamen(&uit)
         case .binair(_, let a, let b, _): a.genoemdeNamen(&uit); b.genoemdeNamen(&uit)

@@ -8,7 +8,7 @@ public enum Sleutelwoord: String, Sendable, CaseIterable {
     case regel, tenzij, dan, volgens, tabel, op, met, anders, tot, vanaf
     case en, of, niet, als, uitzondering, `in`, waar, onwaar, afgerond, naar
     case som, aantal, bestaat, voor, elke, waarvoor, waarbij
-    case proeven, proef, verwacht, bevoegdheid, variant
+    case proeven, proef, verwacht, bevoegdheid, variant, geen
 }
 
 public enum TokenSoort: Sendable, Equatable {

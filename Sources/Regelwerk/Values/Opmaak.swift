@@ -5,6 +5,9 @@
 /// Documented default (README, "Afronding"): an amount is computed exactly; where a rule does not
 /// round it, it is *shown* rounded half away from zero to whole cents, and the motivation says so.
 public enum Opmaak {
+    /// How a value that is not there (`geen`) is written.
+    public static let geen = "geen"
+
     /// "€ 1.300,00"; amounts with more than two decimals are shown rounded to cents.
     public static func bedrag(_ g: Getal) -> String {
         let r = (try? g.afgerond(op: 2, wijze: .rekenkundig)) ?? g
@@ -72,7 +75,8 @@ public enum Opmaak {
             }
             return "(" + delen.joined(separator: ", ") + ")"
         case .lijst(_, let n): return "(\(n) \(n == 1 ? "element" : "elementen"))"
-        case .afwezig: return "(niet opgegeven)"
+        // A rule whose value is `geen` (a case field never shows: a missing one stops the decision).
+        case .afwezig: return Opmaak.geen
         }
     }
 }
