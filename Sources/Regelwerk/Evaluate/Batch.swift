@@ -149,7 +149,7 @@ public final class Batch: @unchecked Sendable {
         if tussenwaarden {
             for d in set.definities.indices where w.plan.definitieSlot[d] >= 0 && w.isBerekend(definitie: d) {
                 switch w.waarde(definitie: d) {
-                case .record, .lijst, .tekst, .afwezig: continue
+                case .record, .lijst, .tekst: continue     // geen (.afwezig) counts: a date may become geen
                 case let waarde: tussen[set.definities[d].naam] = (waarde, w.herkomst(definitie: d))
                 }
             }
