@@ -96,8 +96,9 @@ public final class Batch: @unchecked Sendable {
         }
     }
 
-    /// Decides one case (JSON text) with the workers of one thread. With `tussenwaarden`, also every rule's
-    /// value it computed on the way (not records or lists: those are places in the case, not values).
+    /// Decides one case (JSON text) with the workers of one thread. With `tussenwaarden` (for comparing),
+    /// also every rule's value it computed on the way (not records or lists: those are places in the case,
+    /// not values), and every outcome's text; without, an outcome's text only where a record writes it.
     func beslis(_ bytes: ArraySlice<UInt8>, _ werkplaats: Werkplaats, tussenwaarden: Bool = false) -> Uitslag {
         do {
             return beslis(geval: try JSONLezer.lees(Array(bytes)), werkplaats, tussenwaarden: tussenwaarden)
@@ -143,7 +144,13 @@ public final class Batch: @unchecked Sendable {
         let set = w.plan.regelset
         let uitkomsten = w.plan.uitvoer.map { d in
             let soort = set.definities[d].soort, waarde = w.waarde(definitie: d)
-            return (set.definities[d].naam, soort, waarde, w.tekst(waarde, soort), w.herkomst(definitie: d))
+            // Dutch text costs more than deciding; a record needs it only where the JSON value is that text.
+            let tekst: String
+            switch waarde {
+            case .getal, .waarheid, .datum, .afwezig: tekst = tussenwaarden ? w.tekst(waarde, soort) : ""
+            case .duur, .tekst, .keuze, .record, .lijst: tekst = w.tekst(waarde, soort)
+            }
+            return (set.definities[d].naam, soort, waarde, tekst, w.herkomst(definitie: d))
         }
         var tussen: [String: (waarde: Waarde, citaat: Citaat)] = [:]
         if tussenwaarden {

@@ -166,7 +166,15 @@ public struct JSONLezer {
     mutating func tekst() throws(JSONFout) -> String {
         let begin = i
         i += 1
-        var uit: [UInt8] = []
+        // Most text has no escapes: then it is the bytes up to the closing quote (already valid UTF-8).
+        var j = i
+        while j < bytes.count, bytes[j] != UInt8(ascii: "\""), bytes[j] != UInt8(ascii: "\\"), bytes[j] >= 0x20 { j += 1 }
+        if j < bytes.count, bytes[j] == UInt8(ascii: "\"") {
+            defer { i = j + 1 }
+            return String(decoding: bytes[i..<j], as: UTF8.self)
+        }
+        var uit: [UInt8] = Array(bytes[i..<j])
+        i = j
         while i < bytes.count {
             let b = bytes[i]
             if b == UInt8(ascii: "\"") { i += 1; return String(decoding: uit, as: UTF8.self) }
@@ -228,7 +236,20 @@ public struct JSONLezer {
 /// Writes JSON text; keys in the order given, so output is byte-identical across runs.
 public enum JSONSchrijver {
     public static func tekst(_ s: String) -> String {
-        var uit = "\""
+        var uit = ""
+        tekst(s, in: &uit)
+        return uit
+    }
+
+    /// Appends `s` as a JSON string. Most text needs no escaping: it is then copied whole.
+    static func tekst(_ s: String, in uit: inout String) {
+        guard s.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) else {
+            uit += "\""
+            uit += s
+            uit += "\""
+            return
+        }
+        uit += "\""
         for u in s.unicodeScalars {
             switch u {
             case "\"": uit += "\\\""
@@ -245,26 +266,49 @@ public enum JSONSchrijver {
                 }
             }
         }
-        return uit + "\""
+        uit += "\""
     }
 
-    public static func schrijf(_ w: JSONWaarde, inspringen: Int? = 2, niveau: Int = 0) -> String {
-        let nl = inspringen == nil ? "" : "\n"
-        let pad = { (n: Int) in inspringen.map { String(repeating: " ", count: $0 * n) } ?? "" }
-        let scheiding = inspringen == nil ? ":" : ": "
+    /// The JSON text of `w`: indented by `inspringen` spaces a level, or on one line when nil.
+    public static func schrijf(_ w: JSONWaarde, inspringen: Int? = 2) -> String {
+        var uit = ""
+        schrijf(w, inspringen: inspringen, niveau: 0, in: &uit)
+        return uit
+    }
+
+    static func schrijf(_ w: JSONWaarde, inspringen: Int?, niveau: Int, in uit: inout String) {
+        func regel(_ n: Int) {
+            guard let inspringen else { return }
+            uit += "\n"
+            uit += String(repeating: " ", count: inspringen * n)
+        }
         switch w {
         case .object(let velden):
-            if velden.isEmpty { return "{}" }
-            return "{" + nl + velden.map { pad(niveau + 1) + tekst($0.0) + scheiding + schrijf($0.1, inspringen: inspringen, niveau: niveau + 1) }
-                .joined(separator: "," + nl) + nl + pad(niveau) + "}"
+            if velden.isEmpty { uit += "{}"; return }
+            uit += "{"
+            for (k, (sleutel, waarde)) in velden.enumerated() {
+                if k > 0 { uit += "," }
+                regel(niveau + 1)
+                tekst(sleutel, in: &uit)
+                uit += inspringen == nil ? ":" : ": "
+                schrijf(waarde, inspringen: inspringen, niveau: niveau + 1, in: &uit)
+            }
+            regel(niveau)
+            uit += "}"
         case .array(let es):
-            if es.isEmpty { return "[]" }
-            return "[" + nl + es.map { pad(niveau + 1) + schrijf($0, inspringen: inspringen, niveau: niveau + 1) }
-                .joined(separator: "," + nl) + nl + pad(niveau) + "]"
-        case .tekst(let s): return tekst(s)
-        case .getal(let g): return g
-        case .waarheid(let b): return b ? "true" : "false"
-        case .null: return "null"
+            if es.isEmpty { uit += "[]"; return }
+            uit += "["
+            for (k, e) in es.enumerated() {
+                if k > 0 { uit += "," }
+                regel(niveau + 1)
+                schrijf(e, inspringen: inspringen, niveau: niveau + 1, in: &uit)
+            }
+            regel(niveau)
+            uit += "]"
+        case .tekst(let s): tekst(s, in: &uit)
+        case .getal(let g): uit += g
+        case .waarheid(let b): uit += b ? "true" : "false"
+        case .null: uit += "null"
         }
     }
 }
