@@ -48,8 +48,9 @@ public struct Compilatie: Sendable {
 
     /// The version to decide a case under: in force on `peildatum` if given, else on the date in the
     /// case field that the decision names as its peildatum. Returns the version and, when there is a
-    /// choice to explain, why it was chosen ("beslist volgens de versie ..., die gold op de peildatum ...").
-    public func kiesVersie(geval: JSONWaarde, beslissing: String?, peildatum: Datum?) -> Result<(Versie, String?), VersieProbleem> {
+    /// choice to explain, why it was chosen ("beslist volgens de versie ..., die gold op de peildatum ...");
+    /// with `metUitleg` false (many cases at once) that text is not written.
+    public func kiesVersie(geval: JSONWaarde, beslissing: String?, peildatum: Datum?, metUitleg: Bool = true) -> Result<(Versie, String?), VersieProbleem> {
         var peil = peildatum.map { ($0, "--peildatum") }
         if peil == nil {
             // Decisions and their peildatum fields are the model's, the same in every version.
@@ -73,7 +74,7 @@ public struct Compilatie: Sendable {
             return .failure(.geenVersie(.geenVersieVanKracht(regelset.naam, datum: d.nederlands,
                                                               versies: versies.map(\.periode).joined(separator: "; "))))
         }
-        let uitleg = versies.count == 1 && v.vanaf == nil ? nil
+        let uitleg = !metUitleg || (versies.count == 1 && v.vanaf == nil) ? nil
             : "beslist volgens de versie \(v.periode), die gold op de peildatum \(d.nederlands) (\(bron))"
         return .success((v, uitleg))
     }

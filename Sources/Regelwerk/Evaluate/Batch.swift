@@ -13,11 +13,16 @@ public final class Batch: @unchecked Sendable {
     let vasteVersie: Int?
     /// One workshop per thread: its own workers (a plan each, per version), never shared.
     let werkplaatsen: [Werkplaats]
+    /// Each version's first day as records write it (once, not per case).
+    let versieVanaf: [String?]
     public private(set) var beslist = 0
     public private(set) var fouten = 0
 
     final class Werkplaats: @unchecked Sendable {
-        var werkers: [Int: Werker] = [:]
+        /// Per version, made when first needed; used in place, never copied out (a copy would copy its
+        /// slots on the first write).
+        var werkers: [Werker?]
+        init(versies: Int) { werkers = Array(repeating: nil, count: versies) }
     }
 
     /// `beslissing`: which decision (nil when the rules have one). `draden`: how many threads decide.
@@ -26,7 +31,8 @@ public final class Batch: @unchecked Sendable {
         self.compilatie = compilatie
         self.beslissing = beslissing
         self.vasteVersie = vasteVersie
-        werkplaatsen = (0..<Swift.max(1, draden)).map { _ in Werkplaats() }
+        versieVanaf = compilatie.versies.map { $0.vanaf?.description }
+        werkplaatsen = (0..<Swift.max(1, draden)).map { _ in Werkplaats(versies: compilatie.versies.count) }
     }
 
     /// The decision records for `regels` (the lines of the input, without their line ends), the first of
@@ -118,7 +124,7 @@ public final class Batch: @unchecked Sendable {
     /// Decides one case object with the workers of one thread.
     func beslis(geval: JSONWaarde, _ werkplaats: Werkplaats, tussenwaarden: Bool = false) -> Uitslag {
         let versie: Int
-        switch vasteVersie.map({ .success((compilatie.versies[$0], nil)) }) ?? compilatie.kiesVersie(geval: geval, beslissing: beslissing, peildatum: nil) {
+        switch vasteVersie.map({ .success((compilatie.versies[$0], nil)) }) ?? compilatie.kiesVersie(geval: geval, beslissing: beslissing, peildatum: nil, metUitleg: false) {
         case .success(let (v, _)): versie = compilatie.versies.firstIndex { $0.vanaf == v.vanaf } ?? 0
         case .failure(.peildatumOntbreekt(let veld)):
             return .fout(.veldOntbreekt(veld: veld, soort: "datum", nodigVoor: "de keuze van de versie (peildatum)"), citaat: nil, suggestie: nil)
@@ -127,12 +133,16 @@ public final class Batch: @unchecked Sendable {
             return .fout(.geenVersieVanKracht(compilatie.regelset.naam, datum: "?", versies: compilatie.versies.map(\.periode).joined(separator: "; ")),
                          citaat: nil, suggestie: nil)
         }
-        var w = werkplaats.werkers[versie] ?? {
+        if werkplaats.werkers[versie] == nil {
             let set = compilatie.versies[versie].regelset
             let uitvoer = set.beslissingen.first { $0.naam == beslissing }?.uitvoer ?? set.beslissingen.first?.uitvoer ?? set.uitvoer
-            return Werker(plan: Planner.maak(set, uitvoer: uitvoer))
-        }()
-        defer { werkplaats.werkers[versie] = w }
+            werkplaats.werkers[versie] = Werker(plan: Planner.maak(set, uitvoer: uitvoer))
+        }
+        return beslis(geval: geval, versie: versie, &werkplaats.werkers[versie]!, tussenwaarden: tussenwaarden)
+    }
+
+    /// Decides one case under one version with that version's worker.
+    func beslis(geval: JSONWaarde, versie: Int, _ w: inout Werker, tussenwaarden: Bool) -> Uitslag {
         w.nieuwGeval()
         let (problemen, waarschuwingen) = GevalLezer.laad(geval, in: &w)
         if let p = problemen.first { return .fout(p.bericht, citaat: nil, suggestie: p.suggestie) }
@@ -176,8 +186,8 @@ public final class Batch: @unchecked Sendable {
             record.append(("fout", .object(velden)))
         case .beslist(let versie, let uitkomsten, let waarschuwingen, _):
             record.append(("uitkomsten", .object(uitkomsten.map { ($0.naam, BesluitWeergave.waarde($0.waarde, $0.soort, $0.tekst)) })))
-            if compilatie.versies.count > 1, let vanaf = compilatie.versies[versie].vanaf {
-                record.append(("versie_vanaf", .tekst(vanaf.description)))
+            if compilatie.versies.count > 1, let vanaf = versieVanaf[versie] {
+                record.append(("versie_vanaf", .tekst(vanaf)))
             }
             if !waarschuwingen.isEmpty { record.append(("waarschuwingen", .array(waarschuwingen.map { .tekst($0) }))) }
         }
@@ -220,7 +230,7 @@ public final class Batch: @unchecked Sendable {
                 case .object, .array: uitkomsten[k] = u.tekst
                 }
             }
-            versie = compilatie.versies[v].vanaf?.description ?? ""
+            versie = versieVanaf[v] ?? ""
             waarschuwingen = ws.joined(separator: "; ")
         }
         let rij = ["\(nummer)"] + uitkomsten + (compilatie.versies.count > 1 ? [versie] : []) + fout + [waarschuwingen]

@@ -86,7 +86,8 @@ public struct JSONLezer {
             defer { diepte -= 1 }
             i += 1
             var velden: [(String, JSONWaarde)] = []
-            var sleutels = Set<String>()
+            // Duplicate keys: a case has few, so a scan; a set only for a large object.
+            var sleutels: Set<String>?
             spaties()
             if i < bytes.count, bytes[i] == UInt8(ascii: "}") { i += 1; return .object(velden) }
             while true {
@@ -94,10 +95,13 @@ public struct JSONLezer {
                 guard i < bytes.count, bytes[i] == UInt8(ascii: "\"") else { throw fout(.ongeldigeJSON("verwacht een sleutel tussen aanhalingstekens")) }
                 let begin = i
                 let k = try tekst()
-                guard sleutels.insert(k).inserted else {
+                if velden.count >= 16, sleutels == nil { sleutels = Set(velden.map(\.0)) }
+                let dubbel = if let s = sleutels { s.contains(k) } else { velden.contains { $0.0 == k } }
+                guard !dubbel else {
                     i = begin
                     throw fout(.jsonDubbeleSleutel(k))
                 }
+                sleutels?.insert(k)
                 spaties()
                 guard i < bytes.count, bytes[i] == UInt8(ascii: ":") else { throw fout(.ongeldigeJSON("verwacht ':'")) }
                 i += 1
