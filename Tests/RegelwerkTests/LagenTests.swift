@@ -40,6 +40,32 @@ import Testing
         #expect(b.motivering.contains { $0.citaat == Citaat(artikel: "49") && $0.waarden.first?.naam == "duur_49" })
     }
 
+    /// Art. 52 variant 2: a percentage and a duration per kind of zeer ernstige misdraging. By hand, with
+    /// 100% for three months (onder a) and 50% for one month (onder b) of € 1.401,50: € 1.401,50 and
+    /// € 700,75 a month. Without the kind the case cannot be decided, and the error says which field.
+    static let variant52Twee = [("artikel 52 variant 1\ninvulling percentage_52 = 50%\ninvulling duur_52 = 1 maand",
+                                 "artikel 52 variant 2\ninvulling percentage_52_a = 100%\ninvulling duur_52_a = 3 maanden\n"
+                                     + "invulling percentage_52_b = 50%\ninvulling duur_52_b = 1 maand")]
+
+    @Test(arguments: [("fysiek_geweld_tegen_personen", "100%", "3 maanden", "€ 1.401,50 per maand", "a"),
+                      ("geweld_tegen_zaken_of_bedreiging", "50%", "1 maand", "€ 700,75 per maand", "b")])
+    func artikel52PerSoortMisdraging(_ soort: String, _ pct: String, _ duur: String, _ bedrag: String, _ onderdeel: String) throws {
+        let b = try Self.beslis(try Self.gemeente(Self.variant52Twee),
+                                #""schendingen": [{"geschonden": "zeer_ernstige_misdraging", "misdraging_52": "\#(soort)"}]"#)
+        #expect(uitkomst(b, "verlagingspercentage") == pct)
+        #expect(uitkomst(b, "verlagingsduur") == duur)
+        #expect(uitkomst(b, "verlagingsbedrag") == bedrag)
+        #expect(b.motivering.contains { $0.citaat == Citaat(artikel: "52", onderdeel: onderdeel) && $0.waarden.first?.naam == "percentage_52" })
+    }
+
+    @Test func artikel52ZonderSoortMisdraging() throws {
+        #expect { try Self.beslis(try Self.gemeente(Self.variant52Twee), #""schendingen": [{"geschonden": "zeer_ernstige_misdraging"}]"#) }
+            throws: { e in
+                guard case .veldOntbreekt(let veld, _, _)? = (e as? Beslisfout)?.bericht else { return false }
+                return veld == "schendingen[0].misdraging_52"
+            }
+    }
+
     /// Art. 43 variant 1: a fixed verjaringstermijn of three years whatever the amount. Benadeling € 5.000
     /// (100%, more than € 340), gedraging 10 januari 2020, constatering 11 maart 2024: more than three
     /// years, so no verlaging (under variant 2 it would take five years).
