@@ -1,25 +1,38 @@
-// libFuzzer target (DESIGN §8): any bytes as a case for the example ordinance (Voorbeeldstad 2024,
-// decision afstemming). Reading, deciding and writing the decision must end, without a crash.
-// Built by .ci/fuzz together with the library's sources (one module, so no import); run from the
-// repository's root, where it reads Examples/.
+// libFuzzer target (DESIGN §8): any bytes as case data for the example ordinance (Voorbeeldstad 2024,
+// decision afstemming): one JSON case when the bytes start like JSON, else a CSV file for `batch`.
+// Reading, deciding and writing the decision must end, without a crash. Built by .ci/fuzz together with
+// the library's sources (one module, so no import); run from the repository's root, where it reads
+// Examples/.
 
-let fuzzPlan: Plan = {
-    guard let c = try? Compilatie.lees(paden: ["Examples/model", "Examples/landelijk", "Examples/gemeenten/voorbeeldstad/2024"]),
-          let beslissing = c.regelset.beslissingen.first(where: { $0.naam == "afstemming" }) else {
+let fuzzCompilatie: Compilatie = {
+    guard let c = try? Compilatie.lees(paden: ["Examples/model", "Examples/landelijk", "Examples/gemeenten/voorbeeldstad/2024"]) else {
         preconditionFailure("run from the repository's root: Examples/ is needed")
     }
-    return Planner.maak(c.regelset, uitvoer: beslissing.uitvoer)
+    return c
+}()
+let fuzzPlan: Plan = {
+    guard let beslissing = fuzzCompilatie.regelset.beslissingen.first(where: { $0.naam == "afstemming" }) else {
+        preconditionFailure("the example rules have no decision 'afstemming'")
+    }
+    return Planner.maak(fuzzCompilatie.regelset, uitvoer: beslissing.uitvoer)
 }()
 nonisolated(unsafe) var fuzzWerker = Werker(plan: fuzzPlan)
+let fuzzBatch = Batch(compilatie: fuzzCompilatie, beslissing: "afstemming", draden: 1)
 
 @_cdecl("LLVMFuzzerTestOneInput")
 public func gevalFuzz(_ begin: UnsafeRawPointer, _ aantal: Int) -> CInt {
-    let bytes = Array(UnsafeRawBufferPointer(start: begin, count: aantal))
-    guard let json = try? JSONLezer.lees(bytes) else { return 0 }
-    fuzzWerker.nieuwGeval()
-    let (fouten, _) = GevalLezer.laad(json, in: &fuzzWerker)
-    if fouten.isEmpty, (try? fuzzWerker.beslis()) != nil {
-        _ = JSONSchrijver.schrijf(BesluitWeergave.json(Besluit.maak(fuzzWerker)))
+    var bytes = Array(UnsafeRawBufferPointer(start: begin, count: aantal))
+    if let eerste = bytes.first(where: { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 }), eerste == UInt8(ascii: "{") {
+        guard let json = try? JSONLezer.lees(bytes) else { return 0 }
+        fuzzWerker.nieuwGeval()
+        let (fouten, _) = GevalLezer.laad(json, in: &fuzzWerker)
+        if fouten.isEmpty, (try? fuzzWerker.beslis()) != nil {
+            _ = JSONSchrijver.schrijf(BesluitWeergave.json(Besluit.maak(fuzzWerker)))
+        }
+    } else {
+        var lezer = CSVLezer(regelset: fuzzCompilatie.regelset)
+        let gevallen = lezer.gevallen(CSV.records(&bytes, eindeInvoer: true))
+        _ = fuzzBatch.beslis(gevallen: gevallen, scheiding: lezer.scheiding)
     }
     return 0
 }
