@@ -16,14 +16,27 @@ import Testing
         try Compilatie.lees(paden: ["Examples/model", "Examples/landelijk", "Examples/gemeenten/voorbeeldstad/\(jaar)"].map { repoWortel.appendingPathComponent($0).path })
     }
 
+    static let gevallen = [
+        geval(#"{"geschonden": "gedraging_participatiewet", "gedraging_46": "registratie_uwv"}"#),  // 10% → 50%
+        geval(#"{"geschonden": "gedraging_participatiewet", "gedraging_46": "arbeid_verkrijgen"}"#), // 1 → 2 maanden
+        geval(#"{"geschonden": "tekortschietend_besef", "benadelingsbedrag": 1500}"#),              // gelijk
+        "{kapot",
+    ]
+
+    /// Block by block (as `regelwerk vergelijk` reads a large file) gives the same comparison, lines
+    /// numbered through, as all cases at once.
+    @Test func perBlokHetzelfde() throws {
+        let vergelijker = Vergelijker(oud: try Self.regels("2024"), nieuw: try Self.regels("2025"), beslissing: "afstemming")
+        var eerste = Array((Self.gevallen[0...1].joined(separator: "\n") + "\n").utf8)
+        var tweede = Array(Self.gevallen[2...].joined(separator: "\n").utf8)
+        vergelijker.voegToe(regels: Batch.regels(&eerste, eindeInvoer: true), eersteNummer: 1)
+        vergelijker.voegToe(regels: Batch.regels(&tweede, eindeInvoer: true), eersteNummer: 3)
+        #expect(VergelijkingWeergave.tekst(vergelijker.vergelijking) == VergelijkingWeergave.tekst(try vergelijk()))
+        #expect(vergelijker.vergelijking.fouten.map(\.regel) == [4])
+    }
+
     func vergelijk() throws -> Vergelijking {
-        let regels = [
-            Self.geval(#"{"geschonden": "gedraging_participatiewet", "gedraging_46": "registratie_uwv"}"#),  // 10% → 50%
-            Self.geval(#"{"geschonden": "gedraging_participatiewet", "gedraging_46": "arbeid_verkrijgen"}"#), // 1 → 2 maanden
-            Self.geval(#"{"geschonden": "tekortschietend_besef", "benadelingsbedrag": 1500}"#),              // gelijk
-            "{kapot",
-        ].joined(separator: "\n")
-        var buffer = Array(regels.utf8)
+        var buffer = Array(Self.gevallen.joined(separator: "\n").utf8)
         return Vergelijking.maak(oud: try Self.regels("2024"), nieuw: try Self.regels("2025"), beslissing: "afstemming",
                                  gevallen: Batch.gevallen(Batch.regels(&buffer, eindeInvoer: true)))
     }

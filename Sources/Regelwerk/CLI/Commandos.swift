@@ -284,33 +284,17 @@ public enum RegelwerkCLI {
         guard let c = gelezen, code == .ok else { return code }
         guard kiesUitvoer(a, c.versies[0].regelset, io, beslissingNodig: true) != nil else { return .gebruik }
         guard let csv = isCSV(a, pad: a.waarde("--invoer"), batch, io) else { return .gebruik }
-        // The input in pieces: a file, standard input as it comes, or (in tests) standard input whole.
-        let lees: () -> [UInt8]?
-        if let pad = a.waarde("--invoer") {
-            guard let bestand = FileHandle(forReadingAtPath: pad) else {
-                io.schrijfFout("fout: kan '\(pad)' niet lezen\n")
-                return .bestandOnleesbaar
-            }
-            lees = {
-                let d = bestand.readData(ofLength: 1 << 20)
-                return d.isEmpty ? nil : [UInt8](d)
-            }
-        } else if let blok = io.leesBlok {
-            lees = blok
-        } else {
-            var gelezen = false
-            let alles = io.leesStandaardInvoer
-            lees = {
-                defer { gelezen = true }
-                return gelezen ? nil : alles()
-            }
-        }
+        guard let lees = invoer(a.waarde("--invoer"), io) else { return .bestandOnleesbaar }
         let batch = Batch(compilatie: c, beslissing: a.waarde("--beslissing") ?? c.versies[0].regelset.beslissingen.first?.naam)
         let begin = Date()
-        if csv {
-            batchCSV(batch, lees: lees, io)
-        } else {
-            batchJSONL(batch, lees: lees, io)
+        perBlok(lees, csv: csv, regelset: c.versies[0].regelset) { blok in
+            switch blok {
+            case .regels(let regels, let eerste):
+                io.schrijf(batch.beslis(regels, eersteNummer: eerste).joined(separator: "\n") + "\n")
+            case .gevallen(let gevallen, let scheiding, let kopGelezen):
+                if kopGelezen { io.schrijf(batch.csvKop(scheiding: scheiding) + "\n") }
+                if !gevallen.isEmpty { io.schrijf(batch.beslis(gevallen: gevallen, scheiding: scheiding).joined(separator: "\n") + "\n") }
+            }
         }
         let duur = Date().timeIntervalSince(begin)
         let totaal = batch.beslist + batch.fouten
@@ -339,38 +323,60 @@ public enum RegelwerkCLI {
         }
     }
 
-    static func batchJSONL(_ batch: Batch, lees: () -> [UInt8]?, _ io: InUit) {
-        var buffer: [UInt8] = [], nummer = 1, einde = false
-        while true {
-            vulBlok(&buffer, &einde, lees)
-            let regels = Batch.regels(&buffer, eindeInvoer: einde)
-            if !regels.isEmpty {
-                io.schrijf(batch.beslis(regels, eersteNummer: nummer).joined(separator: "\n") + "\n")
-                nummer += regels.count
+    /// The input in pieces: a file, standard input as it comes, or (in tests) standard input whole. Nil
+    /// (after saying so) when the file cannot be read.
+    static func invoer(_ pad: String?, _ io: InUit) -> (() -> [UInt8]?)? {
+        if let pad {
+            guard let bestand = FileHandle(forReadingAtPath: pad) else {
+                io.schrijfFout("fout: kan '\(pad)' niet lezen\n")
+                return nil
             }
-            if einde && buffer.isEmpty { break }
+            return {
+                let d = bestand.readData(ofLength: 1 << 20)
+                return d.isEmpty ? nil : [UInt8](d)
+            }
+        }
+        if let blok = io.leesBlok { return blok }
+        var gelezen = false
+        let alles = io.leesStandaardInvoer
+        return {
+            defer { gelezen = true }
+            return gelezen ? nil : alles()
         }
     }
 
-    /// CSV: the header names the fields (its separator is the file's); each row is one case, numbered by
-    /// the line it starts on (a quoted cell may hold line ends). A bad header makes every row an error
-    /// record that says so: no row is dropped.
-    static func batchCSV(_ batch: Batch, lees: () -> [UInt8]?, _ io: InUit) {
-        var buffer: [UInt8] = [], einde = false
-        var lezer = CSVLezer(regelset: batch.compilatie.versies[0].regelset)
+    /// A block of cases: lines of JSON Lines (parsed where they are decided, on all cores), or CSV rows
+    /// read as cases, each with the line it starts on (`kopGelezen` on the block that read the header).
+    enum Blok {
+        case regels([ArraySlice<UInt8>], eersteNummer: Int)
+        case gevallen([(nummer: Int, geval: Result<JSONWaarde, GevalProbleem>)], scheiding: UInt8, kopGelezen: Bool)
+    }
+
+    /// Reads the input block by block and hands each block on, in order. For CSV the header names the
+    /// fields (its separator is the file's); a bad header makes every row an error that says so, so no row
+    /// is dropped; a record with line ends in its quotes that is longer than a block is read on to its end.
+    static func perBlok(_ lees: () -> [UInt8]?, csv: Bool, regelset: Regelset, _ verwerk: (Blok) -> Void) {
+        var buffer: [UInt8] = [], nummer = 1, einde = false
+        var lezer = CSVLezer(regelset: regelset)
         while true {
             vulBlok(&buffer, &einde, lees)
-            let records = CSV.records(&buffer, eindeInvoer: einde)
-            // A record longer than a block, with line ends in its quotes: read on until it ends.
-            if records.isEmpty && !einde {
-                if let stuk = lees() { buffer += stuk } else { einde = true }
-                continue
-            }
-            let eerste = lezer.kop == nil
-            let gevallen = lezer.gevallen(records)
-            if eerste, lezer.kop != nil { io.schrijf(batch.csvKop(scheiding: lezer.scheiding) + "\n") }
-            if !gevallen.isEmpty {
-                io.schrijf(batch.beslis(gevallen: gevallen, scheiding: lezer.scheiding).joined(separator: "\n") + "\n")
+            if csv {
+                let records = CSV.records(&buffer, eindeInvoer: einde)
+                if records.isEmpty && !einde {
+                    if let stuk = lees() { buffer += stuk } else { einde = true }
+                    continue
+                }
+                let eerste = lezer.kop == nil
+                let gevallen = lezer.gevallen(records)
+                if !gevallen.isEmpty || (eerste && lezer.kop != nil) {
+                    verwerk(.gevallen(gevallen, scheiding: lezer.scheiding, kopGelezen: eerste && lezer.kop != nil))
+                }
+            } else {
+                let regels = Batch.regels(&buffer, eindeInvoer: einde)
+                if !regels.isEmpty {
+                    verwerk(.regels(regels, eersteNummer: nummer))
+                    nummer += regels.count
+                }
             }
             if einde && buffer.isEmpty { break }
         }
@@ -389,21 +395,16 @@ public enum RegelwerkCLI {
         guard !(a.heeft("--json") && a.heeft("--html")) else {
             return gebruiksfout(Gebruiksfout(bericht: "kies --json of --html, niet allebei", commando: vergelijk), io)
         }
-        guard let data = FileManager.default.contents(atPath: pad) else {
-            io.schrijfFout("fout: kan '\(pad)' niet lezen\n")
-            return .bestandOnleesbaar
-        }
         guard let csv = isCSV(a, pad: pad, vergelijk, io) else { return .gebruik }
-        var buffer = [UInt8](data)
-        let gevallen: [(nummer: Int, geval: Result<JSONWaarde, GevalProbleem>)]
-        if csv {
-            var lezer = CSVLezer(regelset: oud.versies[0].regelset)
-            gevallen = lezer.gevallen(CSV.records(&buffer, eindeInvoer: true))
-        } else {
-            gevallen = Batch.gevallen(Batch.regels(&buffer, eindeInvoer: true))
+        guard let lees = invoer(pad, io) else { return .bestandOnleesbaar }
+        let vergelijker = Vergelijker(oud: oud, nieuw: nieuw, beslissing: a.waarde("--beslissing") ?? oud.versies[0].regelset.beslissingen.first?.naam)
+        perBlok(lees, csv: csv, regelset: oud.versies[0].regelset) { blok in
+            switch blok {
+            case .regels(let regels, let eerste): vergelijker.voegToe(regels: regels, eersteNummer: eerste)
+            case .gevallen(let gevallen, _, _): vergelijker.voegToe(gevallen: gevallen)
+            }
         }
-        let v = Vergelijking.maak(oud: oud, nieuw: nieuw, beslissing: a.waarde("--beslissing") ?? oud.versies[0].regelset.beslissingen.first?.naam,
-                                  gevallen: gevallen)
+        let v = vergelijker.vergelijking
         if a.heeft("--json") {
             io.schrijf(JSONSchrijver.schrijf(VergelijkingWeergave.json(v)) + "\n")
         } else if a.heeft("--html") {

@@ -38,56 +38,65 @@ public final class Batch: @unchecked Sendable {
     /// The decision records for `regels` (the lines of the input, without their line ends), the first of
     /// them being line `eersteNummer`, in input order.
     public func beslis(_ regels: [ArraySlice<UInt8>], eersteNummer: Int) -> [String] {
-        parallel(regels.count) { k, werkplaats in
-            let nummer = eersteNummer + k
+        tel(parallel(regels.count) { k, werkplaats in
             let uitslag = beslis(regels[k], werkplaats)
-            return (jsonRecord(uitslag, nummer: nummer), uitslag.isBeslist)
-        }
+            return (jsonRecord(uitslag, nummer: eersteNummer + k), uitslag.isBeslist)
+        })
     }
 
     /// The CSV rows for cases already read (CSV rows made into case objects, or what was wrong with them),
     /// each with the line it starts on, in input order.
     public func beslis(gevallen: [(nummer: Int, geval: Result<JSONWaarde, GevalProbleem>)], scheiding: UInt8) -> [String] {
-        parallel(gevallen.count) { k, werkplaats in
+        tel(parallel(gevallen.count) { k, werkplaats in
             let uitslag = beslis(gelezen: gevallen[k].geval, werkplaats)
             return (csvRij(uitslag, nummer: gevallen[k].nummer, scheiding: scheiding), uitslag.isBeslist)
-        }
+        })
     }
 
-    /// Runs `een` for 0..<aantal over all threads, each with its own workshop; the records keep their order.
-    func parallel(_ aantal: Int, _ een: @Sendable (Int, Werkplaats) -> (String, Bool)) -> [String] {
-        // Each thread writes only its own places of these buffers (never a shared array's storage).
-        let records = UnsafeMutableBufferPointer<String>.allocate(capacity: aantal)
-        records.initialize(repeating: "")
-        let gelukt = UnsafeMutableBufferPointer<Bool>.allocate(capacity: aantal)
-        gelukt.initialize(repeating: false)
+    /// What deciding each line of JSON Lines gave, in order, with every rule's value (for comparing).
+    public func uitslagen(_ regels: [ArraySlice<UInt8>]) -> [Uitslag] {
+        parallel(regels.count) { k, werkplaats in beslis(regels[k], werkplaats, tussenwaarden: true) }
+    }
+
+    /// What deciding each case already read gave, in order, with every rule's value (for comparing).
+    public func uitslagen(gevallen: [Result<JSONWaarde, GevalProbleem>]) -> [Uitslag] {
+        parallel(gevallen.count) { k, werkplaats in beslis(gelezen: gevallen[k], werkplaats, tussenwaarden: true) }
+    }
+
+    /// Counts the cases decided and not, and gives the records.
+    func tel(_ records: [(String, Bool)]) -> [String] {
+        let geslaagd = records.count { $0.1 }
+        beslist += geslaagd
+        fouten += records.count - geslaagd
+        return records.map(\.0)
+    }
+
+    /// Runs `een` for 0..<aantal over all threads, each with its own workshop; the results keep their order.
+    func parallel<T: Sendable>(_ aantal: Int, _ een: @Sendable (Int, Werkplaats) -> T) -> [T] {
+        // Each thread writes only its own places of this buffer (never a shared array's storage).
+        let uit = UnsafeMutableBufferPointer<T?>.allocate(capacity: aantal)
+        uit.initialize(repeating: nil)
         defer {
-            records.deinitialize()
-            records.deallocate()
-            gelukt.deallocate()
+            uit.deinitialize()
+            uit.deallocate()
         }
-        struct Plaatsen: @unchecked Sendable {
-            let records: UnsafeMutableBufferPointer<String>
-            let gelukt: UnsafeMutableBufferPointer<Bool>
-        }
-        let plaatsen = Plaatsen(records: records, gelukt: gelukt)
+        let plaatsen = Plaatsen(uit: uit)
         let n = werkplaatsen.count
-        // Each thread takes every n-th line: the records land in their own places, so order is kept.
+        // Each thread takes every n-th case: the results land in their own places, so order is kept.
         DispatchQueue.concurrentPerform(iterations: n) { draad in
             let werkplaats = werkplaatsen[draad]
             var k = draad
             while k < aantal {
-                let (record, ok) = een(k, werkplaats)
-                plaatsen.records[k] = record
-                plaatsen.gelukt[k] = ok
+                plaatsen.uit[k] = een(k, werkplaats)
                 k += n
             }
         }
-        let geslaagd = gelukt.count { $0 }
-        beslist += geslaagd
-        fouten += aantal - geslaagd
-        return Array(records)
+        // Every place was written: each k below aantal belongs to exactly one thread.
+        return uit.compactMap { $0 }
     }
+
+    /// A buffer that threads write at their own places only (so sharing it is safe).
+    struct Plaatsen<T>: @unchecked Sendable { let uit: UnsafeMutableBufferPointer<T?> }
 
     /// What deciding one case gave.
     public enum Uitslag: Sendable {

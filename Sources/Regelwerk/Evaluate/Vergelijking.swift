@@ -26,69 +26,74 @@ public struct Vergelijking: Sendable {
     public var fouten: [(regel: Int, oud: String?, nieuw: String?)] = []
     public var uitkomsten: [Uitkomstverschil] = []
     /// Per article: the cases in which a value it gives (an outcome or a step on the way) changed.
-    public var perArtikel: [(artikel: Citaat, gevallen: Int)] = []
+    public var perArtikel: [(artikel: Citaat, gevallen: Int)] {
+        artikelTelling.map { ($0.key, $0.value) }.sorted { Citaat.inVolgorde($0.artikel, $1.artikel) }
+    }
+    var artikelTelling: [Citaat: Int] = [:]
     /// The articles whose text differs: was, wordt (nil: not in that version).
     public var tekstverschillen: [(artikel: String, was: String?, wordt: String?)] = []
+
+    /// A comparison of these rule sets without cases yet: the text of the newest version of each compared.
+    public init(oud: Compilatie, nieuw: Compilatie) {
+        let was = Dictionary(VerordeningWeergave.artikelen(oud.versies[oud.versies.count - 1].regelset).map { ($0.kop, Self.tekst($0)) },
+                             uniquingKeysWith: { x, _ in x })
+        let wordt = VerordeningWeergave.artikelen(nieuw.versies[nieuw.versies.count - 1].regelset).map { ($0.kop, Self.tekst($0)) }
+        for (kop, t) in wordt where was[kop] != t { tekstverschillen.append((kop, was[kop], t)) }
+        for (kop, t) in was.sorted(by: { $0.key < $1.key }) where !wordt.contains(where: { $0.0 == kop }) {
+            tekstverschillen.append((kop, t, nil))
+        }
+    }
 
     /// Decides every case (read from JSON Lines or CSV, with its line number) under both rule sets and
     /// compares. Each case is decided under the newest version of each, whatever its date: the question is
     /// what the new rules would do to these cases.
     public static func maak(oud: Compilatie, nieuw: Compilatie, beslissing: String?,
                             gevallen: [(nummer: Int, geval: Result<JSONWaarde, GevalProbleem>)]) -> Vergelijking {
-        var v = Vergelijking()
-        let a = Batch(compilatie: oud, beslissing: beslissing, draden: 1, vasteVersie: oud.versies.count - 1)
-        let b = Batch(compilatie: nieuw, beslissing: beslissing, draden: 1, vasteVersie: nieuw.versies.count - 1)
-        var perArtikel: [Citaat: Int] = [:]
-        for (nummer, geval) in gevallen {
-            v.gevallen += 1
-            switch (a.beslis(gelezen: geval, a.werkplaatsen[0], tussenwaarden: true), b.beslis(gelezen: geval, b.werkplaatsen[0], tussenwaarden: true)) {
-            case (.beslist(_, let oudeUitkomsten, _, let oudeTussen), .beslist(_, let nieuweUitkomsten, _, let nieuweTussen)):
-                v.beideBeslist += 1
-                // The articles whose values differ: where the change comes from, not only where it ends.
-                var geraakt = Set<Citaat>()
-                for naam in Set(oudeTussen.keys).union(nieuweTussen.keys) {
-                    let (o, n) = (oudeTussen[naam], nieuweTussen[naam])
-                    guard o?.waarde != n?.waarde else { continue }
-                    if let c = n?.citaat { geraakt.insert(c.artikelAlleen) }
-                    if let c = o?.citaat { geraakt.insert(c.artikelAlleen) }
-                }
-                for n in nieuweUitkomsten {
-                    guard let o = oudeUitkomsten.first(where: { $0.naam == n.naam }) else { continue }
-                    var u = v.uitkomsten.first { $0.naam == n.naam } ?? Uitkomstverschil(naam: n.naam, soort: n.soort)
-                    var verschil: Getal?
-                    if n.soort.isBedrag, case .getal(let x) = o.waarde, case .getal(let y) = n.waarde {
-                        verschil = try? y.min(x)
-                        if let d = verschil { u.totaalVerschil = (try? (u.totaalVerschil ?? Getal(geheel: 0)).plus(d)) ?? u.totaalVerschil }
-                    }
-                    if o.waarde != n.waarde {
-                        u.gewijzigd += 1
-                        if let d = verschil { u.verdeling[d, default: 0] += 1 }
-                        if u.voorbeelden.count < 3 { u.voorbeelden.append((nummer, o.tekst, n.tekst)) }
-                        if let d = verschil, u.grootste.map({ Vergelijking.grootte(d) > Vergelijking.grootte($0.verschil) }) ?? true {
-                            u.grootste = (nummer, o.tekst, n.tekst, d)
-                        }
-                    }
-                    if let i = v.uitkomsten.firstIndex(where: { $0.naam == n.naam }) { v.uitkomsten[i] = u } else { v.uitkomsten.append(u) }
-                }
-                for c in geraakt { perArtikel[c, default: 0] += 1 }
-            case (let x, let y):
-                func melding(_ u: Batch.Uitslag) -> String? {
-                    if case .fout(let b, _, _) = u { return "[\(b.code)] " + b.tekst(.nl) }
-                    return nil
-                }
-                v.fouten.append((nummer, melding(x), melding(y)))
+        let v = Vergelijker(oud: oud, nieuw: nieuw, beslissing: beslissing)
+        v.voegToe(gevallen: gevallen)
+        return v.vergelijking
+    }
+
+    /// Adds one case: what the old and the new rules gave for it.
+    public mutating func voegToe(nummer: Int, oud: Batch.Uitslag, nieuw: Batch.Uitslag) {
+        gevallen += 1
+        switch (oud, nieuw) {
+        case (.beslist(_, let oudeUitkomsten, _, let oudeTussen), .beslist(_, let nieuweUitkomsten, _, let nieuweTussen)):
+            beideBeslist += 1
+            // The articles whose values differ: where the change comes from, not only where it ends.
+            var geraakt = Set<Citaat>()
+            for naam in Set(oudeTussen.keys).union(nieuweTussen.keys) {
+                let (o, n) = (oudeTussen[naam], nieuweTussen[naam])
+                guard o?.waarde != n?.waarde else { continue }
+                if let c = n?.citaat { geraakt.insert(c.artikelAlleen) }
+                if let c = o?.citaat { geraakt.insert(c.artikelAlleen) }
             }
+            for n in nieuweUitkomsten {
+                guard let o = oudeUitkomsten.first(where: { $0.naam == n.naam }) else { continue }
+                var u = uitkomsten.first { $0.naam == n.naam } ?? Uitkomstverschil(naam: n.naam, soort: n.soort)
+                var verschil: Getal?
+                if n.soort.isBedrag, case .getal(let x) = o.waarde, case .getal(let y) = n.waarde {
+                    verschil = try? y.min(x)
+                    if let d = verschil { u.totaalVerschil = (try? (u.totaalVerschil ?? Getal(geheel: 0)).plus(d)) ?? u.totaalVerschil }
+                }
+                if o.waarde != n.waarde {
+                    u.gewijzigd += 1
+                    if let d = verschil { u.verdeling[d, default: 0] += 1 }
+                    if u.voorbeelden.count < 3 { u.voorbeelden.append((nummer, o.tekst, n.tekst)) }
+                    if let d = verschil, u.grootste.map({ Vergelijking.grootte(d) > Vergelijking.grootte($0.verschil) }) ?? true {
+                        u.grootste = (nummer, o.tekst, n.tekst, d)
+                    }
+                }
+                if let i = uitkomsten.firstIndex(where: { $0.naam == n.naam }) { uitkomsten[i] = u } else { uitkomsten.append(u) }
+            }
+            for c in geraakt { artikelTelling[c, default: 0] += 1 }
+        case (let x, let y):
+            func melding(_ u: Batch.Uitslag) -> String? {
+                if case .fout(let b, _, _) = u { return "[\(b.code)] " + b.tekst(.nl) }
+                return nil
+            }
+            fouten.append((nummer, melding(x), melding(y)))
         }
-        v.perArtikel = perArtikel.map { ($0.key, $0.value) }.sorted { Citaat.inVolgorde($0.artikel, $1.artikel) }
-        // The text of the ordinance: the newest version of each.
-        let was = Dictionary(VerordeningWeergave.artikelen(oud.versies[oud.versies.count - 1].regelset).map { ($0.kop, tekst($0)) },
-                             uniquingKeysWith: { x, _ in x })
-        let wordt = VerordeningWeergave.artikelen(nieuw.versies[nieuw.versies.count - 1].regelset).map { ($0.kop, tekst($0)) }
-        for (kop, t) in wordt where was[kop] != t { v.tekstverschillen.append((kop, was[kop], t)) }
-        for (kop, t) in was.sorted(by: { $0.key < $1.key }) where !wordt.contains(where: { $0.0 == kop }) {
-            v.tekstverschillen.append((kop, t, nil))
-        }
-        return v
     }
 
     static func grootte(_ g: Getal) -> Getal { g.isNegatief ? ((try? g.negatief()) ?? g) : g }
@@ -102,5 +107,36 @@ public struct Vergelijking: Sendable {
             regels += lid.onderdelen.map { "   \($0.label). \($0.tekst)" }
         }
         return regels.joined(separator: "\n")
+    }
+}
+
+/// Compares old and new rules block by block: each block's cases are decided under both on all cores, then
+/// added up in input order, so memory stays flat however many cases there are, and the outcome is the same
+/// for every thread count.
+public final class Vergelijker {
+    let oud: Batch
+    let nieuw: Batch
+    public private(set) var vergelijking: Vergelijking
+
+    /// Each case is decided under the newest version of each rule set.
+    public init(oud: Compilatie, nieuw: Compilatie, beslissing: String?) {
+        self.oud = Batch(compilatie: oud, beslissing: beslissing, vasteVersie: oud.versies.count - 1)
+        self.nieuw = Batch(compilatie: nieuw, beslissing: beslissing, vasteVersie: nieuw.versies.count - 1)
+        vergelijking = Vergelijking(oud: oud, nieuw: nieuw)
+    }
+
+    /// A block of JSON Lines, the first being line `eersteNummer`.
+    public func voegToe(regels: [ArraySlice<UInt8>], eersteNummer: Int) {
+        for (k, (a, b)) in zip(oud.uitslagen(regels), nieuw.uitslagen(regels)).enumerated() {
+            vergelijking.voegToe(nummer: eersteNummer + k, oud: a, nieuw: b)
+        }
+    }
+
+    /// A block of cases already read (from CSV), each with its line.
+    public func voegToe(gevallen: [(nummer: Int, geval: Result<JSONWaarde, GevalProbleem>)]) {
+        let gelezen = gevallen.map(\.geval)
+        for (k, (a, b)) in zip(oud.uitslagen(gevallen: gelezen), nieuw.uitslagen(gevallen: gelezen)).enumerated() {
+            vergelijking.voegToe(nummer: gevallen[k].nummer, oud: a, nieuw: b)
+        }
     }
 }
