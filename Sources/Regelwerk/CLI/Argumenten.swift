@@ -13,7 +13,7 @@ public enum Afsluitcode: Int32, Sendable, CaseIterable {
     var uitleg: String {
         switch self {
         case .ok: "gelukt"
-        case .testsMislukt: "een proef mislukte, of een artikel dat rekent heeft geen proef ('regelwerk test')"
+        case .testsMislukt: "een proef mislukte, of een artikel dat rekent heeft geen proef ('regelwerk test'); of een bestand staat niet in de vaste opmaak ('regelwerk fmt --controleer')"
         case .regelfouten: "fouten in de regelbestanden"
         case .gevalfouten: "fouten in de gegevens van een geval"
         case .gebruik: "verkeerd gebruik van de opdracht (onbekende optie, ontbrekend argument)"

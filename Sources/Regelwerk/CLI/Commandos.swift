@@ -103,7 +103,19 @@ public enum RegelwerkCLI {
         ],
         voorbeelden: ["regelwerk vergelijk --oud Examples/model Examples/landelijk Examples/gemeenten/voorbeeldstad/2024 --nieuw Examples/model Examples/landelijk Examples/gemeenten/voorbeeldstad/2025 --beslissing afstemming --gevallen gevallen.jsonl"])
 
-    static let commandos = [check, beslis, batch, test, vergelijk, render, plan]
+    static let fmt = CommandoSpec(
+        naam: "fmt",
+        samenvatting: "Zet regelbestanden in de vaste opmaak; alleen witruimte verandert.",
+        uitleg: "Twee spaties per niveau van de verordening (artikel, lid, onderdeel, variant, de rijen van een tabel,\n"
+            + "de velden van gegevens, geval en een proef), één spatie tussen woorden, de pijlen van een tabel onder elkaar,\n"
+            + "hoogstens één lege regel. Regeleinden blijven waar ze stonden; een regel die de vorige voortzet, houdt zijn\n"
+            + "inspringing ten opzichte daarvan. Elk woord en elk commentaar blijft zoals het is: regelwerk controleert\n"
+            + "dat het bestand dezelfde woorden houdt voordat het iets schrijft. Nog eens opmaken verandert niets.",
+        argumenten: [("bestand", "Een .regels-bestand of een map.")],
+        opties: [OptieSpec(naam: "--controleer", waarde: nil, uitleg: "Schrijf niets: noem de bestanden die niet in de vaste opmaak staan (afsluitcode 1).")],
+        voorbeelden: ["regelwerk fmt Examples", "regelwerk fmt --controleer Examples"])
+
+    static let commandos = [check, beslis, batch, test, vergelijk, render, fmt, plan]
 
     /// The overview shown by `regelwerk --help`.
     public static var hoofdhulp: String {
@@ -169,6 +181,7 @@ public enum RegelwerkCLI {
         case "batch": return voerBatchUit(a, taal, io)
         case "vergelijk": return voerVergelijkUit(a, taal, io)
         case "render": return voerRenderUit(a, taal, io)
+        case "fmt": return voerFmtUit(a, taal, io)
         default: return .intern
         }
     }
@@ -413,6 +426,53 @@ public enum RegelwerkCLI {
             io.schrijf(VergelijkingWeergave.tekst(v))
         }
         return .ok
+    }
+
+    static func voerFmtUit(_ a: Argumenten, _ taal: Taal, _ io: InUit) -> Afsluitcode {
+        let paden: [String]
+        do {
+            paden = try Compilatie.regelbestanden(a.posities)
+        } catch {
+            io.schrijfFout("fout: kan '\(error.pad)' niet lezen\n")
+            return .bestandOnleesbaar
+        }
+        let controleer = a.heeft("--controleer")
+        var anders: [String] = [], code = Afsluitcode.ok
+        for pad in paden {
+            guard let data = FileManager.default.contents(atPath: pad) else {
+                io.schrijfFout("fout: kan '\(pad)' niet lezen\n")
+                return .bestandOnleesbaar
+            }
+            let bytes = [UInt8](data)
+            switch Indeling.canoniek(bytes) {
+            case .failure(.onleesbaar(let d)):
+                var bronnen = Bronnen()
+                let id = bronnen.voegToe(pad: pad, bytes: bytes)
+                let meldingen = d.alle.map { m in var m = m; m.bereik?.bestand = id; return m }
+                io.schrijfFout(DiagnosticWeergave(bronnen: bronnen, taal: taal).tekst(meldingen))
+                code = .regelfouten
+            case .failure(.betekenisVeranderd):
+                io.schrijfFout("interne fout: de opmaak van '\(pad)' zou de woorden veranderen; het bestand blijft zoals het is\n")
+                return .intern
+            case .success(let tekst) where Array(tekst.utf8) != bytes:
+                anders.append(pad)
+                if controleer {
+                    io.schrijf("niet in de vaste opmaak: \(pad)\n")
+                } else {
+                    guard FileManager.default.createFile(atPath: pad, contents: Data(tekst.utf8)) else {
+                        io.schrijfFout("fout: kan '\(pad)' niet schrijven\n")
+                        return .bestandOnleesbaar
+                    }
+                    io.schrijf("opgemaakt: \(pad)\n")
+                }
+            case .success:
+                break
+            }
+        }
+        let n = paden.count
+        io.schrijf("\(n) \(n == 1 ? "bestand" : "bestanden"), \(anders.count) " + (controleer ? "niet in de vaste opmaak" : "opgemaakt") + "\n")
+        if code != .ok { return code }
+        return controleer && !anders.isEmpty ? .testsMislukt : .ok
     }
 
     static func voerRenderUit(_ a: Argumenten, _ taal: Taal, _ io: InUit) -> Afsluitcode {

@@ -1,0 +1,109 @@
+// The canonical layout (`regelwerk fmt`): only whitespace changes, the structure sets the indentation,
+// the examples are in it, and formatting twice changes nothing.
+
+import Foundation
+import Testing
+@testable import Regelwerk
+
+@Suite struct IndelingTests {
+    static func opgemaakt(_ tekst: String) throws -> String {
+        try Indeling.canoniek(Array(tekst.utf8)).get()
+    }
+
+    static let voorbeeldbestanden: [String] = (try? Compilatie.regelbestanden([repoWortel.appendingPathComponent("Examples").path])) ?? []
+
+    /// Golden/fmt/<naam>.regels laid out is Golden/fmt/<naam>.opgemaakt (written by hand from the rules).
+    @Test func rommeligBestand() throws {
+        let map = repoWortel.appendingPathComponent("Tests/RegelwerkTests/Golden/fmt")
+        let invoer = try String(contentsOf: map.appendingPathComponent("rommelig.regels"), encoding: .utf8)
+        let verwacht = try String(contentsOf: map.appendingPathComponent("rommelig.opgemaakt"), encoding: .utf8)
+        #expect(try Self.opgemaakt(invoer) == verwacht)
+        #expect(try Self.opgemaakt(verwacht) == verwacht)
+    }
+
+    @Test func erZijnVoorbeelden() {
+        #expect(Self.voorbeeldbestanden.count >= 10)
+    }
+
+    /// The examples are in the canonical layout (CI checks it with `regelwerk fmt --controleer Examples`).
+    @Test(arguments: voorbeeldbestanden)
+    func voorbeeldIsCanoniek(_ pad: String) throws {
+        let tekst = try String(contentsOfFile: pad, encoding: .utf8)
+        #expect(try Self.opgemaakt(tekst) == tekst, "\(pad)")
+    }
+
+    /// Without any indentation, an example gets its structure back: every line that opens or belongs to a
+    /// part of the ordinance stands where it stood. (Continuation lines cannot know their author's
+    /// alignment any more; they stand two deeper than their statement.) Formatting again changes nothing.
+    /// (That the tokens stay the same, Indeling checks itself on every file before it gives a result.)
+    @Test(arguments: voorbeeldbestanden)
+    func structuurKomtTerug(_ pad: String) throws {
+        let tekst = try String(contentsOfFile: pad, encoding: .utf8)
+        let plat = tekst.split(separator: "\n", omittingEmptySubsequences: false)
+            .map { $0.drop { $0 == " " } }.joined(separator: "\n")
+        let terug = try Self.opgemaakt(plat)
+        #expect(try Self.opgemaakt(terug) == terug)
+        let origineel = tekst.split(separator: "\n", omittingEmptySubsequences: false)
+        let hersteld = terug.split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(origineel.count == hersteld.count)
+        let structuur = ["artikel", "lid ", "onderdeel", "variant", "regel ", "open ", "uitzondering", "bevoegdheid", "einde",
+                         "proef ", "beslissing", "geval", "verwacht", "parameter", "vanaf", "gegevens", "invulling"]
+        for (o, h) in zip(origineel, hersteld) where structuur.contains(where: { o.drop { $0 == " " }.hasPrefix($0) }) {
+            #expect(o == h, "\(pad)")
+        }
+    }
+
+    /// A text over more lines is one token: its inner lines stay exactly as they are.
+    @Test func tekstOverRegelsBlijftStaan() throws {
+        let tekst = "artikel 1 \"Een\"\n    lid 1 \"eerste regel\n   tweede regel\"\n"
+        #expect(try Self.opgemaakt(tekst) == "artikel 1 \"Een\"\n  lid 1 \"eerste regel\n   tweede regel\"\n")
+    }
+
+    /// Brackets left open: the next lines continue the value, even when they look like a field.
+    @Test func openHaakjesZettenVoort() throws {
+        let tekst = """
+            proef "p" artikel 1
+            geval
+            eerdere = [{datum = 2024-01-01,
+                        soort = a}]
+            einde
+
+            """
+        #expect(try Self.opgemaakt(tekst) == """
+            proef "p" artikel 1
+              geval
+                eerdere = [{datum = 2024-01-01,
+                            soort = a}]
+            einde
+
+            """)
+    }
+
+    /// A file that cannot be read as tokens is not laid out; the diagnostics say why.
+    @Test func onleesbaarBlijftStaan() {
+        guard case .failure(.onleesbaar(let d)) = Indeling.canoniek(Array("regel x = \"open".utf8)) else {
+            Issue.record("verwacht: onleesbaar")
+            return
+        }
+        #expect(d.alle.map(\.code) == ["RW0102"])
+    }
+
+    /// The command: --controleer writes nothing and fails on a file out of layout; without it, the file is
+    /// rewritten and a second run finds nothing to do.
+    @Test func deOpdracht() throws {
+        let map = FileManager.default.temporaryDirectory.appendingPathComponent("regelwerk-fmt-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: map, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: map) }
+        let pad = map.appendingPathComponent("a.regels")
+        try "regeling \"T\"\nartikel 1\nregel x = 1\n".write(to: pad, atomically: true, encoding: .utf8)
+        let (uit, _, code) = voerUit(["fmt", "--controleer", map.path])
+        #expect(code == .testsMislukt)
+        #expect(uit.contains("niet in de vaste opmaak: \(pad.path)"))
+        #expect(try String(contentsOf: pad, encoding: .utf8) == "regeling \"T\"\nartikel 1\nregel x = 1\n")
+        #expect(voerUit(["fmt", map.path]).2 == .ok)
+        #expect(try String(contentsOf: pad, encoding: .utf8) == "regeling \"T\"\nartikel 1\n  regel x = 1\n")
+        let (nogEens, _, code2) = voerUit(["fmt", "--controleer", map.path])
+        #expect(code2 == .ok)
+        #expect(nogEens == "1 bestand, 0 niet in de vaste opmaak\n")
+    }
+}
