@@ -78,6 +78,39 @@ import Testing
         #expect(String(decoding: buffer, as: UTF8.self) == rest)
     }
 
+    /// A line larger than the limit (an endless line, or a file that is no JSON Lines) is one error record,
+    /// whether it arrives whole or in pieces; the cases around it are decided and keep their numbers.
+    @Test(arguments: [nil, 1 << 20])
+    func eenTeGroteRegel(blokken: Int?) {
+        let groot = String(repeating: "x", count: Batch.maximumGeval + 10)
+        let invoer = Self.geval("1500") + "\n" + groot + "\n" + Self.geval("500") + "\n"
+        let (uit, fout, code) = voerUit(["batch", "--regels"] + voorbeeldRegels + ["--beslissing", "afstemming"], stdin: invoer, blokken: blokken)
+        #expect(code == .gevalfouten)
+        let regels = uit.split(separator: "\n")
+        #expect(regels.count == 3)
+        #expect(regels.first?.contains(#""verlagingspercentage":"20%""#) == true)
+        #expect(regels.dropFirst().first?.hasPrefix(#"{"regel":2,"fout":{"code":"RW0725""#) == true)
+        #expect(regels.last?.hasPrefix(#"{"regel":3,"uitkomsten""#) == true)
+        #expect(fout.contains("3 gevallen, 2 beslist, 1 met een fout"))
+    }
+
+    /// A CSV cell whose quote never closes would swallow the rest of the file: past the limit it is one error
+    /// record, and reading goes on at the next line.
+    @Test func eenCSVCelZonderEinde() {
+        let kop = "bijstandsnorm,schendingen,verwijtbaarheid_ontbreekt,boete_voor_dezelfde_gedraging,datum_gedraging,"
+            + "datum_constatering,datum_bekendmaking,eerdere_verlagingen\n"
+        let rij = "1401.50,\"[{\"\"geschonden\"\": \"\"zeer_ernstige_misdraging\"\"}]\",false,false,2024-03-04,2024-03-11,2024-03-20,[]\n"
+        let open = "1401.50,\"" + String(repeating: "y", count: Batch.maximumGeval + 10) + "\n"
+        let (uit, _, code) = voerUit(["batch", "--regels"] + voorbeeldRegels + ["--beslissing", "afstemming", "--formaat", "csv"],
+                                     stdin: kop + rij + open + rij, blokken: 1 << 20)
+        #expect(code == .gevalfouten)
+        let regels = uit.split(separator: "\n")
+        #expect(regels.count == 4)
+        #expect(regels.dropFirst().first?.hasPrefix("2,50%,") == true)
+        #expect(regels.dropFirst(2).first?.hasPrefix("3,,,,,,,RW0725,") == true)
+        #expect(regels.last?.hasPrefix("4,50%,") == true)
+    }
+
     @Test func deOpdracht() {
         let invoer = Self.geval("1500") + "\n{kapot\n" + Self.geval("500") + "\n"
         let (uit, fout, code) = voerUit(["batch", "--regels"] + voorbeeldRegels + ["--beslissing", "afstemming"], stdin: invoer)

@@ -45,11 +45,20 @@ func expectDiagnostics(_ bron: String, _ verwacht: [Verwacht], waarschuwingen: B
     }
 }
 
-/// Runs the CLI in-process and returns (stdout, stderr, exit code).
-func voerUit(_ args: [String], stdin: String = "") -> (String, String, Afsluitcode) {
-    final class Buffer: @unchecked Sendable { var uit = ""; var fout = "" }
+/// Runs the CLI in-process and returns (stdout, stderr, exit code). With `blokken`, standard input comes
+/// in pieces of that many bytes, as from a pipe.
+func voerUit(_ args: [String], stdin: String = "", blokken: Int? = nil) -> (String, String, Afsluitcode) {
+    final class Buffer: @unchecked Sendable { var uit = ""; var fout = ""; var gelezen = 0 }
     let b = Buffer()
-    let io = InUit(schrijf: { b.uit += $0 }, schrijfFout: { b.fout += $0 }, leesStandaardInvoer: { Array(stdin.utf8) })
+    let invoer = Array(stdin.utf8)
+    let blok: (() -> [UInt8]?)? = blokken.map { n in
+        {
+            guard b.gelezen < invoer.count else { return nil }
+            defer { b.gelezen = min(invoer.count, b.gelezen + n) }
+            return Array(invoer[b.gelezen..<min(invoer.count, b.gelezen + n)])
+        }
+    }
+    let io = InUit(schrijf: { b.uit += $0 }, schrijfFout: { b.fout += $0 }, leesStandaardInvoer: { invoer }, leesBlok: blok)
     let code = RegelwerkCLI.voerUit(args, io)
     return (b.uit, b.fout, code)
 }

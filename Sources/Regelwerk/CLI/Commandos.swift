@@ -66,7 +66,8 @@ public enum RegelwerkCLI {
         samenvatting: "Beslis veel gevallen: JSON Lines of CSV in, per geval een beslissing uit, in dezelfde volgorde.",
         uitleg: "Leest gevallen als JSON Lines (één JSON-object per regel) van --invoer of standaardinvoer en schrijft per\n"
             + "regel één JSON-regel: {\"regel\": n, \"uitkomsten\": {...}}, of {\"regel\": n, \"fout\": {...}} met de melding, het\n"
-            + "veld en het artikel. Een foute regel stopt de rest niet. Gebruikt alle kernen; het geheugen blijft gelijk,\n"
+            + "veld en het artikel. Een foute regel stopt de rest niet; een regel groter dan 16 MiB is een foutrecord en de\n"
+            + "rest ervan wordt overgeslagen. Gebruikt alle kernen; het geheugen blijft gelijk,\n"
             + "hoe lang de invoer ook is. Een samenvatting gaat naar standaardfout; afsluitcode 3 als een geval een fout gaf.\n"
             + "\n"
             + "CSV (--formaat csv, of een --invoer die op .csv eindigt): de eerste regel noemt de velden van het geval, elke\n"
@@ -307,6 +308,9 @@ public enum RegelwerkCLI {
             case .gevallen(let gevallen, let scheiding, let kopGelezen):
                 if kopGelezen { io.schrijf(batch.csvKop(scheiding: scheiding) + "\n") }
                 if !gevallen.isEmpty { io.schrijf(batch.beslis(gevallen: gevallen, scheiding: scheiding).joined(separator: "\n") + "\n") }
+            case .teGroot(let nummer, let scheiding, let kopGelezen):
+                if kopGelezen, let scheiding { io.schrijf(batch.csvKop(scheiding: scheiding) + "\n") }
+                io.schrijf(batch.foutRecord(.gevalTeGroot(Batch.maximumGeval), nummer: nummer, scheiding: scheiding) + "\n")
             }
         }
         let duur = Date().timeIntervalSince(begin)
@@ -331,7 +335,7 @@ public enum RegelwerkCLI {
     /// Fills `buffer` until it holds a block (enough to keep every core busy, few enough to keep memory
     /// flat) and a line end after it, or the input ends: a line longer than a block is read on to its end.
     static func vulBlok(_ buffer: inout [UInt8], _ einde: inout Bool, _ lees: () -> [UInt8]?) {
-        while !einde && (buffer.count < 4 << 20 || !buffer.contains(0x0A)) {
+        while !einde && (buffer.count < 4 << 20 || !buffer.contains(0x0A)) && buffer.count <= Batch.maximumGeval {
             if let stuk = lees() { buffer += stuk } else { einde = true }
         }
     }
@@ -363,32 +367,86 @@ public enum RegelwerkCLI {
     enum Blok {
         case regels([ArraySlice<UInt8>], eersteNummer: Int)
         case gevallen([(nummer: Int, geval: Result<JSONWaarde, GevalProbleem>)], scheiding: UInt8, kopGelezen: Bool)
+        /// A case larger than ``Batch/maximumGeval``, skipped; for CSV with the file's separator.
+        case teGroot(nummer: Int, scheiding: UInt8?, kopGelezen: Bool)
+    }
+
+    /// Drops a case too large to read, which starts the buffer: up to and including the first line end after
+    /// its first ``Batch/maximumGeval`` bytes (for CSV whatever its quotes say), reading on if need be.
+    /// Returns the line ends dropped before that one.
+    static func slaOver(_ buffer: inout [UInt8], _ einde: inout Bool, _ lees: () -> [UInt8]?) -> Int {
+        if buffer.count > Batch.maximumGeval, let nl = buffer[Batch.maximumGeval...].firstIndex(of: 0x0A) {
+            let binnen = buffer[..<nl].count { $0 == 0x0A }
+            buffer.removeSubrange(...nl)
+            return binnen
+        }
+        let binnen = buffer.count { $0 == 0x0A }
+        buffer = []
+        while let stuk = lees() {
+            if let nl = stuk.firstIndex(of: 0x0A) {
+                buffer = Array(stuk[(nl + 1)...])
+                return binnen
+            }
+        }
+        einde = true
+        return binnen
     }
 
     /// Reads the input block by block and hands each block on, in order. For CSV the header names the
     /// fields (its separator is the file's); a bad header makes every row an error that says so, so no row
-    /// is dropped; a record with line ends in its quotes that is longer than a block is read on to its end.
+    /// is dropped. A line or record larger than ``Batch/maximumGeval`` is no case: it is handed on as such
+    /// and its rest is skipped, so that memory stays bounded whatever the input.
     static func perBlok(_ lees: () -> [UInt8]?, csv: Bool, regelset: Regelset, _ verwerk: (Blok) -> Void) {
         var buffer: [UInt8] = [], nummer = 1, einde = false
         var lezer = CSVLezer(regelset: regelset)
+        let maximum = Batch.maximumGeval
         while true {
             vulBlok(&buffer, &einde, lees)
             if csv {
-                let records = CSV.records(&buffer, eindeInvoer: einde)
+                var records = CSV.records(&buffer, eindeInvoer: einde)
                 if records.isEmpty && !einde {
-                    if let stuk = lees() { buffer += stuk } else { einde = true }
+                    if buffer.count > maximum {
+                        let eerste = lezer.kop == nil
+                        let binnen = slaOver(&buffer, &einde, lees)
+                        verwerk(.teGroot(nummer: lezer.overgeslagen(regeleinden: binnen), scheiding: lezer.scheiding, kopGelezen: eerste))
+                    } else if let stuk = lees() {
+                        buffer += stuk
+                    } else {
+                        einde = true
+                    }
                     continue
                 }
-                let eerste = lezer.kop == nil
-                let gevallen = lezer.gevallen(records)
-                if !gevallen.isEmpty || (eerste && lezer.kop != nil) {
-                    verwerk(.gevallen(gevallen, scheiding: lezer.scheiding, kopGelezen: eerste && lezer.kop != nil))
+                while !records.isEmpty {
+                    let k = records.firstIndex { $0.record.count > maximum } ?? records.count
+                    let eerste = lezer.kop == nil
+                    let gevallen = lezer.gevallen(Array(records[..<k]))
+                    if !gevallen.isEmpty || (eerste && lezer.kop != nil) {
+                        verwerk(.gevallen(gevallen, scheiding: lezer.scheiding, kopGelezen: eerste && lezer.kop != nil))
+                    }
+                    guard k < records.count else { break }
+                    let kopNogNiet = lezer.kop == nil
+                    verwerk(.teGroot(nummer: lezer.overgeslagen(regeleinden: records[k].regeleinden), scheiding: lezer.scheiding,
+                                     kopGelezen: kopNogNiet))
+                    records.removeFirst(k + 1)
                 }
             } else {
-                let regels = Batch.regels(&buffer, eindeInvoer: einde)
-                if !regels.isEmpty {
-                    verwerk(.regels(regels, eersteNummer: nummer))
-                    nummer += regels.count
+                var regels = Batch.regels(&buffer, eindeInvoer: einde)[...]
+                if regels.isEmpty && !einde && buffer.count > maximum {
+                    _ = slaOver(&buffer, &einde, lees)
+                    verwerk(.teGroot(nummer: nummer, scheiding: nil, kopGelezen: false))
+                    nummer += 1
+                    continue
+                }
+                while !regels.isEmpty {
+                    let k = regels.firstIndex { $0.count > maximum } ?? regels.endIndex
+                    if k > regels.startIndex {
+                        verwerk(.regels(Array(regels[..<k]), eersteNummer: nummer))
+                        nummer += k - regels.startIndex
+                    }
+                    guard k < regels.endIndex else { break }
+                    verwerk(.teGroot(nummer: nummer, scheiding: nil, kopGelezen: false))
+                    nummer += 1
+                    regels = regels[(k + 1)...]
                 }
             }
             if einde && buffer.isEmpty { break }
@@ -415,6 +473,7 @@ public enum RegelwerkCLI {
             switch blok {
             case .regels(let regels, let eerste): vergelijker.voegToe(regels: regels, eersteNummer: eerste)
             case .gevallen(let gevallen, _, _): vergelijker.voegToe(gevallen: gevallen)
+            case .teGroot(let nummer, _, _): vergelijker.voegToe(fout: .gevalTeGroot(Batch.maximumGeval), nummer: nummer)
             }
         }
         let v = vergelijker.vergelijking

@@ -39,6 +39,7 @@ public enum Bericht: Sendable, Equatable {
     case csvKolomZonderNaam(Int)
     case csvDubbeleKolom(String)
     case geenWaarde(regel: String, citaat: String, nodigVoor: String)
+    case gevalTeGroot(Int)
     case waarbijGeenRegel(String)
     case waarbijNietVast(String)
     case waarbijTabeluitkomst(String)
@@ -155,6 +156,7 @@ public enum Bericht: Sendable, Equatable {
         case .csvKolomZonderNaam: n = 722
         case .csvDubbeleKolom: n = 723
         case .geenWaarde: n = 724
+        case .gevalTeGroot: n = 725
         case .waarbijGeenRegel: n = 317
         case .waarbijNietVast: n = 318
         case .waarbijTabeluitkomst: n = 319
@@ -273,6 +275,7 @@ public enum Bericht: Sendable, Equatable {
         case .csvKolomZonderNaam(let k): "kolom \(k) van de kop heeft geen naam"
         case .csvDubbeleKolom(let n): "de kolom '\(n)' staat twee keer in de kop"
         case .geenWaarde(let r, let c, let nodig): "'\(r)' (\(c)) heeft in dit geval geen waarde, maar \(nodig) rekent ermee"
+        case .gevalTeGroot(let m): "dit geval is groter dan \(m >> 20) MiB en wordt niet gelezen; de rest ervan is overgeslagen"
         case .waarbijGeenRegel(let n): "'\(n)' is geen regel: alleen de uitkomst van een regel kan 'waarbij' worden berekend"
         case .waarbijNietVast(let n): "'\(n)' kan niet worden vastgezet: 'waarbij' zet een regel of een gegeven van het geval vast"
         case .waarbijTabeluitkomst(let n): "'\(n)' is een van de uitkomsten van één tabel; 'waarbij' kan alleen een regel met één uitkomst vastzetten"
@@ -383,6 +386,7 @@ public enum Bericht: Sendable, Equatable {
         case .csvKolomZonderNaam(let k): "column \(k) of the header has no name"
         case .csvDubbeleKolom(let n): "the column '\(n)' occurs twice in the header"
         case .geenWaarde(let r, let c, let nodig): "'\(r)' (\(c)) has no value in this case, but \(nodig) computes with it"
+        case .gevalTeGroot(let m): "this case is larger than \(m >> 20) MiB and is not read; the rest of it was skipped"
         case .waarbijGeenRegel(let n): "'\(n)' is not a rule: only a rule's outcome can be computed 'waarbij'"
         case .waarbijNietVast(let n): "'\(n)' cannot be held fixed: 'waarbij' fixes a rule or a field of the case"
         case .waarbijTabeluitkomst(let n): "'\(n)' is one of the outcomes of one table; 'waarbij' can only fix a rule with a single outcome"

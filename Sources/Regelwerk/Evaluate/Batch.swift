@@ -13,6 +13,17 @@ public final class Batch: @unchecked Sendable {
     let vasteVersie: Int?
     /// One workshop per thread: its own workers (a plan each, per version), never shared.
     let werkplaatsen: [Werkplaats]
+    /// A line (or CSV record) larger than this is no case: it gets an error record and the rest of it is
+    /// skipped, so one endless line cannot take all memory.
+    public static let maximumGeval = 16 << 20
+
+    /// The record for a case that could not be read at all (too large), in JSON or, with a separator, CSV.
+    public func foutRecord(_ b: Bericht, nummer: Int, scheiding: UInt8?) -> String {
+        fouten += 1
+        let uitslag = Uitslag.fout(b, citaat: nil, suggestie: nil)
+        return scheiding.map { csvRij(uitslag, nummer: nummer, scheiding: $0) } ?? jsonRecord(uitslag, nummer: nummer)
+    }
+
     /// Each version's first day as records write it (once, not per case).
     let versieVanaf: [String?]
     public private(set) var beslist = 0

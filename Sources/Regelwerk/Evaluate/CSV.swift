@@ -181,6 +181,14 @@ public struct CSVLezer: Sendable {
     /// `regelset` gives the sorts of the fields.
     public init(regelset: Regelset) { self.regelset = regelset }
 
+    /// A record too large to read was skipped, with `regeleinden` line ends in it: its line. (The header,
+    /// if it was the one, is then an error for every row.)
+    public mutating func overgeslagen(regeleinden: Int) -> Int {
+        defer { regel += 1 + regeleinden }
+        if kop == nil { kop = .failure(GevalProbleem(bericht: .gevalTeGroot(Batch.maximumGeval))) }
+        return regel
+    }
+
     /// The cases in the next records of the file, in order.
     public mutating func gevallen(_ records: [(record: ArraySlice<UInt8>, regeleinden: Int)])
         -> [(nummer: Int, geval: Result<JSONWaarde, GevalProbleem>)] {

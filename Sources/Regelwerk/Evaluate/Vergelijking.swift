@@ -132,6 +132,11 @@ public final class Vergelijker {
         }
     }
 
+    /// A case that could not be read at all (too large): not decided by either.
+    public func voegToe(fout b: Bericht, nummer: Int) {
+        vergelijking.voegToe(nummer: nummer, oud: .fout(b, citaat: nil, suggestie: nil), nieuw: .fout(b, citaat: nil, suggestie: nil))
+    }
+
     /// A block of cases already read (from CSV), each with its line.
     public func voegToe(gevallen: [(nummer: Int, geval: Result<JSONWaarde, GevalProbleem>)]) {
         let gelezen = gevallen.map(\.geval)
