@@ -66,6 +66,19 @@ import Testing
             }
     }
 
+    /// Art. 73 "[drie OF vijf] jaar": with five years the referteperiode is March 2019 up to February 2024,
+    /// 60 months, of which the basis case gives 37 (February 2021 up to February 2024): 23 are missing, so
+    /// art. 75 has no answer and there is no toelage.
+    @Test func referteperiodeVanVijfJaar() throws {
+        var gemeente = try Self.lees("Examples/gemeenten/voorbeeldstad/2024/inkomenstoelage.regels")
+        #expect(gemeente.contains("keuze_referteperiode = drie_jaar"))
+        gemeente = gemeente.replacingOccurrences(of: "keuze_referteperiode = drie_jaar", with: "keuze_referteperiode = vijf_jaar")
+        let b = try beslisRegels([try Self.lees("Examples/model/inkomenstoelage.regels"), gemeente],
+                                 geval: try Self.lees("Examples/gemeenten/voorbeeldstad/proeven/inkomenstoelage-basis.json"))
+        #expect(b.uitkomsten.map(\.tekst) == ["23", "geen", "geen"])
+        #expect(b.motivering.contains { $0.waarden.first?.naam == "begin_referteperiode" && $0.waarden.first?.tekst == "1 maart 2019" })
+    }
+
     /// Art. 43 variant 1: a fixed verjaringstermijn of three years whatever the amount. Benadeling € 5.000
     /// (100%, more than € 340), gedraging 10 januari 2020, constatering 11 maart 2024: more than three
     /// years, so no verlaging (under variant 2 it would take five years).
