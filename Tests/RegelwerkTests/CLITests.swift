@@ -53,7 +53,7 @@ let voorbeeldRegels = [repoWortel.appendingPathComponent("Examples/model").path,
     @Test func checkVanDeVoorbeeldenIsSchoon() {
         let (uit, fout, code) = voerUit(["check"] + voorbeeldRegels)
         #expect(code == .ok, "\(fout)")
-        #expect(uit == "13 bestanden, 0 fouten, 0 waarschuwingen\n") // model 3, landelijk 1, versions 2 × 3, fixtures 3
+        #expect(uit == "17 bestanden, 0 fouten, 0 waarschuwingen\n") // model 4, landelijk 1, versions 2 × 4, fixtures 4
     }
 
     @Test func beslisLeestStandaardInvoer() {
@@ -67,7 +67,7 @@ let voorbeeldRegels = [repoWortel.appendingPathComponent("Examples/model").path,
         let geval = #"{"ontvangst_melding": "2024-02-18"}"#
         let (_, fout, code) = voerUit(["beslis", "--regels"] + voorbeeldRegels + ["--geval", "-"], stdin: geval)
         #expect(code == .gebruik)
-        #expect(fout.contains("kies uit: afstemming, jeugdhulp_termijnen, wmo_termijnen"))
+        #expect(fout.contains("kies uit: afstemming, inkomenstoelage, jeugdhulp_termijnen, wmo_termijnen, studietoeslag"))
         let (_, fout2, code2) = voerUit(["beslis", "--regels"] + voorbeeldRegels + ["--beslissing", "wmo_termijn", "--geval", "-"], stdin: geval)
         #expect(code2 == .gebruik)
         #expect(fout2.contains("de regels kennen geen beslissing 'wmo_termijn'; bedoelde u 'wmo_termijnen'?"))
