@@ -75,7 +75,7 @@ import Testing
         gemeente = gemeente.replacingOccurrences(of: "keuze_referteperiode = drie_jaar", with: "keuze_referteperiode = vijf_jaar")
         let b = try beslisRegels([try Self.lees("Examples/model/inkomenstoelage.regels"), gemeente],
                                  geval: try Self.lees("Examples/gemeenten/voorbeeldstad/proeven/inkomenstoelage-basis.json"))
-        #expect(b.uitkomsten.map(\.tekst) == ["23", "geen", "geen"])
+        #expect(b.uitkomsten.map(\.tekst) == ["23", "0", "geen", "geen"])
         #expect(b.motivering.contains { $0.waarden.first?.naam == "begin_referteperiode" && $0.waarden.first?.tekst == "1 maart 2019" })
     }
 
