@@ -22,6 +22,39 @@ public struct Versie: Sendable {
     }
 }
 
+/// The version chosen for a decision: its index in ``Compilatie/versies`` and, when there was a choice
+/// to explain, why.
+public struct Versiekeuze: Sendable, Equatable {
+    public var index: Int
+    public var uitleg: String?
+}
+
+/// Why no version could be chosen.
+public enum Versiefout: Error, Sendable, Equatable {
+    /// The decision takes its peildatum from this case field, and the case lacks it.
+    case peildatumOntbreekt(veld: String)
+    /// The case field that gives the peildatum holds no date.
+    case peildatumOngeldig(veld: String, gevonden: String)
+    /// No version is in force on the peildatum.
+    case geenVersie(regeling: String, datum: Datum, versies: [String])
+    /// Several versions, and nothing that says which: a peildatum is needed.
+    case peildatumNodig(versies: [String])
+
+    /// The message, from the catalogue.
+    public var bericht: Bericht {
+        switch self {
+        case .peildatumOntbreekt(let veld):
+            .veldOntbreekt(veld: veld, soort: "datum", nodigVoor: "de keuze van de versie (peildatum)")
+        case .peildatumOngeldig(let veld, let gevonden):
+            .veldVerkeerdeSoort(veld: veld, verwacht: "datum", gevonden: gevonden)
+        case .geenVersie(let regeling, let datum, let versies):
+            .geenVersieVanKracht(regeling, datum: datum.nederlands, versies: versies.joined(separator: "; "))
+        case .peildatumNodig(let versies):
+            .peildatumNodig(versies: versies.joined(separator: "; "))
+        }
+    }
+}
+
 /// The result of reading and checking a set of rule files: one or more versions of one ordinance.
 public struct Compilatie: Sendable {
     public var bronnen: Bronnen
@@ -33,50 +66,24 @@ public struct Compilatie: Sendable {
     /// The rule set of the first version (the only one, for an ordinance without versions).
     public var regelset: Regelset { versies[0].regelset }
 
-    /// The version in force on `d`, if any.
-    public func versie(op d: Datum) -> Versie? { versies.first { $0.geldt(op: d) } }
 
-    /// Why no version could be chosen for a case.
-    public enum VersieProbleem: Error, Sendable {
-        /// The decision takes its peildatum from this case field, and the case lacks it (or it is no date).
-        case peildatumOntbreekt(veld: String)
-        /// No version was in force on the peildatum.
-        case geenVersie(Bericht)
-        /// Several versions, and nothing that says which: give a peildatum.
-        case peildatumNodig(versies: Int)
-    }
-
-    /// The version to decide a case under: in force on `peildatum` if given, else on the date in the
-    /// case field that the decision names as its peildatum. Returns the version and, when there is a
-    /// choice to explain, why it was chosen ("beslist volgens de versie ..., die gold op de peildatum ...");
-    /// with `metUitleg` false (many cases at once) that text is not written.
-    public func kiesVersie(geval: JSONWaarde, beslissing: String?, peildatum: Datum?, metUitleg: Bool = true) -> Result<(Versie, String?), VersieProbleem> {
-        var peil = peildatum.map { ($0, "--peildatum") }
-        if peil == nil {
-            // Decisions and their peildatum fields are the model's, the same in every version.
-            let set = versies[0].regelset
-            let gekozen = beslissing.flatMap { b in set.beslissingen.first { $0.naam == b } }
-                ?? (set.beslissingen.count == 1 ? set.beslissingen.first : nil)
-            if let i = gekozen?.peildatum {
-                let veld = set.invoer[i].naam
-                guard case .object(let velden) = geval, case .tekst(let t)? = velden.first(where: { $0.0 == veld })?.1,
-                      let d = Datum.lees(Substring(t)) else {
-                    return .failure(.peildatumOntbreekt(veld: veld))
-                }
-                peil = (d, veld)
-            }
+    /// The version rule, the same for every command and the one place that applies it (DESIGN §2): the
+    /// version in force on the peildatum when there is one (given by the user, or taken by the decision
+    /// from the case: `bron` says which); else the only version; else an error that names the versions.
+    /// With `metUitleg`, the choice is explained for the decision's header ("beslist volgens de versie
+    /// vanaf …, die gold op de peildatum …"); many cases at once leave that text unwritten.
+    public func kiesVersie(peildatum: Datum?, bron: String = "--peildatum", metUitleg: Bool = true) -> Result<Versiekeuze, Versiefout> {
+        guard let d = peildatum else {
+            if versies.count == 1 { return .success(Versiekeuze(index: 0, uitleg: nil)) }
+            return .failure(.peildatumNodig(versies: versies.map(\.periode)))
         }
-        guard let (d, bron) = peil else {
-            if versies.count == 1 { return .success((versies[0], nil)) }
-            return .failure(.peildatumNodig(versies: versies.count))
+        guard let k = versies.firstIndex(where: { $0.geldt(op: d) }) else {
+            return .failure(.geenVersie(regeling: regelset.naam, datum: d, versies: versies.map(\.periode)))
         }
-        guard let v = versie(op: d) else {
-            return .failure(.geenVersie(.geenVersieVanKracht(regelset.naam, datum: d.nederlands,
-                                                              versies: versies.map(\.periode).joined(separator: "; "))))
-        }
+        let v = versies[k]
         let uitleg = !metUitleg || (versies.count == 1 && v.vanaf == nil) ? nil
             : "beslist volgens de versie \(v.periode), die gold op de peildatum \(d.nederlands) (\(bron))"
-        return .success((v, uitleg))
+        return .success(Versiekeuze(index: k, uitleg: uitleg))
     }
 
     /// Parses and checks the given sources together as one rule set.

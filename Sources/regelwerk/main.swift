@@ -1,15 +1,64 @@
-// The `regelwerk` command: wires the terminal to the library's CLI and exits with its code.
+// The `regelwerk` command: wires the terminal to the library's CLI and exits with its code. All output
+// goes through one writer: a write error (a full disk) is one line on standard error and exit 74; a
+// closed pipe (`regelwerk ... | head`) ends the program quietly with the same code.
 
 import Foundation
 import Regelwerk
 
+// A closed pipe must be an error we see (EPIPE), not a signal that kills the process.
+signal(SIGPIPE, SIG_IGN)
+
+/// Writes all of `tekst` to file descriptor `fd`, or ends the program.
+func schrijf(_ tekst: String, naar fd: Int32) {
+    var bytes = Array(tekst.utf8)[...]
+    while !bytes.isEmpty {
+        let n = bytes.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+        if n > 0 {
+            bytes = bytes.dropFirst(n)
+        } else if n < 0 && errno == EINTR {
+            continue
+        } else {
+            let fout = errno
+            if fout != EPIPE && fd != STDERR_FILENO {
+                let melding = "fout: kan de uitvoer niet schrijven: \(String(cString: strerror(fout)))\n"
+                _ = melding.withCString { write(STDERR_FILENO, $0, strlen($0)) }
+            }
+            exit(Afsluitcode.schrijffout.rawValue)
+        }
+    }
+}
+
+/// Reads up to `maximum` bytes from standard input; nil when it cannot be read (closed, a folder).
+func leesStandaardInvoer(maximum: Int) -> [UInt8]? {
+    var uit: [UInt8] = []
+    var blok = [UInt8](repeating: 0, count: 1 << 16)
+    while uit.count <= maximum {
+        let n = blok.withUnsafeMutableBytes { read(STDIN_FILENO, $0.baseAddress, $0.count) }
+        if n > 0 {
+            uit += blok[..<n]
+        } else if n == 0 {
+            return uit
+        } else if errno != EINTR {
+            return nil
+        }
+    }
+    return uit
+}
+
 let io = InUit(
-    schrijf: { FileHandle.standardOutput.write(Data($0.utf8)) },
-    schrijfFout: { FileHandle.standardError.write(Data($0.utf8)) },
-    leesStandaardInvoer: { [UInt8](FileHandle.standardInput.readDataToEndOfFile()) },
+    schrijf: { schrijf($0, naar: STDOUT_FILENO) },
+    schrijfFout: { schrijf($0, naar: STDERR_FILENO) },
+    // One more byte than a case may have, so that a larger one is seen as too large, not cut off.
+    leesStandaardInvoer: { leesStandaardInvoer(maximum: Batch.maximumGeval + 1) },
     leesBlok: {
-        let d = FileHandle.standardInput.availableData
-        return d.isEmpty ? nil : [UInt8](d)
+        var blok = [UInt8](repeating: 0, count: 1 << 20)
+        while true {
+            let n = blok.withUnsafeMutableBytes { read(STDIN_FILENO, $0.baseAddress, $0.count) }
+            if n > 0 { return Array(blok[..<n]) }
+            if n < 0 && errno == EINTR { continue }
+            if n < 0 { schrijf("fout: kan standaardinvoer niet lezen\n", naar: STDERR_FILENO) }
+            return nil
+        }
     }
 )
 exit(RegelwerkCLI.voerUit(Array(CommandLine.arguments.dropFirst()), io).rawValue)

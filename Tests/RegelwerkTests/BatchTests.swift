@@ -16,7 +16,7 @@ import Testing
     /// brackets of art. 51 lid 2 (by hand: € 500 → 10%, € 1.500 → 20%, € 2.500 → 40%, € 5.000 → 100%).
     @Test func volgordeEnFoutenPerRegel() throws {
         let c = try Compilatie.lees(paden: voorbeeldRegels)
-        let batch = Batch(compilatie: c, beslissing: "afstemming", draden: 4)
+        let batch = try maakBatch(c, "afstemming", draden: 4)
         let bedragen = [("500", "10%"), ("1500", "20%"), ("2500", "40%"), ("5000", "100%")]
         var invoer: [String] = []
         var verwacht: [String?] = []
@@ -59,7 +59,7 @@ import Testing
         var uitvoer: [[String]] = []
         for draden in [1, 2, 3, 4] {
             var buffer = Array(invoer.utf8)
-            uitvoer.append(Batch(compilatie: c, beslissing: "afstemming", draden: draden).beslis(Batch.regels(&buffer, eindeInvoer: true), eersteNummer: 1))
+            uitvoer.append(try maakBatch(c, "afstemming", draden: draden).beslis(Batch.regels(&buffer, eindeInvoer: true), eersteNummer: 1))
         }
         #expect(uitvoer.allSatisfy { $0 == uitvoer[0] })
         #expect(uitvoer[0].count == 200)

@@ -137,7 +137,7 @@ func uitkomst(_ b: Besluit, _ naam: String) -> String? { b.uitkomsten.first { $0
             {"bijstandsnorm": "veel", "schendingen": [{"geschonden": "tekortschietend_besef"}]}
             """)
             Issue.record("verwacht een fout")
-        } catch let f as GevalProbleem {
+        } catch let f as Beslisfout {
             #expect(f.bericht == .veldVerkeerdeSoort(veld: "bijstandsnorm", verwacht: "bedrag per maand", gevonden: "de tekst \"veel\""))
         }
     }
@@ -148,7 +148,7 @@ func uitkomst(_ b: Besluit, _ naam: String) -> String? { b.uitkomsten.first { $0
             {"bijstandsnorm": "1", "schendingen": [{"geschonden": "tekortschietend_beseff"}]}
             """)
             Issue.record("verwacht een fout")
-        } catch let f as GevalProbleem {
+        } catch let f as Beslisfout {
             #expect(f.suggestie == .bedoeldeU("tekortschietend_besef"))
         }
     }
@@ -450,7 +450,7 @@ func uitkomst(_ b: Besluit, _ naam: String) -> String? { b.uitkomsten.first { $0
         (#"{"norm": "1000", "afzien": true}"#, Bericht.bevoegdheidBuitenBevoegdheden("afzien")),
     ])
     func toepassenVraagtEenReden(_ geval: String, _ bericht: Bericht) throws {
-        #expect { try beslisRegels([Self.regels], geval: geval) } throws: { ($0 as? GevalProbleem)?.bericht == bericht }
+        #expect { try beslisRegels([Self.regels], geval: geval) } throws: { ($0 as? Beslisfout)?.bericht == bericht }
     }
 }
 
@@ -647,13 +647,13 @@ func uitkomst(_ b: Besluit, _ naam: String) -> String? { b.uitkomsten.first { $0
         artikel 3
           regel later: datum = einde_termijn + 1 dag
         """
-        let zonder = try beslisRegels([regels], geval: #"{"a": true, "b": false}"#, uitvoer: [1])
+        let zonder = try beslisRegels([regels], geval: #"{"a": true, "b": false}"#, uitvoer: ["einde_termijn"])
         #expect(zonder.uitkomsten.map(\.tekst) == ["geen"])
         #expect(BesluitWeergave.tekst(zonder).contains("  1. Artikel 2: einde_termijn heeft geen waarde.\n"))
         #expect(JSONSchrijver.schrijf(BesluitWeergave.json(zonder)).filter { !$0.isWhitespace }.contains(#""einde_termijn":{"waarde":null"#))
-        let met = try beslisRegels([regels], geval: #"{"a": false, "b": false}"#, uitvoer: [2])
+        let met = try beslisRegels([regels], geval: #"{"a": false, "b": false}"#, uitvoer: ["later"])
         #expect(met.uitkomsten.map(\.tekst) == ["1 februari 2024"])
-        #expect { try beslisRegels([regels], geval: #"{"a": true, "b": false}"#, uitvoer: [2]) } throws: { e in
+        #expect { try beslisRegels([regels], geval: #"{"a": true, "b": false}"#, uitvoer: ["later"]) } throws: { e in
             (e as? Beslisfout)?.bericht == .geenWaarde(regel: "einde_termijn", citaat: "artikel 2", nodigVoor: "'later' (artikel 3)")
         }
     }

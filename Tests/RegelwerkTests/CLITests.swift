@@ -15,7 +15,7 @@ let voorbeeldRegels = [repoWortel.appendingPathComponent("Examples/model").path,
     }
 
     @Test func planNoemtDeLedenVanEenSoort() {
-        let (uit, fout, code) = voerUit(["plan", "--beslissing", "afstemming"] + voorbeeldRegels)
+        let (uit, fout, code) = voerUit(["plan", "--beslissing", "afstemming", "--peildatum", "2024-03-04"] + voorbeeldRegels)
         #expect(code == .ok, "\(fout)")
         #expect(uit.contains("= tekortschietend_besef (Schending)"))
         #expect(uit.contains("veronderstel   schending <- "))
@@ -70,7 +70,8 @@ let voorbeeldRegels = [repoWortel.appendingPathComponent("Examples/model").path,
         #expect(fout.contains("kies uit: afstemming, inkomenstoelage, jeugdhulp_termijnen, wmo_termijnen, studietoeslag"))
         let (_, fout2, code2) = voerUit(["beslis", "--regels"] + voorbeeldRegels + ["--beslissing", "wmo_termijn", "--geval", "-"], stdin: geval)
         #expect(code2 == .gebruik)
-        #expect(fout2.contains("de regels kennen geen beslissing 'wmo_termijn'; bedoelde u 'wmo_termijnen'?"))
+        #expect(fout2.contains("de regels kennen geen beslissing 'wmo_termijn'"))
+        #expect(fout2.contains("bedoelde u 'wmo_termijnen'?"))
         let (uit, fout3, code3) = voerUit(["beslis", "--regels"] + voorbeeldRegels + ["--beslissing", "wmo_termijnen", "--uitvoer", "onderzoek_wmo_uiterlijk", "--geval", "-"], stdin: geval)
         #expect(code3 == .ok, "\(fout3)")
         #expect(uit.contains("onderzoek_wmo_uiterlijk  2 april 2024  artikel 23 lid 1"))

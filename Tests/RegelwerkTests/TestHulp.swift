@@ -66,46 +66,44 @@ func voerUit(_ args: [String], stdin: String = "", blokken: Int? = nil) -> (Stri
 /// The repository root, found from this file's path, so tests run from any working directory.
 let repoWortel: URL = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-/// Decides a case (JSON text) with the example rule set and returns the decision or the error.
+/// Decides a case (JSON text) with the example rule set, through the ``Beslisser`` as `regelwerk beslis`
+/// does (the same version rule), and returns the decision or throws the ``Beslisfout``.
 func beslisVoorbeeld(_ json: String, uitvoer: [String]? = nil, beslissing: String = "afstemming",
                      peildatum: String? = nil) throws -> Besluit {
     let c = try Compilatie.lees(paden: voorbeeldRegels)
     #expect(!c.diagnostics.heeftFouten)
     // Fields a test does not care about get neutral values: no history, recent dates.
-    guard case .object(var velden) = try JSONLezer.lees(json) else { throw GevalProbleem(bericht: .jsonGeenObject) }
+    guard case .object(var velden) = try JSONLezer.lees(json) else { throw Beslisfout.geval([GevalProbleem(bericht: .jsonGeenObject)], waarschuwingen: []) }
     let standaard: [(String, JSONWaarde)] = [
         ("datum_gedraging", .tekst("2024-03-04")), ("datum_constatering", .tekst("2024-03-11")),
         ("datum_bekendmaking", .tekst("2024-03-20")), ("eerdere_verlagingen", .array([])),
         ("boete_voor_dezelfde_gedraging", .waarheid(false)),
     ]
     for (k, v) in standaard where !velden.contains(where: { $0.0 == k }) { velden.append((k, v)) }
-    // The version in force on the day of the gedraging, as `regelwerk beslis` chooses it.
-    guard case .tekst(let peil)? = velden.first(where: { $0.0 == "datum_gedraging" })?.1,
-          let peildag = Datum.lees(Substring(peildatum ?? peil)) else { throw GevalProbleem(bericht: .jsonGeenObject) }
-    guard let versie = c.versie(op: peildag) else {
-        throw Beslisfout(bericht: .geenVersieVanKracht(c.regelset.naam, datum: peildag.nederlands, versies: ""), definitie: nil, citaat: nil)
-    }
-    let set = versie.regelset
-    let defs = uitvoer?.compactMap { set.definitie($0) } ?? set.beslissingen.first { $0.naam == beslissing }?.uitvoer
-    var w = Werker(plan: Planner.maak(set, uitvoer: try #require(defs)))
-    w.nieuwGeval()
-    let (fouten, _) = GevalLezer.laad(.object(velden), in: &w)
-    if let f = fouten.first { throw f }
-    try w.beslis()
-    return Besluit.maak(w)
+    let beslisser = try Beslisser(c, uitvoer: uitvoer ?? [], peildatumVan: beslissing)
+    return try beslis(beslisser, .object(velden), beslissing: beslissing, peildatum: peildatum.flatMap { Datum.lees(Substring($0)) })
+}
+
+/// Decides through the ``Beslisser`` with the motivation; throws the ``Beslisfout``.
+func beslis(_ beslisser: Beslisser, _ geval: JSONWaarde, beslissing: String? = nil, peildatum: Datum? = nil) throws -> Besluit {
+    let b = try beslisser.beslis(geval, beslissing: beslissing, peildatum: peildatum, metMotivering: true).get()
+    return try #require(b.besluit)
 }
 
 /// Compiles rule texts (expecting no errors), and decides a case (JSON text) for all their outputs, or
-/// for `uitvoer` when given. Throws the case's first problem or the evaluation error.
-func beslisRegels(_ bronnen: [String], geval: String, uitvoer: [Int]? = nil,
+/// for `uitvoer` (rule names) when given. Throws the ``Beslisfout``.
+func beslisRegels(_ bronnen: [String], geval: String, uitvoer: [String]? = nil,
                   sourceLocation: SourceLocation = #_sourceLocation) throws -> Besluit {
     let c = Compilatie.compileer(bronnen.enumerated().map { ("regels\($0.offset).regels", $0.element) })
     #expect(!c.diagnostics.heeftFouten, "\(DiagnosticWeergave(bronnen: c.bronnen, taal: .nl).tekst(c.diagnostics.alle))",
             sourceLocation: sourceLocation)
-    var w = Werker(plan: Planner.maak(c.regelset, uitvoer: uitvoer))
-    w.nieuwGeval()
-    let (fouten, _) = GevalLezer.laad(try JSONLezer.lees(geval), in: &w)
-    if let f = fouten.first { throw f }
-    try w.beslis()
-    return Besluit.maak(w)
+    let set = c.versies[0].regelset
+    let beslisser = try Beslisser(c, uitvoer: uitvoer ?? set.uitvoer.map { set.definities[$0].naam })
+    return try beslis(beslisser, try JSONLezer.lees(geval))
+}
+
+/// A batch for one decision of the rules, deciding on `draden` threads.
+func maakBatch(_ c: Compilatie, _ beslissing: String, draden: Int) throws -> Batch {
+    let beslisser = try Beslisser(c)
+    return Batch(beslisser: beslisser, beslissing: try beslisser.kies(beslissing: beslissing).get(), draden: draden)
 }

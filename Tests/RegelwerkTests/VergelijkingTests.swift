@@ -12,8 +12,8 @@ import Testing
             + #""eerdere_verlagingen": [], "schendingen": [\#(schending)]}"#
     }
 
-    static func regels(_ jaar: String) throws -> Compilatie {
-        try Compilatie.lees(paden: ["Examples/model", "Examples/landelijk", "Examples/gemeenten/voorbeeldstad/\(jaar)"].map { repoWortel.appendingPathComponent($0).path })
+    static func regels(_ jaar: String) throws -> Beslisser {
+        try Beslisser(Compilatie.lees(paden: ["Examples/model", "Examples/landelijk", "Examples/gemeenten/voorbeeldstad/\(jaar)"].map { repoWortel.appendingPathComponent($0).path }))
     }
 
     static let gevallen = [
@@ -26,7 +26,7 @@ import Testing
     /// Block by block (as `regelwerk vergelijk` reads a large file) gives the same comparison, lines
     /// numbered through, as all cases at once.
     @Test func perBlokHetzelfde() throws {
-        let vergelijker = Vergelijker(oud: try Self.regels("2024"), nieuw: try Self.regels("2025"), beslissing: "afstemming")
+        let vergelijker = try Vergelijker(oud: try Self.regels("2024"), nieuw: try Self.regels("2025"), beslissing: "afstemming")
         var eerste = Array((Self.gevallen[0...1].joined(separator: "\n") + "\n").utf8)
         var tweede = Array(Self.gevallen[2...].joined(separator: "\n").utf8)
         vergelijker.voegToe(regels: Batch.regels(&eerste, eindeInvoer: true), eersteNummer: 1)
@@ -37,7 +37,7 @@ import Testing
 
     func vergelijk() throws -> Vergelijking {
         var buffer = Array(Self.gevallen.joined(separator: "\n").utf8)
-        return Vergelijking.maak(oud: try Self.regels("2024"), nieuw: try Self.regels("2025"), beslissing: "afstemming",
+        return try Vergelijking.maak(oud: try Self.regels("2024"), nieuw: try Self.regels("2025"), beslissing: "afstemming",
                                  gevallen: Batch.gevallen(Batch.regels(&buffer, eindeInvoer: true)))
     }
 
@@ -78,8 +78,8 @@ import Testing
 
             """
         var buffer = Array(csv.utf8)
-        var lezer = CSVLezer(regelset: try Self.regels("2024").regelset)
-        let v = Vergelijking.maak(oud: try Self.regels("2024"), nieuw: try Self.regels("2025"), beslissing: "afstemming",
+        var lezer = CSVLezer(regelset: try Self.regels("2024").compilatie.regelset)
+        let v = try Vergelijking.maak(oud: try Self.regels("2024"), nieuw: try Self.regels("2025"), beslissing: "afstemming",
                                   gevallen: lezer.gevallen(CSV.records(&buffer, eindeInvoer: true)))
         #expect(v.gevallen == 3 && v.beideBeslist == 2)
         #expect(v.fouten.map(\.regel) == [3])

@@ -89,17 +89,12 @@ import Testing
             #"[{"geschonden": "gedraging_participatiewet", "gedraging_46": "tegenprestatie", "bekendmaking": "2023-09-01", "verwijtbaarheid_ontbrak": false}]"#,
             #"[{"geschonden": "zeer_ernstige_misdraging", "bekendmaking": "2023-09-01", "verwijtbaarheid_ontbrak": false}]"#,
         ]
-        // One compilation, one worker for every case (the 2024 version: every case is decided on 4 maart 2024).
-        let c = try Compilatie.lees(paden: voorbeeldRegels)
-        let dag = try #require(Datum(jaar: 2024, maand: 3, dag: 4))
-        let set = try #require(c.versie(op: dag)).regelset
-        var w = Werker(plan: Planner.maak(set, uitvoer: try #require(set.beslissingen.first { $0.naam == "afstemming" }).uitvoer))
+        // One decider and one workshop for every case (the 2024 version: every case is decided on 4 maart 2024).
+        let beslisser = try Beslisser(Compilatie.lees(paden: voorbeeldRegels))
+        let werkplaats = Werkplaats(beslisser)
         func beslisVoorbeeld(_ json: String) throws -> Besluit {
-            w.nieuwGeval()
-            let (fouten, _) = GevalLezer.laad(try JSONLezer.lees(json), in: &w)
-            if let f = fouten.first { throw f }
-            try w.beslis()
-            return Besluit.maak(w)
+            let b = try beslisser.beslis(try JSONLezer.lees(json), beslissing: "afstemming", metMotivering: true, in: werkplaats).get()
+            return try #require(b.besluit)
         }
         func geval(_ s: [String], _ e: String) -> String {
             #"{"bijstandsnorm": "1401.50", "verwijtbaarheid_ontbreekt": false, "boete_voor_dezelfde_gedraging": false, "#

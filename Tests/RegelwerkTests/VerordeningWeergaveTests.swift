@@ -45,7 +45,8 @@ import Testing
     @Test func meerVersiesVragenEenPeildatum() {
         let (_, fout, code) = voerUit(["render"] + voorbeeldRegels)
         #expect(code == .gebruik)
-        #expect(fout.contains("er zijn 2 versies"))
+        // The one version rule: no peildatum and several versions is an error that names them.
+        #expect(fout.contains("er zijn meer versies (vanaf 1 januari 2024 tot en met 31 december 2024; vanaf 1 januari 2025)"))
     }
 
     /// A duration in a blank followed by its unit: the number only ("binnen een periode van 12 maanden").

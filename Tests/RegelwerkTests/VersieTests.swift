@@ -19,15 +19,13 @@ import Testing
         "verordening \"\(naam)\" volgt \"M\" geldig vanaf \(vanaf)" + (tot.map { " tot en met \($0)" } ?? "") + "\ninvulling hoogte = \(hoogte)\n"
     }
 
+    /// Decides through the ``Beslisser`` with `datum` as the peildatum, as `regelwerk beslis --peildatum` does.
     func beslis(_ c: Compilatie, _ datum: String) -> (String?, Afsluitcode) {
-        // Through the CLI's own choice of version, via the in-process runner on temporary files is not
-        // needed: Compilatie.versie(op:) is what `beslis` uses.
-        guard let v = c.versie(op: d(datum)) else { return (nil, .gevalfouten) }
-        var w = Werker(plan: Planner.maak(v.regelset))
-        w.nieuwGeval()
-        _ = GevalLezer.laad(.object([("datum_aanvraag", .tekst(datum))]), in: &w)
-        guard (try? w.beslis()) != nil else { return (nil, .gevalfouten) }
-        return (Besluit.maak(w).uitkomsten.first?.tekst, .ok)
+        guard let beslisser = try? Beslisser(c),
+              case .success(let b) = beslisser.beslis(.object([("datum_aanvraag", .tekst(datum))]), peildatum: d(datum)) else {
+            return (nil, .gevalfouten)
+        }
+        return (b.uitkomsten.first?.tekst, .ok)
     }
 
     @Test func versieOpDePeildatum() {

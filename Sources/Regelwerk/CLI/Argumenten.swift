@@ -9,6 +9,7 @@ public enum Afsluitcode: Int32, Sendable, CaseIterable {
     case gebruik = 64
     case bestandOnleesbaar = 66
     case intern = 70
+    case schrijffout = 74
 
     var uitleg: String {
         switch self {
@@ -19,35 +20,36 @@ public enum Afsluitcode: Int32, Sendable, CaseIterable {
         case .gebruik: "verkeerd gebruik van de opdracht (onbekende optie, ontbrekend argument)"
         case .bestandOnleesbaar: "een bestand of map bestaat niet of is niet te lezen"
         case .intern: "interne fout van regelwerk"
+        case .schrijffout: "de uitvoer kon niet worden geschreven (schijf vol, pijp gesloten)"
         }
     }
 }
 
-/// Where a command reads and writes; tests pass buffers, the executable passes the terminal.
-public struct InUit {
-    public var schrijf: (String) -> Void
-    public var schrijfFout: (String) -> Void
-    public var leesStandaardInvoer: () -> [UInt8]
-    /// The next piece of standard input, nil at its end: for streaming (`batch`). Without it, standard
-    /// input is read whole.
-    public var leesBlok: (() -> [UInt8]?)?
-
-    public init(schrijf: @escaping (String) -> Void, schrijfFout: @escaping (String) -> Void,
-                leesStandaardInvoer: @escaping () -> [UInt8], leesBlok: (() -> [UInt8]?)? = nil) {
-        self.schrijf = schrijf
-        self.schrijfFout = schrijfFout
-        self.leesStandaardInvoer = leesStandaardInvoer
-        self.leesBlok = leesBlok
-    }
-}
-
 public struct OptieSpec: Sendable {
+    /// How many values an option takes.
+    public enum Aantal: Sendable {
+        /// One value (given again, the last counts).
+        case een
+        /// One value per occurrence, as often as wanted: `--uitvoer a --uitvoer b`.
+        case herhaalbaar
+        /// Every value up to the next option: `--regels model landelijk gemeente`. Only for commands that
+        /// take no positional arguments, so it can never swallow them (a test checks every command).
+        case lijst
+    }
     public var naam: String
     /// Placeholder of the value, nil for a flag.
     public var waarde: String?
     public var uitleg: String
-    /// Takes several values: `--regels a.regels b.regels`.
-    public var meerdere = false
+    public var aantal: Aantal = .een
+
+    public init(naam: String, waarde: String?, uitleg: String, aantal: Aantal = .een) {
+        self.naam = naam
+        self.waarde = waarde
+        self.uitleg = uitleg
+        self.aantal = aantal
+    }
+
+    var meerdere: Bool { aantal != .een }
 }
 
 public struct CommandoSpec: Sendable {
@@ -84,27 +86,33 @@ public struct Argumenten {
     public func heeft(_ v: String) -> Bool { vlaggen.contains(v) }
 }
 
-/// A usage error: message, and the command whose usage to show.
-public struct Gebruiksfout: Error {
-    public var bericht: String
-    public var commando: CommandoSpec?
+/// A usage error: the message (with a suggestion, if any), and the command whose usage to show.
+struct Gebruiksfout: Error {
+    var bericht: CLIBericht
+    var suggestie: String? = nil
+    var commando: CommandoSpec?
 }
 
+/// Parses arguments by a command's spec and writes its help: both from the one table.
 enum ArgumentLezer {
     static let algemeen = [
         OptieSpec(naam: "--lang", waarde: "taal", uitleg: "Taal van de meldingen: nl (standaard) of en."),
         OptieSpec(naam: "--help", waarde: nil, uitleg: "Toon deze uitleg."),
     ]
 
+    /// Reads a command's arguments by its spec: every option known (else the nearest is suggested), every
+    /// value where the option wants one, the required options present, and positional arguments only for a
+    /// command that takes them.
     static func lees(_ args: [String], _ spec: CommandoSpec) throws(Gebruiksfout) -> Argumenten {
         var r = Argumenten()
         let opties = spec.opties + algemeen
         var i = 0
+        func isOptie(_ a: String) -> Bool { a.hasPrefix("--") && a.count > 2 }
         while i < args.count {
             var a = args[i]
             i += 1
             if a == "-h" { a = "--help" }
-            guard a.hasPrefix("--"), a.count > 2 else {
+            guard isOptie(a) else {
                 r.posities.append(a)
                 continue
             }
@@ -114,8 +122,7 @@ enum ArgumentLezer {
                 a = String(a[..<gelijk])
             }
             guard let o = opties.first(where: { $0.naam == a }) else {
-                let voorstel = dichtstbijzijnde(a, in: opties.map(\.naam)).map { "; bedoelde u '\($0)'?" } ?? ""
-                throw Gebruiksfout(bericht: "onbekende optie '\(a)'\(voorstel)", commando: spec)
+                throw Gebruiksfout(bericht: .onbekendeOptie(a), suggestie: dichtstbijzijnde(a, in: opties.map(\.naam)), commando: spec)
             }
             guard let plaats = o.waarde else {
                 r.vlaggen.insert(a)
@@ -126,19 +133,22 @@ enum ArgumentLezer {
                 continue
             }
             var gelezen = 0
-            while i < args.count, !(args[i].hasPrefix("--") && args[i].count > 2) {
+            while i < args.count, !isOptie(args[i]) {
                 r.opties[a, default: []].append(args[i])
                 i += 1
                 gelezen += 1
-                if !o.meerdere { break }
+                if o.aantal != .lijst { break }
             }
             if gelezen == 0 {
-                throw Gebruiksfout(bericht: "optie '\(a)' verwacht een waarde <\(plaats)>", commando: spec)
+                throw Gebruiksfout(bericht: .optieVerwachtWaarde(a, plaats: plaats), commando: spec)
             }
         }
         if !r.heeft("--help") {
+            if spec.argumenten.isEmpty, let extra = r.posities.first {
+                throw Gebruiksfout(bericht: .onverwachtArgument(extra, opdracht: spec.naam), commando: spec)
+            }
             for o in spec.opties where o.verplicht && r.opties[o.naam] == nil {
-                throw Gebruiksfout(bericht: "de optie '\(o.naam)' ontbreekt", commando: spec)
+                throw Gebruiksfout(bericht: .optieOntbreekt(o.naam), commando: spec)
             }
         }
         return r

@@ -26,6 +26,10 @@ public enum Bericht: Sendable, Equatable {
     case versiesOverlappen(String, String)
     case versieZonderBegin
     case geenVersieVanKracht(String, datum: String, versies: String)
+    case peildatumNodig(versies: String)
+    case onbekendeBeslissing(String, keuzes: String)
+    case beslissingNodig(keuzes: String)
+    case onbekendeUitvoer(String)
     case parameterZonderDatum(String)
     case parameterBuitenParameterbestand(String)
     case parameterDatumsNietOplopend(String)
@@ -143,6 +147,10 @@ public enum Bericht: Sendable, Equatable {
         case .versiesOverlappen: n = 311
         case .versieZonderBegin: n = 312
         case .geenVersieVanKracht: n = 715
+        case .peildatumNodig: n = 730
+        case .onbekendeBeslissing: n = 731
+        case .beslissingNodig: n = 732
+        case .onbekendeUitvoer: n = 733
         case .parameterZonderDatum: n = 313
         case .parameterBuitenParameterbestand: n = 314
         case .parameterDatumsNietOplopend: n = 315
@@ -262,6 +270,10 @@ public enum Bericht: Sendable, Equatable {
         case .versiesOverlappen(let a, let b): "de versies geldig vanaf \(a) en vanaf \(b) overlappen"
         case .versieZonderBegin: "bij meer dan één versie moet elke versie 'geldig vanaf' noemen"
         case .geenVersieVanKracht(let n, let d, let v): "geen versie van \"\(n)\" is van kracht op \(d); geladen: \(v)"
+        case .peildatumNodig(let v): "er zijn meer versies (\(v)); geef een peildatum (--peildatum) of kies een beslissing die haar peildatum uit het geval haalt"
+        case .onbekendeBeslissing(let b, let k): "de regels kennen geen beslissing '\(b)'; kies uit: \(k)"
+        case .beslissingNodig(let k): "de regels kennen meer dan één beslissing; geef --beslissing, kies uit: \(k)"
+        case .onbekendeUitvoer(let n): "'\(n)' is geen regel"
         case .parameterZonderDatum(let n): "'\(n)' is een landelijke parameter en heeft een datum nodig: schrijf '\(n) op <datum>'"
         case .parameterBuitenParameterbestand(let n): "parameter '\(n)' hoort in een bestand dat begint met 'parameters \"naam\"', niet in de regels"
         case .parameterDatumsNietOplopend(let n): "de datums van parameter '\(n)' moeten oplopen, zonder dubbele"
@@ -373,6 +385,10 @@ public enum Bericht: Sendable, Equatable {
         case .versiesOverlappen(let a, let b): "the versions in force from \(a) and from \(b) overlap"
         case .versieZonderBegin: "with more than one version, every version must state 'geldig vanaf'"
         case .geenVersieVanKracht(let n, let d, let v): "no version of \"\(n)\" is in force on \(d); loaded: \(v)"
+        case .peildatumNodig(let v): "there are several versions (\(v)); give a reference date (--peildatum) or choose a decision that takes its reference date from the case"
+        case .onbekendeBeslissing(let b, let k): "the rules have no decision '\(b)'; choose from: \(k)"
+        case .beslissingNodig(let k): "the rules have more than one decision; give --beslissing, choose from: \(k)"
+        case .onbekendeUitvoer(let n): "'\(n)' is not a rule"
         case .parameterZonderDatum(let n): "'\(n)' is a national parameter and needs a date: write '\(n) op <date>'"
         case .parameterBuitenParameterbestand(let n): "parameter '\(n)' belongs in a file starting with 'parameters \"name\"', not in the rules"
         case .parameterDatumsNietOplopend(let n): "the dates of parameter '\(n)' must ascend, without duplicates"

@@ -5,13 +5,18 @@
 
 import Foundation
 
-/// Decides blocks of JSON Lines with one compiled rule set.
+/// What deciding one case gave.
+public typealias Uitslag = Result<Beslissing, Beslisfout>
+
+/// Decides blocks of JSON Lines (or CSV rows) through one ``Beslisser``.
 public final class Batch: @unchecked Sendable {
-    let compilatie: Compilatie
-    let beslissing: String?
-    /// Decide every case under this version, whatever its peildatum (for comparing rule sets).
-    let vasteVersie: Int?
-    /// One workshop per thread: its own workers (a plan each, per version), never shared.
+    let beslisser: Beslisser
+    /// The decision, as an index into the decider's decisions.
+    let beslissing: Int
+    /// Decide every case under the version in force on this date, whatever the case's own date (for
+    /// comparing rule sets: the newest version of each).
+    let peildatum: Datum?
+    /// One workshop per thread, never shared.
     let werkplaatsen: [Werkplaats]
     /// A line (or CSV record) larger than this is no case: it gets an error record and the rest of it is
     /// skipped, so one endless line cannot take all memory.
@@ -20,7 +25,7 @@ public final class Batch: @unchecked Sendable {
     /// The record for a case that could not be read at all (too large), in JSON or, with a separator, CSV.
     public func foutRecord(_ b: Bericht, nummer: Int, scheiding: UInt8?) -> String {
         fouten += 1
-        let uitslag = Uitslag.fout(b, citaat: nil, suggestie: nil)
+        let uitslag = Uitslag.failure(.geval([GevalProbleem(bericht: b)], waarschuwingen: []))
         return scheiding.map { csvRij(uitslag, nummer: nummer, scheiding: $0) } ?? jsonRecord(uitslag, nummer: nummer)
     }
 
@@ -29,22 +34,18 @@ public final class Batch: @unchecked Sendable {
     public private(set) var beslist = 0
     public private(set) var fouten = 0
 
-    final class Werkplaats: @unchecked Sendable {
-        /// Per version, made when first needed; used in place, never copied out (a copy would copy its
-        /// slots on the first write).
-        var werkers: [Werker?]
-        init(versies: Int) { werkers = Array(repeating: nil, count: versies) }
+    /// `beslissing`: which decision (an index from ``Beslisser/kies(beslissing:)``). `draden`: how many
+    /// threads decide.
+    public init(beslisser: Beslisser, beslissing: Int, draden: Int = ProcessInfo.processInfo.activeProcessorCount,
+                peildatum: Datum? = nil) {
+        self.beslisser = beslisser
+        self.beslissing = beslissing
+        self.peildatum = peildatum
+        versieVanaf = beslisser.compilatie.versies.map { $0.vanaf?.description }
+        werkplaatsen = (0..<Swift.max(1, draden)).map { _ in Werkplaats(beslisser) }
     }
 
-    /// `beslissing`: which decision (nil when the rules have one). `draden`: how many threads decide.
-    public init(compilatie: Compilatie, beslissing: String?, draden: Int = ProcessInfo.processInfo.activeProcessorCount,
-                vasteVersie: Int? = nil) {
-        self.compilatie = compilatie
-        self.beslissing = beslissing
-        self.vasteVersie = vasteVersie
-        versieVanaf = compilatie.versies.map { $0.vanaf?.description }
-        werkplaatsen = (0..<Swift.max(1, draden)).map { _ in Werkplaats(versies: compilatie.versies.count) }
-    }
+    var compilatie: Compilatie { beslisser.compilatie }
 
     /// The decision records for `regels` (the lines of the input, without their line ends), the first of
     /// them being line `eersteNummer`, in input order.
@@ -66,12 +67,12 @@ public final class Batch: @unchecked Sendable {
 
     /// What deciding each line of JSON Lines gave, in order, with every rule's value (for comparing).
     public func uitslagen(_ regels: [ArraySlice<UInt8>]) -> [Uitslag] {
-        parallel(regels.count) { k, werkplaats in beslis(regels[k], werkplaats, tussenwaarden: true) }
+        parallel(regels.count) { k, werkplaats in beslis(regels[k], werkplaats, detail: [.tussenwaarden, .uitkomstTekst]) }
     }
 
     /// What deciding each case already read gave, in order, with every rule's value (for comparing).
     public func uitslagen(gevallen: [Result<JSONWaarde, GevalProbleem>]) -> [Uitslag] {
-        parallel(gevallen.count) { k, werkplaats in beslis(gelezen: gevallen[k], werkplaats, tussenwaarden: true) }
+        parallel(gevallen.count) { k, werkplaats in beslis(gelezen: gevallen[k], werkplaats, detail: [.tussenwaarden, .uitkomstTekst]) }
     }
 
     /// Counts the cases decided and not, and gives the records.
@@ -109,116 +110,47 @@ public final class Batch: @unchecked Sendable {
     /// A buffer that threads write at their own places only (so sharing it is safe).
     struct Plaatsen<T>: @unchecked Sendable { let uit: UnsafeMutableBufferPointer<T?> }
 
-    /// What deciding one case gave.
-    public enum Uitslag: Sendable {
-        /// The outcomes of the decision, in output order, each with where it comes from.
-        case beslist(versie: Int, uitkomsten: [(naam: String, soort: Soort, waarde: Waarde, tekst: String, citaat: Citaat)],
-                     waarschuwingen: [String], tussenwaarden: [String: (waarde: Waarde, citaat: Citaat)])
-        case fout(Bericht, citaat: Citaat?, suggestie: Bericht?)
-
-        var isBeslist: Bool {
-            if case .beslist = self { return true }
-            return false
-        }
-    }
-
-    /// Decides one case (JSON text) with the workers of one thread. With `tussenwaarden` (for comparing),
-    /// also every rule's value it computed on the way (not records or lists: those are places in the case,
-    /// not values), and every outcome's text; without, an outcome's text only where a record writes it.
-    func beslis(_ bytes: ArraySlice<UInt8>, _ werkplaats: Werkplaats, tussenwaarden: Bool = false) -> Uitslag {
+    /// Decides one case (JSON text) with the workers of one thread. Without `.uitkomstTekst`, an outcome's
+    /// text is written only where a record writes it.
+    func beslis(_ bytes: ArraySlice<UInt8>, _ werkplaats: Werkplaats, detail: Beslisser.Detail = []) -> Uitslag {
         do {
-            return beslis(geval: try JSONLezer.lees(Array(bytes)), werkplaats, tussenwaarden: tussenwaarden)
+            return beslisser.beslis(try JSONLezer.lees(Array(bytes)), beslissing: beslissing, peildatum: peildatum, detail: detail, in: werkplaats)
         } catch {
-            return .fout(error.bericht, citaat: nil, suggestie: nil)
+            return .failure(.json(error))
         }
     }
 
     /// Decides one case as read, or says what was wrong with it.
-    func beslis(gelezen: Result<JSONWaarde, GevalProbleem>, _ werkplaats: Werkplaats, tussenwaarden: Bool = false) -> Uitslag {
+    func beslis(gelezen: Result<JSONWaarde, GevalProbleem>, _ werkplaats: Werkplaats, detail: Beslisser.Detail = []) -> Uitslag {
         switch gelezen {
-        case .success(let geval): beslis(geval: geval, werkplaats, tussenwaarden: tussenwaarden)
-        case .failure(let p): .fout(p.bericht, citaat: nil, suggestie: p.suggestie)
+        case .success(let geval): beslisser.beslis(geval, beslissing: beslissing, peildatum: peildatum, detail: detail, in: werkplaats)
+        case .failure(let p): .failure(.geval([p], waarschuwingen: []))
         }
-    }
-
-    /// Decides one case object with the workers of one thread.
-    func beslis(geval: JSONWaarde, _ werkplaats: Werkplaats, tussenwaarden: Bool = false) -> Uitslag {
-        let versie: Int
-        switch vasteVersie.map({ .success((compilatie.versies[$0], nil)) }) ?? compilatie.kiesVersie(geval: geval, beslissing: beslissing, peildatum: nil, metUitleg: false) {
-        case .success(let (v, _)): versie = compilatie.versies.firstIndex { $0.vanaf == v.vanaf } ?? 0
-        case .failure(.peildatumOntbreekt(let veld)):
-            return .fout(.veldOntbreekt(veld: veld, soort: "datum", nodigVoor: "de keuze van de versie (peildatum)"), citaat: nil, suggestie: nil)
-        case .failure(.geenVersie(let b)): return .fout(b, citaat: nil, suggestie: nil)
-        case .failure(.peildatumNodig):
-            return .fout(.geenVersieVanKracht(compilatie.regelset.naam, datum: "?", versies: compilatie.versies.map(\.periode).joined(separator: "; ")),
-                         citaat: nil, suggestie: nil)
-        }
-        if werkplaats.werkers[versie] == nil {
-            let set = compilatie.versies[versie].regelset
-            let uitvoer = set.beslissingen.first { $0.naam == beslissing }?.uitvoer ?? set.beslissingen.first?.uitvoer ?? set.uitvoer
-            werkplaats.werkers[versie] = Werker(plan: Planner.maak(set, uitvoer: uitvoer))
-        }
-        return beslis(geval: geval, versie: versie, &werkplaats.werkers[versie]!, tussenwaarden: tussenwaarden)
-    }
-
-    /// Decides one case under one version with that version's worker.
-    func beslis(geval: JSONWaarde, versie: Int, _ w: inout Werker, tussenwaarden: Bool) -> Uitslag {
-        w.nieuwGeval()
-        let (problemen, waarschuwingen) = GevalLezer.laad(geval, in: &w)
-        if let p = problemen.first { return .fout(p.bericht, citaat: nil, suggestie: p.suggestie) }
-        do {
-            try w.beslis()
-        } catch {
-            return .fout(error.bericht, citaat: error.citaat, suggestie: nil)
-        }
-        let set = w.plan.regelset
-        let uitkomsten = w.plan.uitvoer.map { d in
-            let soort = set.definities[d].soort, waarde = w.waarde(definitie: d)
-            // Dutch text costs more than deciding; a record needs it only where the JSON value is that text.
-            let tekst: String
-            switch waarde {
-            case .getal, .waarheid, .datum, .afwezig: tekst = tussenwaarden ? w.tekst(waarde, soort) : ""
-            case .duur, .tekst, .keuze, .record, .lijst: tekst = w.tekst(waarde, soort)
-            }
-            return (set.definities[d].naam, soort, waarde, tekst, w.herkomst(definitie: d))
-        }
-        var tussen: [String: (waarde: Waarde, citaat: Citaat)] = [:]
-        if tussenwaarden {
-            for d in set.definities.indices where w.plan.definitieSlot[d] >= 0 && w.isBerekend(definitie: d) {
-                switch w.waarde(definitie: d) {
-                case .record, .lijst, .tekst: continue     // geen (.afwezig) counts: a date may become geen
-                case let waarde: tussen[set.definities[d].naam] = (waarde, w.herkomst(definitie: d))
-                }
-            }
-        }
-        return .beslist(versie: versie, uitkomsten: uitkomsten, waarschuwingen: waarschuwingen.map { $0.bericht.tekst(.nl) },
-                        tussenwaarden: tussen)
     }
 
     /// One case's decision record as a JSON line.
     func jsonRecord(_ uitslag: Uitslag, nummer: Int) -> String {
         var record: [(String, JSONWaarde)] = [("regel", .getal("\(nummer)"))]
         switch uitslag {
-        case .fout(let b, let citaat, let suggestie):
-            var velden: [(String, JSONWaarde)] = [("code", .tekst(b.code)), ("melding", .tekst(b.tekst(.nl)))]
-            if let c = citaat { velden.append(("artikel", .tekst(c.description))) }
-            if let s = suggestie { velden.append(("suggestie", .tekst(s.tekst(.nl)))) }
+        case .failure(let f):
+            var velden: [(String, JSONWaarde)] = [("code", .tekst(f.bericht.code)), ("melding", .tekst(f.bericht.tekst(.nl)))]
+            if let c = f.citaat { velden.append(("artikel", .tekst(c.description))) }
+            if let s = f.suggestie { velden.append(("suggestie", .tekst(s.tekst(.nl)))) }
             record.append(("fout", .object(velden)))
-        case .beslist(let versie, let uitkomsten, let waarschuwingen, _):
-            record.append(("uitkomsten", .object(uitkomsten.map { ($0.naam, BesluitWeergave.waarde($0.waarde, $0.soort, $0.tekst)) })))
-            if compilatie.versies.count > 1, let vanaf = versieVanaf[versie] {
+        case .success(let b):
+            record.append(("uitkomsten", .object(b.uitkomsten.map { ($0.naam, BesluitWeergave.waarde($0.waarde, $0.soort, $0.tekst)) })))
+            if compilatie.versies.count > 1, let vanaf = versieVanaf[b.versie.index] {
                 record.append(("versie_vanaf", .tekst(vanaf)))
             }
-            if !waarschuwingen.isEmpty { record.append(("waarschuwingen", .array(waarschuwingen.map { .tekst($0) }))) }
+            if !b.waarschuwingen.isEmpty { record.append(("waarschuwingen", .array(b.waarschuwingen.map { .tekst($0.bericht.tekst(.nl)) }))) }
         }
         return JSONSchrijver.schrijf(.object(record), inspringen: nil)
     }
 
     /// The outcomes' names: the columns of a CSV decision file, between `regel` and the error columns.
     var uitvoerNamen: [String] {
-        let set = compilatie.versies[0].regelset
-        let uitvoer = set.beslissingen.first { $0.naam == beslissing }?.uitvoer ?? set.beslissingen.first?.uitvoer ?? set.uitvoer
-        return uitvoer.map { set.definities[$0].naam }
+        let plan = beslisser.beslissingen[beslissing].plannen[0]
+        return plan.uitvoer.map { plan.regelset.definities[$0].naam }
     }
 
     /// The header of a CSV decision file: the line, each outcome with the same value as in a JSON record
@@ -236,10 +168,10 @@ public final class Batch: @unchecked Sendable {
         var uitkomsten = Array(repeating: "", count: namen.count)
         var versie = "", fout = ["", "", ""], waarschuwingen = ""
         switch uitslag {
-        case .fout(let b, let citaat, let suggestie):
-            fout = [b.code, b.tekst(.nl) + (suggestie.map { " (\($0.tekst(.nl)))" } ?? ""), citaat?.description ?? ""]
-        case .beslist(let v, let us, let ws, _):
-            for u in us {
+        case .failure(let f):
+            fout = [f.bericht.code, f.bericht.tekst(.nl) + (f.suggestie.map { " (\($0.tekst(.nl)))" } ?? ""), f.citaat?.description ?? ""]
+        case .success(let b):
+            for u in b.uitkomsten {
                 guard let k = namen.firstIndex(of: u.naam) else { continue }
                 // In a file separated by ';' numbers are written the Dutch way, as they were read: 280,30.
                 let nederlands = scheiding == 0x3B && u.waarde.alsGetal != nil
@@ -250,8 +182,8 @@ public final class Batch: @unchecked Sendable {
                 case .object, .array: uitkomsten[k] = u.tekst
                 }
             }
-            versie = versieVanaf[v] ?? ""
-            waarschuwingen = ws.joined(separator: "; ")
+            versie = versieVanaf[b.versie.index] ?? ""
+            waarschuwingen = b.waarschuwingen.map { $0.bericht.tekst(.nl) }.joined(separator: "; ")
         }
         let rij = ["\(nummer)"] + uitkomsten + (compilatie.versies.count > 1 ? [versie] : []) + fout + [waarschuwingen]
         return rij.map { CSV.cel($0, scheiding: scheiding) }.joined(separator: String(UnicodeScalar(scheiding)))
@@ -279,5 +211,13 @@ public final class Batch: @unchecked Sendable {
         }
         buffer = Array(buffer[begin...])
         return uit
+    }
+}
+
+extension Result where Success == Beslissing {
+    /// Whether the case was decided.
+    var isBeslist: Bool {
+        if case .success = self { return true }
+        return false
     }
 }

@@ -34,7 +34,7 @@ public enum GevalLezer {
                                                     suggestie: dichtstbijzijnde(sleutel, in: set.invoer.map(\.naam)).map { .bedoeldeU($0) }))
                 continue
             }
-            // A field no requested output needs is not read at all.
+            // A field no requested output needs has no slot and is not read at all (DESIGN §4).
             guard werker.plan.invoerSlot[i] >= 0 else { continue }
             let veld = set.invoer[i]
             do {
@@ -50,7 +50,9 @@ public enum GevalLezer {
     /// `"bevoegdheden": {"afzien_wegens_dringende_redenen": "de reden"}`: each power applied, with why.
     static func leesBevoegdheden(_ j: JSONWaarde, _ bevoegdheden: [Int], in werker: inout Werker, fouten: inout [GevalProbleem]) {
         let set = werker.plan.regelset
-        let namen = bevoegdheden.map { set.invoer[$0].naam }
+        // Every power of the rules is known; only those this decision's rules use are recorded.
+        let alle = set.invoer.indices.filter { set.invoer[$0].bevoegdheid != nil }
+        let namen = alle.map { set.invoer[$0].naam }
         guard case .object(let toegepast) = j else {
             fouten.append(verkeerd("bevoegdheden", .fout, j, hint: "schrijf {\"naam van de bevoegdheid\": \"de reden\"}"))
             return
@@ -65,8 +67,9 @@ public enum GevalLezer {
                 fouten.append(GevalProbleem(bericht: .bevoegdheidZonderReden(naam)))
                 continue
             }
-            werker.zetInvoer(bevoegdheden[k], .waarheid(true))
-            werker.opslag.redenen.append((bevoegdheden[k], t))
+            guard bevoegdheden.contains(alle[k]) else { continue }
+            werker.zetInvoer(alle[k], .waarheid(true))
+            werker.opslag.redenen.append((alle[k], t))
         }
     }
 

@@ -1,8 +1,8 @@
 // Evaluate: runs a ``Plan`` over one case. One loop, one switch; slots are allocated once per worker
 // and reset per case, so evaluating a case does not allocate (DESIGN §4).
 
-/// Why a case could not be decided: the message and the rule that was being computed.
-public struct Beslisfout: Error, Sendable {
+/// Why the plan stopped on a case: the message and the rule that was being computed.
+public struct Rekenfout: Error, Sendable {
     public var bericht: Bericht
     public var definitie: String?
     public var citaat: Citaat?
@@ -58,6 +58,13 @@ public struct Werker {
         gekozen = Array(repeating: -1, count: plan.blokken.count)
         uitzonderingGekozen = Array(repeating: -1, count: plan.uitzonderingsgroepen.count)
         opslag.tekstBasis = plan.regelset.teksten.count
+        // A plan made for coverage (`regelwerk test`) is followed from its first case on (set here directly:
+        // an initializer does not run `didSet`).
+        if plan.dekking {
+            volgDekking = true
+            bereikteAlternatieven = plan.blokken.map { Array(repeating: false, count: $0.alternatieven.count) }
+            bereikteTakken = Array(repeating: false, count: plan.takken.count)
+        }
     }
 
     /// Clears the previous case, keeping every buffer's capacity.
@@ -126,19 +133,19 @@ public struct Werker {
     }
 
     /// Computes every output of the plan.
-    public mutating func beslis() throws(Beslisfout) {
+    public mutating func beslis() throws(Rekenfout) {
         for d in plan.uitvoer {
             let b = plan.definitieBlok[d]
             if b >= 0, blokStaat[Int(b)] == 0 { try voerUit(blok: b) }
         }
     }
 
-    func fout(_ b: Bericht, blok: Int32) -> Beslisfout {
+    func fout(_ b: Bericht, blok: Int32) -> Rekenfout {
         guard blok >= 0, Int(blok) < plan.blokken.count, let d = plan.blokken[Int(blok)].definities.first else {
-            return Beslisfout(bericht: b, definitie: nil, citaat: nil)
+            return Rekenfout(bericht: b, definitie: nil, citaat: nil)
         }
         let def = plan.regelset.definities[d]
-        return Beslisfout(bericht: b, definitie: def.naam, citaat: def.citaat)
+        return Rekenfout(bericht: b, definitie: def.naam, citaat: def.citaat)
     }
 
     func naamVan(blok: Int32) -> String {
@@ -151,7 +158,7 @@ public struct Werker {
         plan.blokken[Int(b)].definities.first.map { "'\(plan.regelset.definities[$0].naam)' (\(plan.regelset.definities[$0].citaat))" } ?? "?"
     }
 
-    func rekenfout(_ e: RekenFoutSoort, blok: Int32) -> Beslisfout {
+    func rekenfout(_ e: RekenFoutSoort, blok: Int32) -> Rekenfout {
         let n = naamVan(blok: blok)
         switch e {
         case .overloop: return fout(.rekenOverloop(n), blok: blok)
@@ -167,7 +174,7 @@ public struct Werker {
         return n < basis ? plan.regelset.teksten[n] : opslag.teksten[n - basis]
     }
 
-    mutating func voerUit(blok start: Int32) throws(Beslisfout) {
+    mutating func voerUit(blok start: Int32) throws(Rekenfout) {
         var blok = start
         blokStaat[Int(blok)] = 1
         var pc = Int(plan.blokken[Int(blok)].start)

@@ -79,8 +79,9 @@ public enum Proefloop {
     struct Loop {
         var compilatie: Compilatie
         let doel: String
-        /// A plan and a worker per version and decision, built once.
-        var werkers: [String: Werker] = [:]
+        /// Decides the fixtures as `regelwerk beslis` does, with plans that record what each case reached.
+        var beslisser: Beslisser?
+        var werkplaats: Werkplaats?
         var bereikt = Set<String>()
 
         init(compilatie: Compilatie, doel: String) {
@@ -102,23 +103,25 @@ public enum Proefloop {
                 }
                 return verslag
             }
-            guard !compilatie.diagnostics.heeftFouten else { return verslag }
+            guard !compilatie.diagnostics.heeftFouten, let beslisser = try? Beslisser(compilatie, dekking: true) else { return verslag }
+            self.beslisser = beslisser
+            werkplaats = Werkplaats(beslisser)
             // Everything a decision can compute, in every version: the articles and the ways to cover.
             var artikelen: [Citaat] = []
             var mogelijk: [(citaat: Citaat, sleutel: String)] = []
-            for (v, versie) in compilatie.versies.enumerated() {
-                for b in versie.regelset.beslissingen {
-                    let w = werker(versie: v, beslissing: b.naam)
-                    for blok in w.plan.blokken {
+            for v in compilatie.versies.indices {
+                for b in beslisser.beslissingen {
+                    let plan = b.plannen[v]
+                    for blok in plan.blokken {
                         for alt in blok.alternatieven {
                             if !artikelen.contains(alt.citaat.artikelAlleen) { artikelen.append(alt.citaat.artikelAlleen) }
-                            let k = Loop.sleutel(alt, blok, w.plan.regelset)
+                            let k = Loop.sleutel(alt, blok, plan.regelset)
                             if !mogelijk.contains(where: { $0.sleutel == k }) { mogelijk.append((alt.citaat, k)) }
                         }
                     }
-                    for tak in w.plan.takken {
-                        let k = sleutel(tak, w.plan)
-                        if !mogelijk.contains(where: { $0.sleutel == k }) { mogelijk.append((citaat(tak, w.plan), k)) }
+                    for tak in plan.takken {
+                        let k = sleutel(tak, plan)
+                        if !mogelijk.contains(where: { $0.sleutel == k }) { mogelijk.append((citaat(tak, plan), k)) }
                     }
                 }
             }
@@ -162,17 +165,6 @@ public enum Proefloop {
             return "\(citaat(tak, plan)): regel \(namen), 'als \(voorwaarde)' \(tak.dan ? "waar" : "onwaar")"
         }
 
-        mutating func werker(versie v: Int, beslissing: String) -> Werker {
-            let k = "\(v)|\(beslissing)"
-            if let w = werkers[k] { return w }
-            let set = compilatie.versies[v].regelset
-            var w = Werker(plan: Planner.maak(set, uitvoer: set.beslissingen.first { $0.naam == beslissing }?.uitvoer ?? set.uitvoer,
-                                              dekking: true))
-            w.volgDekking = true
-            werkers[k] = w
-            return w
-        }
-
         mutating func fout(_ b: Bericht, _ r: SourceRange, suggestie: Bericht? = nil) {
             compilatie.diagnostics.fout(b, r, suggestie: suggestie)
         }
@@ -182,21 +174,20 @@ public enum Proefloop {
             let bron = compilatie.bronnen[p.bereik.bestand]
             var r = Proefresultaat(naam: p.naam, citaat: p.citaat, plaats: "\(bron.pad):\(bron.positie(p.bereik.start).regel)",
                                    uitslag: .geslaagd)
+            guard let beslisser, let werkplaats else { return r }
             let set0 = compilatie.versies[0].regelset
             // The decision: named, or the only one.
-            let beslissing: String
-            if let b = p.beslissing {
-                guard set0.beslissingen.contains(where: { $0.naam == b.tekst }) else {
-                    fout(.onbekendeNaam(b.tekst), b.bereik, suggestie: dichtstbijzijnde(b.tekst, in: set0.beslissingen.map(\.naam)).map { .bedoeldeU($0) })
+            let beslissing: Int
+            switch beslisser.kies(beslissing: p.beslissing?.tekst) {
+            case .success(let b): beslissing = b
+            case .failure(let f):
+                if let b = p.beslissing {
+                    fout(.onbekendeNaam(b.tekst), b.bereik, suggestie: f.suggestie)
                     r.uitslag = .fout("onbekende beslissing '\(b.tekst)'")
-                    return r
+                } else {
+                    fout(.proefZonderBeslissing(set0.beslissingen.map(\.naam).joined(separator: ", ")), p.bereik)
+                    r.uitslag = .fout("geen beslissing gekozen")
                 }
-                beslissing = b.tekst
-            } else if set0.beslissingen.count == 1, let b = set0.beslissingen.first {
-                beslissing = b.naam
-            } else {
-                fout(.proefZonderBeslissing(set0.beslissingen.map(\.naam).joined(separator: ", ")), p.bereik)
-                r.uitslag = .fout("geen beslissing gekozen")
                 return r
             }
             // The case: the JSON file, with the fixture's own fields over it.
@@ -222,39 +213,39 @@ public enum Proefloop {
                 velden.append((n.tekst, j))
             }
             let geval = JSONWaarde.object(velden)
+            // The version by the one rule (the worker that decided is that version's, for coverage).
             let versie: Int
-            switch compilatie.kiesVersie(geval: geval, beslissing: beslissing, peildatum: p.peildatum) {
-            case .success(let (v, _)): versie = compilatie.versies.firstIndex { $0.vanaf == v.vanaf } ?? 0
-            case .failure(.peildatumOntbreekt(let veld)):
-                r.uitslag = .fout(Bericht.veldOntbreekt(veld: veld, soort: "datum", nodigVoor: "de keuze van de versie (peildatum)").tekst(.nl))
+            switch beslisser.kiesVersie(geval, beslissing: beslissing, peildatum: p.peildatum, metUitleg: false) {
+            case .success(let k): versie = k.index
+            case .failure(.peildatumNodig):
+                r.uitslag = .fout("er zijn \(compilatie.versies.count) versies: geef de proef een peildatum")
                 return r
-            case .failure(.peildatumNodig(let n)):
-                r.uitslag = .fout("er zijn \(n) versies: geef de proef een peildatum")
-                return r
-            case .failure(.geenVersie(let b)):
-                r.uitslag = .fout(b.tekst(.nl))
+            case .failure(let f):
+                r.uitslag = .fout(f.bericht.tekst(.nl))
                 return r
             }
-            var w = werker(versie: versie, beslissing: beslissing)
-            w.nieuwGeval()
-            let (fouten, waarschuwingen) = GevalLezer.laad(geval, in: &w)
-            // In a fixture an unknown field is a typo, not another chapter's data.
-            if let f = fouten.first ?? waarschuwingen.first {
+            let uitslag = beslisser.beslis(geval, beslissing: beslissing, peildatum: p.peildatum, detail: [], in: werkplaats)
+            switch uitslag {
+            case .success(let b):
+                // In a fixture an unknown field is a typo, not another chapter's data.
+                if let f = b.waarschuwingen.first {
+                    r.uitslag = .fout("[\(f.bericht.code)] " + f.bericht.tekst(.nl) + (f.suggestie.map { "; " + $0.tekst(.nl) } ?? ""))
+                    return r
+                }
+                if let (code, _) = p.verwachteFout { r.uitslag = .mislukt([("fout", code, "geen fout")]) }
+            case .failure(.geval(let fouten, let waarschuwingen)):
+                guard let f = fouten.first ?? waarschuwingen.first else { return r }
                 if let (code, _) = p.verwachteFout, code == f.bericht.code { return r }
                 r.uitslag = .fout("[\(f.bericht.code)] " + f.bericht.tekst(.nl) + (f.suggestie.map { "; " + $0.tekst(.nl) } ?? ""))
                 return r
-            }
-            do {
-                try w.beslis()
-                if let (code, _) = p.verwachteFout { r.uitslag = .mislukt([("fout", code, "geen fout")]) }
-            } catch {
-                if let (code, _) = p.verwachteFout, code == error.bericht.code {
+            case .failure(let f):
+                if let (code, _) = p.verwachteFout, code == f.bericht.code {
                     r.uitslag = .geslaagd
                 } else {
-                    r.uitslag = .fout("[\(error.bericht.code)] " + error.bericht.tekst(.nl))
+                    r.uitslag = .fout("[\(f.bericht.code)] " + f.bericht.tekst(.nl))
                 }
             }
-            werkers["\(versie)|\(beslissing)"] = w
+            guard let w = werkplaats.werker(beslissing: beslissing, versie: versie) else { return r }
             for (b, blok) in w.plan.blokken.enumerated() {
                 for (a, alt) in blok.alternatieven.enumerated() where w.bereikteAlternatieven[b][a] {
                     bereikt.insert(Loop.sleutel(alt, blok, w.plan.regelset))

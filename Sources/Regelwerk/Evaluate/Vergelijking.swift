@@ -47,18 +47,19 @@ public struct Vergelijking: Sendable {
     /// Decides every case (read from JSON Lines or CSV, with its line number) under both rule sets and
     /// compares. Each case is decided under the newest version of each, whatever its date: the question is
     /// what the new rules would do to these cases.
-    public static func maak(oud: Compilatie, nieuw: Compilatie, beslissing: String?,
-                            gevallen: [(nummer: Int, geval: Result<JSONWaarde, GevalProbleem>)]) -> Vergelijking {
-        let v = Vergelijker(oud: oud, nieuw: nieuw, beslissing: beslissing)
+    public static func maak(oud: Beslisser, nieuw: Beslisser, beslissing: String?,
+                            gevallen: [(nummer: Int, geval: Result<JSONWaarde, GevalProbleem>)]) throws(Verzoekfout) -> Vergelijking {
+        let v = try Vergelijker(oud: oud, nieuw: nieuw, beslissing: beslissing)
         v.voegToe(gevallen: gevallen)
         return v.vergelijking
     }
 
     /// Adds one case: what the old and the new rules gave for it.
-    public mutating func voegToe(nummer: Int, oud: Batch.Uitslag, nieuw: Batch.Uitslag) {
+    public mutating func voegToe(nummer: Int, oud: Uitslag, nieuw: Uitslag) {
         gevallen += 1
         switch (oud, nieuw) {
-        case (.beslist(_, let oudeUitkomsten, _, let oudeTussen), .beslist(_, let nieuweUitkomsten, _, let nieuweTussen)):
+        case (.success(let o), .success(let n)):
+            let (oudeUitkomsten, oudeTussen, nieuweUitkomsten, nieuweTussen) = (o.uitkomsten, o.tussenwaarden, n.uitkomsten, n.tussenwaarden)
             beideBeslist += 1
             // The articles whose values differ: where the change comes from, not only where it ends.
             var geraakt = Set<Citaat>()
@@ -88,8 +89,8 @@ public struct Vergelijking: Sendable {
             }
             for c in geraakt { artikelTelling[c, default: 0] += 1 }
         case (let x, let y):
-            func melding(_ u: Batch.Uitslag) -> String? {
-                if case .fout(let b, _, _) = u { return "[\(b.code)] " + b.tekst(.nl) }
+            func melding(_ u: Uitslag) -> String? {
+                if case .failure(let f) = u { return "[\(f.bericht.code)] " + f.bericht.tekst(.nl) }
                 return nil
             }
             fouten.append((nummer, melding(x), melding(y)))
@@ -118,11 +119,12 @@ public final class Vergelijker {
     let nieuw: Batch
     public private(set) var vergelijking: Vergelijking
 
-    /// Each case is decided under the newest version of each rule set.
-    public init(oud: Compilatie, nieuw: Compilatie, beslissing: String?) {
-        self.oud = Batch(compilatie: oud, beslissing: beslissing, vasteVersie: oud.versies.count - 1)
-        self.nieuw = Batch(compilatie: nieuw, beslissing: beslissing, vasteVersie: nieuw.versies.count - 1)
-        vergelijking = Vergelijking(oud: oud, nieuw: nieuw)
+    /// Each case is decided under the newest version of each rule set (the peildatum is that version's
+    /// first day). Throws when either rule set lacks the decision.
+    public init(oud: Beslisser, nieuw: Beslisser, beslissing: String?) throws(Verzoekfout) {
+        self.oud = Batch(beslisser: oud, beslissing: try oud.kies(beslissing: beslissing).get(), peildatum: oud.compilatie.versies.last?.vanaf)
+        self.nieuw = Batch(beslisser: nieuw, beslissing: try nieuw.kies(beslissing: beslissing).get(), peildatum: nieuw.compilatie.versies.last?.vanaf)
+        vergelijking = Vergelijking(oud: oud.compilatie, nieuw: nieuw.compilatie)
     }
 
     /// A block of JSON Lines, the first being line `eersteNummer`.
@@ -134,7 +136,8 @@ public final class Vergelijker {
 
     /// A case that could not be read at all (too large): not decided by either.
     public func voegToe(fout b: Bericht, nummer: Int) {
-        vergelijking.voegToe(nummer: nummer, oud: .fout(b, citaat: nil, suggestie: nil), nieuw: .fout(b, citaat: nil, suggestie: nil))
+        let fout = Uitslag.failure(.geval([GevalProbleem(bericht: b)], waarschuwingen: []))
+        vergelijking.voegToe(nummer: nummer, oud: fout, nieuw: fout)
     }
 
     /// A block of cases already read (from CSV), each with its line.

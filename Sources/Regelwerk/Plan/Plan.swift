@@ -205,7 +205,9 @@ public struct Plan: Sendable {
     public var veldNamen: [(record: String, veld: String, soort: Soort)] = []
     public var uitzonderingsgroepen: [Uitzonderingsgroep] = []
     public var veronderstellingen: [Veronderstelling] = []
-    /// The branches of `als` expressions, in plans made with coverage.
+    /// Whether the plan records coverage (`regelwerk test`): then the branches of `als` expressions are in
+    /// ``takken``, and a worker follows which ways each case took.
+    public var dekking = false
     public var takken: [Tak] = []
     /// The definitions to compute, in output order.
     public var uitvoer: [Int] = []

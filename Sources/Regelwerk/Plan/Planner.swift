@@ -15,10 +15,8 @@ public struct Planner {
     public static func maak(_ set: Regelset, uitvoer: [Int]? = nil, dekking: Bool = false) -> Plan {
         var p = Planner(plan: Plan(regelset: set))
         p.dekking = dekking
-        for (i, v) in set.invoer.enumerated() {
-            p.plan.invoerIndex[v.naam] = i
-            if v.bevoegdheid != nil { p.plan.bevoegdheidInvoer.append(i) }
-        }
+        p.plan.dekking = dekking
+        for (i, v) in set.invoer.enumerated() { p.plan.invoerIndex[v.naam] = i }
         p.bouw(uitvoer ?? set.uitvoer)
         return p.plan
     }
@@ -40,6 +38,13 @@ public struct Planner {
         plan.definitieSlot = Array(repeating: -1, count: set.definities.count)
         plan.definitieBlok = Array(repeating: -1, count: set.definities.count)
         plan.invoerSlot = Array(repeating: -1, count: set.invoer.count)
+        // Only the case fields those definitions read get a slot (DESIGN §4): a field no requested output
+        // needs is skipped unread, so it can neither fail the decision nor cost time. A field a supposition
+        // holds fixed counts only when something reached reads it (else there is nothing to suppose).
+        var gelezen = Set<Int>()
+        for d in bereikt { gelezen.formUnion(set.verwijzingen(van: d, tabelgenoten: true).invoer) }
+        let invoer = set.invoer.indices.filter { gelezen.contains($0) }
+        plan.bevoegdheidInvoer = invoer.filter { set.invoer[$0].bevoegdheid != nil }
         var definitieVolgorde: [Int] = []
         var tabelBlok: [Int: Int32] = [:]
         for d in bereikt.sorted() {
@@ -55,17 +60,17 @@ public struct Planner {
         // Slot layout: [constants][inputs][definitions][temporaries]. A dry compile with the same
         // layout counts the constants; the real compile then gives every other slot its final number.
         var droog = self
-        droog.wijsSlotsToe(vanaf: 0, invoer: set.invoer.indices, definities: definitieVolgorde)
+        droog.wijsSlotsToe(vanaf: 0, invoer: invoer, definities: definitieVolgorde)
         droog.compileerAlles()
         plan.constanten = droog.plan.constanten
         plan.constantSoorten = droog.plan.constantSoorten
         for (i, w) in plan.constanten.enumerated() { constantSlot[Planner.sleutel(w, plan.constantSoorten[i])] = Int32(i) }
-        wijsSlotsToe(vanaf: Int32(plan.constanten.count), invoer: set.invoer.indices, definities: definitieVolgorde)
+        wijsSlotsToe(vanaf: Int32(plan.constanten.count), invoer: invoer, definities: definitieVolgorde)
         compileerAlles()
         plan.slotAantal = Int(volgendeSlot)
     }
 
-    mutating func wijsSlotsToe(vanaf: Int32, invoer: Range<Int>, definities: [Int]) {
+    mutating func wijsSlotsToe(vanaf: Int32, invoer: [Int], definities: [Int]) {
         volgendeSlot = vanaf
         for i in invoer {
             plan.invoerSlot[i] = volgendeSlot
