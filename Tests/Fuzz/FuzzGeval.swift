@@ -10,24 +10,27 @@ let fuzzCompilatie: Compilatie = {
     }
     return c
 }()
-let fuzzPlan: Plan = {
-    guard let beslissing = fuzzCompilatie.regelset.beslissingen.first(where: { $0.naam == "afstemming" }) else {
+let fuzzBeslisser: Beslisser = {
+    guard let b = try? Beslisser(fuzzCompilatie), case .success(let k) = b.kies(beslissing: "afstemming") else {
         preconditionFailure("the example rules have no decision 'afstemming'")
     }
-    return Planner.maak(fuzzCompilatie.regelset, uitvoer: beslissing.uitvoer)
+    _ = k
+    return b
 }()
-nonisolated(unsafe) var fuzzWerker = Werker(plan: fuzzPlan)
-let fuzzBatch = Batch(compilatie: fuzzCompilatie, beslissing: "afstemming", draden: 1)
+let fuzzWerkplaats = Werkplaats(fuzzBeslisser)
+let fuzzBatch: Batch = {
+    guard case .success(let k) = fuzzBeslisser.kies(beslissing: "afstemming") else { preconditionFailure("no decision 'afstemming'") }
+    return Batch(beslisser: fuzzBeslisser, beslissing: k, draden: 1)
+}()
 
 @_cdecl("LLVMFuzzerTestOneInput")
 public func gevalFuzz(_ begin: UnsafeRawPointer, _ aantal: Int) -> CInt {
     var bytes = Array(UnsafeRawBufferPointer(start: begin, count: aantal))
     if let eerste = bytes.first(where: { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 }), eerste == UInt8(ascii: "{") {
-        guard let json = try? JSONLezer.lees(bytes) else { return 0 }
-        fuzzWerker.nieuwGeval()
-        let (fouten, _) = GevalLezer.laad(json, in: &fuzzWerker)
-        if fouten.isEmpty, (try? fuzzWerker.beslis()) != nil {
-            _ = JSONSchrijver.schrijf(BesluitWeergave.json(Besluit.maak(fuzzWerker)))
+        // Through the one decision operation, as `regelwerk beslis` decides (with the motivation).
+        if case .success(let b) = fuzzBeslisser.beslis(bytes: bytes, beslissing: "afstemming", metMotivering: true, in: fuzzWerkplaats),
+           let besluit = b.besluit {
+            _ = JSONSchrijver.schrijf(BesluitWeergave.json(besluit))
         }
     } else {
         var lezer = CSVLezer(regelset: fuzzCompilatie.regelset)

@@ -18,12 +18,13 @@ public func regelbestandFuzz(_ begin: UnsafeRawPointer, _ aantal: Int) -> CInt {
     let c = Compilatie.compileer(bytes: [("fuzz.regels", bytes)])
     _ = DiagnosticWeergave(bronnen: c.bronnen, taal: .nl).tekst(c.diagnostics.gesorteerd)
     if !c.diagnostics.heeftFouten {
-        // A file that checks is planned, printed and run over an empty case.
-        let plan = Planner.maak(c.regelset)
-        _ = PlanWeergave.tekst(plan)
-        var w = Werker(plan: plan)
-        w.nieuwGeval()
-        _ = try? w.beslis()
+        // A file that checks is planned, printed and decided over an empty case, as `regelwerk beslis` does.
+        if let beslisser = try? Beslisser(c) {
+            for b in beslisser.beslissingen { for p in b.plannen { _ = PlanWeergave.tekst(p) } }
+            for b in beslisser.beslissingen.indices {
+                _ = beslisser.beslis(.object([]), beslissing: b, peildatum: nil, detail: [.motivering], in: Werkplaats(beslisser))
+            }
+        }
     }
     return 0
 }

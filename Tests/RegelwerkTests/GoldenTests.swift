@@ -22,6 +22,12 @@ import Testing
         return namen.filter { $0.hasSuffix("." + extensie) }.sorted()
     }
 
+    /// A golden folder that is missing or empty fails: a parameterized test over no files would pass.
+    @Test(arguments: [("check", "regels"), ("beslis", "json"), ("test", "verwacht"), ("fmt", "regels")])
+    func goudenMapBestaat(_ opdracht: String, _ extensie: String) {
+        #expect(!GoldenTests.gevallen(opdracht, extensie).isEmpty, "Golden/\(opdracht) ontbreekt of heeft geen .\(extensie)-bestanden")
+    }
+
     static func relatief(_ url: URL) -> String {
         String(url.path.dropFirst(repoWortel.path.count + 1))
     }

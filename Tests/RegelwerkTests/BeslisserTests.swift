@@ -1,0 +1,115 @@
+// The one decision operation: the version rule, the fields a decision reads, and the CLI that feeds it.
+
+import Foundation
+import Testing
+@testable import Regelwerk
+
+@Suite struct BeslisserTests {
+    static let inkomenstoelage = repoWortel.appendingPathComponent("Examples/gevallen/inkomenstoelage-alleenstaande.json").path
+
+    static func geval(_ pad: String) throws -> JSONWaarde { try JSONLezer.lees([UInt8](try Data(contentsOf: URL(fileURLWithPath: pad)))) }
+
+    /// A field that no output of the decision needs is not read: a wrong `bijstandsnorm` (an afstemming
+    /// field) cannot stop an inkomenstoelage decision (it used to exit 3 with RW0702).
+    @Test func eenVeldDatGeenUitvoerNodigHeeftWordtNietGelezen() throws {
+        guard case .object(var velden) = try Self.geval(Self.inkomenstoelage) else { Issue.record("geen object"); return }
+        velden.append(("bijstandsnorm", .tekst("x")))
+        let beslisser = try Beslisser(Compilatie.lees(paden: voorbeeldRegels))
+        let b = try beslisser.beslis(.object(velden), beslissing: "inkomenstoelage").get()
+        // Art. 76 lid 1 onder a: an alleenstaande with a langdurig laag inkomen gets the € 500 of Voorbeeldstad.
+        #expect(b.uitkomsten.last?.tekst == "€ 500,00 per jaar")
+        let (_, fout, code) = voerUit(["beslis", "--regels"] + voorbeeldRegels + ["--beslissing", "inkomenstoelage", "--geval", "-"],
+                                      stdin: JSONSchrijver.schrijf(.object(velden)))
+        #expect(code == .ok, "\(fout)")
+    }
+
+    /// `plan --beslissing inkomenstoelage` gives slots to the fields art. 73, 75 and 76 read, and to no
+    /// other: the peildatum, the monthly incomes, the leefvorm and the two facts of art. 76 lid 2.
+    @Test func hetPlanLeestAlleenWatDeBeslissingNodigHeeft() {
+        let (uit, fout, code) = voerUit(["plan", "--beslissing", "inkomenstoelage", "--peildatum", "2024-05-01"] + voorbeeldRegels)
+        #expect(code == .ok, "\(fout)")
+        let invoer = uit.split(separator: "\n").drop { $0 != "invoer" }.dropFirst().prefix { $0.hasPrefix("  s") }
+            .compactMap { $0.split(separator: "=").last?.split(separator: ":").first?.trimmingCharacters(in: .whitespaces) }
+        #expect(invoer == ["peildatum_toelage", "maandinkomens", "leefvorm", "partner_uitgesloten", "met_kinderen"])
+    }
+
+    /// The version rule, the same everywhere: a peildatum given wins; else the decision's date in the case;
+    /// else the only version; else an error that names the versions.
+    @Test(arguments: [
+        // (peildatum given, datum_gedraging in the case, expected version index or error code)
+        (nil as String?, "2024-03-04" as String?, "0"),
+        (nil, "2025-02-03", "1"),
+        ("2025-01-01", "2024-03-04", "1"),          // the peildatum given wins over the case
+        (nil, "2023-12-31", "RW0715"),              // before the first version: no version in force
+        (nil, "04-03-2024", "RW0702"),              // no date: "moet een datum zijn", like every other date field
+        (nil, nil, "RW0701"),                       // missing: named as missing, for the choice of the version
+    ])
+    func versieregel(_ peildatum: String?, _ gedraging: String?, _ verwacht: String) throws {
+        let beslisser = try Beslisser(Compilatie.lees(paden: voorbeeldRegels))
+        let geval = JSONWaarde.object(gedraging.map { [("datum_gedraging", .tekst($0))] } ?? [])
+        let b = try beslisser.kies(beslissing: "afstemming").get()
+        switch beslisser.kiesVersie(geval, beslissing: b, peildatum: peildatum.flatMap { Datum.lees(Substring($0)) }, metUitleg: true) {
+        case .success(let k): #expect("\(k.index)" == verwacht)
+        case .failure(let f): #expect(f.bericht.code == verwacht, "\(f.bericht.tekst(.nl))")
+        }
+    }
+
+    /// Without a case (`plan`, `render`): the only version, or a peildatum; several and none is an error.
+    @Test func zonderGevalDeEnigeVersieOfEenPeildatum() throws {
+        let c = try Compilatie.lees(paden: voorbeeldRegels)
+        #expect(c.kiesVersie(peildatum: nil) == .failure(.peildatumNodig(versies: c.versies.map(\.periode))))
+        #expect(try c.kiesVersie(peildatum: Datum.lees("2025-06-01")).get().index == 1)
+        let een = try Compilatie.lees(paden: Array(voorbeeldRegels.prefix(2)) + [voorbeeldRegels[2] + "/2024"])
+        #expect(try een.kiesVersie(peildatum: nil).get().index == 0)
+    }
+
+    /// A repeatable option takes one value per occurrence: the rule folders after `--uitvoer` stay
+    /// positional arguments (it used to answer "geen regelbestanden opgegeven").
+    @Test func eenHerhaalbareOptieNeemtEenWaarde() {
+        let (uit, fout, code) = voerUit(["plan", "--uitvoer", "verlagingsbedrag", "--uitvoer", "verlagingsduur", "--peildatum", "2024-05-01"]
+                                        + voorbeeldRegels)
+        #expect(code == .ok, "\(fout)")
+        #expect(uit.contains("verlagingsbedrag") && uit.contains("verlagingsduur"))
+    }
+
+    /// Every command's options: a list option (values up to the next option) only where the command takes
+    /// no positional arguments, so it can never swallow them.
+    @Test func eenLijstOptieAlleenZonderPositieArgumenten() {
+        for spec in RegelwerkCLI.commandos where spec.opties.contains(where: { $0.aantal == .lijst }) {
+            #expect(spec.argumenten.isEmpty, "\(spec.naam)")
+        }
+    }
+
+    /// An argument a command does not take is a usage error, never silently ignored (`batch … gevallen.jsonl`
+    /// used to read standard input instead).
+    @Test(arguments: [["batch", "--regels"] + voorbeeldRegels + ["--beslissing", "afstemming", "gevallen.jsonl"],
+                      ["beslis", "--geval", "x.json", "extra", "--regels"] + voorbeeldRegels])
+    func eenOnverwachtArgumentIsEenGebruiksfout(_ args: [String]) {
+        let (uit, fout, code) = voerUit(args, stdin: "{}\n")
+        #expect(code == .gebruik)
+        #expect(uit.isEmpty)
+        #expect(fout.contains("onverwacht argument"))
+    }
+
+    /// `--lang en` covers the CLI's own messages too, usage errors included.
+    @Test func engelseGebruiksfout() {
+        let (_, fout, code) = voerUit(["beslis", "--regles", "x", "--lang", "en"])
+        #expect(code == .gebruik)
+        #expect(fout == "error: unknown option '--regles'; did you mean '--regels'?\nusage: regelwerk beslis --regels <bestand>... --geval <bestand> [--beslissing <naam>] [--peildatum <datum>] [--json] [--uitvoer <naam>...]\n  See 'regelwerk help beslis' for an explanation.\n")
+    }
+
+    /// The decision's date field written wrongly is "moet een datum zijn", like every other date field.
+    @Test func eenOngeldigePeildatumInHetGeval() {
+        let (_, fout, code) = voerUit(["beslis", "--regels"] + voorbeeldRegels + ["--beslissing", "afstemming", "--geval", "-"],
+                                      stdin: #"{"datum_gedraging": "04-03-2024"}"#)
+        #expect(code == .gevalfouten)
+        #expect(fout.contains("veld 'datum_gedraging' moet een datum zijn, maar is de tekst \"04-03-2024\""))
+    }
+
+    /// A folder where a file is expected is refused with exit 66 (it used to trap).
+    @Test func eenMapAlsInvoer() {
+        let (_, fout, code) = voerUit(["batch", "--regels"] + voorbeeldRegels + ["--beslissing", "afstemming", "--invoer", voorbeeldRegels[0]])
+        #expect(code == .bestandOnleesbaar)
+        #expect(fout.contains("is een map"))
+    }
+}
