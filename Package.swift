@@ -1,19 +1,29 @@
 // swift-tools-version:6.0
 // Regelwerk: a rule language for Dutch municipal ordinances. No package dependencies, by design.
+//
+// The targets follow the pipeline, and the compiler keeps its direction: a stage imports only the stages
+// before it (STYLE §1). RegelwerkKern: values, diagnostics, syntax, checking, the plan and its interpreter.
+// RegelwerkGevallen: case data (JSON, CSV), binding a case to a plan, and the one decision operation
+// (Beslisser). RegelwerkHulpmiddelen: the tools built on deciding (batch, test, vergelijk, render, fmt).
+// RegelwerkCLI: the commands. regelwerk: the executable, which only wires the terminal to the CLI.
 import PackageDescription
 
 let package = Package(
     name: "Regelwerk",
     products: [
-        .library(name: "Regelwerk", targets: ["Regelwerk"]),
+        .library(name: "Regelwerk", targets: ["RegelwerkKern", "RegelwerkGevallen", "RegelwerkHulpmiddelen", "RegelwerkCLI"]),
         .executable(name: "regelwerk", targets: ["regelwerk"]),
     ],
     targets: [
-        .target(name: "Regelwerk", path: "Sources/Regelwerk"),
-        .executableTarget(name: "regelwerk", dependencies: ["Regelwerk"], path: "Sources/regelwerk"),
+        .target(name: "RegelwerkKern", path: "Sources/RegelwerkKern"),
+        .target(name: "RegelwerkGevallen", dependencies: ["RegelwerkKern"], path: "Sources/RegelwerkGevallen"),
+        .target(name: "RegelwerkHulpmiddelen", dependencies: ["RegelwerkKern", "RegelwerkGevallen"], path: "Sources/RegelwerkHulpmiddelen"),
+        .target(name: "RegelwerkCLI", dependencies: ["RegelwerkKern", "RegelwerkGevallen", "RegelwerkHulpmiddelen"],
+                path: "Sources/RegelwerkCLI"),
+        .executableTarget(name: "regelwerk", dependencies: ["RegelwerkCLI", "RegelwerkGevallen"], path: "Sources/regelwerk"),
         .testTarget(
             name: "RegelwerkTests",
-            dependencies: ["Regelwerk"],
+            dependencies: ["RegelwerkKern", "RegelwerkGevallen", "RegelwerkHulpmiddelen", "RegelwerkCLI"],
             path: "Tests/RegelwerkTests",
             exclude: ["Golden"]
         ),

@@ -3,7 +3,8 @@
 // closed pipe (`regelwerk ... | head`) ends the program quietly with the same code.
 
 import Foundation
-import Regelwerk
+import RegelwerkCLI
+import RegelwerkGevallen
 
 // A closed pipe must be an error we see (EPIPE), not a signal that kills the process.
 signal(SIGPIPE, SIG_IGN)
@@ -49,7 +50,7 @@ let io = InUit(
     schrijf: { schrijf($0, naar: STDOUT_FILENO) },
     schrijfFout: { schrijf($0, naar: STDERR_FILENO) },
     // One more byte than a case may have, so that a larger one is seen as too large, not cut off.
-    leesStandaardInvoer: { leesStandaardInvoer(maximum: Batch.maximumGeval + 1) },
+    leesStandaardInvoer: { leesStandaardInvoer(maximum: Gevalgrens.bytes + 1) },
     leesBlok: {
         var blok = [UInt8](repeating: 0, count: 1 << 20)
         while true {

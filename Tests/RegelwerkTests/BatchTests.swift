@@ -2,7 +2,10 @@
 
 import Foundation
 import Testing
-@testable import Regelwerk
+@testable import RegelwerkKern
+@testable import RegelwerkGevallen
+@testable import RegelwerkHulpmiddelen
+@testable import RegelwerkCLI
 
 @Suite struct BatchTests {
     /// A case of art. 51 with a given benadelingsbedrag, on one line.
@@ -82,7 +85,7 @@ import Testing
     /// whether it arrives whole or in pieces; the cases around it are decided and keep their numbers.
     @Test(arguments: [nil, 1 << 20])
     func eenTeGroteRegel(blokken: Int?) {
-        let groot = String(repeating: "x", count: Batch.maximumGeval + 10)
+        let groot = String(repeating: "x", count: Gevalgrens.bytes + 10)
         let invoer = Self.geval("1500") + "\n" + groot + "\n" + Self.geval("500") + "\n"
         let (uit, fout, code) = voerUit(["batch", "--regels"] + voorbeeldRegels + ["--beslissing", "afstemming"], stdin: invoer, blokken: blokken)
         #expect(code == .gevalfouten)
@@ -100,7 +103,7 @@ import Testing
         let kop = "bijstandsnorm,schendingen,verwijtbaarheid_ontbreekt,boete_voor_dezelfde_gedraging,datum_gedraging,"
             + "datum_constatering,datum_bekendmaking,eerdere_verlagingen\n"
         let rij = "1401.50,\"[{\"\"geschonden\"\": \"\"zeer_ernstige_misdraging\"\"}]\",false,false,2024-03-04,2024-03-11,2024-03-20,[]\n"
-        let open = "1401.50,\"" + String(repeating: "y", count: Batch.maximumGeval + 10) + "\n"
+        let open = "1401.50,\"" + String(repeating: "y", count: Gevalgrens.bytes + 10) + "\n"
         let (uit, _, code) = voerUit(["batch", "--regels"] + voorbeeldRegels + ["--beslissing", "afstemming", "--formaat", "csv"],
                                      stdin: kop + rij + open + rij, blokken: 1 << 20)
         #expect(code == .gevalfouten)

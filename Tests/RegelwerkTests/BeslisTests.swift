@@ -2,7 +2,10 @@
 // expected amount is worked out by hand from the article text, shown in the comment beside it.
 
 import Testing
-@testable import Regelwerk
+@testable import RegelwerkKern
+@testable import RegelwerkGevallen
+@testable import RegelwerkHulpmiddelen
+@testable import RegelwerkCLI
 
 func uitkomst(_ b: Besluit, _ naam: String) -> String? { b.uitkomsten.first { $0.naam == naam }?.tekst }
 

@@ -2,7 +2,10 @@
 
 import Foundation
 import Testing
-@testable import Regelwerk
+@testable import RegelwerkKern
+@testable import RegelwerkGevallen
+@testable import RegelwerkHulpmiddelen
+@testable import RegelwerkCLI
 
 @Suite struct BeslisserTests {
     static let inkomenstoelage = repoWortel.appendingPathComponent("Examples/gevallen/inkomenstoelage-alleenstaande.json").path

@@ -1,7 +1,10 @@
 // CLI: arguments, help, usage errors and exit codes, run in-process.
 
 import Testing
-@testable import Regelwerk
+@testable import RegelwerkKern
+@testable import RegelwerkGevallen
+@testable import RegelwerkHulpmiddelen
+@testable import RegelwerkCLI
 
 let voorbeeldRegels = [repoWortel.appendingPathComponent("Examples/model").path,
                        repoWortel.appendingPathComponent("Examples/landelijk").path,

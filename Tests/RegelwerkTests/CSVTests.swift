@@ -2,7 +2,10 @@
 // field's sort (Dutch numbers in a file separated by ';'), and `regelwerk batch` over a CSV file.
 
 import Testing
-@testable import Regelwerk
+@testable import RegelwerkKern
+@testable import RegelwerkGevallen
+@testable import RegelwerkHulpmiddelen
+@testable import RegelwerkCLI
 
 @Suite struct CSVTests {
     static func cellen(_ s: String, _ scheiding: Character = ",") -> [String]? {

@@ -1,7 +1,10 @@
 // Check: every kind of diagnostic, located by a marker in the rule text.
 
 import Testing
-@testable import Regelwerk
+@testable import RegelwerkKern
+@testable import RegelwerkGevallen
+@testable import RegelwerkHulpmiddelen
+@testable import RegelwerkCLI
 
 let kop = """
 regeling "Test"

@@ -2,7 +2,10 @@
 // Every expected date was checked against a printed calendar.
 
 import Testing
-@testable import Regelwerk
+@testable import RegelwerkKern
+@testable import RegelwerkGevallen
+@testable import RegelwerkHulpmiddelen
+@testable import RegelwerkCLI
 
 func d(_ s: String) -> Datum {
     guard let x = Datum.lees(Substring(s)) else { fatalError("ongeldige datum in test: \(s)") }

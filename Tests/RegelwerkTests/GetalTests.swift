@@ -1,7 +1,10 @@
 // Values: exact arithmetic and every rounding mode, with values worked out by hand.
 
 import Testing
-@testable import Regelwerk
+@testable import RegelwerkKern
+@testable import RegelwerkGevallen
+@testable import RegelwerkHulpmiddelen
+@testable import RegelwerkCLI
 
 func g(_ s: String) -> Getal {
     guard let x = Getal.lees(Substring(s)) else { fatalError("ongeldig getal in test: \(s)") }

@@ -11,7 +11,10 @@
 
 import Foundation
 import Testing
-@testable import Regelwerk
+@testable import RegelwerkKern
+@testable import RegelwerkGevallen
+@testable import RegelwerkHulpmiddelen
+@testable import RegelwerkCLI
 
 @Suite struct GoldenTests {
     static let map = repoWortel.appendingPathComponent("Tests/RegelwerkTests/Golden")

@@ -2,7 +2,10 @@
 
 import Foundation
 import Testing
-@testable import Regelwerk
+@testable import RegelwerkKern
+@testable import RegelwerkGevallen
+@testable import RegelwerkHulpmiddelen
+@testable import RegelwerkCLI
 
 @Suite struct GrammarTests {
     /// Every double-quoted terminal in the EBNF, comments removed.

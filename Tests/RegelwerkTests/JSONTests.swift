@@ -1,7 +1,10 @@
 // Evaluate: the JSON reader: exact numbers, nesting limits, duplicate keys, positions of errors.
 
 import Testing
-@testable import Regelwerk
+@testable import RegelwerkKern
+@testable import RegelwerkGevallen
+@testable import RegelwerkHulpmiddelen
+@testable import RegelwerkCLI
 
 @Suite struct JSONTests {
     @Test func leestWaarden() throws {

@@ -1,7 +1,10 @@
 // National parameters: dated values in a file of their own, read by rules at an explicit date.
 
 import Testing
-@testable import Regelwerk
+@testable import RegelwerkKern
+@testable import RegelwerkGevallen
+@testable import RegelwerkHulpmiddelen
+@testable import RegelwerkCLI
 
 @Suite struct ParameterTests {
     static let parameters = """

@@ -2,7 +2,10 @@
 // reached, and mistakes in fixture files reported like mistakes in rules.
 
 import Testing
-@testable import Regelwerk
+@testable import RegelwerkKern
+@testable import RegelwerkGevallen
+@testable import RegelwerkHulpmiddelen
+@testable import RegelwerkCLI
 
 @Suite struct ProevenTests {
     /// Art. 1: a bracket table (10% below € 1.000, 20% from it); art. 2: the amount, rounded by rule

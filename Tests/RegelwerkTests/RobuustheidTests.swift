@@ -3,7 +3,10 @@
 
 import Foundation
 import Testing
-@testable import Regelwerk
+@testable import RegelwerkKern
+@testable import RegelwerkGevallen
+@testable import RegelwerkHulpmiddelen
+@testable import RegelwerkCLI
 
 /// A small deterministic generator (SplitMix64), so failures reproduce.
 struct Toeval {

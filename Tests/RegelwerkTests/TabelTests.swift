@@ -1,7 +1,10 @@
 // Check: decision tables: gaps, overlaps, unreachable rows and hit policies.
 
 import Testing
-@testable import Regelwerk
+@testable import RegelwerkKern
+@testable import RegelwerkGevallen
+@testable import RegelwerkHulpmiddelen
+@testable import RegelwerkCLI
 
 @Suite struct TabelTests {
     @Test func aansluitendeSchijvenZijnGoed() {

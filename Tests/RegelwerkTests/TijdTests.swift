@@ -2,7 +2,10 @@
 // Every expected date was checked by hand against the calendar of its year.
 
 import Testing
-@testable import Regelwerk
+@testable import RegelwerkKern
+@testable import RegelwerkGevallen
+@testable import RegelwerkHulpmiddelen
+@testable import RegelwerkCLI
 
 /// Evaluates one expression over a case with the dates `a` and `b` (and a history list).
 func tijd(_ uitdrukking: String, a: String = "2024-01-01", b: String = "2024-01-01", historie: String = "[]") throws -> Besluit {

@@ -3,7 +3,10 @@
 
 import Foundation
 import Testing
-@testable import Regelwerk
+@testable import RegelwerkKern
+@testable import RegelwerkGevallen
+@testable import RegelwerkHulpmiddelen
+@testable import RegelwerkCLI
 
 @Suite struct VergelijkingTests {
     static func geval(_ schending: String) -> String {

@@ -2,7 +2,10 @@
 // what artikel 54 lid 1 needs, the verlaging of each geschonden verplichting as if it were the only one.
 
 import Testing
-@testable import Regelwerk
+@testable import RegelwerkKern
+@testable import RegelwerkGevallen
+@testable import RegelwerkHulpmiddelen
+@testable import RegelwerkCLI
 
 @Suite struct VeronderstellingTests {
     /// Two obligations broken; the verlaging is that of the obligation with the highest verlaging.

@@ -1,7 +1,10 @@
 // Render: the consolidated ordinance, the model's text with the municipality's choices and fill-ins.
 
 import Testing
-@testable import Regelwerk
+@testable import RegelwerkKern
+@testable import RegelwerkGevallen
+@testable import RegelwerkHulpmiddelen
+@testable import RegelwerkCLI
 
 @Suite struct VerordeningWeergaveTests {
     func render(_ peildatum: String) -> (String, String, Afsluitcode) {

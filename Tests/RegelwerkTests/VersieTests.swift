@@ -1,7 +1,10 @@
 // Versions in force: a case is decided under the version in force on its peildatum, never silently another.
 
 import Testing
-@testable import Regelwerk
+@testable import RegelwerkKern
+@testable import RegelwerkGevallen
+@testable import RegelwerkHulpmiddelen
+@testable import RegelwerkCLI
 
 @Suite struct VersieTests {
     static let model = """

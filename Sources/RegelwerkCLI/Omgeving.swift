@@ -1,0 +1,241 @@
+// CLI: what every command shares: where it reads and writes, the language of its messages, and the steps
+// several commands take the same way (reading rules, choosing a decision, reading a case, reporting).
+
+import Foundation
+import RegelwerkKern
+import RegelwerkGevallen
+import RegelwerkHulpmiddelen
+
+/// Where a command reads and writes; tests pass buffers, the executable passes the terminal.
+public struct InUit {
+    public var schrijf: (String) -> Void
+    public var schrijfFout: (String) -> Void
+    /// Standard input whole; nil when it cannot be read (closed, or not readable).
+    public var leesStandaardInvoer: () -> [UInt8]?
+    /// The next piece of standard input, nil at its end: for streaming (`batch`). Without it, standard
+    /// input is read whole.
+    public var leesBlok: (() -> [UInt8]?)?
+
+    public init(schrijf: @escaping (String) -> Void, schrijfFout: @escaping (String) -> Void,
+                leesStandaardInvoer: @escaping () -> [UInt8]?, leesBlok: (() -> [UInt8]?)? = nil) {
+        self.schrijf = schrijf
+        self.schrijfFout = schrijfFout
+        self.leesStandaardInvoer = leesStandaardInvoer
+        self.leesBlok = leesBlok
+    }
+}
+
+/// A command's surroundings: its input and output, the language of its messages, and its spec (for usage
+/// errors).
+struct Omgeving {
+    var io: InUit
+    var taal: Taal
+    var spec: CommandoSpec?
+
+    func schrijf(_ s: String) { io.schrijf(s) }
+    func schrijfFout(_ s: String) { io.schrijfFout(s) }
+
+    /// "fout: <message>" on standard error.
+    func fout(_ b: CLIBericht) { io.schrijfFout("\(Ernst.fout.label(taal)): \(b.tekst(taal))\n") }
+
+    /// A catalogue message with its code: "fout[RW0715]: …".
+    func fout(_ b: Bericht, plaats: String? = nil, suggestie: Bericht? = nil) {
+        var uit = (plaats.map { "\($0): " } ?? "") + "\(Ernst.fout.label(taal))[\(b.code)]: \(b.tekst(taal))\n"
+        if let s = suggestie { uit += "  = \(s.tekst(taal))\n" }
+        io.schrijfFout(uit)
+    }
+
+    /// Reports a usage error with the command's usage line; exit 64.
+    func gebruiksfout(_ f: Gebruiksfout) -> Afsluitcode {
+        var uit = "\(Ernst.fout.label(taal)): \(f.bericht.tekst(taal))"
+        if let s = f.suggestie { uit += "; " + CLIBericht.bedoeldeU(s).tekst(taal) }
+        uit += "\n"
+        if let c = f.commando ?? spec {
+            uit += CLIBericht.gebruik(c.gebruik, opdracht: c.naam).tekst(taal) + "\n"
+        } else {
+            uit += CLIBericht.zieHulp.tekst(taal) + "\n"
+        }
+        io.schrijfFout(uit)
+        return .gebruik
+    }
+
+    func gebruiksfout(_ b: CLIBericht) -> Afsluitcode { gebruiksfout(Gebruiksfout(bericht: b, commando: spec)) }
+
+    func onbekendeOpdracht(_ n: String) -> Afsluitcode {
+        gebruiksfout(Gebruiksfout(bericht: .onbekendeOpdracht(n),
+                                  suggestie: dichtstbijzijnde(n, in: RegelwerkCLI.commandos.map(\.naam) + ["help"]), commando: nil))
+    }
+
+    /// A request the rules cannot serve (no such decision or rule): a usage error with the catalogue's text.
+    func verzoekfout(_ f: Verzoekfout) -> Afsluitcode {
+        var uit = "\(Ernst.fout.label(taal))[\(f.bericht.code)]: \(f.bericht.tekst(taal))\n"
+        if let s = f.suggestie { uit += "  = \(s.tekst(taal))\n" }
+        if let c = spec { uit += CLIBericht.gebruik(c.gebruik, opdracht: c.naam).tekst(taal) + "\n" }
+        io.schrijfFout(uit)
+        return .gebruik
+    }
+
+    /// Reads and checks rule files, printing diagnostics (warnings too with `toonWaarschuwingen`). The
+    /// compilation is returned whenever the files could be read; the code says whether it had errors.
+    func compileer(_ paden: [String], toonWaarschuwingen: Bool) -> (Compilatie?, Afsluitcode) {
+        if paden.isEmpty { return (nil, gebruiksfout(.geenRegelbestanden)) }
+        let c: Compilatie
+        do {
+            c = try Compilatie.lees(paden: paden)
+        } catch {
+            fout(.kanNietLezen(error.pad))
+            return (nil, .bestandOnleesbaar)
+        }
+        let te = c.diagnostics.gesorteerd.filter { toonWaarschuwingen || $0.ernst == .fout }
+        if !te.isEmpty { io.schrijfFout(DiagnosticWeergave(bronnen: c.bronnen, taal: taal).tekst(te)) }
+        return (c, c.diagnostics.heeftFouten ? .regelfouten : .ok)
+    }
+
+    /// Compiles the rules and builds the one decider over them; nil (after reporting) on any error, with
+    /// the exit code. `--uitvoer` (if the command has it) makes the requested rules the decision.
+    func beslisser(_ paden: [String], _ a: Argumenten) -> Result<Beslisser, Afsluiting> {
+        let (gelezen, code) = compileer(paden, toonWaarschuwingen: false)
+        guard let c = gelezen, code == .ok else { return .failure(Afsluiting(code: code)) }
+        let uitvoer = a.waarden("--uitvoer").flatMap { $0.split(separator: ",").map(String.init) }
+        do {
+            return .success(try Beslisser(c, uitvoer: uitvoer, peildatumVan: uitvoer.isEmpty ? nil : a.waarde("--beslissing")))
+        } catch {
+            return .failure(Afsluiting(code: verzoekfout(error)))
+        }
+    }
+
+    /// `--peildatum` as a date (nil when not given); a usage error when it is no date.
+    func peildatum(_ a: Argumenten) -> Result<Datum?, Afsluiting> {
+        guard let p = a.waarde("--peildatum") else { return .success(nil) }
+        guard let d = Datum.lees(Substring(p)) else { return .failure(Afsluiting(code: gebruiksfout(.ongeldigePeildatum(p)))) }
+        return .success(d)
+    }
+
+    /// No version for a command without a case (`plan`, `render`): several versions and no peildatum is a
+    /// usage error; a peildatum on which none is in force is the rules' (exit 2).
+    func versiefout(_ f: Versiefout) -> Afsluitcode {
+        fout(f.bericht)
+        if case .peildatumNodig = f {
+            if let c = spec { schrijfFout(CLIBericht.gebruik(c.gebruik, opdracht: c.naam).tekst(taal) + "\n") }
+            return .gebruik
+        }
+        return .regelfouten
+    }
+
+    /// Whether the cases are CSV: `--formaat`, else the file's name; a usage error for an unknown format.
+    func isCSV(_ a: Argumenten, pad: String?) -> Result<Bool, Afsluiting> {
+        switch a.waarde("--formaat") {
+        case nil: return .success(pad?.lowercased().hasSuffix(".csv") == true)
+        case "csv"?: return .success(true)
+        case "jsonl"?: return .success(false)
+        case let f?: return .failure(Afsluiting(code: gebruiksfout(.onbekendFormaat(f))))
+        }
+    }
+
+    /// Whether `pad` is a readable file (not a folder); reports and returns false otherwise.
+    func isLeesbaarBestand(_ pad: String) -> Bool {
+        var isMap: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: pad, isDirectory: &isMap) else {
+            fout(.kanNietLezen(pad))
+            return false
+        }
+        guard !isMap.boolValue else {
+            fout(.geenBestand(pad))
+            return false
+        }
+        guard FileManager.default.isReadableFile(atPath: pad) else {
+            fout(.kanNietLezen(pad))
+            return false
+        }
+        return true
+    }
+
+    /// A whole file, or standard input for "-", up to `maximum` bytes (more is refused as too large, before
+    /// it is all in memory). Nil (after reporting) when it cannot be read.
+    func leesBestand(_ pad: String, maximum: Int) -> Result<[UInt8], Afsluiting> {
+        if pad == "-" {
+            guard let b = io.leesStandaardInvoer() else {
+                fout(.kanNietLezen("<standaardinvoer>"))
+                return .failure(Afsluiting(code: .bestandOnleesbaar))
+            }
+            guard b.count <= maximum else {
+                fout(.gevalTeGroot(maximum), plaats: "<standaardinvoer>")
+                return .failure(Afsluiting(code: .gevalfouten))
+            }
+            return .success(b)
+        }
+        guard isLeesbaarBestand(pad), let h = FileHandle(forReadingAtPath: pad) else { return .failure(Afsluiting(code: .bestandOnleesbaar)) }
+        defer { try? h.close() }
+        do {
+            let d = try h.read(upToCount: maximum + 1) ?? Data()
+            guard d.count <= maximum else {
+                fout(.gevalTeGroot(maximum), plaats: pad)
+                return .failure(Afsluiting(code: .gevalfouten))
+            }
+            return .success([UInt8](d))
+        } catch {
+            fout(.kanNietLezen(pad))
+            return .failure(Afsluiting(code: .bestandOnleesbaar))
+        }
+    }
+
+    /// The input of `batch` and `vergelijk` in pieces: a file, standard input as it comes, or (in tests)
+    /// standard input whole. Nil (after saying so) when the file cannot be read. A read error later on
+    /// ends the input, and is reported.
+    func invoer(_ pad: String?) -> (() -> [UInt8]?)? {
+        if let pad {
+            guard isLeesbaarBestand(pad), let bestand = FileHandle(forReadingAtPath: pad) else { return nil }
+            let io = self.io, taal = self.taal
+            return {
+                do {
+                    guard let d = try bestand.read(upToCount: 1 << 20), !d.isEmpty else { return nil }
+                    return [UInt8](d)
+                } catch {
+                    io.schrijfFout("\(Ernst.fout.label(taal)): \(CLIBericht.kanNietLezen(pad).tekst(taal))\n")
+                    return nil
+                }
+            }
+        }
+        if let blok = io.leesBlok { return blok }
+        var gelezen = false
+        let alles = io.leesStandaardInvoer
+        return {
+            defer { gelezen = true }
+            return gelezen ? nil : alles()
+        }
+    }
+
+    /// Reports why a case was not decided, in the form of a diagnostic on the case (`naam` is its file).
+    /// Returns the exit code: a request error is a usage error; everything else is the case's.
+    func meld(_ f: Beslisfout, geval naam: String) -> Afsluitcode {
+        switch f {
+        case .json(let j):
+            io.schrijfFout("\(naam):\(j.regel):\(j.kolom): \(Ernst.fout.label(taal))[\(j.bericht.code)]: \(j.bericht.tekst(taal))\n")
+        case .verzoek(let v):
+            return verzoekfout(v)
+        case .versie(.peildatumNodig(let versies)):
+            fout(.peildatumNodig(versies: versies.joined(separator: "; ")), plaats: naam)
+            return .gebruik
+        case .versie(let v):
+            fout(v.bericht, plaats: naam)
+        case .geval(let fouten, let waarschuwingen):
+            for w in waarschuwingen { gevalMelding(naam, .waarschuwing, w) }
+            for p in fouten { gevalMelding(naam, .fout, p) }
+        case .berekening(let r):
+            var uit = "\(naam): \(Ernst.fout.label(taal))[\(r.bericht.code)]: \(r.bericht.tekst(taal))\n"
+            // A missing field's message already names the rule and article that needed it.
+            if let c = r.citaat, !r.bericht.noemtArtikel { uit += "  = \(Bericht.inArtikel(c.description).tekst(taal))\n" }
+            io.schrijfFout(uit)
+        }
+        return .gevalfouten
+    }
+
+    func gevalMelding(_ naam: String, _ ernst: Ernst, _ p: GevalProbleem) {
+        var uit = "\(naam): \(ernst.label(taal))[\(p.bericht.code)]: \(p.bericht.tekst(taal))\n"
+        if let s = p.suggestie { uit += "  = \(s.tekst(taal))\n" }
+        io.schrijfFout(uit)
+    }
+}
+
+/// A command that stopped early, with its exit code (already reported).
+struct Afsluiting: Error { var code: Afsluitcode }

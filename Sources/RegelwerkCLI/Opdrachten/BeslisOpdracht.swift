@@ -1,0 +1,67 @@
+// CLI: `regelwerk beslis`.
+
+import Foundation
+import RegelwerkKern
+import RegelwerkGevallen
+import RegelwerkHulpmiddelen
+
+enum BeslisOpdracht: Opdracht {
+    static let spec = CommandoSpec(
+        naam: "beslis",
+        samenvatting: "Beslis één geval: uitkomst, bedragen en een motivering met artikelen.",
+        uitleg: "Het geval is een JSON-object met de velden die het 'geval'-blok van de regels noemt. Bedragen\nmogen als getal (1300.00) of als tekst (\"1300.00\") staan; beide worden exact gelezen.",
+        argumenten: [],
+        opties: [
+            OptieSpec(naam: "--regels", waarde: "bestand", uitleg: "(verplicht) De regelbestanden of mappen.", aantal: .lijst),
+            OptieSpec(naam: "--geval", waarde: "bestand", uitleg: "(verplicht) Het geval als JSON-bestand; '-' leest standaardinvoer."),
+            OptieSpec(naam: "--beslissing", waarde: "naam", uitleg: "Welke beslissing (uit 'uitvoer <naam>: ...'); nodig als de regels er meer dan één kennen."),
+            OptieSpec(naam: "--peildatum", waarde: "datum", uitleg: "Beslis volgens de versie die op deze datum gold (JJJJ-MM-DD); standaard de peildatum die de regels aan het geval ontlenen."),
+            OptieSpec(naam: "--json", waarde: nil, uitleg: "Geef de beslissing als JSON, met het volledige spoor."),
+            OptieSpec(naam: "--uitvoer", waarde: "naam", uitleg: "Bereken alleen deze uitvoer (herhaalbaar).", aantal: .herhaalbaar),
+        ],
+        voorbeelden: ["regelwerk beslis --regels Examples/model Examples/landelijk Examples/gemeenten/voorbeeldstad --beslissing afstemming --geval Examples/gevallen/benadeling-1500.json",
+                      "regelwerk beslis --regels Examples/model Examples/landelijk Examples/gemeenten/voorbeeldstad --beslissing wmo_termijnen --geval - --json < geval.json"])
+
+    static func voerUit(_ a: Argumenten, _ o: Omgeving) -> Afsluitcode {
+        let beslisser: Beslisser
+        switch o.beslisser(a.waarden("--regels"), a) {
+        case .success(let b): beslisser = b
+        case .failure(let f): return f.code
+        }
+        // The decision is the model's, the same in every version: a wrong choice is reported before the case.
+        let b: Int
+        switch beslisser.kies(beslissing: a.waarde("--beslissing")) {
+        case .success(let k): b = k
+        case .failure(let f): return o.verzoekfout(f)
+        }
+        if beslisser.beslissingen[b].plannen[0].uitvoer.isEmpty {
+            o.fout(.geenUitvoer)
+            return .regelfouten
+        }
+        let peildatum: Datum?
+        switch o.peildatum(a) {
+        case .success(let d): peildatum = d
+        case .failure(let f): return f.code
+        }
+        guard let gevalPad = a.waarde("--geval") else { return .gebruik }
+        let bytes: [UInt8]
+        switch o.leesBestand(gevalPad, maximum: Gevalgrens.bytes) {
+        case .success(let x): bytes = x
+        case .failure(let f): return f.code
+        }
+        let naam = gevalPad == "-" ? "<standaardinvoer>" : gevalPad
+        switch beslisser.beslis(bytes: bytes, beslissing: a.waarde("--beslissing"), peildatum: peildatum, metMotivering: true) {
+        case .failure(let f):
+            return o.meld(f, geval: naam)
+        case .success(let beslissing):
+            for w in beslissing.waarschuwingen { o.gevalMelding(naam, .waarschuwing, w) }
+            guard let besluit = beslissing.besluit else { return .intern }
+            if a.heeft("--json") {
+                o.schrijf(JSONSchrijver.schrijf(BesluitWeergave.json(besluit)) + "\n")
+            } else {
+                o.schrijf(BesluitWeergave.tekst(besluit))
+            }
+            return .ok
+        }
+    }
+}

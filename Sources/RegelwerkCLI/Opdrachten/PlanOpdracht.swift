@@ -1,0 +1,51 @@
+// CLI: `regelwerk plan`.
+
+import Foundation
+import RegelwerkKern
+import RegelwerkGevallen
+import RegelwerkHulpmiddelen
+
+enum PlanOpdracht: Opdracht {
+    static let spec = CommandoSpec(
+        naam: "plan",
+        samenvatting: "Toon het evaluatieplan: de platte instructielijst die een beslissing uitvoert.",
+        uitleg: "Elke regel wordt één blok instructies over genummerde slots; constanten (de invullingen van de\ngemeente) staan vooraf in vaste slots. Alleen wat de uitvoer nodig heeft, komt in het plan.",
+        argumenten: [("bestand", "Een .regels-bestand of een map.")],
+        opties: [OptieSpec(naam: "--beslissing", waarde: "naam", uitleg: "Plan alleen voor deze beslissing."),
+                 OptieSpec(naam: "--peildatum", waarde: "datum", uitleg: "Het plan van de versie die op deze datum gold (JJJJ-MM-DD); nodig als er meer versies zijn."),
+                 OptieSpec(naam: "--uitvoer", waarde: "naam", uitleg: "Plan alleen voor deze uitvoer (herhaalbaar).", aantal: .herhaalbaar)],
+        voorbeelden: ["regelwerk plan Examples/model Examples/landelijk Examples/gemeenten/voorbeeldstad"])
+
+    static func voerUit(_ a: Argumenten, _ o: Omgeving) -> Afsluitcode {
+        // Without --beslissing or --uitvoer: every output of the rules.
+        var a = a
+        if a.waarden("--uitvoer").isEmpty && a.waarde("--beslissing") == nil {
+            let (gelezen, code) = o.compileer(a.posities, toonWaarschuwingen: false)
+            guard let c = gelezen, code == .ok else { return code }
+            let set = c.versies[0].regelset
+            a.opties["--uitvoer"] = set.uitvoer.map { set.definities[$0].naam }
+        }
+        let beslisser: Beslisser
+        switch o.beslisser(a.posities, a) {
+        case .success(let b): beslisser = b
+        case .failure(let f): return f.code
+        }
+        let b: Int
+        switch beslisser.kies(beslissing: a.waarde("--beslissing")) {
+        case .success(let k): b = k
+        case .failure(let f): return o.verzoekfout(f)
+        }
+        let peildatum: Datum?
+        switch o.peildatum(a) {
+        case .success(let d): peildatum = d
+        case .failure(let f): return f.code
+        }
+        switch beslisser.compilatie.kiesVersie(peildatum: peildatum) {
+        case .success(let k):
+            o.schrijf(PlanWeergave.tekst(beslisser.beslissingen[b].plannen[k.index]))
+            return .ok
+        case .failure(let f):
+            return o.versiefout(f)
+        }
+    }
+}

@@ -1,0 +1,286 @@
+// Evaluate: the one decision operation (STYLE §7). ``Compilatie`` → ``Beslisser`` (a plan per version and
+// decision, made once) → per case: the version, the case bound to the plan's slots, the plan run, the
+// outcomes (and the motivation when asked). `beslis`, `batch`, `vergelijk`, `test`, the fuzz targets and
+// the tests all decide through it, so they all take the same path.
+
+import RegelwerkKern
+
+/// What a request for a decision can get wrong before any case is read: a decision or rule that does
+/// not exist, or no decision named where the rules have several. The CLI reports these as usage errors.
+public struct Verzoekfout: Error, Sendable, Equatable {
+    public var bericht: Bericht
+    public var suggestie: Bericht?
+}
+
+/// Why a case was not decided.
+public enum Beslisfout: Error, Sendable {
+    /// The case is no JSON (with the line and column where reading stopped).
+    case json(JSONFout)
+    /// The request names no decision the rules know.
+    case verzoek(Verzoekfout)
+    /// No version of the ordinance could be chosen for the case.
+    case versie(Versiefout)
+    /// The case data does not fit the rules: every problem found, and the warnings.
+    case geval([GevalProbleem], waarschuwingen: [GevalProbleem])
+    /// A rule could not be computed for this case.
+    case berekening(Rekenfout)
+
+    /// The (first) message: what a record or a one-line report shows.
+    public var bericht: Bericht {
+        switch self {
+        case .json(let f): f.bericht
+        case .verzoek(let f): f.bericht
+        case .versie(let f): f.bericht
+        case .geval(let ps, _): ps.first?.bericht ?? .jsonGeenObject
+        case .berekening(let f): f.bericht
+        }
+    }
+
+    /// The article whose rule failed, for a computation error.
+    public var citaat: Citaat? {
+        if case .berekening(let f) = self { return f.citaat }
+        return nil
+    }
+
+    /// A hint with the (first) message ("bedoelde u …").
+    public var suggestie: Bericht? {
+        switch self {
+        case .verzoek(let f): f.suggestie
+        case .geval(let ps, _): ps.first?.suggestie
+        case .json, .versie, .berekening: nil
+        }
+    }
+}
+
+/// A decided case.
+public struct Beslissing: Sendable {
+    /// One outcome of the decision, with the article that gave it.
+    public struct Uitkomst: Sendable {
+        public var naam: String
+        public var soort: Soort
+        public var waarde: Waarde
+        /// The value as Dutch text; empty for numbers, truth values, dates and `geen` unless
+        /// ``Beslisser/Detail/uitkomstTekst`` was asked (writing it costs more than deciding).
+        public var tekst: String
+        public var citaat: Citaat
+    }
+
+    /// The decision taken ("" for the outputs of an unnamed `uitvoer` or a list of requested rules).
+    public var beslissing: String
+    /// The version the case was decided under (an index into ``Compilatie/versies``), and why, when there
+    /// was a choice to explain.
+    public var versie: Versiekeuze
+    public var uitkomsten: [Uitkomst]
+    /// Unknown fields in the case (they may belong to another chapter's rules).
+    public var waarschuwingen: [GevalProbleem]
+    /// The motivation, when asked for.
+    public var besluit: Besluit?
+    /// Every rule's value computed on the way (not records, lists or text), when asked for: what
+    /// `vergelijk` compares per article.
+    public var tussenwaarden: [String: (waarde: Waarde, citaat: Citaat)] = [:]
+}
+
+/// Decides cases under a compiled ordinance: every version, every decision. Built once, immutable and
+/// shared by all threads; each thread decides with its own ``Werkplaats``.
+public struct Beslisser: Sendable {
+    /// One decision the rules can take, planned for every version.
+    public struct Beslissingsplan: Sendable {
+        public var naam: String
+        /// The case field that gives this decision its peildatum (the model's, the same in every version).
+        public var peildatumVeld: String?
+        /// One plan per version, in the order of ``Compilatie/versies``.
+        public var plannen: [Plan]
+    }
+
+    /// What a decision returns besides its outcomes.
+    public struct Detail: OptionSet, Sendable {
+        public let rawValue: Int
+        public init(rawValue: Int) { self.rawValue = rawValue }
+        /// The motivation (``Beslissing/besluit``) and the explanation of the version chosen.
+        public static let motivering = Detail(rawValue: 1)
+        /// Every rule's value on the way (``Beslissing/tussenwaarden``).
+        public static let tussenwaarden = Detail(rawValue: 2)
+        /// Every outcome's Dutch text.
+        public static let uitkomstTekst = Detail(rawValue: 4)
+    }
+
+    public let compilatie: Compilatie
+    public let beslissingen: [Beslissingsplan]
+
+    /// Plans every decision of the rules for every version. With `uitvoer`, there is one decision only: those
+    /// rules (`--uitvoer`), taking its peildatum from the decision `peildatumVan` if one is named. With
+    /// `dekking`, the plans record which rules, rows and branches each case took (for `regelwerk test`).
+    public init(_ compilatie: Compilatie, uitvoer: [String] = [], peildatumVan: String? = nil, dekking: Bool = false) throws(Verzoekfout) {
+        self.compilatie = compilatie
+        // Decisions and their peildatum fields are the model's, the same in every version: resolve them on
+        // the first version's rule set, then find each output by name in every version.
+        let eerste = compilatie.versies[0].regelset
+        func peildatumVeld(_ b: (naam: String, uitvoer: [Int], peildatum: Int?)) -> String? {
+            b.peildatum.map { eerste.invoer[$0].naam }
+        }
+        var gevraagd: [(naam: String, peildatumVeld: String?, uitvoer: [String])] = []
+        if uitvoer.isEmpty {
+            for b in eerste.beslissingen {
+                gevraagd.append((b.naam, peildatumVeld(b), b.uitvoer.map { eerste.definities[$0].naam }))
+            }
+            if gevraagd.isEmpty { gevraagd.append(("", nil, eerste.uitvoer.map { eerste.definities[$0].naam })) }
+        } else {
+            var veld: String?
+            if let p = peildatumVan {
+                guard let b = eerste.beslissingen.first(where: { $0.naam == p }) else { throw Self.onbekend(p, eerste) }
+                veld = peildatumVeld(b)
+            }
+            gevraagd.append(("", veld, uitvoer))
+        }
+        var beslissingen: [Beslissingsplan] = []
+        for g in gevraagd {
+            var plannen: [Plan] = []
+            for v in compilatie.versies {
+                var defs: [Int] = []
+                for n in g.uitvoer {
+                    guard let d = v.regelset.definitie(n) else {
+                        throw Verzoekfout(bericht: .onbekendeUitvoer(n),
+                                          suggestie: dichtstbijzijnde(n, in: v.regelset.definities.map(\.naam)).map { .bedoeldeU($0) })
+                    }
+                    defs.append(d)
+                }
+                plannen.append(Planner.maak(v.regelset, uitvoer: defs, dekking: dekking))
+            }
+            beslissingen.append(Beslissingsplan(naam: g.naam, peildatumVeld: g.peildatumVeld, plannen: plannen))
+        }
+        self.beslissingen = beslissingen
+    }
+
+    static func onbekend(_ naam: String, _ set: Regelset) -> Verzoekfout {
+        let keuzes = set.beslissingen.map(\.naam).filter { !$0.isEmpty }
+        return Verzoekfout(bericht: .onbekendeBeslissing(naam, keuzes: keuzes.joined(separator: ", ")),
+                           suggestie: dichtstbijzijnde(naam, in: keuzes).map { .bedoeldeU($0) })
+    }
+
+    /// The decision named (nil: the only one), as an index into ``beslissingen``.
+    public func kies(beslissing: String?) -> Result<Int, Verzoekfout> {
+        if let naam = beslissing {
+            if let k = beslissingen.firstIndex(where: { $0.naam == naam }) { return .success(k) }
+            // With `uitvoer`, the requested rules are the decision whatever its name.
+            if beslissingen.count == 1 && beslissingen[0].naam.isEmpty { return .success(0) }
+            return .failure(Self.onbekend(naam, compilatie.versies[0].regelset))
+        }
+        guard beslissingen.count == 1 else {
+            return .failure(Verzoekfout(bericht: .beslissingNodig(keuzes: beslissingen.map(\.naam).joined(separator: ", "))))
+        }
+        return .success(0)
+    }
+
+    /// The peildatum of a case for decision `b`: the date in the field the decision names, if it names one.
+    /// A missing field or one that holds no date is an error that names the field.
+    func peildatum(_ geval: JSONWaarde, beslissing b: Int) -> Result<Datum?, Versiefout> {
+        guard let veld = beslissingen[b].peildatumVeld else { return .success(nil) }
+        guard case .object(let velden) = geval, let j = velden.first(where: { $0.0 == veld })?.1, j != .null else {
+            return .failure(.peildatumOntbreekt(veld: veld))
+        }
+        guard case .tekst(let t) = j, let d = Datum.lees(Substring(t)) else {
+            return .failure(.peildatumOngeldig(veld: veld, gevonden: j.beschrijving))
+        }
+        return .success(d)
+    }
+
+    /// The version a case is decided under, by the one version rule (``Compilatie/kiesVersie``): `peildatum`
+    /// when given, else the decision's date in the case, else the only version.
+    public func kiesVersie(_ geval: JSONWaarde, beslissing b: Int, peildatum: Datum?, metUitleg: Bool) -> Result<Versiekeuze, Versiefout> {
+        if let d = peildatum { return compilatie.kiesVersie(peildatum: d, metUitleg: metUitleg) }
+        switch self.peildatum(geval, beslissing: b) {
+        case .failure(let f): return .failure(f)
+        case .success(let d): return compilatie.kiesVersie(peildatum: d, bron: beslissingen[b].peildatumVeld ?? "", metUitleg: metUitleg)
+        }
+    }
+
+    /// Decides one case (a JSON object) by decision `beslissing` (nil: the only one). `peildatum`, when
+    /// given, chooses the version instead of the case's own date. The motivation is built only when
+    /// `metMotivering`; `werkplaats` keeps the workers between cases (one per thread; a fresh one if nil).
+    public func beslis(_ geval: JSONWaarde, beslissing: String? = nil, peildatum: Datum? = nil, metMotivering: Bool = false,
+                       in werkplaats: Werkplaats? = nil) -> Result<Beslissing, Beslisfout> {
+        switch kies(beslissing: beslissing) {
+        case .failure(let f): return .failure(.verzoek(f))
+        case .success(let b):
+            var detail: Detail = [.uitkomstTekst]
+            if metMotivering { detail.insert(.motivering) }
+            return beslis(geval, beslissing: b, peildatum: peildatum, detail: detail, in: werkplaats ?? Werkplaats(self))
+        }
+    }
+
+    /// Decides one case given as JSON text (``beslis(_:beslissing:peildatum:metMotivering:in:)``).
+    public func beslis(bytes: [UInt8], beslissing: String? = nil, peildatum: Datum? = nil, metMotivering: Bool = false,
+                       in werkplaats: Werkplaats? = nil) -> Result<Beslissing, Beslisfout> {
+        do {
+            return beslis(try JSONLezer.lees(bytes), beslissing: beslissing, peildatum: peildatum, metMotivering: metMotivering, in: werkplaats)
+        } catch {
+            return .failure(.json(error))
+        }
+    }
+
+    /// Decides one case by decision number `b` (from ``kies(beslissing:)``), returning what `detail` asks.
+    public func beslis(_ geval: JSONWaarde, beslissing b: Int, peildatum: Datum?, detail: Detail,
+                       in werkplaats: Werkplaats) -> Result<Beslissing, Beslisfout> {
+        let keuze: Versiekeuze
+        switch kiesVersie(geval, beslissing: b, peildatum: peildatum, metUitleg: detail.contains(.motivering)) {
+        case .success(let k): keuze = k
+        case .failure(let f): return .failure(.versie(f))
+        }
+        let plaats = b * compilatie.versies.count + keuze.index
+        if werkplaats.werkers[plaats] == nil { werkplaats.werkers[plaats] = Werker(plan: beslissingen[b].plannen[keuze.index]) }
+        // The worker is used in place, never copied out: a copy would copy its slots on the first write.
+        return Self.beslis(geval, &werkplaats.werkers[plaats]!, naam: beslissingen[b].naam, versie: keuze, detail: detail)
+    }
+
+    static func beslis(_ geval: JSONWaarde, _ w: inout Werker, naam: String, versie: Versiekeuze, detail: Detail) -> Result<Beslissing, Beslisfout> {
+        w.nieuwGeval()
+        let (problemen, waarschuwingen) = GevalLezer.laad(geval, in: &w)
+        guard problemen.isEmpty else { return .failure(.geval(problemen, waarschuwingen: waarschuwingen)) }
+        do {
+            try w.beslis()
+        } catch {
+            return .failure(.berekening(error))
+        }
+        let set = w.plan.regelset
+        let uitkomsten = w.plan.uitvoer.map { d in
+            let soort = set.definities[d].soort, waarde = w.waarde(definitie: d)
+            let tekst: String
+            switch waarde {
+            case .getal, .waarheid, .datum, .afwezig: tekst = detail.contains(.uitkomstTekst) ? w.tekst(waarde, soort) : ""
+            case .duur, .tekst, .keuze, .record, .lijst: tekst = w.tekst(waarde, soort)
+            }
+            return Beslissing.Uitkomst(naam: set.definities[d].naam, soort: soort, waarde: waarde, tekst: tekst, citaat: w.herkomst(definitie: d))
+        }
+        var uit = Beslissing(beslissing: naam, versie: versie, uitkomsten: uitkomsten, waarschuwingen: waarschuwingen)
+        if detail.contains(.motivering) {
+            var besluit = Besluit.maak(w)
+            besluit.versie = versie.uitleg
+            uit.besluit = besluit
+        }
+        if detail.contains(.tussenwaarden) {
+            for d in set.definities.indices where w.plan.definitieSlot[d] >= 0 && w.isBerekend(definitie: d) {
+                switch w.waarde(definitie: d) {
+                case .record, .lijst, .tekst: continue     // places in the case, not values; geen (.afwezig) counts
+                case let waarde: uit.tussenwaarden[set.definities[d].naam] = (waarde, w.herkomst(definitie: d))
+                }
+            }
+        }
+        return .success(uit)
+    }
+}
+
+/// The workers of one thread: one per decision and version, made when first needed and reused for every
+/// later case, so deciding a case allocates nothing new. Owned by one thread at a time.
+public final class Werkplaats: @unchecked Sendable {
+    let versies: Int
+    var werkers: [Werker?]
+
+    public init(_ beslisser: Beslisser) {
+        versies = beslisser.compilatie.versies.count
+        werkers = Array(repeating: nil, count: beslisser.beslissingen.count * versies)
+    }
+
+    /// The worker that decided the last case of decision `b` under version `versie`: its values and, in a
+    /// plan with coverage, what it reached.
+    public func werker(beslissing b: Int, versie: Int) -> Werker? { werkers[b * versies + versie] }
+}

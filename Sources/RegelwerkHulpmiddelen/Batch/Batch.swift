@@ -1,0 +1,222 @@
+// Evaluate: many cases at once (DESIGN §5, `regelwerk batch`). JSON Lines in, one decision record per
+// input line out, in the same order. A bad line gives an error record that names the line, the field and
+// the article; the run goes on. Lines are decided in blocks, each block spread over all cores, so memory
+// stays flat however long the input is.
+
+import Foundation
+import RegelwerkKern
+import RegelwerkGevallen
+
+/// What deciding one case gave.
+public typealias Uitslag = Result<Beslissing, Beslisfout>
+
+/// Decides blocks of JSON Lines (or CSV rows) through one ``Beslisser``.
+public final class Batch: @unchecked Sendable {
+    let beslisser: Beslisser
+    /// The decision, as an index into the decider's decisions.
+    let beslissing: Int
+    /// Decide every case under the version in force on this date, whatever the case's own date (for
+    /// comparing rule sets: the newest version of each).
+    let peildatum: Datum?
+    /// One workshop per thread, never shared.
+    let werkplaatsen: [Werkplaats]
+
+    /// The record for a case that could not be read at all (too large), in JSON or, with a separator, CSV.
+    public func foutRecord(_ b: Bericht, nummer: Int, scheiding: UInt8?) -> String {
+        fouten += 1
+        let uitslag = Uitslag.failure(.geval([GevalProbleem(bericht: b)], waarschuwingen: []))
+        return scheiding.map { csvRij(uitslag, nummer: nummer, scheiding: $0) } ?? jsonRecord(uitslag, nummer: nummer)
+    }
+
+    /// Each version's first day as records write it (once, not per case).
+    let versieVanaf: [String?]
+    public private(set) var beslist = 0
+    public private(set) var fouten = 0
+
+    /// `beslissing`: which decision (an index from ``Beslisser/kies(beslissing:)``). `draden`: how many
+    /// threads decide.
+    public init(beslisser: Beslisser, beslissing: Int, draden: Int = ProcessInfo.processInfo.activeProcessorCount,
+                peildatum: Datum? = nil) {
+        self.beslisser = beslisser
+        self.beslissing = beslissing
+        self.peildatum = peildatum
+        versieVanaf = beslisser.compilatie.versies.map { $0.vanaf?.description }
+        werkplaatsen = (0..<Swift.max(1, draden)).map { _ in Werkplaats(beslisser) }
+    }
+
+    var compilatie: Compilatie { beslisser.compilatie }
+
+    /// The decision records for `regels` (the lines of the input, without their line ends), the first of
+    /// them being line `eersteNummer`, in input order.
+    public func beslis(_ regels: [ArraySlice<UInt8>], eersteNummer: Int) -> [String] {
+        tel(parallel(regels.count) { k, werkplaats in
+            let uitslag = beslis(regels[k], werkplaats)
+            return (jsonRecord(uitslag, nummer: eersteNummer + k), uitslag.isBeslist)
+        })
+    }
+
+    /// The CSV rows for cases already read (CSV rows made into case objects, or what was wrong with them),
+    /// each with the line it starts on, in input order.
+    public func beslis(gevallen: [(nummer: Int, geval: Result<JSONWaarde, GevalProbleem>)], scheiding: UInt8) -> [String] {
+        tel(parallel(gevallen.count) { k, werkplaats in
+            let uitslag = beslis(gelezen: gevallen[k].geval, werkplaats)
+            return (csvRij(uitslag, nummer: gevallen[k].nummer, scheiding: scheiding), uitslag.isBeslist)
+        })
+    }
+
+    /// What deciding each line of JSON Lines gave, in order, with every rule's value (for comparing).
+    public func uitslagen(_ regels: [ArraySlice<UInt8>]) -> [Uitslag] {
+        parallel(regels.count) { k, werkplaats in beslis(regels[k], werkplaats, detail: [.tussenwaarden, .uitkomstTekst]) }
+    }
+
+    /// What deciding each case already read gave, in order, with every rule's value (for comparing).
+    public func uitslagen(gevallen: [Result<JSONWaarde, GevalProbleem>]) -> [Uitslag] {
+        parallel(gevallen.count) { k, werkplaats in beslis(gelezen: gevallen[k], werkplaats, detail: [.tussenwaarden, .uitkomstTekst]) }
+    }
+
+    /// Counts the cases decided and not, and gives the records.
+    func tel(_ records: [(String, Bool)]) -> [String] {
+        let geslaagd = records.count { $0.1 }
+        beslist += geslaagd
+        fouten += records.count - geslaagd
+        return records.map(\.0)
+    }
+
+    /// Runs `een` for 0..<aantal over all threads, each with its own workshop; the results keep their order.
+    func parallel<T: Sendable>(_ aantal: Int, _ een: @Sendable (Int, Werkplaats) -> T) -> [T] {
+        // Each thread writes only its own places of this buffer (never a shared array's storage).
+        let uit = UnsafeMutableBufferPointer<T?>.allocate(capacity: aantal)
+        uit.initialize(repeating: nil)
+        defer {
+            uit.deinitialize()
+            uit.deallocate()
+        }
+        let plaatsen = Plaatsen(uit: uit)
+        let n = werkplaatsen.count
+        // Each thread takes every n-th case: the results land in their own places, so order is kept.
+        DispatchQueue.concurrentPerform(iterations: n) { draad in
+            let werkplaats = werkplaatsen[draad]
+            var k = draad
+            while k < aantal {
+                plaatsen.uit[k] = een(k, werkplaats)
+                k += n
+            }
+        }
+        // Every place was written: each k below aantal belongs to exactly one thread.
+        return uit.compactMap { $0 }
+    }
+
+    /// A buffer that threads write at their own places only (so sharing it is safe).
+    struct Plaatsen<T>: @unchecked Sendable { let uit: UnsafeMutableBufferPointer<T?> }
+
+    /// Decides one case (JSON text) with the workers of one thread. Without `.uitkomstTekst`, an outcome's
+    /// text is written only where a record writes it.
+    func beslis(_ bytes: ArraySlice<UInt8>, _ werkplaats: Werkplaats, detail: Beslisser.Detail = []) -> Uitslag {
+        do {
+            return beslisser.beslis(try JSONLezer.lees(Array(bytes)), beslissing: beslissing, peildatum: peildatum, detail: detail, in: werkplaats)
+        } catch {
+            return .failure(.json(error))
+        }
+    }
+
+    /// Decides one case as read, or says what was wrong with it.
+    func beslis(gelezen: Result<JSONWaarde, GevalProbleem>, _ werkplaats: Werkplaats, detail: Beslisser.Detail = []) -> Uitslag {
+        switch gelezen {
+        case .success(let geval): beslisser.beslis(geval, beslissing: beslissing, peildatum: peildatum, detail: detail, in: werkplaats)
+        case .failure(let p): .failure(.geval([p], waarschuwingen: []))
+        }
+    }
+
+    /// One case's decision record as a JSON line.
+    func jsonRecord(_ uitslag: Uitslag, nummer: Int) -> String {
+        var record: [(String, JSONWaarde)] = [("regel", .getal("\(nummer)"))]
+        switch uitslag {
+        case .failure(let f):
+            var velden: [(String, JSONWaarde)] = [("code", .tekst(f.bericht.code)), ("melding", .tekst(f.bericht.tekst(.nl)))]
+            if let c = f.citaat { velden.append(("artikel", .tekst(c.description))) }
+            if let s = f.suggestie { velden.append(("suggestie", .tekst(s.tekst(.nl)))) }
+            record.append(("fout", .object(velden)))
+        case .success(let b):
+            record.append(("uitkomsten", .object(b.uitkomsten.map { ($0.naam, BesluitWeergave.waarde($0.waarde, $0.soort, $0.tekst)) })))
+            if compilatie.versies.count > 1, let vanaf = versieVanaf[b.versie.index] {
+                record.append(("versie_vanaf", .tekst(vanaf)))
+            }
+            if !b.waarschuwingen.isEmpty { record.append(("waarschuwingen", .array(b.waarschuwingen.map { .tekst($0.bericht.tekst(.nl)) }))) }
+        }
+        return JSONSchrijver.schrijf(.object(record), inspringen: nil)
+    }
+
+    /// The outcomes' names: the columns of a CSV decision file, between `regel` and the error columns.
+    var uitvoerNamen: [String] {
+        let plan = beslisser.beslissingen[beslissing].plannen[0]
+        return plan.uitvoer.map { plan.regelset.definities[$0].naam }
+    }
+
+    /// The header of a CSV decision file: the line, each outcome with the same value as in a JSON record
+    /// (amounts to the cent, percentages with %, dates as 2024-04-01), the version when there are several,
+    /// and the error, its article and the warnings.
+    public func csvKop(scheiding: UInt8) -> String {
+        let versie = compilatie.versies.count > 1 ? ["versie_vanaf"] : []
+        return (["regel"] + uitvoerNamen + versie + ["fout_code", "fout_melding", "fout_artikel", "waarschuwingen"])
+            .map { CSV.cel($0, scheiding: scheiding) }.joined(separator: String(UnicodeScalar(scheiding)))
+    }
+
+    /// One case's decision as a CSV row under ``csvKop(scheiding:)``.
+    func csvRij(_ uitslag: Uitslag, nummer: Int, scheiding: UInt8) -> String {
+        let namen = uitvoerNamen
+        var uitkomsten = Array(repeating: "", count: namen.count)
+        var versie = "", fout = ["", "", ""], waarschuwingen = ""
+        switch uitslag {
+        case .failure(let f):
+            fout = [f.bericht.code, f.bericht.tekst(.nl) + (f.suggestie.map { " (\($0.tekst(.nl)))" } ?? ""), f.citaat?.description ?? ""]
+        case .success(let b):
+            for u in b.uitkomsten {
+                guard let k = namen.firstIndex(of: u.naam) else { continue }
+                // In a file separated by ';' numbers are written the Dutch way, as they were read: 280,30.
+                let nederlands = scheiding == 0x3B && u.waarde.alsGetal != nil
+                switch BesluitWeergave.waarde(u.waarde, u.soort, u.tekst) {
+                case .tekst(let t), .getal(let t): uitkomsten[k] = nederlands ? String(t.map { $0 == "." ? "," : $0 }) : t
+                case .waarheid(let b): uitkomsten[k] = b ? "true" : "false"
+                case .null: uitkomsten[k] = ""     // geen: an empty cell, as in the input
+                case .object, .array: uitkomsten[k] = u.tekst
+                }
+            }
+            versie = versieVanaf[b.versie.index] ?? ""
+            waarschuwingen = b.waarschuwingen.map { $0.bericht.tekst(.nl) }.joined(separator: "; ")
+        }
+        let rij = ["\(nummer)"] + uitkomsten + (compilatie.versies.count > 1 ? [versie] : []) + fout + [waarschuwingen]
+        return rij.map { CSV.cel($0, scheiding: scheiding) }.joined(separator: String(UnicodeScalar(scheiding)))
+    }
+
+    /// JSON Lines read as cases, numbered from 1.
+    public static func gevallen(_ regels: [ArraySlice<UInt8>]) -> [(nummer: Int, geval: Result<JSONWaarde, GevalProbleem>)] {
+        regels.enumerated().map { k, regel in
+            (k + 1, Result { () throws(JSONFout) in try JSONLezer.lees(Array(regel)) }.mapError { GevalProbleem(bericht: $0.bericht) })
+        }
+    }
+
+    /// Splits input bytes into lines; what follows the last line end is kept for the next block.
+    public static func regels(_ buffer: inout [UInt8], eindeInvoer: Bool) -> [ArraySlice<UInt8>] {
+        var uit: [ArraySlice<UInt8>] = []
+        var begin = 0
+        while let nl = buffer[begin...].firstIndex(of: 0x0A) {
+            let eind = nl > begin && buffer[nl - 1] == 0x0D ? nl - 1 : nl
+            uit.append(buffer[begin..<eind])
+            begin = nl + 1
+        }
+        if eindeInvoer && begin < buffer.count {
+            uit.append(buffer[begin...])
+            begin = buffer.count
+        }
+        buffer = Array(buffer[begin...])
+        return uit
+    }
+}
+
+extension Result where Success == Beslissing {
+    /// Whether the case was decided.
+    var isBeslist: Bool {
+        if case .success = self { return true }
+        return false
+    }
+}

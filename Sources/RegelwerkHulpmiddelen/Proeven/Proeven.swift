@@ -1,0 +1,340 @@
+// Evaluate: fixtures (DESIGN §6). Each `proeven voor "<ordinance>"` file is run against that ordinance
+// (its model, the national amounts and every version of it), each fixture decided like `regelwerk beslis`
+// and its outcomes compared exactly with the values worked out by hand. The report says, per article,
+// what passed; which computing articles have no fixture; and which table rows and exceptions no fixture
+// reached.
+
+import Foundation
+import RegelwerkKern
+import RegelwerkGevallen
+
+/// What one fixture gave.
+public struct Proefresultaat: Sendable {
+    public enum Uitslag: Sendable {
+        case geslaagd
+        /// Outcomes that differ: name, expected, obtained (exact).
+        case mislukt([(naam: String, verwacht: String, gekregen: String)])
+        /// The case could not be decided (or failed otherwise than expected): the message.
+        case fout(String)
+    }
+    public var naam: String
+    public var citaat: Citaat
+    /// "pad:regel", where the fixture is written.
+    public var plaats: String
+    public var uitslag: Uitslag
+
+    public var isGeslaagd: Bool { if case .geslaagd = uitslag { true } else { false } }
+}
+
+/// The fixtures of one ordinance, with what they cover.
+public struct Proefverslag: Sendable {
+    /// The ordinance (or regeling) the fixtures are for.
+    public var regeling: String
+    public var resultaten: [Proefresultaat]
+    /// Articles whose rules compute a decision's outcome, none of whose fixtures names them.
+    public var artikelenZonderProef: [Citaat]
+    /// Ways a rule can go (a table row, an exception, the rule itself) that no fixture took.
+    public var nietBereikt: [String]
+
+    public var isGeslaagd: Bool { resultaten.allSatisfy(\.isGeslaagd) && artikelenZonderProef.isEmpty }
+}
+
+public enum Proefloop {
+    /// Runs every fixture file among `bestanden` (paths with contents) against the ordinance it names.
+    /// Errors in rule or fixture files come back as diagnostics, one compilation per ordinance.
+    public static func voerUit(_ bestanden: [(pad: String, bytes: [UInt8])]) -> [(Proefverslag, Compilatie)] {
+        // Sort the files by kind: each ordinance is checked with the models and national amounts.
+        var kladBronnen = Bronnen()
+        var soorten: [Regelbestand.Soort] = [], namen: [String] = []
+        for (pad, b) in bestanden {
+            let id = kladBronnen.voegToe(pad: pad, bytes: b)
+            let r = Parser.parse(kladBronnen[id], id: id).0
+            soorten.append(r.soort)
+            namen.append(r.naam)
+        }
+        let algemeen = bestanden.indices.filter { soorten[$0] == .regeling || soorten[$0] == .parameters }
+        var doelen: [String] = []
+        for (i, s) in soorten.enumerated() {
+            switch s {
+            case .verordening: if !doelen.contains(namen[i]) { doelen.append(namen[i]) }
+            case .proeven(let voor, _): if !doelen.contains(voor) { doelen.append(voor) }
+            case .regeling, .parameters: break
+            }
+        }
+        return doelen.map { doel in
+            let eigen = bestanden.indices.filter { i in
+                switch soorten[i] {
+                case .verordening: namen[i] == doel
+                case .proeven(let voor, _): voor == doel
+                case .regeling, .parameters: false
+                }
+            }
+            var c = Compilatie.compileer(bytes: (algemeen + eigen).map { bestanden[$0] })
+            var loop = Loop(compilatie: c, doel: doel)
+            let verslag = loop.voerUit(bekend: Set(namen.indices.filter { soorten[$0] != .parameters }.map { namen[$0] }))
+            c.diagnostics = loop.compilatie.diagnostics
+            return (verslag, c)
+        }
+    }
+
+    /// The run for one ordinance.
+    struct Loop {
+        var compilatie: Compilatie
+        let doel: String
+        /// Decides the fixtures as `regelwerk beslis` does, with plans that record what each case reached.
+        var beslisser: Beslisser?
+        var werkplaats: Werkplaats?
+        var bereikt = Set<String>()
+
+        init(compilatie: Compilatie, doel: String) {
+            self.compilatie = compilatie
+            self.doel = doel
+        }
+
+        mutating func voerUit(bekend: Set<String>) -> Proefverslag {
+            var verslag = Proefverslag(regeling: doel, resultaten: [], artikelenZonderProef: [], nietBereikt: [])
+            let proefbestanden = compilatie.bestanden.filter { if case .proeven = $0.soort { true } else { false } }
+            // A fixture file for an ordinance that is not there: say so, with the nearest name.
+            let heeftRegels = compilatie.bestanden.contains { $0.naam == doel && ($0.soort == .regeling || isVerordening($0)) }
+            if !heeftRegels {
+                for b in proefbestanden {
+                    if case .proeven(_, let r) = b.soort {
+                        compilatie.diagnostics.fout(.onbekendModel(doel), r,
+                                                    suggestie: dichtstbijzijnde(doel, in: bekend.sorted()).map { .bedoeldeU($0) })
+                    }
+                }
+                return verslag
+            }
+            guard !compilatie.diagnostics.heeftFouten, let beslisser = try? Beslisser(compilatie, dekking: true) else { return verslag }
+            self.beslisser = beslisser
+            werkplaats = Werkplaats(beslisser)
+            // Everything a decision can compute, in every version: the articles and the ways to cover.
+            var artikelen: [Citaat] = []
+            var mogelijk: [(citaat: Citaat, sleutel: String)] = []
+            for v in compilatie.versies.indices {
+                for b in beslisser.beslissingen {
+                    let plan = b.plannen[v]
+                    for blok in plan.blokken {
+                        for alt in blok.alternatieven {
+                            if !artikelen.contains(alt.citaat.artikelAlleen) { artikelen.append(alt.citaat.artikelAlleen) }
+                            let k = Loop.sleutel(alt, blok, plan.regelset)
+                            if !mogelijk.contains(where: { $0.sleutel == k }) { mogelijk.append((alt.citaat, k)) }
+                        }
+                    }
+                    for tak in plan.takken {
+                        let k = sleutel(tak, plan)
+                        if !mogelijk.contains(where: { $0.sleutel == k }) { mogelijk.append((citaat(tak, plan), k)) }
+                    }
+                }
+            }
+            for bestand in proefbestanden {
+                for p in bestand.proeven { verslag.resultaten.append(voerUit(p)) }
+            }
+            let genoemd = Set(proefbestanden.flatMap(\.proeven).map(\.citaat.artikelAlleen))
+            verslag.artikelenZonderProef = artikelen.filter { !genoemd.contains($0) }.sorted(by: Citaat.inVolgorde)
+            // In the ordinance's order; within an article, in the order the rules run.
+            let volgorde = mogelijk.enumerated().sorted { a, b in
+                let (x, y) = (a.element.citaat.artikelAlleen, b.element.citaat.artikelAlleen)
+                return x == y ? a.offset < b.offset : Citaat.inVolgorde(x, y)
+            }
+            verslag.nietBereikt = volgorde.map(\.element.sleutel).filter { !bereikt.contains($0) }
+            return verslag
+        }
+
+        func isVerordening(_ b: Regelbestand) -> Bool { if case .verordening = b.soort { true } else { false } }
+
+        /// How a way through a rule is named in the report: "artikel 53 onder d: rij 'beeindiging_bijstand'
+        /// (percentage_53, duur_53)".
+        static func sleutel(_ alt: Alternatief, _ blok: Blok, _ set: Regelset) -> String {
+            let namen = blok.definities.map { set.definities[$0].naam }.joined(separator: ", ")
+            switch alt.soort {
+            case .regel: return "\(alt.citaat): regel \(namen)"
+            case .uitzondering: return "\(alt.citaat): uitzondering op \(namen)"
+            case .rij(let rij, _): return "\(alt.citaat): rij '\(rij)' (\(namen))"
+            }
+        }
+
+        /// Where an `als` branch stands: the citation of the rule it is in.
+        func citaat(_ tak: Tak, _ plan: Plan) -> Citaat {
+            plan.blokken[Int(tak.blok)].definities.first.map { plan.regelset.definities[$0].citaat } ?? Citaat(artikel: "?")
+        }
+
+        /// "artikel 55 lid 1: regel duur_verdubbelen, 'als schending.geschonden is gedraging_participatiewet' onwaar".
+        func sleutel(_ tak: Tak, _ plan: Plan) -> String {
+            let namen = plan.blokken[Int(tak.blok)].definities.map { plan.regelset.definities[$0].naam }.joined(separator: ", ")
+            let voorwaarde = compilatie.bronnen[tak.voorwaarde.bestand].tekst(tak.voorwaarde)
+                .split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            return "\(citaat(tak, plan)): regel \(namen), 'als \(voorwaarde)' \(tak.dan ? "waar" : "onwaar")"
+        }
+
+        mutating func fout(_ b: Bericht, _ r: SourceRange, suggestie: Bericht? = nil) {
+            compilatie.diagnostics.fout(b, r, suggestie: suggestie)
+        }
+
+        /// Decides one fixture's case and compares the outcomes.
+        mutating func voerUit(_ p: Proef) -> Proefresultaat {
+            let bron = compilatie.bronnen[p.bereik.bestand]
+            var r = Proefresultaat(naam: p.naam, citaat: p.citaat, plaats: "\(bron.pad):\(bron.positie(p.bereik.start).regel)",
+                                   uitslag: .geslaagd)
+            guard let beslisser, let werkplaats else { return r }
+            let set0 = compilatie.versies[0].regelset
+            // The decision: named, or the only one.
+            let beslissing: Int
+            switch beslisser.kies(beslissing: p.beslissing?.tekst) {
+            case .success(let b): beslissing = b
+            case .failure(let f):
+                if let b = p.beslissing {
+                    fout(.onbekendeNaam(b.tekst), b.bereik, suggestie: f.suggestie)
+                    r.uitslag = .fout("onbekende beslissing '\(b.tekst)'")
+                } else {
+                    fout(.proefZonderBeslissing(set0.beslissingen.map(\.naam).joined(separator: ", ")), p.bereik)
+                    r.uitslag = .fout("geen beslissing gekozen")
+                }
+                return r
+            }
+            // The case: the JSON file, with the fixture's own fields over it.
+            var velden: [(String, JSONWaarde)] = []
+            if let (pad, bereik) = p.gevalBestand {
+                let vol = (bron.pad as NSString).deletingLastPathComponent + "/" + pad
+                guard let data = FileManager.default.contents(atPath: vol) else {
+                    fout(.proefGevalOnleesbaar(pad), bereik)
+                    r.uitslag = .fout("kan '\(pad)' niet lezen")
+                    return r
+                }
+                do throws(JSONFout) {
+                    guard case .object(let v) = try JSONLezer.lees([UInt8](data)) else { throw JSONFout(bericht: .jsonGeenObject, regel: 1, kolom: 1) }
+                    velden = v
+                } catch {
+                    r.uitslag = .fout("\(pad):\(error.regel):\(error.kolom): \(error.bericht.tekst(.nl))")
+                    return r
+                }
+            }
+            for (n, w) in p.velden {
+                guard let j = json(w) else { r.uitslag = .fout("'\(n.tekst)' heeft geen vaste waarde"); return r }
+                velden.removeAll { $0.0 == n.tekst }
+                velden.append((n.tekst, j))
+            }
+            let geval = JSONWaarde.object(velden)
+            // The version by the one rule (the worker that decided is that version's, for coverage).
+            let versie: Int
+            switch beslisser.kiesVersie(geval, beslissing: beslissing, peildatum: p.peildatum, metUitleg: false) {
+            case .success(let k): versie = k.index
+            case .failure(.peildatumNodig):
+                r.uitslag = .fout("er zijn \(compilatie.versies.count) versies: geef de proef een peildatum")
+                return r
+            case .failure(let f):
+                r.uitslag = .fout(f.bericht.tekst(.nl))
+                return r
+            }
+            let uitslag = beslisser.beslis(geval, beslissing: beslissing, peildatum: p.peildatum, detail: [], in: werkplaats)
+            switch uitslag {
+            case .success(let b):
+                // In a fixture an unknown field is a typo, not another chapter's data.
+                if let f = b.waarschuwingen.first {
+                    r.uitslag = .fout("[\(f.bericht.code)] " + f.bericht.tekst(.nl) + (f.suggestie.map { "; " + $0.tekst(.nl) } ?? ""))
+                    return r
+                }
+                if let (code, _) = p.verwachteFout { r.uitslag = .mislukt([("fout", code, "geen fout")]) }
+            case .failure(.geval(let fouten, let waarschuwingen)):
+                guard let f = fouten.first ?? waarschuwingen.first else { return r }
+                if let (code, _) = p.verwachteFout, code == f.bericht.code { return r }
+                r.uitslag = .fout("[\(f.bericht.code)] " + f.bericht.tekst(.nl) + (f.suggestie.map { "; " + $0.tekst(.nl) } ?? ""))
+                return r
+            case .failure(let f):
+                if let (code, _) = p.verwachteFout, code == f.bericht.code {
+                    r.uitslag = .geslaagd
+                } else {
+                    r.uitslag = .fout("[\(f.bericht.code)] " + f.bericht.tekst(.nl))
+                }
+            }
+            guard let w = werkplaats.werker(beslissing: beslissing, versie: versie) else { return r }
+            for (b, blok) in w.plan.blokken.enumerated() {
+                for (a, alt) in blok.alternatieven.enumerated() where w.bereikteAlternatieven[b][a] {
+                    bereikt.insert(Loop.sleutel(alt, blok, w.plan.regelset))
+                }
+            }
+            for (t, tak) in w.plan.takken.enumerated() where w.bereikteTakken[t] { bereikt.insert(sleutel(tak, w.plan)) }
+            guard r.isGeslaagd, p.verwachteFout == nil else { return r }
+            var verschillen: [(String, String, String)] = []
+            for (n, verwacht) in p.verwacht {
+                let set = w.plan.regelset
+                guard let d = set.definitie(n.tekst), w.plan.definitieSlot[d] >= 0 else {
+                    fout(.onbekendeNaam(n.tekst), n.bereik, suggestie: dichtstbijzijnde(n.tekst, in: set.definities.map(\.naam)).map { .bedoeldeU($0) })
+                    verschillen.append((n.tekst, "?", "geen regel van deze beslissing"))
+                    continue
+                }
+                let soort = set.definities[d].soort
+                guard let v = waarde(verwacht, soort, set) else {
+                    fout(.proefWaardeVerkeerd(n.tekst, soort: soort.description), verwacht.bereik)
+                    verschillen.append((n.tekst, "?", "een \(soort.description) verwacht"))
+                    continue
+                }
+                let gekregen = w.waarde(definitie: d)
+                guard w.isBerekend(definitie: d) else {
+                    verschillen.append((n.tekst, Opmaak.tekst(v, soort, regelset: set, opslag: nil), "niet berekend"))
+                    continue
+                }
+                if gekregen != v {
+                    verschillen.append((n.tekst, Opmaak.tekst(v, soort, regelset: set, opslag: nil), Loop.exact(gekregen, soort, w)))
+                }
+            }
+            if !verschillen.isEmpty { r.uitslag = .mislukt(verschillen) }
+            return r
+        }
+
+        /// A value as the report shows what was obtained: amounts with all their decimals, so that
+        /// € 246,914 is not shown as the € 246,91 a fixture may have expected.
+        static func exact(_ w: Waarde, _ soort: Soort, _ werker: Werker) -> String {
+            guard case .getal(let g) = w, soort.isBedrag, g.exacteDecimalen(max: 2) == nil else { return werker.tekst(w, soort) }
+            let per: String
+            if case .bedragPer(let p) = soort { per = " per " + p.rawValue } else { per = "" }
+            return "€ " + Opmaak.duizendtallen(g.decimaleTekst(minDecimalen: 2, scheiding: ",")) + per + " (exact)"
+        }
+
+        /// A fixture's case value as JSON, read by the same case reader as real cases.
+        func json(_ p: Proefwaarde) -> JSONWaarde? {
+            switch p {
+            case .lijst(let es, _):
+                let js = es.compactMap(json)
+                return js.count == es.count ? .array(js) : nil
+            case .record(let vs, _):
+                let js = vs.compactMap { (n, w) in json(w).map { (n.tekst, $0) } }
+                return js.count == vs.count ? .object(js) : nil
+            case .waarde(let e):
+                switch e {
+                case .getal(let g, _), .bedrag(let g, _): return .getal(g.decimaleTekst())
+                case .percentage(let g, _): return .tekst(((try? g.maal(.honderd)) ?? g).decimaleTekst() + "%")
+                case .datum(let d, _): return .tekst(d.description)
+                case .duur(let d, _): return .tekst(d.description)
+                case .waarheid(let b, _): return .waarheid(b)
+                case .geen: return .null
+                case .tekst(let s, _): return .tekst(s)
+                case .naam(let n): return .tekst(n.tekst)
+                case .enkel(.negatief, .getal(let g, let r), _), .enkel(.negatief, .bedrag(let g, let r), _):
+                    return (try? g.negatief()).flatMap { json(.waarde(.getal($0, r))) }
+                default: return nil
+                }
+            }
+        }
+
+        /// An expected outcome as a value of the rule's type; nil when the literal is of another kind.
+        func waarde(_ p: Proefwaarde, _ soort: Soort, _ set: Regelset) -> Waarde? {
+            guard case .waarde(let e) = p else { return nil }
+            switch (e, soort) {
+            case (.bedrag(let g, _), .bedrag), (.bedrag(let g, _), .bedragPer), (.percentage(let g, _), .percentage), (.getal(let g, _), .getal):
+                return .getal(g)
+            case (.getal(let g, _), .geheelGetal) where g.isGeheel: return .getal(g)
+            case (.enkel(.negatief, let x, _), _):
+                guard case .getal(let g)? = waarde(.waarde(x), soort, set), let n = try? g.negatief() else { return nil }
+                return .getal(n)
+            case (.datum(let d, _), .datum): return .datum(d)
+            case (.duur(let d, _), .duur): return .duur(d)
+            case (.waarheid(let b, _), .waarheid): return .waarheid(b)
+            case (.geen, _): return .afwezig
+            case (.naam(let n), .keuze(let k)):
+                return set.keuzelijsten[k]?.firstIndex(of: n.tekst).map { .keuze(Int32($0)) }
+            default: return nil
+            }
+        }
+    }
+}

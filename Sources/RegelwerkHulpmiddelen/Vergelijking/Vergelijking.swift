@@ -1,0 +1,153 @@
+// Evaluate: old rules against new over the same cases (DESIGN §5, `regelwerk vergelijk`): for a reviewer
+// who must show the council, before it votes, whom a change affects and by how much.
+
+import RegelwerkKern
+import RegelwerkGevallen
+
+/// What changes when the same cases are decided under the old and the new rules.
+public struct Vergelijking: Sendable {
+    /// One outcome of the decision across all cases.
+    public struct Uitkomstverschil: Sendable {
+        public var naam: String
+        public var soort: Soort
+        /// Cases decided both times whose value differs.
+        public var gewijzigd = 0
+        /// For amounts: the sum of new minus old over all cases decided both times.
+        public var totaalVerschil: Getal?
+        /// The largest change (by size), with the case's line.
+        public var grootste: (regel: Int, oud: String, nieuw: String, verschil: Getal)?
+        /// The first few changed cases, for the report.
+        public var voorbeelden: [(regel: Int, oud: String, nieuw: String)] = []
+        /// For amounts: how many changed cases moved by each difference (new minus old). Kept per distinct
+        /// difference, which the rules make few, so it stays small however many cases there are.
+        public var verdeling: [Getal: Int] = [:]
+    }
+
+    public var gevallen = 0
+    public var beideBeslist = 0
+    /// Cases that one of the two rule sets could not decide (with the line and the message).
+    public var fouten: [(regel: Int, oud: String?, nieuw: String?)] = []
+    public var uitkomsten: [Uitkomstverschil] = []
+    /// Per article: the cases in which a value it gives (an outcome or a step on the way) changed.
+    public var perArtikel: [(artikel: Citaat, gevallen: Int)] {
+        artikelTelling.map { ($0.key, $0.value) }.sorted { Citaat.inVolgorde($0.artikel, $1.artikel) }
+    }
+    var artikelTelling: [Citaat: Int] = [:]
+    /// The articles whose text differs: was, wordt (nil: not in that version).
+    public var tekstverschillen: [(artikel: String, was: String?, wordt: String?)] = []
+
+    /// A comparison of these rule sets without cases yet: the text of the newest version of each compared.
+    public init(oud: Compilatie, nieuw: Compilatie) {
+        let was = Dictionary(VerordeningWeergave.artikelen(oud.versies[oud.versies.count - 1].regelset).map { ($0.kop, Self.tekst($0)) },
+                             uniquingKeysWith: { x, _ in x })
+        let wordt = VerordeningWeergave.artikelen(nieuw.versies[nieuw.versies.count - 1].regelset).map { ($0.kop, Self.tekst($0)) }
+        for (kop, t) in wordt where was[kop] != t { tekstverschillen.append((kop, was[kop], t)) }
+        for (kop, t) in was.sorted(by: { $0.key < $1.key }) where !wordt.contains(where: { $0.0 == kop }) {
+            tekstverschillen.append((kop, t, nil))
+        }
+    }
+
+    /// Decides every case (read from JSON Lines or CSV, with its line number) under both rule sets and
+    /// compares. Each case is decided under the newest version of each, whatever its date: the question is
+    /// what the new rules would do to these cases.
+    public static func maak(oud: Beslisser, nieuw: Beslisser, beslissing: String?,
+                            gevallen: [(nummer: Int, geval: Result<JSONWaarde, GevalProbleem>)]) throws(Verzoekfout) -> Vergelijking {
+        let v = try Vergelijker(oud: oud, nieuw: nieuw, beslissing: beslissing)
+        v.voegToe(gevallen: gevallen)
+        return v.vergelijking
+    }
+
+    /// Adds one case: what the old and the new rules gave for it.
+    public mutating func voegToe(nummer: Int, oud: Uitslag, nieuw: Uitslag) {
+        gevallen += 1
+        switch (oud, nieuw) {
+        case (.success(let o), .success(let n)):
+            let (oudeUitkomsten, oudeTussen, nieuweUitkomsten, nieuweTussen) = (o.uitkomsten, o.tussenwaarden, n.uitkomsten, n.tussenwaarden)
+            beideBeslist += 1
+            // The articles whose values differ: where the change comes from, not only where it ends.
+            var geraakt = Set<Citaat>()
+            for naam in Set(oudeTussen.keys).union(nieuweTussen.keys) {
+                let (o, n) = (oudeTussen[naam], nieuweTussen[naam])
+                guard o?.waarde != n?.waarde else { continue }
+                if let c = n?.citaat { geraakt.insert(c.artikelAlleen) }
+                if let c = o?.citaat { geraakt.insert(c.artikelAlleen) }
+            }
+            for n in nieuweUitkomsten {
+                guard let o = oudeUitkomsten.first(where: { $0.naam == n.naam }) else { continue }
+                var u = uitkomsten.first { $0.naam == n.naam } ?? Uitkomstverschil(naam: n.naam, soort: n.soort)
+                var verschil: Getal?
+                if n.soort.isBedrag, case .getal(let x) = o.waarde, case .getal(let y) = n.waarde {
+                    verschil = try? y.min(x)
+                    if let d = verschil { u.totaalVerschil = (try? (u.totaalVerschil ?? Getal(geheel: 0)).plus(d)) ?? u.totaalVerschil }
+                }
+                if o.waarde != n.waarde {
+                    u.gewijzigd += 1
+                    if let d = verschil { u.verdeling[d, default: 0] += 1 }
+                    if u.voorbeelden.count < 3 { u.voorbeelden.append((nummer, o.tekst, n.tekst)) }
+                    if let d = verschil, u.grootste.map({ Vergelijking.grootte(d) > Vergelijking.grootte($0.verschil) }) ?? true {
+                        u.grootste = (nummer, o.tekst, n.tekst, d)
+                    }
+                }
+                if let i = uitkomsten.firstIndex(where: { $0.naam == n.naam }) { uitkomsten[i] = u } else { uitkomsten.append(u) }
+            }
+            for c in geraakt { artikelTelling[c, default: 0] += 1 }
+        case (let x, let y):
+            func melding(_ u: Uitslag) -> String? {
+                if case .failure(let f) = u { return "[\(f.bericht.code)] " + f.bericht.tekst(.nl) }
+                return nil
+            }
+            fouten.append((nummer, melding(x), melding(y)))
+        }
+    }
+
+    static func grootte(_ g: Getal) -> Getal { g.isNegatief ? ((try? g.negatief()) ?? g) : g }
+
+    /// An article's text on lines: its paragraphs, onderdelen and leden.
+    static func tekst(_ a: VerordeningWeergave.ArtikelTekst) -> String {
+        var regels = a.alineas
+        regels += a.onderdelen.map { "\($0.label). \($0.tekst)" }
+        for lid in a.leden {
+            regels.append("\(lid.nummer). \(lid.tekst)")
+            regels += lid.onderdelen.map { "   \($0.label). \($0.tekst)" }
+        }
+        return regels.joined(separator: "\n")
+    }
+}
+
+/// Compares old and new rules block by block: each block's cases are decided under both on all cores, then
+/// added up in input order, so memory stays flat however many cases there are, and the outcome is the same
+/// for every thread count.
+public final class Vergelijker {
+    let oud: Batch
+    let nieuw: Batch
+    public private(set) var vergelijking: Vergelijking
+
+    /// Each case is decided under the newest version of each rule set (the peildatum is that version's
+    /// first day). Throws when either rule set lacks the decision.
+    public init(oud: Beslisser, nieuw: Beslisser, beslissing: String?) throws(Verzoekfout) {
+        self.oud = Batch(beslisser: oud, beslissing: try oud.kies(beslissing: beslissing).get(), peildatum: oud.compilatie.versies.last?.vanaf)
+        self.nieuw = Batch(beslisser: nieuw, beslissing: try nieuw.kies(beslissing: beslissing).get(), peildatum: nieuw.compilatie.versies.last?.vanaf)
+        vergelijking = Vergelijking(oud: oud.compilatie, nieuw: nieuw.compilatie)
+    }
+
+    /// A block of JSON Lines, the first being line `eersteNummer`.
+    public func voegToe(regels: [ArraySlice<UInt8>], eersteNummer: Int) {
+        for (k, (a, b)) in zip(oud.uitslagen(regels), nieuw.uitslagen(regels)).enumerated() {
+            vergelijking.voegToe(nummer: eersteNummer + k, oud: a, nieuw: b)
+        }
+    }
+
+    /// A case that could not be read at all (too large): not decided by either.
+    public func voegToe(fout b: Bericht, nummer: Int) {
+        let fout = Uitslag.failure(.geval([GevalProbleem(bericht: b)], waarschuwingen: []))
+        vergelijking.voegToe(nummer: nummer, oud: fout, nieuw: fout)
+    }
+
+    /// A block of cases already read (from CSV), each with its line.
+    public func voegToe(gevallen: [(nummer: Int, geval: Result<JSONWaarde, GevalProbleem>)]) {
+        let gelezen = gevallen.map(\.geval)
+        for (k, (a, b)) in zip(oud.uitslagen(gevallen: gelezen), nieuw.uitslagen(gevallen: gelezen)).enumerated() {
+            vergelijking.voegToe(nummer: gevallen[k].nummer, oud: a, nieuw: b)
+        }
+    }
+}

@@ -1,0 +1,302 @@
+// Check: the resolved, typed rule set that the checker produces from the syntax trees of all files.
+
+/// A resolved expression: names are indices, every node has its type and source range.
+public indirect enum Getypeerd: Sendable {
+    case constante(Waarde, Soort, SourceRange)
+    case invoer(Int, Soort, SourceRange)                 // case field
+    case definitie(Int, Soort, SourceRange)              // a rule's output
+    case lokaal(Int, Soort, SourceRange)                 // element variable of an aggregate, by depth
+    case veld(Getypeerd, Int, Soort, SourceRange)        // record field by index
+    case enkel(EnkeleOperator, Getypeerd, Soort, SourceRange)
+    case binair(BinaireOperator, Getypeerd, Getypeerd, Soort, SourceRange)
+    case als(Getypeerd, Getypeerd, Getypeerd, Soort, SourceRange)
+    case minimum([Getypeerd], Soort, SourceRange)
+    case maximum([Getypeerd], Soort, SourceRange)
+    case afronding(Getypeerd, decimalen: Int, wijze: Getal.Afronding, Soort, SourceRange)
+    case aggregaat(Aggregaat, diepte: Int, lijst: Getypeerd, waarde: Getypeerd?, filter: Getypeerd?, Soort, SourceRange)
+    case datumfunctie(Datumfunctie, [Getypeerd], Soort, SourceRange)
+    case parameter(Int, datum: Getypeerd, Soort, SourceRange)
+    /// Definition `Int`'s value as if `vast` had the value of `waarde` (`regel waarbij naam = waarde`).
+    case waarbij(Int, vast: Vastgezet, waarde: Getypeerd, Soort, SourceRange)
+
+    public var soort: Soort {
+        switch self {
+        case .constante(_, let s, _), .invoer(_, let s, _), .definitie(_, let s, _), .lokaal(_, let s, _),
+             .veld(_, _, let s, _), .enkel(_, _, let s, _), .binair(_, _, _, let s, _), .als(_, _, _, let s, _),
+             .minimum(_, let s, _), .maximum(_, let s, _), .afronding(_, _, _, let s, _),
+             .aggregaat(_, _, _, _, _, let s, _), .datumfunctie(_, _, let s, _), .parameter(_, _, let s, _),
+             .waarbij(_, _, _, let s, _):
+            s
+        }
+    }
+
+    public var bereik: SourceRange {
+        switch self {
+        case .constante(_, _, let r), .invoer(_, _, let r), .definitie(_, _, let r), .lokaal(_, _, let r),
+             .veld(_, _, _, let r), .enkel(_, _, _, let r), .binair(_, _, _, _, let r), .als(_, _, _, _, let r),
+             .minimum(_, _, let r), .maximum(_, _, let r), .afronding(_, _, _, _, let r),
+             .aggregaat(_, _, _, _, _, _, let r), .datumfunctie(_, _, _, let r), .parameter(_, _, _, let r),
+             .waarbij(_, _, _, _, let r):
+            r
+        }
+    }
+
+    /// Whether `geen` stands in it: a constant without a value, of a real sort (not an error's remains).
+    var bevatGeen: Bool {
+        if case .constante(.afwezig, let s, _) = self { return s != .fout }
+        return delen.contains { $0.bevatGeen }
+    }
+
+    /// The direct subexpressions (of a `waarbij`: the supposed value, not the rule computed).
+    public var delen: [Getypeerd] {
+        switch self {
+        case .constante, .lokaal, .invoer, .definitie: []
+        case .veld(let e, _, _, _), .enkel(_, let e, _, _), .afronding(let e, _, _, _, _), .parameter(_, let e, _, _),
+             .waarbij(_, _, let e, _, _):
+            [e]
+        case .binair(_, let a, let b, _, _): [a, b]
+        case .als(let a, let b, let c, _, _): [a, b, c]
+        case .minimum(let es, _, _), .maximum(let es, _, _), .datumfunctie(_, let es, _, _): es
+        case .aggregaat(_, _, let l, let w, let f, _, _): [l] + (w.map { [$0] } ?? []) + (f.map { [$0] } ?? [])
+        }
+    }
+
+    /// Rule outputs and case fields this expression reads, in source order. With `veronderstellingen`
+    /// false, the rule of a `waarbij` is left out: it is computed under a supposition, not read as it is.
+    public func verwijzingen(_ defs: inout [Int], _ invoer: inout [Int], veronderstellingen: Bool = true) {
+        switch self {
+        case .invoer(let i, _, _): if !invoer.contains(i) { invoer.append(i) }
+        case .definitie(let d, _, _): if !defs.contains(d) { defs.append(d) }
+        case .waarbij(let d, _, _, _, _) where veronderstellingen: if !defs.contains(d) { defs.append(d) }
+        default: break
+        }
+        for e in delen { e.verwijzingen(&defs, &invoer, veronderstellingen: veronderstellingen) }
+    }
+
+    /// The `waarbij` suppositions in this expression: (rule computed, what is held fixed).
+    public func waarbijs(_ uit: inout [(doel: Int, vast: Vastgezet)]) {
+        if case .waarbij(let d, let vast, _, _, _) = self { uit.append((d, vast)) }
+        for e in delen { e.waarbijs(&uit) }
+    }
+}
+
+/// What a `waarbij` holds fixed: a rule's value or a case field.
+public enum Vastgezet: Sendable, Equatable {
+    case definitie(Int)
+    case invoer(Int)
+}
+
+/// A row test with its bounds already folded to constants (they are checked for gaps and overlaps).
+public enum RijToets: Sendable {
+    case anders
+    case interval(onder: (Getal, inclusief: Bool)?, boven: (Getal, inclusief: Bool)?)
+    case keuzes([Int32])
+}
+
+public struct GecontroleerdeRij: Sendable {
+    public var toets: RijToets
+    public var uitkomsten: [Getypeerd]
+    public var citaat: Citaat
+    public var omschrijving: String        // the row's condition as written, for motivations
+    /// The condition with the bounds filled in ("vanaf € 1.000,00 tot € 2.000,00"), for intervals.
+    public var concreet: String?
+    public var bereik: SourceRange
+}
+
+public struct GecontroleerdeTabel: Sendable {
+    public var op: Getypeerd
+    /// The looked-up expression as written ("benadelingsbedrag").
+    public var opTekst: String
+    public var beleid: TreffersBeleid
+    public var rijen: [GecontroleerdeRij]
+    public var uitvoer: [Int]              // definition index per output column
+    public var citaat: Citaat
+    public var bereik: SourceRange
+}
+
+public struct GecontroleerdeUitzondering: Sendable {
+    public var voorwaarde: Getypeerd
+    public var waarde: Getypeerd
+    public var citaat: Citaat
+    /// What it deviates from, as written (`in afwijking van artikel 55 lid 3`): the rule's article, or
+    /// another exception to the same rule, which it then takes precedence over.
+    public var afwijkingVan: Citaat?
+    public var bereik: SourceRange
+}
+
+/// One named value a rule defines. A table with two outputs defines two.
+public struct Definitie: Sendable {
+    public enum Lichaam: Sendable {
+        case uitdrukking(Getypeerd)
+        case tabel(Int, kolom: Int)
+    }
+    public var naam: String
+    public var soort: Soort
+    public var citaat: Citaat
+    public var bereik: SourceRange
+    public var lichaam: Lichaam
+    public var uitzonderingen: [GecontroleerdeUitzondering]
+}
+
+public struct InvoerVeld: Sendable {
+    public var naam: String
+    public var soort: Soort
+    public var omschrijving: String?
+    public var bereik: SourceRange
+    /// For a power of the college: where it stands. Its value is whether the college applied it; the
+    /// case gives it under "bevoegdheden", with the reason, and leaving it out means: not applied.
+    public var bevoegdheid: Citaat? = nil
+}
+
+public struct RecordSchema: Sendable {
+    public var naam: String
+    public var velden: [InvoerVeld]
+}
+
+/// A national amount with its dated values, oldest first.
+public struct LandelijkeParameter: Sendable {
+    public var naam: String
+    public var soort: Soort
+    public var omschrijving: String?
+    public var reeks: [(vanaf: Datum, waarde: Waarde)]
+    public var bereik: SourceRange
+
+    /// The value that applied on `d` and the date it applied from, if any.
+    public func waarde(op d: Datum) -> (vanaf: Datum, waarde: Waarde)? { reeks.last { $0.vanaf <= d } }
+}
+
+public struct GevuldeOpenTerm: Sendable {
+    public var naam: String
+    public var soort: Soort
+    public var waarde: Waarde
+    public var citaat: Citaat?
+    public var bereik: SourceRange
+}
+
+/// Everything the planner needs: resolved, typed and free of errors.
+public struct Regelset: Sendable {
+    public var naam: String = ""
+    package init() {}
+    /// "GM9999; geldig vanaf 1 januari 2024; volgt Model Verordening sociaal domein, april 2019".
+    public var versie: String?
+    public var keuzelijsten: [String: [String]] = [:]
+    public var gegevens: [String: RecordSchema] = [:]
+    public var invoer: [InvoerVeld] = []
+    public var definities: [Definitie] = []
+    public var tabellen: [GecontroleerdeTabel] = []
+    public var openTermen: [GevuldeOpenTerm] = []
+    public var parameters: [LandelijkeParameter] = []
+    /// All outputs of all decisions, in declaration order.
+    public var uitvoer: [Int] = []
+    /// The decisions by name ("" for an unnamed `uitvoer`), each with its outputs and the case field
+    /// (index into `invoer`) that gives its peildatum, in declaration order.
+    public var beslissingen: [(naam: String, uitvoer: [Int], peildatum: Int?)] = []
+    /// The period in which this version of the ordinance is in force (nil: open-ended).
+    public var geldigVanaf: Datum?
+    public var geldigTotEnMet: Datum?
+    /// Article texts by number ("55"; a law's article as "18 Participatiewet"), for motivations and rendering.
+    public var artikelen: [String: Artikel] = [:]
+    /// The articles in the order of the files, for rendering the consolidated ordinance.
+    public var artikelLijst: [Artikel] = []
+    /// The variants the model offers, the variant chosen per article, and the facultative leden adopted.
+    public var varianten: [Variant] = []
+    public var gekozenVarianten: [Citaat: String] = [:]
+    public var opgenomenLeden: Set<Citaat> = []
+    /// Constant text pool shared by every case (case text is appended after it).
+    public var teksten: [String] = []
+
+    public func definitie(_ naam: String) -> Int? { definities.firstIndex { $0.naam == naam } }
+
+    /// The expressions that compute definition `d`: its body (a table's input and its rows) and its
+    /// exceptions. With `tabelgenoten`, also the table's other outputs' exceptions: the plan computes a
+    /// table's outputs in one block.
+    func uitdrukkingen(_ d: Int, tabelgenoten: Bool = false) -> [Getypeerd] {
+        let def = definities[d]
+        var es: [Getypeerd] = []
+        switch def.lichaam {
+        case .uitdrukking(let e): es.append(e)
+        case .tabel(let t, _):
+            let tabel = tabellen[t]
+            es.append(tabel.op)
+            for r in tabel.rijen { es += r.uitkomsten }
+            if tabelgenoten {
+                for o in tabel.uitvoer where o != d {
+                    for u in definities[o].uitzonderingen { es += [u.voorwaarde, u.waarde] }
+                }
+            }
+        }
+        for u in def.uitzonderingen { es += [u.voorwaarde, u.waarde] }
+        return es
+    }
+
+    /// The definitions that definition `d` reads (not `d` itself). With `tabelgenoten`, a table output
+    /// also depends on the table's other outputs: the plan computes them in one block. With
+    /// `veronderstellingen` false, the rules computed under a `waarbij` are left out.
+    public func afhankelijkheden(_ d: Int, tabelgenoten: Bool = false, veronderstellingen: Bool = true) -> [Int] {
+        verwijzingen(van: d, tabelgenoten: tabelgenoten, veronderstellingen: veronderstellingen).definities.filter { $0 != d }
+    }
+
+    /// The definitions (with `tabelgenoten`, a table's outputs among them) and case fields that the rules
+    /// of definition `d` read.
+    func verwijzingen(van d: Int, tabelgenoten: Bool, veronderstellingen: Bool = true) -> (definities: [Int], invoer: [Int]) {
+        var defs: [Int] = [], invoer: [Int] = []
+        if tabelgenoten, case .tabel(let t, _) = definities[d].lichaam {
+            defs += tabellen[t].uitvoer
+        }
+        for e in uitdrukkingen(d, tabelgenoten: tabelgenoten) {
+            e.verwijzingen(&defs, &invoer, veronderstellingen: veronderstellingen)
+        }
+        return (defs, invoer)
+    }
+
+    /// Whether definition `d` may have no value: `geen` in its rule, an exception to it or a table row.
+    public func kanGeenZijn(_ d: Int) -> Bool {
+        uitdrukkingen(d, tabelgenoten: false).contains { $0.bevatGeen }
+    }
+
+    /// The suppositions (`regel waarbij naam = waarde`) in the rules of definition `d`.
+    public func waarbijs(_ d: Int, tabelgenoten: Bool = false) -> [(doel: Int, vast: Vastgezet)] {
+        var uit: [(doel: Int, vast: Vastgezet)] = []
+        for e in uitdrukkingen(d, tabelgenoten: tabelgenoten) { e.waarbijs(&uit) }
+        return uit
+    }
+
+    /// The definitions reachable from `start` (itself included, unless it is `zonder`), in post-order,
+    /// not walking through `zonder`. Without recursion: a chain of rules may be long.
+    public func bereikbaar(vanaf start: Int, zonder: Vastgezet?, tabelgenoten: Bool = false) -> [Int] {
+        var volgorde: [Int] = []
+        var gezien = Set<Int>()
+        var werk: [(knoop: Int, buren: [Int], k: Int)] = []
+        func bezoek(_ x: Int) {
+            guard .definitie(x) != zonder, gezien.insert(x).inserted else { return }
+            werk.append((x, afhankelijkheden(x, tabelgenoten: tabelgenoten), 0))
+        }
+        bezoek(start)
+        while let (x, bs, k) = werk.last {
+            if k < bs.count {
+                werk[werk.count - 1].k += 1
+                bezoek(bs[k])
+            } else {
+                werk.removeLast()
+                volgorde.append(x)
+            }
+        }
+        return volgorde
+    }
+
+    /// The definitions a supposition (`doel waarbij vast = ...`) must recompute: those reachable from
+    /// `doel` that depend on `vast`. Empty when `doel` does not depend on `vast` at all.
+    public func herberekenen(_ doel: Int, vast: Vastgezet) -> [Int] {
+        var hangtAf = Set<Int>()
+        for x in bereikbaar(vanaf: doel, zonder: vast, tabelgenoten: true) {
+            let (defs, invoer) = verwijzingen(van: x, tabelgenoten: true)
+            let direct: Bool
+            switch vast {
+            case .definitie(let v): direct = defs.contains(v)
+            case .invoer(let i): direct = invoer.contains(i)
+            }
+            if direct || defs.contains(where: { $0 != x && hangtAf.contains($0) }) { hangtAf.insert(x) }
+        }
+        return hangtAf.sorted()
+    }
+}

@@ -1,0 +1,186 @@
+// Syntax: rule-file text (UTF-8 bytes) → tokens with byte ranges. Errors are reported, never thrown.
+
+/// Splits a source file into ``Token``s.
+///
+/// Numbers are written the Dutch way: `1.000` is one thousand, `12,5` is twelve and a half; a comma
+/// followed by a space is a list separator. `€ 1.000,50` is an amount, `12,5%` a percentage,
+/// `2024-01-31` a date. `#` starts a comment to the end of the line.
+public struct Lexer {
+    let bytes: [UInt8]
+    let bestand: BestandID
+    var i = 0
+    public private(set) var diagnostics = Diagnostics()
+
+    /// Rule files are written by people; anything this large is a mistake or an attack.
+    public static let maximumGrootte = 8 << 20
+
+    public init(_ bron: Bronbestand, id: BestandID) {
+        bytes = bron.bytes
+        bestand = id
+    }
+
+    public mutating func tokens() -> [Token] {
+        var uit: [Token] = []
+        if bytes.count > Lexer.maximumGrootte {
+            diagnostics.fout(.bestandTeGroot(Lexer.maximumGrootte), bereik(0, 0))
+            return [Token(soort: .einde, bereik: bereik(0, 0))]
+        }
+        if let fout = Lexer.eersteOngeldigeUTF8(bytes) {
+            diagnostics.fout(.ongeldigeUTF8, bereik(fout, fout + 1))
+            return [Token(soort: .einde, bereik: bereik(0, 0))]
+        }
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { i = 3 } // byte-order mark
+        while let t = volgende() { uit.append(t) }
+        uit.append(Token(soort: .einde, bereik: bereik(bytes.count, bytes.count)))
+        return uit
+    }
+
+    /// Byte offset of the first invalid UTF-8 sequence, or nil when the text is valid.
+    package static func eersteOngeldigeUTF8(_ bytes: [UInt8]) -> Int? {
+        var it = bytes.makeIterator()
+        var decoder = UTF8()
+        var offset = 0
+        while true {
+            switch decoder.decode(&it) {
+            case .scalarValue(let s): offset += UTF8.width(s)
+            case .emptyInput: return nil
+            case .error: return offset
+            }
+        }
+    }
+
+    private func bereik(_ s: Int, _ e: Int) -> SourceRange {
+        SourceRange(bestand: bestand, start: UInt32(s), eind: UInt32(e))
+    }
+
+    private func byte(_ k: Int) -> UInt8? { k < bytes.count ? bytes[k] : nil }
+
+    private static func isCijfer(_ b: UInt8?) -> Bool { b.map { $0 >= 48 && $0 <= 57 } ?? false }
+
+    /// ASCII letters, `_`, and any non-ASCII byte (é, ë, ï in Dutch names).
+    private static func isNaamteken(_ b: UInt8?) -> Bool {
+        guard let b else { return false }
+        return (b >= 97 && b <= 122) || (b >= 65 && b <= 90) || b == 95 || b >= 0x80 || (b >= 48 && b <= 57)
+    }
+
+    private mutating func volgende() -> Token? {
+        while i < bytes.count {
+            let b = bytes[i]
+            if b == 32 || b == 9 || b == 10 || b == 13 { i += 1; continue }
+            if b == UInt8(ascii: "#") {
+                while i < bytes.count, bytes[i] != 10 { i += 1 }
+                continue
+            }
+            break
+        }
+        guard i < bytes.count else { return nil }
+        let start = i
+        let b = bytes[i]
+
+        if b == UInt8(ascii: "\"") { return tekst() }
+        if Lexer.isCijfer(b) { return getal(start: start, bedrag: false) }
+        // "€" is E2 82 AC in UTF-8.
+        if b == 0xE2, byte(i + 1) == 0x82, byte(i + 2) == 0xAC {
+            i += 3
+            while byte(i) == 32 { i += 1 }
+            guard Lexer.isCijfer(byte(i)) else {
+                // Report once, and stand in an amount so the parser does not report it again.
+                diagnostics.fout(.ongeldigGetal("€"), bereik(start, i))
+                return Token(soort: .bedrag(.nul), bereik: bereik(start, i))
+            }
+            return getal(start: start, bedrag: true)
+        }
+        // "°" is C2 B0.
+        if b == 0xC2, byte(i + 1) == 0xB0 {
+            i += 2
+            return Token(soort: .symbool("°"), bereik: bereik(start, i))
+        }
+        if Lexer.isNaamteken(b) {
+            while Lexer.isNaamteken(byte(i)) || (byte(i) == UInt8(ascii: "'") && Lexer.isNaamteken(byte(i + 1)) && i > start) {
+                i += 1
+            }
+            let woord = String(decoding: bytes[start..<i], as: UTF8.self)
+            guard woord.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || $0.properties.numericType != nil || $0 == "_" || $0 == "'" }) else {
+                diagnostics.fout(.onverwachtTeken(woord), bereik(start, i))
+                return Token(soort: .symbool("?"), bereik: bereik(start, i))
+            }
+            if let s = Sleutelwoord(rawValue: woord) {
+                return Token(soort: .sleutelwoord(s), bereik: bereik(start, i))
+            }
+            return Token(soort: .naam(woord), bereik: bereik(start, i))
+        }
+        for s in Token.symbolen where bytes[i...].starts(with: s.utf8) {
+            i += s.utf8.count
+            return Token(soort: .symbool(s), bereik: bereik(start, i))
+        }
+        // An unknown character: report it whole (not one byte of it) and skip it, so the parser
+        // does not report the same spot a second time.
+        var e = i + 1
+        while e < bytes.count, bytes[e] & 0xC0 == 0x80 { e += 1 }
+        i = e
+        diagnostics.fout(.onverwachtTeken(String(decoding: bytes[start..<e], as: UTF8.self)), bereik(start, e))
+        return volgende()
+    }
+
+    private mutating func tekst() -> Token {
+        let start = i
+        i += 1
+        var inhoud: [UInt8] = []
+        while i < bytes.count {
+            let b = bytes[i]
+            if b == UInt8(ascii: "\"") {
+                i += 1
+                return Token(soort: .tekst(String(decoding: inhoud, as: UTF8.self)), bereik: bereik(start, i))
+            }
+            if b == UInt8(ascii: "\\"), let n = byte(i + 1), n == UInt8(ascii: "\"") || n == UInt8(ascii: "\\") {
+                inhoud.append(n)
+                i += 2
+                continue
+            }
+            inhoud.append(b)
+            i += 1
+        }
+        diagnostics.fout(.onafgeslotenTekst, bereik(start, start + 1))
+        return Token(soort: .tekst(String(decoding: inhoud, as: UTF8.self)), bereik: bereik(start, i))
+    }
+
+    /// A number, amount, percentage or date starting at `i` (after "€ " for an amount).
+    private mutating func getal(start: Int, bedrag: Bool) -> Token {
+        let cijfersBegin = i
+        // Date: exactly dddd-dd-dd.
+        if !bedrag, i + 10 <= bytes.count, bytes[i + 4] == UInt8(ascii: "-"), bytes[i + 7] == UInt8(ascii: "-"),
+           (0..<10).allSatisfy({ $0 == 4 || $0 == 7 || Lexer.isCijfer(bytes[i + $0]) }),
+           !Lexer.isNaamteken(byte(i + 10)) {
+            i += 10
+            let tekst = String(decoding: bytes[cijfersBegin..<i], as: UTF8.self)
+            if let d = Datum.lees(Substring(tekst)) {
+                return Token(soort: .datum(d), bereik: bereik(start, i))
+            }
+            diagnostics.fout(.ongeldigeDatum(tekst), bereik(start, i))
+            return Token(soort: .datum(Datum(dagnummer: 0)), bereik: bereik(start, i))
+        }
+        // Digits, '.' between digit groups, ',' directly followed by a digit.
+        while i < bytes.count {
+            let b = bytes[i]
+            if Lexer.isCijfer(b) { i += 1; continue }
+            if (b == UInt8(ascii: ".") || b == UInt8(ascii: ",")), Lexer.isCijfer(byte(i + 1)) { i += 1; continue }
+            break
+        }
+        let tekst = String(decoding: bytes[cijfersBegin..<i], as: UTF8.self)
+        let waarde = Getal.lees(Substring(tekst), decimaal: ",", duizendtal: ".")
+        if waarde == nil {
+            // "1.5" is most likely an English decimal point: suggest the Dutch comma.
+            let delen = tekst.split(separator: ".", omittingEmptySubsequences: false)
+            let komma = delen.count == 2 && delen[1].count < 3 && !tekst.contains(",") ? "\(delen[0]),\(delen[1])" : nil
+            diagnostics.fout(.ongeldigGetal(tekst), bereik(cijfersBegin, i), suggestie: komma.map { .bedoeldeU($0) })
+        }
+        let g = waarde ?? .nul
+        if bedrag { return Token(soort: .bedrag(g), bereik: bereik(start, i)) }
+        if byte(i) == UInt8(ascii: "%") {
+            i += 1
+            let fractie = (try? g.gedeeldDoor(.honderd)) ?? .nul
+            return Token(soort: .percentage(fractie), bereik: bereik(start, i))
+        }
+        return Token(soort: .getal(g), bereik: bereik(start, i))
+    }
+}

@@ -1,0 +1,982 @@
+// Syntax: tokens → ``Regelbestand``. Recursive descent; on an error it reports what it expected and
+// resynchronises at the next declaration keyword, so one run shows every syntax error of a file.
+
+public struct Parser {
+    var tokens: [Token]
+    var p = 0
+    let bestand: BestandID
+    public private(set) var diagnostics = Diagnostics()
+    var diepte = 0
+    var citaat: Citaat?
+    /// The variant of the current article being declared (`variant 2`), until the next article.
+    var variant: String?
+    /// The facultative lid being declared (`lid 2 facultatief`), until the next lid or article.
+    var facultatief: Citaat?
+    var binnenLeeftijd = false
+
+    /// Deeper nesting than this in one expression is refused (DESIGN §8: no crash on any input).
+    /// A chain `a + b + c` counts one level per operator: the tree it builds is that deep.
+    public static let maximumDiepte = 200
+
+    struct Afbreken: Error {}
+
+    /// Lexes and parses one source file.
+    public static func parse(_ bron: Bronbestand, id: BestandID) -> (Regelbestand, Diagnostics) {
+        var lexer = Lexer(bron, id: id)
+        let tokens = lexer.tokens()
+        var parser = Parser(tokens: tokens, bestand: id)
+        var ds = lexer.diagnostics
+        let r = parser.bestandParsen()
+        ds.voegToe(parser.diagnostics)
+        return (r, ds)
+    }
+
+    init(tokens: [Token], bestand: BestandID) {
+        self.tokens = tokens
+        self.bestand = bestand
+    }
+
+    // MARK: - Token helpers
+
+    var huidig: Token { tokens[Swift.min(p, tokens.count - 1)] }
+    func vooruit(_ n: Int) -> Token { tokens[Swift.min(p + n, tokens.count - 1)] }
+
+    mutating func neem() -> Token {
+        let t = huidig
+        if p < tokens.count - 1 { p += 1 }
+        return t
+    }
+
+    func isSleutel(_ s: Sleutelwoord) -> Bool {
+        if case .sleutelwoord(s) = huidig.soort { return true }
+        return false
+    }
+
+    func isSymbool(_ s: String) -> Bool {
+        if case .symbool(s) = huidig.soort { return true }
+        return false
+    }
+
+    /// A contextual word: a name token with this exact text.
+    func isWoord(_ w: String, _ n: Int = 0) -> Bool {
+        if case .naam(w) = vooruit(n).soort { return true }
+        return false
+    }
+
+    mutating func neemSleutel(_ s: Sleutelwoord) -> Bool {
+        if isSleutel(s) { _ = neem(); return true }
+        return false
+    }
+
+    mutating func neemSymbool(_ s: String) -> Bool {
+        if isSymbool(s) { _ = neem(); return true }
+        return false
+    }
+
+    mutating func neemWoord(_ w: String) -> Bool {
+        if isWoord(w) { _ = neem(); return true }
+        return false
+    }
+
+    mutating func fout(_ verwacht: String) -> Afbreken {
+        diagnostics.fout(.verwacht(verwacht, gevonden: huidig.beschrijving), huidig.bereik,
+                         context: citaat.map { [.inArtikel($0.description)] } ?? [])
+        return Afbreken()
+    }
+
+    @discardableResult
+    mutating func verwachtSleutel(_ s: Sleutelwoord) throws(Afbreken) -> Token {
+        guard isSleutel(s) else { throw fout("'\(s.rawValue)'") }
+        return neem()
+    }
+
+    @discardableResult
+    mutating func verwachtSymbool(_ s: String) throws(Afbreken) -> Token {
+        guard isSymbool(s) else { throw fout("'\(s)'") }
+        return neem()
+    }
+
+    mutating func verwachtWoord(_ w: String) throws(Afbreken) {
+        guard neemWoord(w) else { throw fout("'\(w)'") }
+    }
+
+    mutating func naam(_ wat: String = "een naam") throws(Afbreken) -> Naam {
+        if case .naam(let n) = huidig.soort {
+            let t = neem()
+            return Naam(tekst: n, bereik: t.bereik)
+        }
+        throw fout(wat)
+    }
+
+    mutating func tekstOptioneel() -> String? {
+        if case .tekst(let s) = huidig.soort { _ = neem(); return s }
+        return nil
+    }
+
+    mutating func tekst() throws(Afbreken) -> String {
+        guard let s = tekstOptioneel() else { throw fout("een tekst tussen aanhalingstekens") }
+        return s
+    }
+
+    /// An article or lid number: `45`, `8a`, `2.1.3` (the lexer reads `2.1.3` as one number token
+    /// only when groups have three digits, so numbers and adjacent letters are joined here).
+    mutating func nummer() throws(Afbreken) -> String {
+        let t = huidig
+        var s: String
+        switch t.soort {
+        case .getal(let g) where g.isGeheel && !g.isNegatief:
+            s = String(describing: g)
+            _ = neem()
+        default:
+            throw fout("een nummer")
+        }
+        // "8a": a name glued to the number.
+        if case .naam(let n) = huidig.soort, huidig.bereik.start == t.bereik.eind {
+            s += n
+            _ = neem()
+        }
+        return s
+    }
+
+    /// An onderdeel label: `a`, `b`, or `b 1°`.
+    mutating func label() throws(Afbreken) -> String {
+        var s = try naam("een letter als 'a'").tekst
+        if case .getal(let g) = huidig.soort, case .symbool("°") = vooruit(1).soort {
+            _ = neem(); _ = neem()
+            s += " \(g)°"
+        }
+        return s
+    }
+
+    // MARK: - File
+
+    static let declaratieBegin: [Sleutelwoord] = [.soort, .gegevens, .geval, .artikel, .lid, .onderdeel,
+                                                  .open, .regel, .uitzondering, .invulling, .uitvoer, .parameter, .eis, .proef,
+                                                  .bevoegdheid, .variant]
+
+    mutating func synchroniseer() {
+        while true {
+            if case .einde = huidig.soort { return }
+            if case .sleutelwoord(let s) = huidig.soort, Parser.declaratieBegin.contains(s) { return }
+            _ = neem()
+        }
+    }
+
+    mutating func bestandParsen() -> Regelbestand {
+        var r = Regelbestand(bestand: bestand)
+        do {
+            if neemSleutel(.regeling) {
+                r.naamBereik = huidig.bereik
+                r.naam = try tekst()
+                if neemSleutel(.versie) { r.versie = try tekst() }
+            } else if neemSleutel(.parameters) {
+                r.soort = .parameters
+                r.naamBereik = huidig.bereik
+                r.naam = try tekst()
+            } else if neemSleutel(.proeven) {
+                try verwachtSleutel(.voor)
+                let b = huidig.bereik
+                r.soort = .proeven(voor: try tekst(), voorBereik: b)
+                r.naamBereik = b
+            } else if isSleutel(.verordening) {
+                r.kopBereik = neem().bereik
+                r.naamBereik = huidig.bereik
+                r.naam = try tekst()
+                try verwachtSleutel(.volgt)
+                let b = huidig.bereik
+                let model = try tekst()
+                let modelversie = neemSleutel(.versie) ? try tekst() : nil
+                r.soort = .verordening(volgt: model, modelversie: modelversie, volgtBereik: b)
+                if neemWoord("gemeente") { r.gemeente = try naam("een gemeentecode zoals GM9999").tekst }
+                if neemWoord("geldig") {
+                    try verwachtSleutel(.vanaf)
+                    guard case .datum(let d) = huidig.soort else { throw fout("een datum als 2024-01-01") }
+                    _ = neem()
+                    r.geldigVanaf = d
+                    if neemSleutel(.tot) {
+                        try verwachtSleutel(.en)
+                        try verwachtSleutel(.met)
+                        guard case .datum(let t) = huidig.soort else { throw fout("een datum als 2024-12-31") }
+                        _ = neem()
+                        r.geldigTotEnMet = t
+                    }
+                }
+            } else {
+                diagnostics.fout(.ontbrekendeKop, huidig.bereik)
+                throw Afbreken()
+            }
+        } catch {
+            synchroniseer()
+        }
+        while true {
+            if case .einde = huidig.soort { break }
+            let voor = p
+            let tellingen = (r.regels.count, r.uitzonderingen.count, r.openTermen.count, r.eisen.count, r.bevoegdheden.count)
+            do throws(Afbreken) {
+                try declaratie(&r)
+            } catch {
+                if p == voor { _ = neem() }
+                synchroniseer()
+            }
+            // Everything declared while a variant or facultative lid is open belongs to it.
+            if variant != nil || facultatief != nil {
+                let (v, f) = (variant, facultatief)
+                for i in tellingen.0..<r.regels.count { r.regels[i].variant = v; r.regels[i].facultatief = f }
+                for i in tellingen.1..<r.uitzonderingen.count { r.uitzonderingen[i].variant = v; r.uitzonderingen[i].facultatief = f }
+                for i in tellingen.2..<r.openTermen.count { r.openTermen[i].variant = v; r.openTermen[i].facultatief = f }
+                for i in tellingen.3..<r.eisen.count { r.eisen[i].variant = v; r.eisen[i].facultatief = f }
+                for i in tellingen.4..<r.bevoegdheden.count { r.bevoegdheden[i].variant = v; r.bevoegdheden[i].facultatief = f }
+            }
+        }
+        return r
+    }
+
+    mutating func declaratie(_ r: inout Regelbestand) throws(Afbreken) {
+        guard case .sleutelwoord(let s) = huidig.soort else {
+            throw fout("'artikel', 'regel', 'soort', 'gegevens', 'geval', 'open', 'invulling' of 'uitvoer'")
+        }
+        // Fixtures and rules live apart: a rule in a fixture file would be read by nothing.
+        let isProevenbestand: Bool = { if case .proeven = r.soort { true } else { false } }()
+        if isProevenbestand && s != .proef { throw fout("'proef' (een proevenbestand bevat alleen proeven)") }
+        if !isProevenbestand && s == .proef {
+            // Reported, then read as a fixture all the same, so that its words cause no further errors.
+            _ = fout("een regel of artikel (een proef hoort in een bestand 'proeven voor \"...\"')")
+        }
+        switch s {
+        case .soort:
+            _ = neem()
+            let n = try naam()
+            try verwachtSleutel(.is)
+            try verwachtWoord("een")
+            try verwachtSleutel(.van)
+            var waarden = [try naam("een waarde")]
+            while neemSymbool(",") { waarden.append(try naam("een waarde")) }
+            r.keuzelijsten.append(Keuzelijst(naam: n, waarden: waarden))
+        case .gegevens:
+            _ = neem()
+            let n = try naam()
+            r.gegevens.append(Gegevens(naam: n, velden: try velden()))
+        case .geval:
+            _ = neem()
+            r.gevalVelden += try velden()
+        case .artikel:
+            _ = neem()
+            let begin = huidig.bereik
+            let nr = try nummer()
+            let wet = try wetOptioneel()
+            variant = nil
+            facultatief = nil
+            citaat = Citaat(artikel: nr, wet: wet)
+            // In a municipality's ordinance: the choice of one of the model's variants of the article, or
+            // the adoption of a facultative lid.
+            if neemSleutel(.variant) {
+                let b = huidig.bereik
+                r.variantKeuzes.append((Citaat(artikel: nr, wet: wet), try nummer(), b))
+                return
+            }
+            if isSleutel(.lid), isWoord("opgenomen", 2) {
+                let b = neem().bereik
+                let lid = try nummer()
+                _ = neem()
+                r.opgenomenLeden.append((Citaat(artikel: nr, lid: lid, wet: wet), b.tot(tokens[p - 1].bereik)))
+                return
+            }
+            let titel = tekstOptioneel()
+            r.artikelen.append(Artikel(nummer: nr, wet: wet, titel: titel, tekst: tekstOptioneel(), leden: [], onderdelen: [],
+                                       bereik: begin))
+        case .lid:
+            _ = neem()
+            guard var c = citaat, !r.artikelen.isEmpty else { throw fout("eerst 'artikel'") }
+            let nr = try nummer()
+            c.lid = nr
+            c.onderdeel = nil
+            citaat = c
+            facultatief = nil
+            // `lid 2 facultatief`: the model's [*...*]; it counts only where the municipality adopts it.
+            if isWoord("facultatief") {
+                let b = neem().bereik
+                facultatief = c
+                r.facultatieveLeden.append((c, b))
+            }
+            r.artikelen[r.artikelen.count - 1].leden.append(.init(nummer: nr, tekst: tekstOptioneel(), onderdelen: [], variant: variant,
+                                                                  facultatief: facultatief != nil))
+        case .onderdeel:
+            _ = neem()
+            guard var c = citaat, !r.artikelen.isEmpty else { throw fout("eerst 'artikel'") }
+            let l = try label()
+            c.onderdeel = l
+            citaat = c
+            let o = Artikel.Onderdeel(label: l, tekst: tekstOptioneel(), variant: variant)
+            let a = r.artikelen.count - 1
+            if r.artikelen[a].leden.isEmpty || c.lid == nil {
+                r.artikelen[a].onderdelen.append(o)
+            } else {
+                r.artikelen[a].leden[r.artikelen[a].leden.count - 1].onderdelen.append(o)
+            }
+        case .variant:
+            let begin = neem().bereik
+            guard let c = citaat, !r.artikelen.isEmpty else { throw fout("eerst 'artikel'") }
+            let nr = try nummer()
+            variant = nr
+            citaat = Citaat(artikel: c.artikel, wet: c.wet)
+            let einde = tokens[p - 1].bereik
+            r.varianten.append(Variant(artikel: Citaat(artikel: c.artikel, wet: c.wet), nummer: nr, omschrijving: tekstOptioneel(),
+                                       tekst: tekstOptioneel(), bereik: begin.tot(einde)))
+        case .bevoegdheid:
+            _ = neem()
+            let n = try naam()
+            r.bevoegdheden.append(Bevoegdheid(naam: n, omschrijving: try tekst(), citaat: citaat))
+        case .open:
+            _ = neem()
+            let n = try naam()
+            try verwachtSymbool(":")
+            var o = OpenTerm(naam: n, soort: try soortUitdrukking(), citaat: citaat)
+            while neemSymbool(",") {
+                if neemSleutel(.ten) {
+                    if neemWoord("minste") { o.tenMinste = try uitdrukking() }
+                    else if neemWoord("hoogste") { o.tenHoogste = try uitdrukking() }
+                    else { throw fout("'minste' of 'hoogste'") }
+                } else if neemSleutel(.bijvoorbeeld) {
+                    o.voorbeeld = try uitdrukking()
+                } else {
+                    throw fout("'ten minste', 'ten hoogste' of 'bijvoorbeeld'")
+                }
+            }
+            r.openTermen.append(o)
+        case .regel:
+            // A rule whose body has a syntax error keeps its name (with an error body), so that
+            // references to it elsewhere do not report it as unknown as well.
+            let begin = p
+            do {
+                r.regels.append(try regel())
+            } catch {
+                p = begin
+                _ = neem()
+                var namen: [Naam] = []
+                while case .naam(let n) = huidig.soort {
+                    namen.append(Naam(tekst: n, bereik: neem().bereik))
+                    if !neemSymbool(",") { break }
+                }
+                if let eerste = namen.first {
+                    r.regels.append(RegelDeclaratie(namen: namen, soort: nil, lichaam: .uitdrukking(.fout(eerste.bereik)),
+                                                    tenzij: [], citaat: citaat, bereik: eerste.bereik))
+                }
+                throw error
+            }
+        case .uitzondering:
+            let begin = neem().bereik
+            try verwachtSleutel(.op)
+            let doel = try naam("de naam van een regel")
+            var afwijking: (Citaat, SourceRange)?
+            if isSleutel(.in) {
+                let b = neem().bereik
+                try verwachtWoord("afwijking")
+                try verwachtSleutel(.van)
+                afwijking = (try verwijzing(), b.tot(tokens[p - 1].bereik))
+            }
+            try verwachtSleutel(.als)
+            let v = try uitdrukking()
+            try verwachtSleutel(.dan)
+            let w = try uitdrukking()
+            r.uitzonderingen.append(Uitzondering(doel: doel, afwijkingVan: afwijking, voorwaarde: v, waarde: w,
+                                                 citaat: citaat, bereik: begin.tot(w.bereik)))
+        case .parameter:
+            _ = neem()
+            let n = try naam()
+            try verwachtSymbool(":")
+            var par = Parameter(naam: n, soort: try soortUitdrukking(), omschrijving: tekstOptioneel(), waarden: [])
+            while isSleutel(.vanaf) {
+                let begin = neem().bereik
+                guard case .datum(let d) = huidig.soort else { throw fout("een datum als 2024-01-01") }
+                _ = neem()
+                try verwachtSymbool(":")
+                let w = try uitdrukking()
+                par.waarden.append((d, w, begin.tot(w.bereik)))
+            }
+            if par.waarden.isEmpty { throw fout("'vanaf' met een datum en een waarde") }
+            r.parameters.append(par)
+        case .eis:
+            _ = neem()
+            let v = try uitdrukking()
+            r.eisen.append(Eis(voorwaarde: v, uitleg: tekstOptioneel(), citaat: citaat))
+        case .invulling:
+            _ = neem()
+            let n = try naam()
+            try verwachtSymbool("=")
+            r.invullingen.append(Invulling(naam: n, waarde: try uitdrukking()))
+        case .uitvoer:
+            _ = neem()
+            var eerste = try naam()
+            var beslissing: Naam?, peildatum: Naam?
+            if isSleutel(.op) || isSymbool(":") {
+                beslissing = eerste
+                if neemSleutel(.op) { peildatum = try naam("het datumveld dat de peildatum geeft") }
+                try verwachtSymbool(":")
+                eerste = try naam()
+            }
+            var namen = [eerste]
+            while neemSymbool(",") { namen.append(try naam()) }
+            r.uitvoer.append((beslissing, peildatum, namen))
+        case .proef:
+            r.proeven.append(try proef())
+        default:
+            throw fout("'artikel', 'regel', 'soort', 'gegevens', 'geval', 'open', 'invulling' of 'uitvoer'")
+        }
+    }
+
+    /// `proef "naam" artikel 51 lid 2 onderdeel b`, then `beslissing`, `peildatum`, `geval ["bestand.json"]`
+    /// with fields, `verwacht` with outcomes or `verwacht fout RW0713`, and `einde`.
+    mutating func proef() throws(Afbreken) -> Proef {
+        let begin = neem().bereik
+        let naam = try tekst()
+        let c = try verwijzing()
+        var p = Proef(naam: naam, citaat: c, beslissing: nil, peildatum: nil, gevalBestand: nil, velden: [], verwacht: [],
+                      verwachteFout: nil, bereik: begin)
+        while !neemSleutel(.einde) {
+            if neemWoord("beslissing") {
+                p.beslissing = try self.naam("de naam van een beslissing")
+            } else if neemWoord("peildatum") {
+                guard case .datum(let d) = huidig.soort else { throw fout("een datum als 2024-01-01") }
+                _ = neem()
+                p.peildatum = d
+            } else if neemSleutel(.geval) {
+                if case .tekst(let t) = huidig.soort { p.gevalBestand = (t, neem().bereik) }
+                p.velden += try proefvelden()
+            } else if neemSleutel(.verwacht) {
+                if neemWoord("fout") {
+                    let code = try self.naam("een meldingscode zoals RW0701")
+                    p.verwachteFout = (code.tekst, code.bereik)
+                } else {
+                    p.verwacht += try proefvelden()
+                }
+            } else {
+                throw fout("'beslissing', 'peildatum', 'geval', 'verwacht' of 'einde'")
+            }
+        }
+        p.bereik = begin.tot(tokens[self.p - 1].bereik)
+        return p
+    }
+
+    /// `naam = waarde` pairs, up to the next word of a fixture.
+    mutating func proefvelden() throws(Afbreken) -> [(Naam, Proefwaarde)] {
+        var uit: [(Naam, Proefwaarde)] = []
+        while case .naam(let n) = huidig.soort, !["beslissing", "peildatum"].contains(n) || vooruit(1).soort == .symbool("=") {
+            let veld = try naam()
+            try verwachtSymbool("=")
+            uit.append((veld, try proefwaarde()))
+        }
+        return uit
+    }
+
+    mutating func proefwaarde() throws(Afbreken) -> Proefwaarde {
+        let begin = huidig.bereik
+        if neemSymbool("[") {
+            var es: [Proefwaarde] = []
+            if !isSymbool("]") {
+                es.append(try proefwaarde())
+                while neemSymbool(",") { es.append(try proefwaarde()) }
+            }
+            let eind = try verwachtSymbool("]")
+            return .lijst(es, begin.tot(eind.bereik))
+        }
+        if neemSymbool("{") {
+            var velden: [(Naam, Proefwaarde)] = []
+            repeat {
+                let n = try naam("een veldnaam")
+                try verwachtSymbool("=")
+                velden.append((n, try proefwaarde()))
+            } while neemSymbool(",")
+            let eind = try verwachtSymbool("}")
+            return .record(velden, begin.tot(eind.bereik))
+        }
+        return .waarde(try enkel())
+    }
+
+    /// `artikel 45 lid 1 onderdeel a`, or `lid 1` (within the current article).
+    mutating func verwijzing() throws(Afbreken) -> Citaat {
+        var c: Citaat
+        if neemSleutel(.artikel) {
+            c = Citaat(artikel: try nummer())
+            if neemSleutel(.lid) { c.lid = try nummer() }
+        } else if neemSleutel(.lid) {
+            c = Citaat(artikel: citaat?.artikel ?? "?", lid: try nummer(), wet: citaat?.wet)
+        } else {
+            throw fout("'artikel' of 'lid'")
+        }
+        // "onder c" as decisions cite it, or "onderdeel c" as the rule files declare it.
+        if neemSleutel(.onderdeel) || neemWoord("onder") { c.onderdeel = try label() }
+        if let wet = try wetOptioneel() { c.wet = wet }
+        return c
+    }
+
+    /// `van de Participatiewet` or `van de "Wet maatschappelijke ondersteuning 2015"` after an article number.
+    mutating func wetOptioneel() throws(Afbreken) -> String? {
+        guard isSleutel(.van), isWoord("de", 1) else { return nil }
+        _ = neem(); _ = neem()
+        if case .tekst(let t) = huidig.soort { _ = neem(); return t }
+        return try naam("de naam van een wet").tekst
+    }
+
+    mutating func velden() throws(Afbreken) -> [Veld] {
+        var v: [Veld] = []
+        while !isSleutel(.einde) {
+            let n = try naam("een veldnaam of 'einde'")
+            try verwachtSymbool(":")
+            let s = try soortUitdrukking()
+            v.append(Veld(naam: n, soort: s, omschrijving: tekstOptioneel()))
+        }
+        _ = neem()
+        return v
+    }
+
+    mutating func soortUitdrukking() throws(Afbreken) -> SoortUitdrukking {
+        let t = huidig
+        guard case .naam(let w) = t.soort else { throw fout("een soort, zoals 'bedrag' of 'datum'") }
+        _ = neem()
+        switch w {
+        case "bedrag":
+            guard neemWoord("per") else { return .basis(.bedrag, t.bereik) }
+            guard case .naam(let p) = huidig.soort, let periode = Periode(rawValue: p) else { throw fout("'dag', 'week', 'maand' of 'jaar'") }
+            _ = neem()
+            return .basis(.bedragPer(periode), t.bereik.tot(tokens[self.p - 1].bereik))
+        case "getal": return .basis(.getal, t.bereik)
+        case "geheel":
+            try verwachtWoord("getal")
+            return .basis(.geheelGetal, t.bereik.tot(tokens[p - 1].bereik))
+        case "percentage": return .basis(.percentage, t.bereik)
+        case "datum": return .basis(.datum, t.bereik)
+        case "duur": return .basis(.duur, t.bereik)
+        case "tekst": return .basis(.tekst, t.bereik)
+        case "waarheidswaarde": return .basis(.waarheid, t.bereik)
+        case "lijst":
+            try verwachtSleutel(.van)
+            let n = try naam("de naam van gegevens")
+            return .lijst(n, t.bereik.tot(n.bereik))
+        default: return .naam(Naam(tekst: w, bereik: t.bereik))
+        }
+    }
+
+    // MARK: - Rules
+
+    mutating func regel() throws(Afbreken) -> RegelDeclaratie {
+        let begin = neem().bereik
+        var namen = [try naam("de naam van de regel")]
+        while neemSymbool(",") { namen.append(try naam("de naam van de regel")) }
+        var soort: SoortUitdrukking?
+        if neemSymbool(":") { soort = try soortUitdrukking() }
+        // "in plaats van artikel 41 onder c": a municipality's rule that replaces the model's.
+        var inPlaatsVan: (Citaat, SourceRange)?
+        if isSleutel(.in), isWoord("plaats", 1) {
+            let b = neem().bereik
+            _ = neem()
+            try verwachtSleutel(.van)
+            inPlaatsVan = (try verwijzing(), b.tot(tokens[p - 1].bereik))
+        }
+        if neemSymbool("=") {
+            let e = try uitdrukking()
+            var tenzij: [Uitzondering] = []
+            while isSleutel(.tenzij) {
+                let b = neem().bereik
+                let v = try uitdrukking()
+                try verwachtSleutel(.dan)
+                let w = try uitdrukking()
+                tenzij.append(Uitzondering(doel: namen[0], afwijkingVan: nil, voorwaarde: v, waarde: w,
+                                           citaat: citaat, bereik: b.tot(w.bereik)))
+            }
+            if namen.count > 1 {
+                diagnostics.fout(.verwacht("één naam (meerdere namen alleen bij een tabel)", gevonden: "'\(namen[1].tekst)'"), namen[1].bereik)
+            }
+            return RegelDeclaratie(namen: namen, soort: soort, lichaam: .uitdrukking(e), tenzij: tenzij,
+                                   citaat: citaat, bereik: begin.tot(e.bereik), inPlaatsVan: inPlaatsVan)
+        }
+        guard isSleutel(.volgens) else { throw fout("'=' of 'volgens tabel'") }
+        _ = neem()
+        try verwachtSleutel(.tabel)
+        try verwachtSleutel(.op)
+        let op = try uitdrukking()
+        var beleid = TreffersBeleid.uniek
+        if neemSleutel(.met) {
+            if neemWoord("eerste") { beleid = .eerste }
+            else if neemWoord("unieke") { beleid = .uniek }
+            else { throw fout("'eerste treffer' of 'unieke treffer'") }
+            try verwachtWoord("treffer")
+        }
+        var rijen: [Tabelrij] = []
+        while !isSleutel(.einde) {
+            if case .einde = huidig.soort { throw fout("'einde' van de tabel") }
+            rijen.append(try tabelrij())
+        }
+        let eind = neem().bereik
+        return RegelDeclaratie(namen: namen, soort: soort,
+                               lichaam: .tabel(Tabel(op: op, beleid: beleid, rijen: rijen, bereik: begin.tot(eind))),
+                               tenzij: [], citaat: citaat, bereik: begin.tot(eind), inPlaatsVan: inPlaatsVan)
+    }
+
+    mutating func tabelrij() throws(Afbreken) -> Tabelrij {
+        let begin = huidig.bereik
+        var rijCitaat = citaat
+        var onderdeel: String?
+        if neemSleutel(.onderdeel) {
+            onderdeel = try label()
+            rijCitaat?.onderdeel = onderdeel
+            try verwachtSymbool(":")
+        }
+        let v: RijVoorwaarde
+        if neemSleutel(.anders) {
+            v = .anders
+        } else if neemSleutel(.tot) {
+            v = .interval(onder: nil, boven: try bovengrens())
+        } else if neemSleutel(.vanaf) {
+            v = .interval(onder: Grens(waarde: try som(), inclusief: true), boven: nil)
+        } else if neemSleutel(.van) {
+            let onder = Grens(waarde: try som(), inclusief: true)
+            if neemSleutel(.tot) {
+                v = .interval(onder: onder, boven: try bovengrens())
+            } else {
+                v = .interval(onder: onder, boven: nil)
+                try verwachtSleutel(.of)
+                if !neemWoord("meer") { try verwachtWoord("hoger") }
+            }
+        } else if isWoord("meer") || isWoord("minder"), case .sleutelwoord(.dan) = vooruit(1).soort {
+            let meer = isWoord("meer")
+            _ = neem(); _ = neem()
+            let g = try som()
+            v = meer ? .interval(onder: Grens(waarde: g, inclusief: false), boven: nil)
+                     : .interval(onder: nil, boven: Grens(waarde: g, inclusief: false))
+        } else if neemSleutel(.ten) {
+            if neemWoord("minste") { v = .interval(onder: Grens(waarde: try som(), inclusief: true), boven: nil) }
+            else if neemWoord("hoogste") { v = .interval(onder: nil, boven: Grens(waarde: try som(), inclusief: true)) }
+            else { throw fout("'minste' of 'hoogste'") }
+        } else if case .naam = huidig.soort {
+            var k = [try naam()]
+            while neemSymbool(",") { k.append(try naam()) }
+            v = .keuzes(k)
+        } else {
+            throw fout("een rij: 'tot', 'van', 'vanaf', 'meer dan', 'minder dan', een keuzewaarde of 'anders'")
+        }
+        try verwachtSymbool("->")
+        var uit = [try uitdrukking()]
+        while neemSymbool(",") { uit.append(try uitdrukking()) }
+        return Tabelrij(onderdeel: onderdeel, voorwaarde: v, uitkomsten: uit, citaat: rijCitaat,
+                        bereik: begin.tot(uit[uit.count - 1].bereik))
+    }
+
+    /// After `tot`: `X` (exclusive) or `en met X` (inclusive).
+    mutating func bovengrens() throws(Afbreken) -> Grens {
+        if neemSleutel(.en) {
+            try verwachtSleutel(.met)
+            return Grens(waarde: try som(), inclusief: true)
+        }
+        return Grens(waarde: try som(), inclusief: false)
+    }
+
+    // MARK: - Expressions
+
+    mutating func dieper() throws(Afbreken) {
+        diepte += 1
+        if diepte > Parser.maximumDiepte {
+            diagnostics.fout(.teDiepGenest(Parser.maximumDiepte), huidig.bereik)
+            throw Afbreken()
+        }
+    }
+
+    mutating func uitdrukking() throws(Afbreken) -> Uitdrukking {
+        try dieper()
+        defer { diepte -= 1 }
+        if isSleutel(.als) {
+            let b = neem().bereik
+            let c = try uitdrukking()
+            try verwachtSleutel(.dan)
+            let d = try uitdrukking()
+            try verwachtSleutel(.anders)
+            let e = try uitdrukking()
+            return .als(c, d, e, b.tot(e.bereik))
+        }
+        return try of()
+    }
+
+    mutating func of() throws(Afbreken) -> Uitdrukking {
+        var l = try en()
+        let begin = diepte
+        defer { diepte = begin }
+        while neemSleutel(.of) {
+            try dieper()
+            let r = try en()
+            l = .binair(.of, l, r, l.bereik.tot(r.bereik))
+        }
+        return l
+    }
+
+    mutating func en() throws(Afbreken) -> Uitdrukking {
+        var l = try niet()
+        let begin = diepte
+        defer { diepte = begin }
+        while neemSleutel(.en) {
+            try dieper()
+            let r = try niet()
+            l = .binair(.en, l, r, l.bereik.tot(r.bereik))
+        }
+        return l
+    }
+
+    mutating func niet() throws(Afbreken) -> Uitdrukking {
+        if isSleutel(.niet) {
+            try dieper()
+            defer { diepte -= 1 }
+            let b = neem().bereik
+            let e = try niet()
+            return .enkel(.niet, e, b.tot(e.bereik))
+        }
+        return try vergelijking()
+    }
+
+    mutating func vergelijking() throws(Afbreken) -> Uitdrukking {
+        let l = try begrenzing()
+        let op: BinaireOperator
+        switch huidig.soort {
+        case .symbool("="): op = .gelijk
+        case .symbool("<>"): op = .ongelijk
+        case .symbool("<"): op = .kleiner
+        case .symbool("<="): op = .kleinerGelijk
+        case .symbool(">"): op = .groter
+        case .symbool(">="): op = .groterGelijk
+        case .sleutelwoord(.is):
+            _ = neem()
+            let o: BinaireOperator = neemSleutel(.niet) ? .ongelijk : .gelijk
+            let r = try begrenzing()
+            return .binair(o, l, r, l.bereik.tot(r.bereik))
+        default: return l
+        }
+        _ = neem()
+        let r = try begrenzing()
+        return .binair(op, l, r, l.bereik.tot(r.bereik))
+    }
+
+    /// `som [ten hoogste som | ten minste som]* [afronding]`.
+    mutating func begrenzing() throws(Afbreken) -> Uitdrukking {
+        var l = try som()
+        let begin = diepte
+        defer { diepte = begin }
+        while isSleutel(.ten) {
+            try dieper()
+            if isWoord("hoogste", 1) || isWoord("minste", 1) {
+                _ = neem()
+                let op: BinaireOperator = neem().soort == .naam("hoogste") ? .tenHoogste : .tenMinste
+                let r = try som()
+                l = .binair(op, l, r, l.bereik.tot(r.bereik))
+            } else {
+                break
+            }
+        }
+        if isSleutel(.afgerond) || isSleutel(.naar) {
+            var wijze = Getal.Afronding.rekenkundig
+            if neemSleutel(.naar) {
+                if neemWoord("boven") { wijze = .naarBoven }
+                else if neemWoord("beneden") { wijze = .naarBeneden }
+                else { throw fout("'boven' of 'beneden'") }
+            }
+            try verwachtSleutel(.afgerond)
+            try verwachtSleutel(.op)
+            let decimalen: Int
+            if neemWoord("centen") {
+                decimalen = 2
+            } else if neemWoord("hele") {
+                try verwachtWoord("euro's")
+                decimalen = 0
+            } else if case .getal(let g) = huidig.soort, g.isGeheel, g.teller <= 30 {
+                _ = neem()
+                try verwachtWoord("decimalen")
+                decimalen = Int(g.teller)
+            } else {
+                throw fout("'centen', 'hele euro's' of een aantal 'decimalen'")
+            }
+            return .afronding(l, decimalen: decimalen, wijze: wijze, l.bereik.tot(tokens[p - 1].bereik))
+        }
+        return l
+    }
+
+    mutating func som() throws(Afbreken) -> Uitdrukking {
+        var l = try product()
+        let begin = diepte
+        defer { diepte = begin }
+        while true {
+            let op: BinaireOperator
+            if isSymbool("+") { op = .plus } else if isSymbool("-") { op = .min } else { return l }
+            _ = neem()
+            try dieper()
+            let r = try product()
+            l = .binair(op, l, r, l.bereik.tot(r.bereik))
+        }
+    }
+
+    mutating func product() throws(Afbreken) -> Uitdrukking {
+        var l = try enkel()
+        let begin = diepte
+        defer { diepte = begin }
+        while true {
+            let op: BinaireOperator
+            if isSymbool("*") { op = .maal } else if isSymbool("/") { op = .deel } else { return l }
+            _ = neem()
+            try dieper()
+            let r = try enkel()
+            l = .binair(op, l, r, l.bereik.tot(r.bereik))
+        }
+    }
+
+    mutating func enkel() throws(Afbreken) -> Uitdrukking {
+        if isSymbool("-") {
+            try dieper()
+            defer { diepte -= 1 }
+            let b = neem().bereik
+            let e = try enkel()
+            return .enkel(.negatief, e, b.tot(e.bereik))
+        }
+        var e = try primair()
+        let begin = diepte
+        defer { diepte = begin }
+        while neemSymbool(".") {
+            try dieper()
+            e = .veld(e, try naam("een veldnaam"))
+        }
+        // "op_te_leggen_bedrag waarbij schending = s": a rule's value under a supposition.
+        if case .naam(let n) = e, neemSleutel(.waarbij) {
+            let vast = try naam("de naam van een regel of gegeven")
+            try verwachtSymbool("=")
+            let w = try som()
+            return .waarbij(n, vast: vast, waarde: w, n.bereik.tot(w.bereik))
+        }
+        // "norm op 2024-07-01": a national parameter as it applied on a date.
+        if case .naam(let n) = e, isSleutel(.op), !binnenLeeftijd {
+            _ = neem()
+            let datum = try enkel()
+            return .parameterOp(n, datum, n.bereik.tot(datum.bereik))
+        }
+        return e
+    }
+
+    package static let eenheden: [String: Duur.Eenheid] = [
+        "dag": .dagen, "dagen": .dagen, "week": .weken, "weken": .weken, "maand": .maanden, "maanden": .maanden,
+        "jaar": .jaren, "jaren": .jaren, "werkdag": .werkdagen, "werkdagen": .werkdagen,
+    ]
+
+    mutating func primair() throws(Afbreken) -> Uitdrukking {
+        let t = huidig
+        switch t.soort {
+        case .getal(let g):
+            _ = neem()
+            if case .naam(let w) = huidig.soort, let eenheid = Parser.eenheden[w] {
+                let u = neem()
+                guard g.isGeheel, let n = Int64(exactly: g.teller) else { throw fout("een heel aantal") }
+                return .duur(Duur(n, eenheid), t.bereik.tot(u.bereik))
+            }
+            return .getal(g, t.bereik)
+        case .bedrag(let g): _ = neem(); return .bedrag(g, t.bereik)
+        case .percentage(let g): _ = neem(); return .percentage(g, t.bereik)
+        case .datum(let d): _ = neem(); return .datum(d, t.bereik)
+        case .tekst(let s): _ = neem(); return .tekst(s, t.bereik)
+        case .sleutelwoord(.waar): _ = neem(); return .waarheid(true, t.bereik)
+        case .sleutelwoord(.onwaar): _ = neem(); return .waarheid(false, t.bereik)
+        case .sleutelwoord(.geen): _ = neem(); return .geen(t.bereik)
+        case .symbool("("):
+            _ = neem()
+            let e = try uitdrukking()
+            try verwachtSymbool(")")
+            return e
+        case .sleutelwoord(.som):
+            _ = neem()
+            try verwachtSleutel(.van)
+            let w = try uitdrukking()
+            try verwachtSleutel(.voor)
+            try verwachtSleutel(.elke)
+            return try aggregaatRest(.som, begin: t.bereik, waarde: w)
+        case .sleutelwoord(.aantal), .sleutelwoord(.bestaat):
+            _ = neem()
+            return try aggregaatRest(t.soort == .sleutelwoord(.aantal) ? .aantal : .bestaat, begin: t.bereik, waarde: nil)
+        case .naam("de") where vooruit(2).soort == .sleutelwoord(.in):
+            // "de s in schendingen met de hoogste w": the element, not the value.
+            _ = neem()
+            let v = try naam("een naam voor elk element")
+            try verwachtSleutel(.in)
+            let l = try enkel()
+            try verwachtSleutel(.met)
+            try verwachtWoord("de")
+            let a: Aggregaat
+            if neemWoord("hoogste") { a = .metHoogste } else if neemWoord("laagste") { a = .metLaagste } else {
+                throw fout("'hoogste' of 'laagste'")
+            }
+            let w = try uitdrukking()
+            var filter: Uitdrukking?
+            if neemSleutel(.waarvoor) { filter = try uitdrukking() }
+            return .aggregaat(a, variabele: v, lijst: l, waarde: w, filter: filter, t.bereik.tot(filter?.bereik ?? w.bereik))
+        case .naam(let n) where n == "hoogste" || n == "laagste":
+            guard case .sleutelwoord(.van) = vooruit(1).soort else { fallthrough }
+            _ = neem(); _ = neem()
+            let w = try uitdrukking()
+            try verwachtSleutel(.voor)
+            try verwachtSleutel(.elke)
+            return try aggregaatRest(n == "hoogste" ? .hoogste : .laagste, begin: t.bereik, waarde: w)
+        case .naam(let n) where n == "termijn" && vooruit(1).soort == .sleutelwoord(.van):
+            _ = neem(); _ = neem()
+            let duur = try som()
+            try verwachtWoord("na")
+            let datum = try som()
+            return .datumfunctie(.termijn, [duur, datum], t.bereik.tot(datum.bereik))
+        case .naam(let n) where (n == "eerste" || n == "laatste") && isWoord("dag", 1):
+            _ = neem(); _ = neem()
+            try verwachtSleutel(.van)
+            try verwachtWoord("de")
+            try verwachtWoord("maand")
+            let f: Datumfunctie
+            if n == "eerste" && neemWoord("na") {
+                f = .eersteDagVolgendeMaand
+            } else {
+                try verwachtSleutel(.van)
+                f = n == "eerste" ? .eersteDagMaand : .laatsteDagMaand
+            }
+            let datum = try som()
+            return .datumfunctie(f, [datum], t.bereik.tot(datum.bereik))
+        case .naam(let n) where n == "leeftijd" && vooruit(1).soort == .sleutelwoord(.van):
+            _ = neem(); _ = neem()
+            // Here "op" belongs to "leeftijd van G op P", not to a parameter lookup.
+            binnenLeeftijd = true
+            let geboren = try som()
+            binnenLeeftijd = false
+            try verwachtSleutel(.op)
+            let peil = try som()
+            return .datumfunctie(.leeftijd, [geboren, peil], t.bereik.tot(peil.bereik))
+        case .naam(let n) where ["dagen", "maanden", "jaren"].contains(n) && isWoord("tussen", 1):
+            _ = neem(); _ = neem()
+            let a = try som()
+            try verwachtSleutel(.en)
+            let b = try som()
+            let f: Datumfunctie = n == "dagen" ? .dagenTussen : n == "maanden" ? .maandenTussen : .jarenTussen
+            return .datumfunctie(f, [a, b], t.bereik.tot(b.bereik))
+        case .naam(let n):
+            _ = neem()
+            if (n == "minimum" || n == "maximum"), neemSymbool("(") {
+                var args = [try uitdrukking()]
+                while neemSymbool(",") { args.append(try uitdrukking()) }
+                let eind = try verwachtSymbool(")")
+                return .functie(Naam(tekst: n, bereik: t.bereik), args, t.bereik.tot(eind.bereik))
+            }
+            return .naam(Naam(tekst: n, bereik: t.bereik))
+        default:
+            throw fout("een waarde, naam of '('")
+        }
+    }
+
+    mutating func aggregaatRest(_ a: Aggregaat, begin: SourceRange, waarde: Uitdrukking?) throws(Afbreken) -> Uitdrukking {
+        let v = try naam("een naam voor elk element")
+        try verwachtSleutel(.in)
+        let l = try enkel()
+        var filter: Uitdrukking?
+        if a == .bestaat {
+            try verwachtSleutel(.waarvoor)
+            filter = try uitdrukking()
+        } else if neemSleutel(.waarvoor) {
+            filter = try uitdrukking()
+        }
+        let eind = filter?.bereik ?? l.bereik
+        return .aggregaat(a, variabele: v, lijst: l, waarde: waarde, filter: filter, begin.tot(eind))
+    }
+}
