@@ -1,4 +1,4 @@
-// The pipeline in one place: rule files → syntax trees → checked rule set (→ plan, by the caller).
+// The pipeline in one place: rule files → syntax trees → versions (consolidation) → checked rule sets (→ plans, by the Beslisser).
 
 import Foundation
 
@@ -101,43 +101,16 @@ public struct Compilatie: Sendable {
             bestanden.append(r)
             ds.voegToe(d)
         }
-        // Municipal files with the same ordinance name and start date form one version.
-        // Models and parameter files belong to every version.
-        let modellen = bestanden.filter { $0.soort == .regeling || $0.soort == .parameters }
-        var groepen: [[Regelbestand]] = []
-        for b in bestanden {
-            guard case .verordening = b.soort else { continue }
-            if let eerste = groepen.first?.first, eerste.naam != b.naam {
-                ds.fout(.meerdereVerordeningen(eerste.naam, b.naam), b.naamBereik)
-                continue
-            }
-            if let k = groepen.firstIndex(where: { $0[0].geldigVanaf == b.geldigVanaf }) {
-                groepen[k].append(b)
-            } else {
-                groepen.append([b])
-            }
-        }
-        if groepen.count > 1 {
-            for g in groepen { for b in g where b.geldigVanaf == nil { ds.fout(.versieZonderBegin, b.kopBereik) } }
-        }
-        groepen.sort { ($0[0].geldigVanaf ?? Datum.min) < ($1[0].geldigVanaf ?? Datum.min) }
+        // Consolidation, then checking one version at a time (the passes in order, like Catala's driver).
         var versies: [Versie] = []
-        var gezien = Set<String>()
-        for (k, groep) in (groepen.isEmpty ? [[]] : groepen).enumerated() {
-            let (set, cd) = Checker.controleer(modellen + groep, bronnen: bronnen)
-            // A diagnostic in a model file is found once per version: report it once.
-            for d in cd.alle where gezien.insert("\(d.code)|\(d.bereik.map { "\($0.bestand.waarde):\($0.start)" } ?? "")|\(d.bericht.tekst(.nl))").inserted {
-                ds.meld(d)
-            }
-            let vanaf = groep.first?.geldigVanaf
-            var tot = groep.compactMap(\.geldigTotEnMet).min()
-            if k + 1 < groepen.count, let volgende = groepen[k + 1][0].geldigVanaf {
-                if let t = tot, t >= volgende, let v = vanaf {
-                    ds.fout(.versiesOverlappen(v.nederlands, volgende.nederlands), groepen[k + 1][0].kopBereik)
-                }
-                tot = tot ?? volgende.plusDagen(-1)
-            }
-            versies.append(Versie(regelset: set, vanaf: vanaf, totEnMet: tot))
+        var gezien = Set<Diagnostic>()
+        let consolidatie = Consolidatie.versies(bestanden, &ds)
+        for v in consolidatie {
+            let (set, cd) = Checker.controleer(v, meerdere: consolidatie.count > 1, bronnen: bronnen)
+            // A diagnostic in the model is the same in every version that reaches it: it is reported once.
+            // One about a municipality's choice names its version, so it differs per version.
+            for d in cd.alle where gezien.insert(d).inserted { ds.meld(d) }
+            versies.append(Versie(regelset: set, vanaf: v.vanaf, totEnMet: v.totEnMet))
         }
         return Compilatie(bronnen: bronnen, bestanden: bestanden, versies: versies, diagnostics: ds)
     }

@@ -128,18 +128,19 @@ import Testing
     }
 
     @Test func openTermenAlsGrenzen() {
-        // A municipality that fills the bounds in the wrong order breaks the table: the check says so.
+        // A municipality that fills the bounds in the wrong order breaks the table: the check says so, at
+        // the fill-in that bounds the row (the model's row is a note).
         expectDiagnostics(kop + """
         artikel 51
           open grens_a: bedrag
           open grens_b: bedrag
           regel p volgens tabel op inkomen
             tot grens_a -> 10%
-            1️⃣van grens_a tot grens_b -> 20%
-            2️⃣vanaf grens_b -> 40%
+            van grens_a tot grens_b -> 20%
+            vanaf grens_b -> 40%
           einde
-        invulling grens_a = €2.000
-        invulling grens_b = €1.000
+        invulling 1️⃣grens_a = €2.000
+        invulling 2️⃣grens_b = €1.000
         """, [
             .at("1️⃣", "RW0603", "rij 'van grens_a tot grens_b' wordt nooit bereikt"),
             .at("2️⃣", "RW0602", "de rijen 'tot grens_a' en 'vanaf grens_b' overlappen"),

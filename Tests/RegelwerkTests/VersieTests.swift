@@ -77,4 +77,79 @@ import Testing
         #expect(uit.contains("Beslist volgens de versie vanaf 1 januari 2024 tot en met 31 december 2024, die gold op de peildatum 30 december 2024 (datum_gedraging)."))
         #expect(uit.contains("verlagingspercentage    10%"))
     }
+
+    static let tabelmodel = """
+    regeling "M"
+    geval
+      inkomen: bedrag
+    einde
+    uitvoer p
+    artikel 1
+      open grens_a: bedrag
+      open grens_b: bedrag
+      regel p volgens tabel op inkomen
+        tot grens_a -> 10%
+        vanaf grens_a -> 20%
+      einde
+      regel q = grens_b
+    """
+
+    /// A fill-in that breaks the model's table in one version: the error stands at the municipality's line
+    /// and names the version, the model's row is a note; a fill-in missing in one version is reported at that
+    /// version's ordinance. A model problem common to both versions is reported once.
+    @Test func eenInvullingFoutInEenVersie() {
+        let c = Compilatie.compileer([
+            ("model.regels", Self.tabelmodel),
+            ("2024.regels", "verordening \"V\" volgt \"M\" geldig vanaf 2024-01-01\ninvulling grens_a = €1.000\ninvulling grens_b = €5\n"),
+            ("2025.regels", "verordening \"V\" volgt \"M\" geldig vanaf 2025-01-01\ninvulling grens_a = €1.000\n"),
+        ])
+        let tekst = DiagnosticWeergave(bronnen: c.bronnen, taal: .nl).tekst(c.diagnostics.gesorteerd)
+        #expect(tekst == """
+        model.regels:13:9: waarschuwing[RW0509]: regel 'q' draagt aan geen uitvoer bij
+           |
+        13 |   regel q = grens_b
+           |         ^
+           = in artikel 1
+        2025.regels:1:1: fout[RW0506]: open term 'grens_b' is niet ingevuld
+          |
+        1 | verordening "V" volgt "M" geldig vanaf 2025-01-01
+          | ^~~~~~~~~~~
+          = in artikel 1
+          = in de versie vanaf 1 januari 2025
+          = vul in met 'invulling grens_b = ...'
+        model.regels:8:8: opmerking: de open term staat hier
+
+        """, "\(tekst)")
+    }
+
+    /// The issue's case: `invulling benadeling_grens_b = €800` below grens_a in the 2025 files. The errors stand
+    /// at the 2025 fill-ins (not at the model's table) and name the version.
+    @Test func grenzenInDeVerkeerdeVolgorde() {
+        let model = """
+        regeling "M"
+        geval
+          inkomen: bedrag
+        einde
+        uitvoer p
+        artikel 1
+          open grens_a: bedrag
+          open grens_b: bedrag
+          regel p volgens tabel op inkomen
+            tot grens_a -> 10%
+            van grens_a tot grens_b -> 20%
+            vanaf grens_b -> 30%
+          einde
+        """
+        let c = Compilatie.compileer([
+            ("model.regels", model),
+            ("2024.regels", "verordening \"V\" volgt \"M\" geldig vanaf 2024-01-01\ninvulling grens_a = €1.000\ninvulling grens_b = €2.000\n"),
+            ("2025.regels", "verordening \"V\" volgt \"M\" geldig vanaf 2025-01-01\ninvulling grens_a = €1.000\ninvulling grens_b = €800\n"),
+        ])
+        let fouten = c.diagnostics.gesorteerd.filter { $0.ernst == .fout }
+        let plaats = fouten.map { d in d.bereik.map { "\(c.bronnen[$0.bestand].pad):\(c.bronnen[$0.bestand].positie($0.start).regel)" } ?? "?" }
+        #expect(fouten.map(\.code) == ["RW0603", "RW0602"], "\(DiagnosticWeergave(bronnen: c.bronnen, taal: .nl).tekst(fouten))")
+        #expect(plaats == ["2025.regels:2", "2025.regels:3"])
+        #expect(fouten.allSatisfy { $0.context.contains(.inDeVersie("vanaf 1 januari 2025")) })
+        #expect(fouten.allSatisfy { $0.notities.contains { $0.bericht == .rijStaatHier } })
+    }
 }

@@ -53,12 +53,35 @@ public struct Checker {
     var openTermDeclaraties: [OpenTerm] = []
     var gebruikteOpenTermen: Set<Int> = []
     var huidigCitaat: Citaat?
+    /// This version's municipal files.
+    var gemeentelijk: Set<BestandID> = []
+    /// Where each open term is filled in (its `invulling`), so a problem its value causes is shown there.
+    var invullingBereik: [Int: SourceRange] = [:]
+    /// The fill-ins in the bounds of the table row being checked.
+    var rijInvullingen: [SourceRange] = []
     /// Set just before checking the whole outcome of a rule, an exception or a table row: there (and in the
     /// branches of an `als` there) `geen` may stand. Every other expression clears it on entry.
     var heleUitkomst = false
     let bronnen: Bronnen
 
     /// Checks the parsed files together, as one rule set.
+    /// Checks one version of an ordinance. A diagnostic located in the version's own municipal files (a
+    /// fill-in, a choice, a rule it adds) names the version ("in de versie vanaf 1 januari 2025"), so that
+    /// with several versions loaded the reader knows which one is wrong.
+    public static func controleer(_ versie: Verordeningsversie, meerdere: Bool, bronnen: Bronnen) -> (Regelset, Diagnostics) {
+        var c = Checker(bestanden: versie.bestanden, bronnen: bronnen)
+        c.gemeentelijk = Set(versie.gemeentelijk.map(\.bestand))
+        c.run()
+        guard versie.vanaf != nil else { return (c.set, c.diagnostics) }
+        var ds = Diagnostics()
+        for var d in c.diagnostics.alle {
+            if let r = d.bereik, c.gemeentelijk.contains(r.bestand) { d.context.append(.inDeVersie(versie.periode)) }
+            ds.meld(d)
+        }
+        return (c.set, ds)
+    }
+
+    /// Checks files as one rule set (one version).
     public static func controleer(_ bestanden: [Regelbestand], bronnen: Bronnen) -> (Regelset, Diagnostics) {
         var c = Checker(bestanden: bestanden, bronnen: bronnen)
         c.run()
@@ -433,6 +456,7 @@ public struct Checker {
                     continue
                 }
                 ingevuld[inv.naam.tekst] = inv.naam.bereik
+                invullingBereik[i] = inv.naam.bereik
                 let o = set.openTermen[i]
                 let e = uitdrukking(inv.waarde, verwacht: o.soort)
                 verwachtSoort(o.soort, e)
@@ -463,7 +487,13 @@ public struct Checker {
         for (i, o) in set.openTermen.enumerated() where o.waarde == .afwezig && o.soort != .fout {
             huidigCitaat = o.citaat
             let voorbeeld = openTermDeclaraties[i].voorbeeld.map { bronTekst($0.bereik) }
-            fout(.openTermNietIngevuld(o.naam), o.bereik, suggestie: .vulIn(o.naam, voorbeeld: voorbeeld))
+            // What is missing is the municipality's: shown at its ordinance, with the model's open term noted.
+            if let kop = bestanden.first(where: { gemeentelijk.contains($0.bestand) })?.kopBereik {
+                fout(.openTermNietIngevuld(o.naam), kop, suggestie: .vulIn(o.naam, voorbeeld: voorbeeld),
+                     notities: [Notitie(bericht: .openTermStaatHier, bereik: o.bereik)])
+            } else {
+                fout(.openTermNietIngevuld(o.naam), o.bereik, suggestie: .vulIn(o.naam, voorbeeld: voorbeeld))
+            }
         }
         huidigCitaat = nil
     }

@@ -101,6 +101,8 @@ public struct GecontroleerdeRij: Sendable {
     /// The condition with the bounds filled in ("vanaf € 1.000,00 tot € 2.000,00"), for intervals.
     public var concreet: String?
     public var bereik: SourceRange
+    /// Where the municipality fills in the open terms in its bounds (empty when the bounds are the model's).
+    public var invullingen: [SourceRange] = []
 }
 
 public struct GecontroleerdeTabel: Sendable {

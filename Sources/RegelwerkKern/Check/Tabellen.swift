@@ -10,6 +10,7 @@ extension Checker {
         var rijen: [GecontroleerdeRij] = []
         for rij in tabel.rijen {
             huidigCitaat = rij.citaat
+            rijInvullingen = []
             let toets = rijToets(rij.voorwaarde, opSoort: opSoort, bereik: rij.bereik)
             if rij.uitkomsten.count != defs.count {
                 fout(.tabelAantalUitkomsten(verwacht: defs.count, gevonden: rij.uitkomsten.count), rij.uitkomsten[0].bereik)
@@ -28,7 +29,8 @@ extension Checker {
             var concreet: String?
             if case .interval(let o, let b)? = toets { concreet = stukTekst(Stuk(onder: o, boven: b), opSoort) }
             rijen.append(GecontroleerdeRij(toets: toets ?? .anders, uitkomsten: uit, citaat: rij.citaat ?? Citaat(artikel: Checker.zonderArtikel),
-                                           omschrijving: omschrijving, concreet: concreet, bereik: rij.bereik))
+                                           omschrijving: omschrijving, concreet: concreet, bereik: rij.bereik,
+                                           invullingen: rijInvullingen))
             if toets == nil { return } // already reported; skip coverage analysis on a broken table
         }
         huidigCitaat = citaat
@@ -85,6 +87,9 @@ extension Checker {
                 guard let g else { return .some(nil) }
                 let t = uitdrukking(g.waarde, verwacht: opSoort)
                 if t.soort == .fout { return nil }
+                if case .naam(let n) = g.waarde, case .openTerm(let i)? = namen[n.tekst]?.0, let r = invullingBereik[i] {
+                    rijInvullingen.append(r)
+                }
                 verwachtSoort(opSoort, t)
                 switch constante(t) {
                 case .getal(let x)?: return (x, g.inclusief)
@@ -185,6 +190,17 @@ extension Checker {
         }
     }
 
+    /// A row's problem. When its bounds are a municipality's fill-ins, the problem is theirs: it is shown
+    /// at the `invulling`, with the model's row noted (issue: a fill-in out of order pointed at the model).
+    mutating func rijFout(_ b: Bericht, _ rij: GecontroleerdeRij, notities: [Notitie] = []) {
+        if let r = rij.invullingen.first {
+            let andere = rij.invullingen.dropFirst().map { Notitie(bericht: .ookIngevuldHier, bereik: $0) }
+            fout(b, r, notities: andere + [Notitie(bericht: .rijStaatHier, bereik: rij.bereik)] + notities)
+        } else {
+            fout(b, rij.bereik, notities: notities)
+        }
+    }
+
     mutating func controleerDekking(_ t: GecontroleerdeTabel, opSoort: Soort, tabel: Tabel) {
         let discreet = opSoort == .geheelGetal || opSoort == .datum
         var heeftAnders = false
@@ -195,7 +211,7 @@ extension Checker {
             huidigCitaat = rij.citaat
             let naam = rij.omschrijving
             if heeftAnders {
-                fout(.tabelRijOnbereikbaar(naam), rij.bereik)
+                rijFout(.tabelRijOnbereikbaar(naam), rij)
                 continue
             }
             switch rij.toets {
@@ -204,34 +220,34 @@ extension Checker {
                 let volledig: Bool
                 if case .keuze(let k) = opSoort { volledig = eerdereKeuzes.count == (set.keuzelijsten[k]?.count ?? 0) }
                 else { volledig = !eerdere.isEmpty && Checker.gaten(eerdere, discreet: discreet).isEmpty }
-                if volledig { fout(.tabelRijOnbereikbaar(naam), rij.bereik) }
+                if volledig { rijFout(.tabelRijOnbereikbaar(naam), rij) }
             case .interval(let o, let b):
                 let s = Stuk(onder: o, boven: b)
                 if let o, let b, o.0 > b.0 || (o.0 == b.0 && !(o.inclusief && b.inclusief)) {
-                    fout(.tabelRijOnbereikbaar(naam), rij.bereik)
+                    rijFout(.tabelRijOnbereikbaar(naam), rij)
                     continue
                 }
                 switch t.beleid {
                 case .uniek:
                     if let j = eerdere.firstIndex(where: { Checker.overlappen($0, s, discreet: discreet) }) {
-                        fout(.tabelOverlap(t.rijen[j].omschrijving, naam), rij.bereik,
-                             notities: [Notitie(bericht: .overlappendeRijHier, bereik: t.rijen[j].bereik)])
+                        rijFout(.tabelOverlap(t.rijen[j].omschrijving, naam), rij,
+                            notities: [Notitie(bericht: .overlappendeRijHier, bereik: t.rijen[j].bereik)])
                     }
                 case .eerste:
                     // Unreachable when the earlier rows already cover all of it.
                     let rest = Checker.gaten(eerdere + [Stuk(onder: nil, boven: s.onder.map { ($0.0, !$0.inclusief) }),
                                                         Stuk(onder: s.boven.map { ($0.0, !$0.inclusief) }, boven: nil)]
                                                 .filter { $0.onder != nil || $0.boven != nil }, discreet: discreet)
-                    if !eerdere.isEmpty && rest.isEmpty { fout(.tabelRijOnbereikbaar(naam), rij.bereik) }
+                    if !eerdere.isEmpty && rest.isEmpty { rijFout(.tabelRijOnbereikbaar(naam), rij) }
                 }
                 eerdere.append(s)
             case .keuzes(let ks):
                 let nieuw = ks.filter { !eerdereKeuzes.contains($0) }
                 if t.beleid == .uniek, let dubbel = ks.first(where: { eerdereKeuzes.contains($0) }), let j = keuzeRij[dubbel] {
-                    fout(.tabelOverlap(t.rijen[j].omschrijving, naam), rij.bereik,
-                         notities: [Notitie(bericht: .overlappendeRijHier, bereik: t.rijen[j].bereik)])
+                    rijFout(.tabelOverlap(t.rijen[j].omschrijving, naam), rij,
+                        notities: [Notitie(bericht: .overlappendeRijHier, bereik: t.rijen[j].bereik)])
                 } else if nieuw.isEmpty {
-                    fout(.tabelRijOnbereikbaar(naam), rij.bereik)
+                    rijFout(.tabelRijOnbereikbaar(naam), rij)
                 }
                 for k in ks where keuzeRij[k] == nil { keuzeRij[k] = i }
                 eerdereKeuzes.formUnion(ks)

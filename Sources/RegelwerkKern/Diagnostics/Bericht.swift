@@ -3,7 +3,7 @@
 /// Every user-facing message, with a stable code (`RW` + number) and its text per ``Taal``.
 /// Codes are grouped: 01xx syntax, 03xx names, 04xx types, 05xx rules and open terms,
 /// 06xx decision tables, 07xx case data and evaluation, 08xx fixtures, 09xx context and help lines.
-public enum Bericht: Sendable, Equatable {
+public enum Bericht: Sendable, Hashable {
     // MARK: syntax
     case onverwachtTeken(String)
     case onafgeslotenTekst
@@ -114,6 +114,10 @@ public enum Bericht: Sendable, Equatable {
     case internOnverwacht(String)
     // MARK: context and help
     case inArtikel(String)
+    case inDeVersie(String)
+    case rijStaatHier
+    case ookIngevuldHier
+    case openTermStaatHier
     case bedoeldeU(String)
     case eerderHier
     case overlappendeRijHier
@@ -228,7 +232,7 @@ public enum Bericht: Sendable, Equatable {
         case .proefZonderBeslissing: n = 801
         case .proefGevalOnleesbaar: n = 802
         case .proefWaardeVerkeerd: n = 803
-        case .inArtikel, .bedoeldeU, .eerderHier, .overlappendeRijHier, .eerdereUitzonderingHier,
+        case .inArtikel, .inDeVersie, .rijStaatHier, .ookIngevuldHier, .openTermStaatHier, .bedoeldeU, .eerderHier, .overlappendeRijHier, .eerdereUitzonderingHier,
              .vulIn, .kiesUit, .tekst, .periodenVerschillen: n = 900
         }
         return "RW" + (n < 1000 ? "0" : "") + String(n)
@@ -352,6 +356,10 @@ public enum Bericht: Sendable, Equatable {
         case .eenhedenVerschillen(let r): "duren in verschillende eenheden (bijvoorbeeld maanden en dagen) bij het berekenen van '\(r)'"
         case .internOnverwacht(let r): "interne fout van regelwerk bij het berekenen van '\(r)': een waarde van een onverwachte soort; meld dit met de regels en het geval"
         case .inArtikel(let c): "in \(c)"
+        case .inDeVersie(let p): "in de versie \(p)"
+        case .rijStaatHier: "de rij van de tabel staat hier"
+        case .ookIngevuldHier: "een andere grens van die rij is hier ingevuld"
+        case .openTermStaatHier: "de open term staat hier"
         case .bedoeldeU(let n): "bedoelde u '\(n)'?"
         case .eerderHier: "de eerdere definitie staat hier"
         case .overlappendeRijHier: "de rij waarmee deze overlapt staat hier"
@@ -466,6 +474,10 @@ public enum Bericht: Sendable, Equatable {
         case .geenElement(let r): "the list has no matching element, so no highest or lowest value, while computing '\(r)'"
         case .eenhedenVerschillen(let r): "durations in different units (for example months and days) while computing '\(r)'"
         case .internOnverwacht(let r): "internal error in regelwerk while computing '\(r)': a value of an unexpected kind; please report it with the rules and the case"
+        case .inDeVersie(let p): "in the version \(p.replacingOccurrences(of: "vanaf", with: "from").replacingOccurrences(of: "tot en met", with: "up to and including"))"
+        case .rijStaatHier: "the row of the table is here"
+        case .ookIngevuldHier: "another bound of that row is filled in here"
+        case .openTermStaatHier: "the open term is here"
         case .inArtikel(let c): "in \(c)"
         case .bedoeldeU(let n): "did you mean '\(n)'?"
         case .eerderHier: "the earlier definition is here"

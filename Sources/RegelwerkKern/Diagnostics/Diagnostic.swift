@@ -5,7 +5,7 @@ public enum Taal: String, Sendable, CaseIterable {
     case nl, en
 }
 
-public enum Ernst: Sendable, Equatable {
+public enum Ernst: Sendable, Hashable {
     case fout, waarschuwing, opmerking
 
     package func label(_ taal: Taal) -> String {
@@ -21,13 +21,13 @@ public enum Ernst: Sendable, Equatable {
 }
 
 /// A secondary location with its own message, e.g. where a name was declared.
-public struct Notitie: Sendable {
+public struct Notitie: Sendable, Hashable {
     public var bericht: Bericht
     public var bereik: SourceRange?
 }
 
 /// One finding of the compiler, with a stable code, a location and optional help.
-public struct Diagnostic: Sendable {
+public struct Diagnostic: Sendable, Hashable {
     public var ernst: Ernst
     public var bericht: Bericht
     public var bereik: SourceRange?
