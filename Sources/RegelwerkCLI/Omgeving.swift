@@ -15,6 +15,8 @@ public struct InUit {
     /// The next piece of standard input, nil at its end: for streaming (`batch`). Without it, standard
     /// input is read whole.
     public var leesBlok: (() -> [UInt8]?)?
+    /// The largest case read (``Gevalgrens/bytes``); tests set a small one so that crossing it is cheap.
+    public var gevalgrens = Gevalgrens.bytes
 
     public init(schrijf: @escaping (String) -> Void, schrijfFout: @escaping (String) -> Void,
                 leesStandaardInvoer: @escaping () -> [UInt8]?, leesBlok: (() -> [UInt8]?)? = nil) {

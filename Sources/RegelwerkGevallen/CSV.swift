@@ -185,9 +185,9 @@ public struct CSVLezer: Sendable {
 
     /// A record too large to read was skipped, with `regeleinden` line ends in it: its line. (The header,
     /// if it was the one, is then an error for every row.)
-    public mutating func overgeslagen(regeleinden: Int) -> Int {
+    public mutating func overgeslagen(regeleinden: Int, maximum: Int = Gevalgrens.bytes) -> Int {
         defer { regel += 1 + regeleinden }
-        if kop == nil { kop = .failure(GevalProbleem(bericht: .gevalTeGroot(Gevalgrens.bytes))) }
+        if kop == nil { kop = .failure(GevalProbleem(bericht: .gevalTeGroot(maximum))) }
         return regel
     }
 

@@ -42,23 +42,29 @@ func muteer(_ bytes: [UInt8], _ t: inout Toeval) -> [UInt8] {
 }
 
 @Suite struct RobuustheidTests {
+    /// How many mutations a sweep tries: `volledig` with REGELWERK_MUTATIES=volledig (a longer run, by hand or
+    /// in a nightly job), else a quarter of it, so the debug-build suite stays quick on two cores.
+    static func mutaties(_ volledig: Int) -> Int {
+        ProcessInfo.processInfo.environment["REGELWERK_MUTATIES"] == "volledig" ? volledig : max(10, volledig / 4)
+    }
+
     @Test func gemuteerdeRegelbestandenCrashenNiet() throws {
         let model = try [UInt8](Data(contentsOf: repoWortel.appendingPathComponent("Examples/model/afstemming.regels")))
         let gemeente = try [UInt8](Data(contentsOf: repoWortel.appendingPathComponent("Examples/gemeenten/voorbeeldstad/2024/afstemming.regels")))
         let landelijk = try [UInt8](Data(contentsOf: repoWortel.appendingPathComponent("Examples/landelijk/bedragen.regels")))
         var t = Toeval(toestand: 20_261_123)
         var metFouten = 0
-        for _ in 0..<300 {
+        for _ in 0..<Self.mutaties(300) {
             let c = Compilatie.compileer(bytes: [("model.regels", muteer(model, &t)), ("landelijk.regels", landelijk), ("gemeente.regels", gemeente)])
             // Every diagnostic renders, whatever its position.
             _ = DiagnosticWeergave(bronnen: c.bronnen, taal: .nl).tekst(c.diagnostics.gesorteerd)
             if c.diagnostics.heeftFouten { metFouten += 1; continue }
-            // A mutation that still checks is planned and run over a case.
-            var w = Werker(plan: Planner.maak(c.regelset))
-            w.nieuwGeval()
-            if let j = try? JSONLezer.lees(#"{"bijstandsnorm": "1401.50", "schendingen": [{"geschonden": "tekortschietend_besef", "benadelingsbedrag": 1500}], "verwijtbaarheid_ontbreekt": false, "boete_voor_dezelfde_gedraging": false, "datum_gedraging": "2024-03-04", "datum_constatering": "2024-03-11", "datum_bekendmaking": "2024-03-20", "eerdere_verlagingen": []}"#) {
-                _ = GevalLezer.laad(j, in: &w)
-                if (try? w.beslis()) != nil { _ = BesluitWeergave.tekst(Besluit.maak(w)) }
+            // A mutation that still checks is decided over a case, as `regelwerk beslis` does.
+            let set = c.versies[0].regelset
+            if let beslisser = try? Beslisser(c, uitvoer: set.uitvoer.map { set.definities[$0].naam }),
+               case .success(let b) = beslisser.beslis(bytes: Array(#"{"bijstandsnorm": "1401.50", "schendingen": [{"geschonden": "tekortschietend_besef", "benadelingsbedrag": 1500}], "verwijtbaarheid_ontbreekt": false, "boete_voor_dezelfde_gedraging": false, "datum_gedraging": "2024-03-04", "datum_constatering": "2024-03-11", "datum_bekendmaking": "2024-03-20", "eerdere_verlagingen": []}"#.utf8), metMotivering: true),
+               let besluit = b.besluit {
+                _ = BesluitWeergave.tekst(besluit)
             }
         }
         #expect(metFouten > 0)
@@ -75,7 +81,7 @@ func muteer(_ bytes: [UInt8], _ t: inout Toeval) -> [UInt8] {
         let proeven = try [UInt8](Data(contentsOf: URL(fileURLWithPath: pad)))
         var t = Toeval(toestand: 7)
         var mislukt = 0
-        for _ in 0..<60 {
+        for _ in 0..<Self.mutaties(60) {
             for (verslag, c) in Proefloop.voerUit(regels + [(pad, muteer(proeven, &t))]) {
                 _ = DiagnosticWeergave(bronnen: c.bronnen, taal: .nl).tekst(c.diagnostics.gesorteerd)
                 _ = ProefWeergave.tekst(verslag)

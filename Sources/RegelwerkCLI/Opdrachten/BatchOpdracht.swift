@@ -55,7 +55,7 @@ enum BatchOpdracht: Opdracht {
         guard let lees = o.invoer(a.waarde("--invoer")) else { return .bestandOnleesbaar }
         let batch = Batch(beslisser: beslisser, beslissing: b, draden: draden)
         let begin = Date()
-        Gevalstroom.perBlok(lees, csv: csv, regelset: beslisser.compilatie.versies[0].regelset) { stuk in
+        Gevalstroom.perBlok(lees, csv: csv, regelset: beslisser.compilatie.versies[0].regelset, maximum: o.io.gevalgrens) { stuk in
             switch stuk {
             case .regels(let regels, let eerste):
                 o.schrijf(batch.beslis(regels, eersteNummer: eerste).joined(separator: "\n") + "\n")
@@ -64,7 +64,7 @@ enum BatchOpdracht: Opdracht {
                 if !gevallen.isEmpty { o.schrijf(batch.beslis(gevallen: gevallen, scheiding: scheiding).joined(separator: "\n") + "\n") }
             case .teGroot(let nummer, let scheiding, let kopGelezen):
                 if kopGelezen, let scheiding { o.schrijf(batch.csvKop(scheiding: scheiding) + "\n") }
-                o.schrijf(batch.foutRecord(.gevalTeGroot(Gevalgrens.bytes), nummer: nummer, scheiding: scheiding) + "\n")
+                o.schrijf(batch.foutRecord(.gevalTeGroot(o.io.gevalgrens), nummer: nummer, scheiding: scheiding) + "\n")
             }
         }
         let ms = Int(Date().timeIntervalSince(begin) * 1000)

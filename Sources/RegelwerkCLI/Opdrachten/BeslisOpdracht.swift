@@ -45,7 +45,7 @@ enum BeslisOpdracht: Opdracht {
         }
         guard let gevalPad = a.waarde("--geval") else { return .gebruik }
         let bytes: [UInt8]
-        switch o.leesBestand(gevalPad, maximum: Gevalgrens.bytes) {
+        switch o.leesBestand(gevalPad, maximum: o.io.gevalgrens) {
         case .success(let x): bytes = x
         case .failure(let f): return f.code
         }

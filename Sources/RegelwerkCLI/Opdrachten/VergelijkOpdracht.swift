@@ -49,11 +49,11 @@ enum VergelijkOpdracht: Opdracht {
         case .failure(let f): return f.code
         }
         guard let lees = o.invoer(pad) else { return .bestandOnleesbaar }
-        Gevalstroom.perBlok(lees, csv: csv, regelset: oud.compilatie.versies[0].regelset) { stuk in
+        Gevalstroom.perBlok(lees, csv: csv, regelset: oud.compilatie.versies[0].regelset, maximum: o.io.gevalgrens) { stuk in
             switch stuk {
             case .regels(let regels, let eerste): vergelijker.voegToe(regels: regels, eersteNummer: eerste)
             case .gevallen(let gevallen, _, _): vergelijker.voegToe(gevallen: gevallen)
-            case .teGroot(let nummer, _, _): vergelijker.voegToe(fout: .gevalTeGroot(Gevalgrens.bytes), nummer: nummer)
+            case .teGroot(let nummer, _, _): vergelijker.voegToe(fout: .gevalTeGroot(o.io.gevalgrens), nummer: nummer)
             }
         }
         let v = vergelijker.vergelijking

@@ -9,8 +9,8 @@ import RegelwerkGevallen
 public enum Gevalstroom {
     /// Fills `buffer` until it holds a block (enough to keep every core busy, few enough to keep memory
     /// flat) and a line end after it, or the input ends: a line longer than a block is read on to its end.
-    static func vulBlok(_ buffer: inout [UInt8], _ einde: inout Bool, _ lees: () -> [UInt8]?) {
-        while !einde && (buffer.count < 4 << 20 || !buffer.contains(0x0A)) && buffer.count <= Gevalgrens.bytes {
+    static func vulBlok(_ buffer: inout [UInt8], _ einde: inout Bool, maximum: Int, _ lees: () -> [UInt8]?) {
+        while !einde && (buffer.count < 4 << 20 || !buffer.contains(0x0A)) && buffer.count <= maximum {
             if let stuk = lees() { buffer += stuk } else { einde = true }
         }
     }
@@ -27,8 +27,8 @@ public enum Gevalstroom {
     /// Drops a case too large to read, which starts the buffer: up to and including the first line end after
     /// its first ``Gevalgrens/bytes`` bytes (for CSV whatever its quotes say), reading on if need be.
     /// Returns the line ends dropped before that one.
-    static func slaOver(_ buffer: inout [UInt8], _ einde: inout Bool, _ lees: () -> [UInt8]?) -> Int {
-        if buffer.count > Gevalgrens.bytes, let nl = buffer[Gevalgrens.bytes...].firstIndex(of: 0x0A) {
+    static func slaOver(_ buffer: inout [UInt8], _ einde: inout Bool, maximum: Int, _ lees: () -> [UInt8]?) -> Int {
+        if buffer.count > maximum, let nl = buffer[maximum...].firstIndex(of: 0x0A) {
             let binnen = buffer[..<nl].count { $0 == 0x0A }
             buffer.removeSubrange(...nl)
             return binnen
@@ -47,21 +47,21 @@ public enum Gevalstroom {
 
     /// Reads the input block by block and hands each block on, in order. For CSV the header names the
     /// fields (its separator is the file's); a bad header makes every row an error that says so, so no row
-    /// is dropped. A line or record larger than ``Gevalgrens/bytes`` is no case: it is handed on as such
+    /// is dropped. A line or record larger than `maximum` (``Gevalgrens/bytes``; tests set less) is no case: it is handed on as such
     /// and its rest is skipped, so that memory stays bounded whatever the input.
-    public static func perBlok(_ lees: () -> [UInt8]?, csv: Bool, regelset: Regelset, _ verwerk: (Stuk) -> Void) {
+    public static func perBlok(_ lees: () -> [UInt8]?, csv: Bool, regelset: Regelset, maximum: Int = Gevalgrens.bytes,
+                               _ verwerk: (Stuk) -> Void) {
         var buffer: [UInt8] = [], nummer = 1, einde = false
         var lezer = CSVLezer(regelset: regelset)
-        let maximum = Gevalgrens.bytes
         while true {
-            vulBlok(&buffer, &einde, lees)
+            vulBlok(&buffer, &einde, maximum: maximum, lees)
             if csv {
                 var records = CSV.records(&buffer, eindeInvoer: einde)
                 if records.isEmpty && !einde {
                     if buffer.count > maximum {
                         let eerste = lezer.kop == nil
-                        let binnen = slaOver(&buffer, &einde, lees)
-                        verwerk(.teGroot(nummer: lezer.overgeslagen(regeleinden: binnen), scheiding: lezer.scheiding, kopGelezen: eerste))
+                        let binnen = slaOver(&buffer, &einde, maximum: maximum, lees)
+                        verwerk(.teGroot(nummer: lezer.overgeslagen(regeleinden: binnen, maximum: maximum), scheiding: lezer.scheiding, kopGelezen: eerste))
                     } else if let stuk = lees() {
                         buffer += stuk
                     } else {
@@ -78,14 +78,14 @@ public enum Gevalstroom {
                     }
                     guard k < records.count else { break }
                     let kopNogNiet = lezer.kop == nil
-                    verwerk(.teGroot(nummer: lezer.overgeslagen(regeleinden: records[k].regeleinden), scheiding: lezer.scheiding,
+                    verwerk(.teGroot(nummer: lezer.overgeslagen(regeleinden: records[k].regeleinden, maximum: maximum), scheiding: lezer.scheiding,
                                      kopGelezen: kopNogNiet))
                     records.removeFirst(k + 1)
                 }
             } else {
                 var regels = Batch.regels(&buffer, eindeInvoer: einde)[...]
                 if regels.isEmpty && !einde && buffer.count > maximum {
-                    _ = slaOver(&buffer, &einde, lees)
+                    _ = slaOver(&buffer, &einde, maximum: maximum, lees)
                     verwerk(.teGroot(nummer: nummer, scheiding: nil, kopGelezen: false))
                     nummer += 1
                     continue
