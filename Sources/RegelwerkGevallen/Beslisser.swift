@@ -54,23 +54,14 @@ public enum Beslisfout: Error, Sendable {
 
 /// A decided case.
 public struct Beslissing: Sendable {
-    /// One outcome of the decision, with the article that gave it.
-    public struct Uitkomst: Sendable {
-        public var naam: String
-        public var soort: Soort
-        public var waarde: Waarde
-        /// The value as Dutch text; empty for numbers, truth values, dates and `geen` unless
-        /// ``Beslisser/Detail/uitkomstTekst`` was asked (writing it costs more than deciding).
-        public var tekst: String
-        public var citaat: Citaat
-    }
-
     /// The decision taken ("" for the outputs of an unnamed `uitvoer` or a list of requested rules).
     public var beslissing: String
     /// The version the case was decided under (an index into ``Compilatie/versies``), and why, when there
     /// was a choice to explain.
     public var versie: Versiekeuze
-    public var uitkomsten: [Uitkomst]
+    /// The outcomes, in output order. A number, truth value, date or `geen` has its Dutch text only when
+    /// ``Beslisser/Detail/uitkomstTekst`` was asked (writing it costs more than deciding).
+    public var uitkomsten: [Besluit.Uitkomst]
     /// Unknown fields in the case (they may belong to another chapter's rules).
     public var waarschuwingen: [GevalProbleem]
     /// The motivation, when asked for.
@@ -249,7 +240,7 @@ public struct Beslisser: Sendable {
             case .getal, .waarheid, .datum, .afwezig: tekst = detail.contains(.uitkomstTekst) ? w.tekst(waarde, soort) : ""
             case .duur, .tekst, .keuze, .record, .lijst: tekst = w.tekst(waarde, soort)
             }
-            return Beslissing.Uitkomst(naam: set.definities[d].naam, soort: soort, waarde: waarde, tekst: tekst, citaat: w.herkomst(definitie: d))
+            return Besluit.Uitkomst(naam: set.definities[d].naam, soort: soort, waarde: waarde, tekst: tekst, citaat: w.herkomst(definitie: d))
         }
         var uit = Beslissing(beslissing: naam, versie: versie, uitkomsten: uitkomsten, waarschuwingen: waarschuwingen)
         if detail.contains(.motivering) {

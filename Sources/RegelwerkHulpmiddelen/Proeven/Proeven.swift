@@ -10,7 +10,7 @@ import RegelwerkGevallen
 
 /// What one fixture gave.
 public struct Proefresultaat: Sendable {
-    public enum Uitslag: Sendable {
+    public enum Oordeel: Sendable {
         case geslaagd
         /// Outcomes that differ: name, expected, obtained (exact).
         case mislukt([(naam: String, verwacht: String, gekregen: String)])
@@ -21,7 +21,7 @@ public struct Proefresultaat: Sendable {
     public var citaat: Citaat
     /// "pad:regel", where the fixture is written.
     public var plaats: String
-    public var uitslag: Uitslag
+    public var uitslag: Oordeel
 
     public var isGeslaagd: Bool { if case .geslaagd = uitslag { true } else { false } }
 }
@@ -45,7 +45,7 @@ public enum Proefloop {
     public static func voerUit(_ bestanden: [(pad: String, bytes: [UInt8])]) -> [(Proefverslag, Compilatie)] {
         // Sort the files by kind: each ordinance is checked with the models and national amounts.
         var kladBronnen = Bronnen()
-        var soorten: [Regelbestand.Soort] = [], namen: [String] = []
+        var soorten: [Regelbestand.Aard] = [], namen: [String] = []
         for (pad, b) in bestanden {
             let id = kladBronnen.voegToe(pad: pad, bytes: b)
             let r = Parser.parse(kladBronnen[id], id: id).0

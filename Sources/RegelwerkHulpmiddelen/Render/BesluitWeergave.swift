@@ -29,7 +29,7 @@ public enum BesluitWeergave {
                 uit += "     Op grond van: " + opsomming(stap.gebruikt) + ".\n"
             }
             // Exceptions weighed: those that did not hold first, then those that held and gave way.
-            let toetsen: [(kop: String, uitkomst: (Besluit.Uitzonderingstoets.Uitkomst) -> Bool)] = [
+            let toetsen: [(kop: String, uitkomst: (Besluit.Uitzonderingstoets.Bevinding) -> Bool)] = [
                 ("Niet van toepassing", { $0 == .geldtNiet }),
                 ("Ook van toepassing, met dezelfde uitkomst", { $0 == .zelfdeUitkomst }),
             ]
@@ -94,7 +94,7 @@ public enum BesluitWeergave {
         return z + "."
     }
 
-    static func grond(_ g: Alternatief.Soort) -> JSONWaarde {
+    static func grond(_ g: Alternatief.Grond) -> JSONWaarde {
         switch g {
         case .regel: .object([("soort", .tekst("regel"))])
         case .uitzondering(let van): .object([("soort", .tekst("uitzondering")), ("in_afwijking_van", citaat(van))])

@@ -27,7 +27,7 @@ extension Checker {
             }
             let omschrijving = rijOmschrijving(rij)
             var concreet: String?
-            if case .interval(let o, let b)? = toets { concreet = stukTekst(Stuk(onder: o, boven: b), opSoort) }
+            if case .interval(let o, let b)? = toets { concreet = stukTekst(Interval(onder: o, boven: b), opSoort) }
             rijen.append(GecontroleerdeRij(toets: toets ?? .anders, uitkomsten: uit, citaat: rij.citaat ?? Citaat(artikel: Checker.zonderArtikel),
                                            omschrijving: omschrijving, concreet: concreet, bereik: rij.bereik,
                                            invullingen: rijInvullingen))
@@ -107,7 +107,7 @@ extension Checker {
     // MARK: - Coverage
 
     /// A closed/open interval on the number line; nil ends are infinite.
-    struct Stuk {
+    struct Interval {
         var onder: (Getal, inclusief: Bool)?
         var boven: (Getal, inclusief: Bool)?
     }
@@ -125,8 +125,8 @@ extension Checker {
     }
 
     /// The parts of the line the given pieces leave uncovered.
-    static func gaten(_ stukken: [Stuk], discreet: Bool) -> [Stuk] {
-        func onderKleiner(_ x: Stuk, _ y: Stuk) -> Bool {
+    static func gaten(_ stukken: [Interval], discreet: Bool) -> [Interval] {
+        func onderKleiner(_ x: Interval, _ y: Interval) -> Bool {
             switch (x.onder, y.onder) {
             case (nil, nil): return false
             case (nil, _): return true
@@ -135,19 +135,19 @@ extension Checker {
             }
         }
         let gesorteerd = stukken.sorted(by: onderKleiner)
-        var uit: [Stuk] = []
+        var uit: [Interval] = []
         // `dekking` = how far the line is covered from −∞; nil bound = covers to +∞.
         var dekking: (Getal, inclusief: Bool)?? = .none // .none: nothing covered yet
         for s in gesorteerd {
             switch dekking {
             case .none:
-                if let o = s.onder { uit.append(Stuk(onder: nil, boven: (o.0, !o.inclusief))) }
+                if let o = s.onder { uit.append(Interval(onder: nil, boven: (o.0, !o.inclusief))) }
                 dekking = .some(s.boven)
             case .some(nil):
                 return uit
             case .some(let eind?):
                 if let o = s.onder, ruimteTussen(eind: eind, begin: o, discreet: discreet) {
-                    uit.append(Stuk(onder: (eind.0, !eind.inclusief), boven: (o.0, !o.inclusief)))
+                    uit.append(Interval(onder: (eind.0, !eind.inclusief), boven: (o.0, !o.inclusief)))
                 }
                 if let b = s.boven {
                     if b.0 > eind.0 || (b.0 == eind.0 && b.inclusief && !eind.inclusief) { dekking = .some(b) }
@@ -157,16 +157,16 @@ extension Checker {
             }
         }
         switch dekking {
-        case .none: uit.append(Stuk(onder: nil, boven: nil))
+        case .none: uit.append(Interval(onder: nil, boven: nil))
         case .some(nil): break
-        case .some(let eind?): uit.append(Stuk(onder: (eind.0, !eind.inclusief), boven: nil))
+        case .some(let eind?): uit.append(Interval(onder: (eind.0, !eind.inclusief), boven: nil))
         }
         return uit
     }
 
-    static func overlappen(_ a: Stuk, _ b: Stuk, discreet: Bool) -> Bool {
+    static func overlappen(_ a: Interval, _ b: Interval, discreet: Bool) -> Bool {
         // They overlap unless one ends before the other begins.
-        func voor(_ x: Stuk, _ y: Stuk) -> Bool {
+        func voor(_ x: Interval, _ y: Interval) -> Bool {
             guard let e = x.boven, let s = y.onder else { return false }
             if e.0 < s.0 { return true }
             if e.0 == s.0 { return !(e.inclusief && s.inclusief) }
@@ -175,7 +175,7 @@ extension Checker {
         return !(voor(a, b) || voor(b, a))
     }
 
-    func stukTekst(_ s: Stuk, _ soort: Soort) -> String {
+    func stukTekst(_ s: Interval, _ soort: Soort) -> String {
         func w(_ g: Getal) -> String {
             if soort == .datum, let n = Int32(exactly: g.teller) { return Datum(dagnummer: n).description }
             return Opmaak.tekst(.getal(g), soort, regelset: set, opslag: nil)
@@ -204,7 +204,7 @@ extension Checker {
     mutating func controleerDekking(_ t: GecontroleerdeTabel, opSoort: Soort, tabel: Tabel) {
         let discreet = opSoort == .geheelGetal || opSoort == .datum
         var heeftAnders = false
-        var eerdere: [Stuk] = []
+        var eerdere: [Interval] = []
         var eerdereKeuzes = Set<Int32>()
         var keuzeRij: [Int32: Int] = [:]
         for (i, rij) in t.rijen.enumerated() {
@@ -222,7 +222,7 @@ extension Checker {
                 else { volledig = !eerdere.isEmpty && Checker.gaten(eerdere, discreet: discreet).isEmpty }
                 if volledig { rijFout(.tabelRijOnbereikbaar(naam), rij) }
             case .interval(let o, let b):
-                let s = Stuk(onder: o, boven: b)
+                let s = Interval(onder: o, boven: b)
                 if let o, let b, o.0 > b.0 || (o.0 == b.0 && !(o.inclusief && b.inclusief)) {
                     rijFout(.tabelRijOnbereikbaar(naam), rij)
                     continue
@@ -235,8 +235,8 @@ extension Checker {
                     }
                 case .eerste:
                     // Unreachable when the earlier rows already cover all of it.
-                    let rest = Checker.gaten(eerdere + [Stuk(onder: nil, boven: s.onder.map { ($0.0, !$0.inclusief) }),
-                                                        Stuk(onder: s.boven.map { ($0.0, !$0.inclusief) }, boven: nil)]
+                    let rest = Checker.gaten(eerdere + [Interval(onder: nil, boven: s.onder.map { ($0.0, !$0.inclusief) }),
+                                                        Interval(onder: s.boven.map { ($0.0, !$0.inclusief) }, boven: nil)]
                                                 .filter { $0.onder != nil || $0.boven != nil }, discreet: discreet)
                     if !eerdere.isEmpty && rest.isEmpty { rijFout(.tabelRijOnbereikbaar(naam), rij) }
                 }

@@ -3,12 +3,17 @@
 
 /// The decision for one case.
 public struct Besluit: Sendable {
+    /// One outcome of the decision, with the article that gave it.
     public struct Uitkomst: Sendable {
         public var naam: String
         public var soort: Soort
         public var waarde: Waarde
         public var tekst: String
         public var citaat: Citaat
+
+        package init(naam: String, soort: Soort, waarde: Waarde, tekst: String, citaat: Citaat) {
+            (self.naam, self.soort, self.waarde, self.tekst, self.citaat) = (naam, soort, waarde, tekst, citaat)
+        }
     }
 
     /// A value the step read: a case field ("gegeven"), a national parameter, or another rule's result.
@@ -25,7 +30,7 @@ public struct Besluit: Sendable {
         /// The values this step produced, in declaration order.
         public var waarden: [(naam: String, tekst: String)]
         public var citaat: Citaat
-        public var grond: Alternatief.Soort
+        public var grond: Alternatief.Grond
         /// For a table: what it looked up ("benadelingsbedrag") and that value as text.
         public var opgezocht: (naam: String, tekst: String)?
         public var gebruikt: [Gegeven]
@@ -34,7 +39,7 @@ public struct Besluit: Sendable {
         /// Deadlines in this step that the Algemene termijnenwet moved.
         public var termijnverlengingen: [Termijnverlenging] = []
         /// Rules this step computed under a supposition (`waarbij`), e.g. the verlaging per schending.
-        public var veronderstellingen: [Veronderstelling] = []
+        public var veronderstellingen: [Aanname] = []
         /// The exceptions to this value that were weighed and did not give it, with what their
         /// conditions read: the reader sees why the rule (or the exception that did) decided.
         public var getoetst: [Uitzonderingstoets] = []
@@ -45,19 +50,19 @@ public struct Besluit: Sendable {
     /// An exception that did not give the value: its condition did not hold, or it held and the
     /// exception gave way to one written in deviation from it, or it held and agreed with the one cited.
     public struct Uitzonderingstoets: Sendable {
-        public enum Uitkomst: Sendable, Equatable {
+        public enum Bevinding: Sendable, Equatable {
             case geldtNiet
             case wijktVoor(Citaat)
             case zelfdeUitkomst
         }
         public var citaat: Citaat
-        public var uitkomst: Uitkomst
+        public var uitkomst: Bevinding
         /// What its condition read.
         public var gebruikt: [Gegeven]
     }
 
     /// `regel` was computed as if `vast` were `vastTekst`, and came out at `uitkomst`.
-    public struct Veronderstelling: Sendable {
+    public struct Aanname: Sendable {
         public var regel: String
         public var vast: String
         public var vastTekst: String
@@ -153,7 +158,7 @@ public struct Besluit: Sendable {
                 let i = Int(groep.eersteAlternatief) + k
                 guard k != gekozen, i < alternatieven.count, let houdt = geldt(k) else { return nil }
                 let alt = alternatieven[i]
-                let uitkomst: Uitzonderingstoets.Uitkomst
+                let uitkomst: Uitzonderingstoets.Bevinding
                 if !houdt {
                     uitkomst = .geldtNiet
                 } else if let j = groep.voorrang[k].first(where: { geldt(Int($0)) == true }),
@@ -200,8 +205,8 @@ public struct Besluit: Sendable {
             let veronderstellingen = w.veronderstellingen.filter { $0.blok == Int32(b) }.map { v in
                 let p = w.plan.veronderstellingen[Int(v.veronderstelling)]
                 let doel = set.definities[p.doel]
-                return Veronderstelling(regel: doel.naam, vast: p.vastNaam, vastTekst: w.tekst(v.vast, p.vastSoort),
-                                        uitkomst: w.tekst(v.uitkomst, doel.soort))
+                return Aanname(regel: doel.naam, vast: p.vastNaam, vastTekst: w.tekst(v.vast, p.vastSoort),
+                           uitkomst: w.tekst(v.uitkomst, doel.soort))
             }
             var uit = [Stap(waarden: zip(blok.definities, eigenWaarde).map { (set.definities[$0].naam, w.tekst($1, set.definities[$0].soort)) },
                             citaat: alt?.citaat ?? set.definities[d0].citaat, grond: alt?.soort ?? .regel, opgezocht: opgezocht,

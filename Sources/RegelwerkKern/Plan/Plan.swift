@@ -86,14 +86,15 @@ public struct Instructie: Sendable {
 
 /// One way a block can produce its values: the default rule, an exception, or a table row.
 public struct Alternatief: Sendable {
-    public enum Soort: Sendable {
+    /// What gave the value: the rule, an exception, or a table row.
+    public enum Grond: Sendable {
         case regel
         /// An exception; `afwijkingVan` is where the rule it overrides stands.
         case uitzondering(afwijkingVan: Citaat)
         /// A table row: its condition as written, and with its bounds filled in.
         case rij(String, concreet: String?)
     }
-    public var soort: Soort
+    public var soort: Grond
     public var citaat: Citaat
     /// "regel", "uitzondering", or the table row's condition, for `regelwerk plan`.
     public var omschrijving: String
@@ -108,17 +109,17 @@ public struct Alternatief: Sendable {
 /// One conjunct of an exception's condition: what it reads, and, when it is a bare name (a case field
 /// or a rule), that name: if its value is `onwaar`, it alone settles the condition.
 public struct Voorwaardedeel: Sendable {
-    public enum Naam: Sendable { case invoer(Int), definitie(Int) }
+    public enum Verwijzing: Sendable { case invoer(Int), definitie(Int) }
     public var definities: [Int]
     public var invoer: [Int]
-    public var kaal: Naam?
+    public var kaal: Verwijzing?
 
     /// Splits a condition into its conjuncts.
     static func delen(_ e: Getypeerd) -> [Voorwaardedeel] {
         if case .binair(.en, let a, let b, _, _) = e { return delen(a) + delen(b) }
         var defs: [Int] = [], invoer: [Int] = []
         e.verwijzingen(&defs, &invoer, veronderstellingen: false)
-        let kaal: Naam? = switch e {
+        let kaal: Verwijzing? = switch e {
         case .invoer(let i, _, _): .invoer(i)
         case .definitie(let d, _, _): .definitie(d)
         default: nil

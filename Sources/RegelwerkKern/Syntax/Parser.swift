@@ -325,7 +325,7 @@ public struct Parser {
         case .bevoegdheid:
             _ = neem()
             let n = try naam()
-            r.bevoegdheden.append(Bevoegdheid(naam: n, omschrijving: try tekst(), citaat: citaat))
+            r.bevoegdheden.append(BevoegdheidDeclaratie(naam: n, omschrijving: try tekst(), citaat: citaat))
         case .open:
             _ = neem()
             let n = try naam()

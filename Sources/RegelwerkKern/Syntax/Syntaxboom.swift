@@ -304,7 +304,8 @@ public struct Artikel: Sendable {
 
 /// One parsed `.regels` file.
 public struct Regelbestand: Sendable {
-    public enum Soort: Sendable, Equatable {
+    /// What kind of file it is, by its header.
+    public enum Aard: Sendable, Equatable {
         /// A model ordinance with blanks (the VNG model).
         case regeling
         /// A municipality's ordinance following a model: its fill-ins and choices.
@@ -314,7 +315,7 @@ public struct Regelbestand: Sendable {
         /// Fixtures for the ordinance (or regeling) with this name (DESIGN §6).
         case proeven(voor: String, voorBereik: SourceRange)
     }
-    public var soort: Soort = .regeling
+    public var soort: Aard = .regeling
     public var naam: String = ""
     public var naamBereik: SourceRange?
     public var versie: String?
@@ -343,7 +344,7 @@ public struct Regelbestand: Sendable {
     /// `proef "naam" artikel ... einde`: fixtures, in a `proeven` file.
     public var proeven: [Proef] = []
     /// `bevoegdheid naam "omschrijving"`: a power of the college ("het college kan ...").
-    public var bevoegdheden: [Bevoegdheid] = []
+    public var bevoegdheden: [BevoegdheidDeclaratie] = []
     /// The variants a model's articles offer.
     public var varianten: [Variant] = []
     /// A municipality's choices of variant (`artikel 43 variant 2`): the article, the variant, where written.
@@ -357,7 +358,7 @@ public struct Regelbestand: Sendable {
 /// A discretionary power ("het college kan afzien van een verlaging als het daarvoor dringende redenen
 /// aanwezig acht"). In rules its name is whether the college applied it in the case; the case gives a
 /// reason for each power it applies, and a decision lists every power its rules could use.
-public struct Bevoegdheid: Sendable {
+public struct BevoegdheidDeclaratie: Sendable {
     public var naam: Naam
     public var omschrijving: String
     public var citaat: Citaat?
