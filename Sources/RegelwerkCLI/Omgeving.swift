@@ -98,6 +98,11 @@ struct Omgeving {
     func beslisser(_ paden: [String], _ a: Argumenten) -> Result<Beslisser, Afsluiting> {
         let (gelezen, code) = compileer(paden, toonWaarschuwingen: false)
         guard let c = gelezen, code == .ok else { return .failure(Afsluiting(code: code)) }
+        return beslisser(c, a)
+    }
+
+    /// The decider over rules already compiled, with `--uitvoer` (if given) as its one decision.
+    func beslisser(_ c: Compilatie, _ a: Argumenten) -> Result<Beslisser, Afsluiting> {
         let uitvoer = a.waarden("--uitvoer").flatMap { $0.split(separator: ",").map(String.init) }
         do {
             return .success(try Beslisser(c, uitvoer: uitvoer, peildatumVan: uitvoer.isEmpty ? nil : a.waarde("--beslissing")))

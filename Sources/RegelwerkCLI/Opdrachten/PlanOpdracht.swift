@@ -17,16 +17,16 @@ enum PlanOpdracht: Opdracht {
         voorbeelden: ["regelwerk plan Examples/model Examples/landelijk Examples/gemeenten/voorbeeldstad"])
 
     static func voerUit(_ a: Argumenten, _ o: Omgeving) -> Afsluitcode {
+        let (gelezen, code) = o.compileer(a.posities, toonWaarschuwingen: false)
+        guard let c = gelezen, code == .ok else { return code }
         // Without --beslissing or --uitvoer: every output of the rules.
         var a = a
         if a.waarden("--uitvoer").isEmpty && a.waarde("--beslissing") == nil {
-            let (gelezen, code) = o.compileer(a.posities, toonWaarschuwingen: false)
-            guard let c = gelezen, code == .ok else { return code }
             let set = c.versies[0].regelset
             a.opties["--uitvoer"] = set.uitvoer.map { set.definities[$0].naam }
         }
         let beslisser: Beslisser
-        switch o.beslisser(a.posities, a) {
+        switch o.beslisser(c, a) {
         case .success(let b): beslisser = b
         case .failure(let f): return f.code
         }
