@@ -22,6 +22,8 @@ enum CLIBericht: Sendable {
     case ongeldigAantal(String, optie: String)
     case onbekendFormaat(String)
     case kiesJsonOfHtml
+    case kiesJsonOfJunit
+    case geenProeven(String?)
     case bedoeldeU(String)
     case gebruik(String, opdracht: String)
     case zieHulp
@@ -57,6 +59,8 @@ enum CLIBericht: Sendable {
         case .ongeldigAantal(let w, let o): "optie '\(o)' verwacht een geheel getal vanaf 1, niet '\(w)'"
         case .onbekendFormaat(let f): "onbekend formaat '\(f)'; kies uit: jsonl, csv"
         case .kiesJsonOfHtml: "kies --json of --html, niet allebei"
+        case .kiesJsonOfJunit: "kies --json of --junit, niet allebei"
+        case .geenProeven(let f): "geen proeven gevonden" + (f.map { " \($0)" } ?? "") + "; een run zonder proeven is niet geslaagd"
         case .bedoeldeU(let n): "bedoelde u '\(n)'?"
         case .gebruik(let g, let c): "gebruik: \(g)\n  Zie 'regelwerk help \(c)' voor uitleg."
         case .zieHulp: "  Zie 'regelwerk --help' voor de opdrachten."
@@ -88,6 +92,8 @@ enum CLIBericht: Sendable {
         case .ongeldigAantal(let w, let o): "option '\(o)' expects a whole number from 1, not '\(w)'"
         case .onbekendFormaat(let f): "unknown format '\(f)'; choose from: jsonl, csv"
         case .kiesJsonOfHtml: "choose --json or --html, not both"
+        case .kiesJsonOfJunit: "choose --json or --junit, not both"
+        case .geenProeven(let f): "no fixtures found" + (f.map { _ in " with this --artikel/--proef" } ?? "") + "; a run without fixtures is no pass"
         case .bedoeldeU(let n): "did you mean '\(n)'?"
         case .gebruik(let g, let c): "usage: \(g)\n  See 'regelwerk help \(c)' for an explanation."
         case .zieHulp: "  See 'regelwerk --help' for the commands."

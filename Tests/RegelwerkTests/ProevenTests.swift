@@ -6,6 +6,7 @@ import Testing
 @testable import RegelwerkGevallen
 @testable import RegelwerkHulpmiddelen
 @testable import RegelwerkCLI
+import Foundation
 
 @Suite struct ProevenTests {
     /// Art. 1: a bracket table (10% below € 1.000, 20% from it); art. 2: the amount, rounded by rule
@@ -195,5 +196,116 @@ import Testing
         #expect(voerUit(["test", map + "/geslaagd"]).2 == .ok)
         #expect(voerUit(["test", map + "/mislukt"]).2 == .testsMislukt)
         #expect(voerUit(["test", map + "/fout"]).2 == .regelfouten)
+    }
+
+    // MARK: - A green run can be trusted (issue "Reviewers can trust a green run")
+
+    /// A model whose amount is filled in per version: € 100 from 2024, € 110 from 2025.
+    static let versieModel = """
+        regeling "M"
+        geval
+          datum: datum
+        einde
+        uitvoer toeslag op datum: toeslag
+        artikel 1 "Toeslag"
+          open hoogte: bedrag
+          regel toeslag: bedrag = hoogte
+        artikel 2 "Tekst"
+          lid 1 "Dit lid rekent niets."
+        """
+
+    static func versies(_ proeven: String, hoogte2025: String = "€110") -> [(String, [UInt8])] {
+        [("m.regels", versieModel),
+         ("v2024.regels", "verordening \"V\" volgt \"M\" geldig vanaf 2024-01-01\ninvulling hoogte = €100\n"),
+         ("v2025.regels", "verordening \"V\" volgt \"M\" geldig vanaf 2025-01-01\ninvulling hoogte = \(hoogte2025)\n"),
+         ("p.regels", proeven)].map { ($0.0, Array($0.1.utf8)) }
+    }
+
+    static let proef2024 = """
+        proeven voor "V"
+        proef "2024: € 100" artikel 1
+          geval
+            datum = 2024-06-01
+          verwacht
+            toeslag = € 100
+        einde
+        """
+
+    /// A version that changes an article's fill-in needs a fixture decided under that version: with only a
+    /// 2024 fixture, the 2025 change of art. 1 fails the run, naming article and version.
+    @Test func eenGewijzigdeVersieZonderProefMislukt() throws {
+        let (v, c) = try #require(Proefloop.voerUit(Self.versies(Self.proef2024)).first)
+        #expect(!c.diagnostics.heeftFouten)
+        let allesGeslaagd = v.resultaten.allSatisfy(\.isGeslaagd)
+        #expect(allesGeslaagd)
+        #expect(v.gewijzigdZonderProef.map(\.artikel) == [Citaat(artikel: "1")])
+        #expect(v.gewijzigdZonderProef.map(\.versie) == ["vanaf 1 januari 2025"])
+        #expect(!v.isGeslaagd)
+        #expect(ProefWeergave.tekst(v).contains("artikel 1  geen proef  MISLUKT: gewijzigd in de versie vanaf 1 januari 2025"))
+        // With a 2025 fixture (by hand: the 2025 fill-in, € 110) the run passes.
+        let beide = Self.proef2024 + "\nproef \"2025: € 110\" artikel 1\n  geval\n    datum = 2025-02-01\n  verwacht\n    toeslag = € 110\neinde\n"
+        let (v2, _) = try #require(Proefloop.voerUit(Self.versies(beide)).first)
+        #expect(v2.isGeslaagd, "\(ProefWeergave.tekst(v2))")
+        // A version that changes nothing needs nothing new.
+        let (v3, _) = try #require(Proefloop.voerUit(Self.versies(Self.proef2024, hoogte2025: "€100")).first)
+        #expect(v3.isGeslaagd, "\(ProefWeergave.tekst(v3))")
+    }
+
+    /// A fixture must cite what exists: `artikel 99 lid 3` is an error (it used to count as coverage of
+    /// "artikel 99"), as are a lid or onderdeel the article lacks; art. 2 lid 1 exists (it computes nothing).
+    @Test(arguments: [("artikel 99 lid 3", true), ("artikel 1 lid 2", true), ("artikel 1 onderdeel c", true),
+                      ("artikel 2 lid 1", false), ("artikel 1", false)])
+    func eenProefDieNietsCiteert(_ citaat: String, _ fout: Bool) throws {
+        let proeven = Self.proef2024.replacingOccurrences(of: "proef \"2024: € 100\" artikel 1", with: "proef \"2024: € 100\" \(citaat)")
+        let (_, c) = try #require(Proefloop.voerUit(Self.versies(proeven)).first)
+        #expect(c.diagnostics.alle.contains { $0.code == "RW0804" } == fout, "\(citaat)")
+    }
+
+    /// A failed amount shows both sides exactly: € 140,149 expected is not shown as € 140,15.
+    @Test func eenMislukteWaardeExact() {
+        let proef = """
+            proeven voor "Proefregeling"
+            proef "Exact" artikel 2
+              geval
+                benadeling = € 1.000
+                norm = € 700,745
+              verwacht
+                bedrag = € 140,148
+            einde
+            """
+        // By hand: € 700,745 × 20% = € 140,149 exactly.
+        let (v, _) = verslag(proef)
+        guard case .mislukt(let vs)? = v.resultaten.first?.uitslag else { Issue.record("verwacht mislukt"); return }
+        #expect(vs.map(\.verwacht) == ["€ 140,148 (exact)"])
+        #expect(vs.map(\.gekregen) == ["€ 140,149 (exact)"])
+    }
+
+    /// No fixtures is no pass: an empty folder exits 1 with a message.
+    @Test func geenProevenIsGeenSucces() throws {
+        let map = FileManager.default.temporaryDirectory.appendingPathComponent("regelwerk-leeg-\(UInt32.random(in: 0...UInt32.max))")
+        try FileManager.default.createDirectory(at: map, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: map) }
+        let (uit, fout, code) = voerUit(["test", map.path])
+        #expect(code == .testsMislukt)
+        #expect(uit.isEmpty)
+        #expect(fout.contains("geen proeven gevonden"))
+    }
+
+    /// Reports for CI: JSON that reads back, JUnit XML with one test case per fixture and the failures.
+    @Test func verslagenVoorCI() throws {
+        let map = repoWortel.appendingPathComponent("Tests/RegelwerkTests/Golden/test/mislukt").path
+        let (json, _, code) = voerUit(["test", map, "--json"])
+        #expect(code == .testsMislukt)
+        guard case .object(let velden) = try JSONLezer.lees(json), case .array(let rs)? = velden.first?.1,
+              case .object(let r)? = rs.first, case .array(let proeven)? = r.first(where: { $0.0 == "proeven" })?.1 else {
+            Issue.record("geen verslag: \(json)"); return
+        }
+        #expect(proeven.count == 2)
+        let (xml, _, _) = voerUit(["test", map, "--junit"])
+        #expect(xml.hasPrefix("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites>"))
+        #expect(xml.contains("tests=\"3\" failures=\"2\" errors=\"1\""))
+        #expect(xml.contains("<failure message=\"percentage: verwacht 10%, gekregen 20%&#10;bedrag: verwacht € 123,46, gekregen € 246,91\">"))
+        let (gefilterd, _, _) = voerUit(["test", map, "--proef", "grens", "--uitgebreid"])
+        #expect(gefilterd.contains("1 proef: 0 geslaagd, 1 mislukt."))
     }
 }

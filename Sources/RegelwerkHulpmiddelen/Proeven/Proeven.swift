@@ -22,6 +22,8 @@ public struct Proefresultaat: Sendable {
     /// "pad:regel", where the fixture is written.
     public var plaats: String
     public var uitslag: Oordeel
+    /// The version the case was decided under ("vanaf 1 januari 2025"), when it got that far.
+    public var versie: String?
 
     public var isGeslaagd: Bool { if case .geslaagd = uitslag { true } else { false } }
 }
@@ -35,14 +37,37 @@ public struct Proefverslag: Sendable {
     public var artikelenZonderProef: [Citaat]
     /// Ways a rule can go (a table row, an exception, the rule itself) that no fixture took.
     public var nietBereikt: [String]
+    /// Per version after the first: the computing articles whose rules or fill-ins differ from the version
+    /// before, which no fixture decided under that version names (a changed version must be tested).
+    public var gewijzigdZonderProef: [(artikel: Citaat, versie: String)] = []
 
-    public var isGeslaagd: Bool { resultaten.allSatisfy(\.isGeslaagd) && artikelenZonderProef.isEmpty }
+    public var isGeslaagd: Bool {
+        resultaten.allSatisfy(\.isGeslaagd) && artikelenZonderProef.isEmpty && gewijzigdZonderProef.isEmpty
+    }
+}
+
+/// Which fixtures to run: those citing one of `artikelen` (all when empty) and whose title contains `titel`.
+public struct Proeffilter: Sendable {
+    public var artikelen: [String] = []
+    public var titel: String?
+
+    public init(artikelen: [String] = [], titel: String? = nil) {
+        self.artikelen = artikelen
+        self.titel = titel
+    }
+
+    public var isLeeg: Bool { artikelen.isEmpty && titel == nil }
+
+    func laatDoor(_ p: Proef) -> Bool {
+        (artikelen.isEmpty || artikelen.contains(p.citaat.artikel))
+            && (titel.map { p.naam.localizedCaseInsensitiveContains($0) } ?? true)
+    }
 }
 
 public enum Proefloop {
     /// Runs every fixture file among `bestanden` (paths with contents) against the ordinance it names.
     /// Errors in rule or fixture files come back as diagnostics, one compilation per ordinance.
-    public static func voerUit(_ bestanden: [(pad: String, bytes: [UInt8])]) -> [(Proefverslag, Compilatie)] {
+    public static func voerUit(_ bestanden: [(pad: String, bytes: [UInt8])], filter: Proeffilter = Proeffilter()) -> [(Proefverslag, Compilatie)] {
         // Sort the files by kind: each ordinance is checked with the models and national amounts.
         var kladBronnen = Bronnen()
         var soorten: [Regelbestand.Aard] = [], namen: [String] = []
@@ -71,6 +96,7 @@ public enum Proefloop {
             }
             var c = Compilatie.compileer(bytes: (algemeen + eigen).map { bestanden[$0] })
             var loop = Loop(compilatie: c, doel: doel)
+            loop.filter = filter
             let verslag = loop.voerUit(bekend: Set(namen.indices.filter { soorten[$0] != .parameters }.map { namen[$0] }))
             c.diagnostics = loop.compilatie.diagnostics
             return (verslag, c)
@@ -85,6 +111,9 @@ public enum Proefloop {
         var beslisser: Beslisser?
         var werkplaats: Werkplaats?
         var bereikt = Set<String>()
+        var filter = Proeffilter()
+        /// The articles each version's fixtures name (by version index).
+        var genoemdPerVersie: [Int: Set<Citaat>] = [:]
 
         init(compilatie: Compilatie, doel: String) {
             self.compilatie = compilatie
@@ -128,7 +157,20 @@ public enum Proefloop {
                 }
             }
             for bestand in proefbestanden {
-                for p in bestand.proeven { verslag.resultaten.append(voerUit(p)) }
+                for p in bestand.proeven {
+                    controleerCitaat(p)
+                    if filter.laatDoor(p) { verslag.resultaten.append(voerUit(p)) }
+                }
+            }
+            // With a filter, only the fixtures asked for run: what the others would cover is not judged.
+            guard filter.isLeeg else { return verslag }
+            // A version that changes an article needs a fixture decided under it (the first version: every
+            // computing article, as below).
+            for k in compilatie.versies.indices.dropFirst() {
+                let genoemd = genoemdPerVersie[k] ?? []
+                for a in Self.gewijzigdeArtikelen(compilatie, beslisser, versie: k) where !genoemd.contains(a) {
+                    verslag.gewijzigdZonderProef.append((a, compilatie.versies[k].periode))
+                }
             }
             let genoemd = Set(proefbestanden.flatMap(\.proeven).map(\.citaat.artikelAlleen))
             verslag.artikelenZonderProef = artikelen.filter { !genoemd.contains($0) }.sorted(by: Citaat.inVolgorde)
@@ -142,6 +184,58 @@ public enum Proefloop {
         }
 
         func isVerordening(_ b: Regelbestand) -> Bool { if case .verordening = b.soort { true } else { false } }
+
+        /// A fixture must cite an article (and lid, onderdeel) the ordinance has in some version: one citing
+        /// nothing would count as coverage of nothing.
+        mutating func controleerCitaat(_ p: Proef) {
+            let c = p.citaat
+            let bestaat = compilatie.versies.contains { v in
+                // A rule, a table row or an open term that stands there (a row may name its own onderdeel).
+                let set = v.regelset
+                if set.definities.contains(where: { $0.citaat == c || $0.uitzonderingen.contains { $0.citaat == c } })
+                    || set.tabellen.contains(where: { $0.rijen.contains { $0.citaat == c } })
+                    || set.openTermen.contains(where: { $0.citaat == c }) {
+                    return true
+                }
+                guard let a = v.regelset.artikelen[c.wet.map { "\(c.artikel) \($0)" } ?? c.artikel] else { return false }
+                // Only the variant the version chooses counts.
+                let gekozen = v.regelset.gekozenVarianten[c.artikelAlleen]
+                func telt(_ variant: String?) -> Bool { variant == nil || variant == gekozen }
+                guard let lid = c.lid else {
+                    return c.onderdeel.map { o in a.onderdelen.contains { $0.label == o && telt($0.variant) } } ?? true
+                }
+                return a.leden.contains { l in
+                    l.nummer == lid && telt(l.variant) && (c.onderdeel.map { o in l.onderdelen.contains { $0.label == o } } ?? true)
+                }
+            }
+            if !bestaat { fout(.proefCiteertNiets(c.description), p.bereik) }
+        }
+
+        /// The computing articles of version `k` whose rules or fill-ins differ from version `k - 1`'s: a rule's
+        /// text (a replacement, another variant), an open term's value, or a rule that is there in only one.
+        static func gewijzigdeArtikelen(_ c: Compilatie, _ beslisser: Beslisser, versie k: Int) -> [Citaat] {
+            func vingerafdruk(_ v: Int) -> [Citaat: Set<String>] {
+                let set = c.versies[v].regelset
+                var uit: [Citaat: Set<String>] = [:]
+                for b in beslisser.beslissingen {
+                    for blok in b.plannen[v].blokken {
+                        for d in blok.definities {
+                            let def = set.definities[d]
+                            let tekst = c.bronnen[def.bereik.bestand].tekst(def.bereik)
+                            uit[def.citaat.artikelAlleen, default: []].insert("regel \(def.naam): \(tekst)")
+                        }
+                        for alt in blok.alternatieven { uit[alt.citaat.artikelAlleen, default: []].insert("\(alt.citaat): \(alt.omschrijving)") }
+                    }
+                }
+                for o in set.openTermen {
+                    guard let a = o.citaat?.artikelAlleen, uit[a] != nil else { continue }
+                    uit[a, default: []].insert("open \(o.naam) = \(o.waarde)")
+                }
+                return uit
+            }
+            let (oud, nieuw) = (vingerafdruk(k - 1), vingerafdruk(k))
+            return nieuw.filter { oud[$0.key] != $0.value }.map(\.key).sorted(by: Citaat.inVolgorde)
+        }
 
         /// How a way through a rule is named in the report: "artikel 53 onder d: rij 'beeindiging_bijstand'
         /// (percentage_53, duur_53)".
@@ -218,7 +312,10 @@ public enum Proefloop {
             // The version by the one rule (the worker that decided is that version's, for coverage).
             let versie: Int
             switch beslisser.kiesVersie(geval, beslissing: beslissing, peildatum: p.peildatum, metUitleg: false) {
-            case .success(let k): versie = k.index
+            case .success(let k):
+                versie = k.index
+                r.versie = compilatie.versies[k.index].periode
+                genoemdPerVersie[k.index, default: []].insert(p.citaat.artikelAlleen)
             case .failure(.peildatumNodig):
                 r.uitslag = .fout("er zijn \(compilatie.versies.count) versies: geef de proef een peildatum")
                 return r
@@ -275,15 +372,16 @@ public enum Proefloop {
                     continue
                 }
                 if gekregen != v {
-                    verschillen.append((n.tekst, Opmaak.tekst(v, soort, regelset: set, opslag: nil), Loop.exact(gekregen, soort, w)))
+                    // Both sides exactly: € 140,149 expected is not shown as the € 140,15 obtained.
+                    verschillen.append((n.tekst, Loop.exact(v, soort, w), Loop.exact(gekregen, soort, w)))
                 }
             }
             if !verschillen.isEmpty { r.uitslag = .mislukt(verschillen) }
             return r
         }
 
-        /// A value as the report shows what was obtained: amounts with all their decimals, so that
-        /// € 246,914 is not shown as the € 246,91 a fixture may have expected.
+        /// A value as the report shows it on either side of a failure: amounts with all their decimals, so that
+        /// € 246,914 is not shown as € 246,91.
         static func exact(_ w: Waarde, _ soort: Soort, _ werker: Werker) -> String {
             guard case .getal(let g) = w, soort.isBedrag, g.exacteDecimalen(max: 2) == nil else { return werker.tekst(w, soort) }
             let per: String

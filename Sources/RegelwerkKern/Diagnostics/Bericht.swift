@@ -88,6 +88,7 @@ public enum Bericht: Sendable, Hashable {
     case proefZonderBeslissing(String)
     case proefGevalOnleesbaar(String)
     case proefWaardeVerkeerd(String, soort: String)
+    case proefCiteertNiets(String)
     // MARK: decision tables
     case tabelGat(String)
     case tabelOverlap(String, String)
@@ -232,6 +233,7 @@ public enum Bericht: Sendable, Hashable {
         case .proefZonderBeslissing: n = 801
         case .proefGevalOnleesbaar: n = 802
         case .proefWaardeVerkeerd: n = 803
+        case .proefCiteertNiets: n = 804
         case .inArtikel, .inDeVersie, .rijStaatHier, .ookIngevuldHier, .openTermStaatHier, .bedoeldeU, .eerderHier, .overlappendeRijHier, .eerdereUitzonderingHier,
              .vulIn, .kiesUit, .tekst, .periodenVerschillen: n = 900
         }
@@ -321,6 +323,7 @@ public enum Bericht: Sendable, Hashable {
         case .proefZonderBeslissing(let k): "de regels kennen meer dan één beslissing; noem er een in de proef ('beslissing ...'), kies uit: \(k)"
         case .proefGevalOnleesbaar(let p): "kan het geval '\(p)' niet lezen (het pad is ten opzichte van dit bestand)"
         case .proefWaardeVerkeerd(let n, let s): "'\(n)' is een \(s); schrijf de verwachte waarde als \(s)"
+        case .proefCiteertNiets(let c): "de proef noemt \(c), maar de verordening heeft dat niet"
         case .waarbijSoortOnbekend(let n): "de soort van '\(n)' moet hier al bekend zijn; noem haar in de regel ('regel \(n): soort = ...')"
         case .variantNietGekozen(let a, let o): "de verordening kiest geen variant van \(a); het model biedt variant \(o)"
         case .onbekendeVariant(let a, let v): "\(a) heeft geen variant \(v)"
@@ -440,6 +443,7 @@ public enum Bericht: Sendable, Hashable {
         case .proefZonderBeslissing(let k): "the rules have more than one decision; name one in the fixture ('beslissing ...'), choose from: \(k)"
         case .proefGevalOnleesbaar(let p): "cannot read the case '\(p)' (the path is relative to this file)"
         case .proefWaardeVerkeerd(let n, let s): "'\(n)' is a \(s); write the expected value as a \(s)"
+        case .proefCiteertNiets(let c): "the fixture names \(c), which the ordinance does not have"
         case .waarbijSoortOnbekend(let n): "the type of '\(n)' must already be known here; name it in the rule ('regel \(n): soort = ...')"
         case .variantNietGekozen(let a, let o): "the ordinance chooses no variant of \(a); the model offers variant \(o)"
         case .onbekendeVariant(let a, let v): "\(a) has no variant \(v)"
