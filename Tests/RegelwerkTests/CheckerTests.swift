@@ -282,4 +282,21 @@ einde
         _ = GevalLezer.laad(try JSONLezer.lees(#"{"inkomen": 1}"#), in: &w)
         try w.beslis()
         #expect(Besluit.maak(w).uitkomsten.first?.tekst == "€ \(n + 1),00")
-    }}
+    }
+    /// A rule that reads itself is a cycle at check time, also inside a branch (it used to pass `check`
+    /// and fail on every case).
+    @Test(arguments: ["regel 1️⃣b: bedrag = b + inkomen", "regel 1️⃣b: bedrag = als inkomen > €1 dan b anders €2"])
+    func eenRegelDieZichzelfLeest(_ regel: String) {
+        expectDiagnostics(kop + "\nuitvoer b\nartikel 1\n  " + regel + "\n", [.at("1️⃣", "RW0501", "b → b")])
+    }
+
+    /// A computation of constants that can never be done is the rules' error, at the expression.
+    @Test(arguments: [
+        ("regel b: bedrag = 1️⃣€1 / 0", "RW0527", "deling door nul"),
+        ("regel b: bedrag = inkomen + 1️⃣€1 / (2 - 2)", "RW0527", "deling door nul"),
+        ("regel b: bedrag = 1️⃣€99999999999999999999999999999999999 * 1000000", "RW0528", "getal te groot"),
+    ])
+    func eenConstanteBerekeningDieNietKan(_ regel: String, _ code: String, _ bericht: String) {
+        expectDiagnostics(kop + "\nuitvoer b\nartikel 1\n  " + regel + "\n", [.at("1️⃣", code, bericht)])
+    }
+}

@@ -132,6 +132,7 @@ public struct Checker {
         controleerEisen()
         controleerUitvoer()
         zoekKringen()
+        controleerConstanteBerekeningen()
         controleerVeronderstellingen()
         meldOngebruikt()
         for b in bestanden {
@@ -712,6 +713,13 @@ public struct Checker {
     mutating func zoekKringen() {
         var gemeld = kringGemeld
         var kringen: [[Int]] = []
+        // A rule that reads itself (`regel b = b + a`, also inside a branch) is a cycle of one: the graph
+        // below leaves out edges to oneself.
+        for d in set.definities.indices where !gemeld.contains(d)
+            && set.verwijzingen(van: d, tabelgenoten: false, veronderstellingen: false).definities.contains(d) {
+            gemeld.insert(d)
+            kringen.append([d])
+        }
         for d in set.definities.indices {
             for (doel, vast) in set.waarbijs(d) where set.bereikbaar(vanaf: doel, zonder: vast).contains(d) && !gemeld.contains(d) {
                 gemeld.insert(d)

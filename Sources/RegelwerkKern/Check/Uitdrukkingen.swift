@@ -422,4 +422,64 @@ extension Checker {
         default: return nil
         }
     }
+
+    // MARK: - Constant arithmetic
+
+    /// A computation whose operands are all constant (`€1 / 0`, a fill-in times a huge number) is done now,
+    /// with the interpreter's own arithmetic: if it cannot be done (division by zero, overflow, a date off
+    /// the calendar) that is the rules' error, shown at the expression, not a case's at decision time.
+    mutating func controleerConstanteBerekeningen() {
+        for def in set.definities {
+            huidigCitaat = def.citaat
+            var es: [Getypeerd] = def.uitzonderingen.flatMap { [$0.voorwaarde, $0.waarde] }
+            switch def.lichaam {
+            case .uitdrukking(let e): es.append(e)
+            case .tabel: break     // a table's rows are checked once, with the table
+            }
+            for e in es { controleerConstant(e) }
+        }
+        for t in set.tabellen {
+            for r in t.rijen {
+                huidigCitaat = r.citaat
+                for e in r.uitkomsten { controleerConstant(e) }
+            }
+        }
+        huidigCitaat = nil
+    }
+
+    /// Walks `e` without recursion; reports at the innermost computation that fails (its parent is then not
+    /// constant, so one mistake gives one error).
+    mutating func controleerConstant(_ e: Getypeerd) {
+        var werk = [e]
+        while let t = werk.popLast() {
+            werk += t.delen
+            let fout: RekenFoutSoort?
+            switch t {
+            case .binair(let op, let a, let b, _, _):
+                guard let x = constante(a), let y = constante(b) else { continue }
+                do {
+                    if let (p, omgedraaid) = Rekenen.overDuur(op, a.soort, b.soort) {
+                        _ = try Rekenen.overDuur(omgedraaid ? y : x, omgedraaid ? x : y, periode: p)
+                    } else {
+                        _ = try Rekenen.binair(op, x, y)
+                    }
+                    fout = nil
+                } catch { fout = error }
+            case .enkel(let op, let a, _, _):
+                guard let x = constante(a) else { continue }
+                do { _ = try Rekenen.enkel(op, x); fout = nil } catch { fout = error }
+            case .afronding(let a, let d, let wijze, let s, _):
+                guard let x = constante(a) else { continue }
+                do { _ = try Rekenen.afronding(x, decimalen: d, wijze: wijze, soort: s); fout = nil } catch { fout = error }
+            default:
+                fout = nil
+            }
+            switch fout {
+            case .delingDoorNul?: self.fout(.constanteDelingDoorNul, t.bereik)
+            case .overloop?: self.fout(.constanteOverloop, t.bereik)
+            case .buitenKalender?: self.fout(.constanteBuitenKalender, t.bereik)
+            case .eenhedenVerschillen?, .onverwacht?, nil: break   // the type checker reports what it must
+            }
+        }
+    }
 }

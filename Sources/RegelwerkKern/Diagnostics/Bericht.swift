@@ -59,6 +59,9 @@ public enum Bericht: Sendable, Hashable {
     case geenRecord(String)
     // MARK: rules and open terms
     case kringverwijzing(String)
+    case constanteDelingDoorNul
+    case constanteOverloop
+    case constanteBuitenKalender
     case regelZonderBron(String)
     case afwijkingCiteertVerkeerd(regel: String, geciteerd: String, werkelijk: String)
     case dubbeleUitzondering(String)
@@ -183,6 +186,9 @@ public enum Bericht: Sendable, Hashable {
         case .vergelijkingOngeldig: n = 408
         case .geenRecord: n = 409
         case .kringverwijzing: n = 501
+        case .constanteDelingDoorNul: n = 527
+        case .constanteOverloop: n = 528
+        case .constanteBuitenKalender: n = 529
         case .regelZonderBron: n = 502
         case .afwijkingCiteertVerkeerd: n = 503
         case .dubbeleUitzondering: n = 504
@@ -307,6 +313,9 @@ public enum Bericht: Sendable, Hashable {
         case .vergelijkingOngeldig(let a, let b): "kan een \(a) niet vergelijken met een \(b)"
         case .geenRecord(let s): "een \(s) heeft geen velden"
         case .kringverwijzing(let k): "kringverwijzing tussen regels: \(k)"
+        case .constanteDelingDoorNul: "deling door nul: deze berekening heeft nooit een uitkomst"
+        case .constanteOverloop: "getal te groot: deze berekening past nooit in een exact getal (38 cijfers)"
+        case .constanteBuitenKalender: "deze berekening valt buiten de kalender"
         case .regelZonderBron(let n): "regel '\(n)' staat niet in een artikel; elke regel heeft een bronvermelding nodig"
         case .afwijkingCiteertVerkeerd(let r, let g, let w): "'in afwijking van \(g)' klopt niet: '\(r)' staat in \(w)"
         case .dubbeleUitzondering(let r): "twee uitzonderingen op '\(r)' hebben dezelfde voorwaarde"
@@ -427,6 +436,9 @@ public enum Bericht: Sendable, Hashable {
         case .vergelijkingOngeldig(let a, let b): "cannot compare a \(a) with a \(b)"
         case .geenRecord(let s): "a \(s) has no fields"
         case .kringverwijzing(let k): "rules refer to each other in a cycle: \(k)"
+        case .constanteDelingDoorNul: "division by zero: this computation never has a result"
+        case .constanteOverloop: "number too large: this computation never fits an exact number (38 digits)"
+        case .constanteBuitenKalender: "this computation falls outside the calendar"
         case .regelZonderBron(let n): "rule '\(n)' is not inside an article; every rule needs a citation"
         case .afwijkingCiteertVerkeerd(let r, let g, let w): "'in afwijking van \(g)' is wrong: '\(r)' is defined in \(w)"
         case .dubbeleUitzondering(let r): "two exceptions to '\(r)' have the same condition"
