@@ -112,6 +112,7 @@ public struct Compilatie: Sendable {
             for d in cd.alle where gezien.insert(d).inserted { ds.meld(d) }
             versies.append(Versie(regelset: set, vanaf: v.vanaf, totEnMet: v.totEnMet))
         }
+        Proefcontrole.controleer(bestanden, versies: versies.map(\.regelset), &ds)
         return Compilatie(bronnen: bronnen, bestanden: bestanden, versies: versies, diagnostics: ds)
     }
 

@@ -308,4 +308,25 @@ import Foundation
         let (gefilterd, _, _) = voerUit(["test", map, "--proef", "grens", "--uitgebreid"])
         #expect(gefilterd.contains("1 proef: 0 geslaagd, 1 mislukt."))
     }
+
+    /// `check` itself type-checks what fixtures expect (it used to be noticed only by `test`): a percentage
+    /// expected as an amount, and a name no rule has.
+    @Test func checkControleertVerwachtingen() {
+        let proeven = """
+            proeven voor "Proefregeling"
+            proef "Verkeerd" artikel 1
+              geval
+                benadeling = € 1.000
+              verwacht
+                percentage = 1️⃣€ 10
+                2️⃣percentge = 10%
+            einde
+            """
+        let (tekst, plaatsen) = zonderMarkeringen(proeven)
+        let c = Compilatie.compileer([("regels.regels", Self.regels), ("proeven.regels", tekst)])
+        let fouten = c.diagnostics.gesorteerd.filter { $0.ernst == .fout }
+        #expect(fouten.map(\.code) == ["RW0803", "RW0301"])
+        #expect(fouten.map { $0.bereik?.start } == [plaatsen["1️⃣"], plaatsen["2️⃣"]])
+        #expect(fouten.last?.suggestie == .bedoeldeU("percentage"))
+    }
 }

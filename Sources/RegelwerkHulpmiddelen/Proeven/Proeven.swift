@@ -355,14 +355,13 @@ public enum Proefloop {
             var verschillen: [(String, String, String)] = []
             for (n, verwacht) in p.verwacht {
                 let set = w.plan.regelset
+                // A name no rule has, or a value of the wrong kind, the checker reported (Proefcontrole).
                 guard let d = set.definitie(n.tekst), w.plan.definitieSlot[d] >= 0 else {
-                    fout(.onbekendeNaam(n.tekst), n.bereik, suggestie: dichtstbijzijnde(n.tekst, in: set.definities.map(\.naam)).map { .bedoeldeU($0) })
                     verschillen.append((n.tekst, "?", "geen regel van deze beslissing"))
                     continue
                 }
                 let soort = set.definities[d].soort
-                guard let v = waarde(verwacht, soort, set) else {
-                    fout(.proefWaardeVerkeerd(n.tekst, soort: soort.description), verwacht.bereik)
+                guard let v = verwacht.waarde(soort, in: set) else {
                     verschillen.append((n.tekst, "?", "een \(soort.description) verwacht"))
                     continue
                 }
@@ -412,26 +411,6 @@ public enum Proefloop {
                     return (try? g.negatief()).flatMap { json(.waarde(.getal($0, r))) }
                 default: return nil
                 }
-            }
-        }
-
-        /// An expected outcome as a value of the rule's type; nil when the literal is of another kind.
-        func waarde(_ p: Proefwaarde, _ soort: Soort, _ set: Regelset) -> Waarde? {
-            guard case .waarde(let e) = p else { return nil }
-            switch (e, soort) {
-            case (.bedrag(let g, _), .bedrag), (.bedrag(let g, _), .bedragPer), (.percentage(let g, _), .percentage), (.getal(let g, _), .getal):
-                return .getal(g)
-            case (.getal(let g, _), .geheelGetal) where g.isGeheel: return .getal(g)
-            case (.enkel(.negatief, let x, _), _):
-                guard case .getal(let g)? = waarde(.waarde(x), soort, set), let n = try? g.negatief() else { return nil }
-                return .getal(n)
-            case (.datum(let d, _), .datum): return .datum(d)
-            case (.duur(let d, _), .duur): return .duur(d)
-            case (.waarheid(let b, _), .waarheid): return .waarheid(b)
-            case (.geen, _): return .afwezig
-            case (.naam(let n), .keuze(let k)):
-                return set.keuzelijsten[k]?.firstIndex(of: n.tekst).map { .keuze(Int32($0)) }
-            default: return nil
             }
         }
     }
