@@ -104,16 +104,30 @@ public struct Compilatie: Sendable {
         // Consolidation, then checking one version at a time (the passes in order, like Catala's driver).
         var versies: [Versie] = []
         var gezien = Set<Diagnostic>()
+        // A file with a syntax error was read in part: "unused" is then no finding (what uses it may be
+        // the part that could not be read).
+        let syntaxfout = Set(ds.alle.filter { $0.ernst == .fout && $0.code.hasPrefix("RW01") }.compactMap { $0.bereik?.bestand })
         let consolidatie = Consolidatie.versies(bestanden, &ds)
         for v in consolidatie {
             let (set, cd) = Checker.controleer(v, meerdere: consolidatie.count > 1, bronnen: bronnen)
             // A diagnostic in the model is the same in every version that reaches it: it is reported once.
             // One about a municipality's choice names its version, so it differs per version.
-            for d in cd.alle where gezien.insert(d).inserted { ds.meld(d) }
+            for d in cd.alle where gezien.insert(d).inserted && !(Self.isOngebruikt(d) && d.bereik.map { syntaxfout.contains($0.bestand) } == true) {
+                ds.meld(d)
+            }
             versies.append(Versie(regelset: set, vanaf: v.vanaf, totEnMet: v.totEnMet))
         }
-        Proefcontrole.controleer(bestanden, versies: versies.map(\.regelset), &ds)
+        // Fixtures are checked against rules that check; against broken rules every name would be unknown.
+        if !ds.heeftFouten { Proefcontrole.controleer(bestanden, versies: versies.map(\.regelset), &ds) }
         return Compilatie(bronnen: bronnen, bestanden: bestanden, versies: versies, diagnostics: ds)
+    }
+
+    /// A warning that a rule or open term is used by nothing.
+    static func isOngebruikt(_ d: Diagnostic) -> Bool {
+        switch d.bericht {
+        case .regelOngebruikt, .openTermOngebruikt: true
+        default: false
+        }
     }
 
     /// Reads files and folders (every `.regels` file below a folder, in sorted order).

@@ -96,12 +96,12 @@ public struct Checker {
 
     mutating func run() {
         // A municipality's ordinance names the decision; it must follow a model that is loaded.
+        // Without its model every choice and fill-in of the municipality would be unknown: the consolidation
+        // reports the one error that says what to load (``Consolidatie/ontbrekendModel(_:_:)``), and nothing
+        // here adds follow-ons.
         let modellen = bestanden.filter { $0.soort == .regeling }.map(\.naam)
         for b in bestanden {
-            if case .verordening(let volgt, _, let r) = b.soort, !modellen.contains(volgt) {
-                diagnostics.fout(.onbekendModel(volgt), r,
-                                 suggestie: dichtstbijzijnde(volgt, in: modellen).map { .bedoeldeU($0) })
-            }
+            if case .verordening(let volgt, _, _) = b.soort, !modellen.contains(volgt) { return }
         }
         if let hoofd = bestanden.first(where: { if case .verordening = $0.soort { true } else { false } })
             ?? bestanden.first(where: { $0.soort == .regeling }) ?? bestanden.first {
@@ -761,16 +761,26 @@ public struct Checker {
 
     mutating func meldOngebruikt() {
         guard !set.uitvoer.isEmpty else { return }
+        // In an article with an error, what looks unused is most often what the error left unread (a table
+        // a missing fill-in broke): those warnings would bury the error; they return once it is fixed.
+        let metFout = Set(diagnostics.alle.filter { $0.ernst == .fout }.flatMap(\.context).compactMap { b -> String? in
+            if case .inArtikel(let c) = b { return c }
+            return nil
+        })
+        func teMelden(_ c: Citaat?) -> Bool {
+            guard let a = c?.artikelAlleen.description else { return true }
+            return !metFout.contains { $0 == a || $0.hasPrefix(a + " ") }
+        }
         var bereikt = Set<Int>()
         var werk = set.uitvoer
         while let d = werk.popLast() {
             if bereikt.insert(d).inserted { werk += set.afhankelijkheden(d) }
         }
         // A rule a requirement reads is used: it states a bound between fill-ins.
-        for (i, d) in set.definities.enumerated() where !bereikt.contains(i) && !eisDefinities.contains(i) && d.soort != .fout {
+        for (i, d) in set.definities.enumerated() where !bereikt.contains(i) && !eisDefinities.contains(i) && d.soort != .fout && teMelden(d.citaat) {
             diagnostics.waarschuwing(.regelOngebruikt(d.naam), d.bereik, context: context(d.citaat))
         }
-        for (i, o) in set.openTermen.enumerated() where !gebruikteOpenTermen.contains(i) {
+        for (i, o) in set.openTermen.enumerated() where !gebruikteOpenTermen.contains(i) && teMelden(o.citaat) {
             diagnostics.waarschuwing(.openTermOngebruikt(o.naam), o.bereik, context: context(o.citaat))
         }
     }

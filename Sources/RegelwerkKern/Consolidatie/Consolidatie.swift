@@ -30,6 +30,7 @@ public enum Consolidatie {
     /// Two ordinances at once, versions without a start date among several, and overlapping versions are
     /// errors. Always at least one version (the model alone, when no municipality is loaded).
     public static func versies(_ bestanden: [Regelbestand], _ ds: inout Diagnostics) -> [Verordeningsversie] {
+        ontbrekendModel(bestanden, &ds)
         let algemeen = bestanden.filter { $0.soort == .regeling || $0.soort == .parameters }
         var groepen: [[Regelbestand]] = []
         for b in bestanden {
@@ -61,5 +62,16 @@ public enum Consolidatie {
             versies.append(Verordeningsversie(algemeen: algemeen, gemeentelijk: groep, vanaf: vanaf, totEnMet: tot))
         }
         return versies
+    }
+
+    /// A municipality's ordinance whose model is not loaded: one error, at the first file that names it,
+    /// saying which regeling to load (the checker then adds nothing for that version).
+    static func ontbrekendModel(_ bestanden: [Regelbestand], _ ds: inout Diagnostics) {
+        let modellen = bestanden.filter { $0.soort == .regeling }.map(\.naam)
+        var gemeld = Set<String>()
+        for b in bestanden {
+            guard case .verordening(let volgt, _, let r) = b.soort, !modellen.contains(volgt), gemeld.insert(volgt).inserted else { continue }
+            ds.fout(.onbekendModel(volgt), r, suggestie: dichtstbijzijnde(volgt, in: modellen).map { .bedoeldeU($0) } ?? .laadHetModel(volgt))
+        }
     }
 }

@@ -120,6 +120,8 @@ public enum Bericht: Sendable, Hashable {
     case inArtikel(String)
     case inDeVersie(String)
     case rijStaatHier
+    case laadHetModel(String)
+    case laadParameters(String, pad: String)
     case ookIngevuldHier
     case openTermStaatHier
     case bedoeldeU(String)
@@ -240,7 +242,7 @@ public enum Bericht: Sendable, Hashable {
         case .proefGevalOnleesbaar: n = 802
         case .proefWaardeVerkeerd: n = 803
         case .proefCiteertNiets: n = 804
-        case .inArtikel, .inDeVersie, .rijStaatHier, .ookIngevuldHier, .openTermStaatHier, .bedoeldeU, .eerderHier, .overlappendeRijHier, .eerdereUitzonderingHier,
+        case .inArtikel, .inDeVersie, .rijStaatHier, .laadHetModel, .laadParameters, .ookIngevuldHier, .openTermStaatHier, .bedoeldeU, .eerderHier, .overlappendeRijHier, .eerdereUitzonderingHier,
              .vulIn, .kiesUit, .tekst, .periodenVerschillen: n = 900
         }
         return "RW" + (n < 1000 ? "0" : "") + String(n)
@@ -370,6 +372,8 @@ public enum Bericht: Sendable, Hashable {
         case .inArtikel(let c): "in \(c)"
         case .inDeVersie(let p): "in de versie \(p)"
         case .rijStaatHier: "de rij van de tabel staat hier"
+        case .laadHetModel(let m): "laad ook de regeling \"\(m)\" (het bestand of de map van het model, bijvoorbeeld Examples/model)"
+        case .laadParameters(let n, let p): "'\(n)' staat in '\(p)'; laad dat bestand of die map ook"
         case .ookIngevuldHier: "een andere grens van die rij is hier ingevuld"
         case .openTermStaatHier: "de open term staat hier"
         case .bedoeldeU(let n): "bedoelde u '\(n)'?"
@@ -492,6 +496,8 @@ public enum Bericht: Sendable, Hashable {
         case .internOnverwacht(let r): "internal error in regelwerk while computing '\(r)': a value of an unexpected kind; please report it with the rules and the case"
         case .inDeVersie(let p): "in the version \(p.replacingOccurrences(of: "vanaf", with: "from").replacingOccurrences(of: "tot en met", with: "up to and including"))"
         case .rijStaatHier: "the row of the table is here"
+        case .laadHetModel(let m): "load the regeling \"\(m)\" too (the model's file or folder, for example Examples/model)"
+        case .laadParameters(let n, let p): "'\(n)' is defined in '\(p)'; load that file or folder too"
         case .ookIngevuldHier: "another bound of that row is filled in here"
         case .openTermStaatHier: "the open term is here"
         case .inArtikel(let c): "in \(c)"
