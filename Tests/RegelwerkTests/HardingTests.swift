@@ -41,4 +41,42 @@ import Testing
         #expect(fout.contains("onverwachte tekens '@@@"))
         #expect(fout.utf8.count < 2_000)
     }
+
+    // MARK: - Diagnostics output
+
+    /// A 40 KB line of `@a`: every one of its 40 000 diagnostics echoed the whole line (more than 1 GB on
+    /// stderr). Now a line is cut around the caret and a file shows at most 100 diagnostics.
+    @Test func uitvoerBlijftLineair() throws {
+        let bron = "regeling \"x\" versie \"1\"\n" + String(repeating: "@a", count: 20_000) + "\n"
+        let (_, fout, code) = try Self.opBestand(Array(bron.utf8), ["check"])
+        #expect(code == .regelfouten)
+        #expect(fout.utf8.count < 20 * bron.utf8.count)
+        #expect(fout.contains("en nog 19901 meldingen in "))
+        // No echoed line is wider than the cut (120 characters, a '…' on each side, the gutter).
+        let breedste = fout.split(separator: "\n").map(\.count).max() ?? 0
+        #expect(breedste < 300)
+    }
+
+    @Test func afgekapteRegelHoudtDeCaretOnderHetTeken() {
+        var bronnen = Bronnen()
+        let regel = String(repeating: "a", count: 500) + "@" + String(repeating: "b", count: 500)
+        let id = bronnen.voegToe(pad: "x.regels", tekst: regel)
+        let d = Diagnostic(.fout, .onverwachtTeken("@"), SourceRange(bestand: id, start: 500, eind: 501))
+        let regels = DiagnosticWeergave(bronnen: bronnen, taal: .nl).tekst(d).split(separator: "\n", omittingEmptySubsequences: false)
+        let bron = Array(regels[2]), caret = Array(regels[3])
+        let k = try? #require(caret.firstIndex(of: "^"))
+        #expect(k.map { bron[$0] } == "@")
+        #expect(bron.count <= 130)
+        #expect(regels[2].hasPrefix("1 | …") && regels[2].hasSuffix("…"))
+    }
+
+    @Test(arguments: [(Taal.nl, "en nog 3 meldingen in x.regels"), (Taal.en, "and 3 more diagnostics in x.regels")])
+    func tenHoogsteNMeldingenPerBestand(_ taal: Taal, _ slot: String) {
+        var bronnen = Bronnen()
+        let id = bronnen.voegToe(pad: "x.regels", tekst: "@@@@@")
+        let ds = (0..<5).map { Diagnostic(.fout, .onverwachtTeken("@"), SourceRange(bestand: id, start: UInt32($0), eind: UInt32($0 + 1))) }
+        let tekst = DiagnosticWeergave(bronnen: bronnen, taal: taal, maximumPerBestand: 2).tekst(ds)
+        #expect(tekst.components(separatedBy: "[RW0101]").count == 3)
+        #expect(tekst.hasSuffix(slot + "\n"))
+    }
 }
