@@ -135,8 +135,25 @@ public struct Lexer {
     }
 
     private func symbool(op k: Int) -> String? {
-        Token.symbolen.first { bytes[k...].starts(with: $0.utf8) }
+        guard let kandidaten = Lexer.symbolenPerEersteByte[bytes[k]] else { return nil }
+        for (s, u) in kandidaten where k + u.count <= bytes.count {
+            var gelijk = true
+            for (j, x) in u.enumerated() where bytes[k + j] != x { gelijk = false; break }
+            if gelijk { return s }
+        }
+        return nil
     }
+
+    /// ``Token/symbolen`` by their first byte, longest first (`->` before `-`): every byte of a file is
+    /// looked up here, so not every symbol is tried at every byte.
+    private static let symbolenPerEersteByte: [UInt8: [(String, [UInt8])]] = {
+        var tabel: [UInt8: [(String, [UInt8])]] = [:]
+        for s in Token.symbolen.sorted(by: { $0.utf8.count > $1.utf8.count }) {
+            let u = Array(s.utf8)
+            tabel[u[0], default: []].append((s, u))
+        }
+        return tabel
+    }()
 
     /// Whether the byte at `k` starts no token and no whitespace. Every non-ASCII byte can belong to a name
     /// (é, ë), so an unknown character is always one ASCII byte.
