@@ -79,4 +79,56 @@ import Testing
         #expect(tekst.components(separatedBy: "[RW0101]").count == 3)
         #expect(tekst.hasSuffix(slot + "\n"))
     }
+
+    // MARK: - Nesting and chains
+
+    static let kop = "regeling \"x\"\ngeval\n  x: getal\n  d: datum\neinde\nuitvoer y\nartikel 1\n"
+
+    /// A flat sum was refused as "te diep genest" at 201 terms: a chain is read in a loop and is no nesting.
+    /// Its tree is as high as it is long, and the planner walks it recursively, so up to `maximumHoogte`
+    /// it is checked, planned and run (in a debug build, on a test thread's stack).
+    @Test func platteSomVan250TermenIsGoed() throws {
+        let som = Array(repeating: "x", count: Parser.maximumHoogte).joined(separator: " + ")
+        let c = compileer(Self.kop + "regel y = \(som)\n")
+        #expect(!c.diagnostics.heeftFouten, "\(DiagnosticWeergave(bronnen: c.bronnen, taal: .nl).tekst(c.diagnostics.alle))")
+        var w = Werker(plan: Planner.maak(c.regelset))
+        w.nieuwGeval()
+        _ = GevalLezer.laad(try JSONLezer.lees(#"{"x": 2}"#), in: &w)
+        try w.beslis()
+        #expect(w.waarde(definitie: 0) == .getal(Getal(geheel: Int128(2 * Parser.maximumHoogte))))
+    }
+
+    /// Each way an expression can nest or grow, far beyond the limits: a diagnostic, never a stack overflow.
+    /// Nested chains (50 brackets of 140 terms each) passed the old count and crashed the checker.
+    @Test(arguments: [
+        ("haakjes", String(repeating: "(", count: 10_000) + "x" + String(repeating: ")", count: 10_000), "RW0106"),
+        ("min", String(repeating: "- ", count: 10_000) + "x", "RW0106"),
+        ("niet", String(repeating: "niet ", count: 10_000) + "waar", "RW0106"),
+        ("als", String(repeating: "als waar dan ", count: 5_000) + "x" + String(repeating: " anders x", count: 5_000), "RW0106"),
+        ("parameter op", "x" + String(repeating: " op x", count: 10_000), "RW0106"),
+        ("waarbij", String(repeating: "y waarbij x = ", count: 5_000) + "x", "RW0106"),
+        ("termijn", String(repeating: "termijn van 1 dag na ", count: 5_000) + "d", "RW0106"),
+        ("platte som", Array(repeating: "x", count: 20_000).joined(separator: " + "), "RW0110"),
+        ("platte en", Array(repeating: "waar", count: 20_000).joined(separator: " en "), "RW0110"),
+        ("velden", "x" + String(repeating: ".v", count: 20_000), "RW0110"),
+        ("geneste reeksen", (0..<50).reduce("x") { e, _ in "(" + e + String(repeating: " + 1", count: 140) + ")" }, "RW0110"),
+    ])
+    func diepeUitdrukkingGeeftEenMelding(_ naam: String, _ uitdrukking: String, _ code: String) {
+        let c = compileer(Self.kop + "regel y = \(uitdrukking)\n")
+        #expect(c.diagnostics.alle.filter { $0.ernst == .fout }.map(\.code) == [code], "\(naam)")
+    }
+
+    /// A fixture's value `[[[[...`: the parser recursed once per bracket without a limit.
+    @Test func diepeProefwaardeGeeftEenMelding() {
+        let waarde = String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000)
+        let bron = "proeven voor \"x\"\nproef \"p\" artikel 1\n geval x = \(waarde)\neinde\n"
+        let (_, ds) = Parser.parse(Bronbestand(pad: "p.regels", tekst: bron), id: BestandID(waarde: 0))
+        #expect(ds.alle.map(\.code) == ["RW0106"])
+    }
+
+    /// A duration too large for its count was reported at the token after it (on the next line).
+    @Test func teGroteDuurStaatOpZijnRegel() {
+        expectDiagnostics(Self.kop + "regel y = d + 1️⃣123456789012345678901234567890 dagen\nregel z = 1\n",
+                          [.at("1️⃣", "RW0112", "duur '123456789012345678901234567890' is te groot")])
+    }
 }
