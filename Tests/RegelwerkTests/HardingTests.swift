@@ -126,6 +126,21 @@ import Testing
         #expect(ds.alle.map(\.code) == ["RW0106"])
     }
 
+    /// A requirement looks through up to 20 rules whose bodies are constant. Each rule reading the next
+    /// three times was 3^18 evaluations (a hang); nineteen rules of 240 levels overflowed the stack.
+    @Test func eisDoorVeelRegelsIsSnelEnZonderOverloop() {
+        var bron = "regeling \"x\"\nuitvoer r0\nartikel 1\n"
+        for i in 0..<18 { bron += " regel r\(i) = r\(i + 1) + r\(i + 1) + r\(i + 1)\n" }
+        bron += " regel r18 = 1\n eis r0 > 0\n eis r0 < 0 \"te groot\"\n"
+        let c = compileer(bron)
+        #expect(c.diagnostics.alle.filter { $0.ernst == .fout }.map(\.bericht) == [.eisNietVoldaan("te groot")])
+
+        var diep = "regeling \"x\"\nuitvoer r0\nartikel 1\n"
+        for i in 0..<19 { diep += " regel r\(i) = r\(i + 1)" + String(repeating: " + 0", count: 240) + "\n" }
+        diep += " regel r19 = 1\n eis r0 > 0\n"
+        #expect(!compileer(diep).diagnostics.heeftFouten)
+    }
+
     /// A duration too large for its count was reported at the token after it (on the next line).
     @Test func teGroteDuurStaatOpZijnRegel() {
         expectDiagnostics(Self.kop + "regel y = d + 1️⃣123456789012345678901234567890 dagen\nregel z = 1\n",
