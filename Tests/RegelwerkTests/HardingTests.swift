@@ -146,4 +146,49 @@ import Testing
         expectDiagnostics(Self.kop + "regel y = d + 1️⃣123456789012345678901234567890 dagen\nregel z = 1\n",
                           [.at("1️⃣", "RW0112", "duur '123456789012345678901234567890' is te groot")])
     }
+
+    // MARK: - Numbers
+
+    /// `01` is no JSON (a leading zero stands alone); it was read as 1. The error points at the number.
+    @Test(arguments: ["01", "-01", "00.5", "0012"])
+    func jsonVoorloopnulIsFout(_ getal: String) {
+        #expect(throws: JSONFout.self) { try JSONLezer.lees("{\"x\": \(getal)}") }
+        do {
+            _ = try JSONLezer.lees("{\"x\": \(getal)}")
+        } catch {
+            #expect(error.bericht.code == "RW0726")
+            #expect((error.regel, error.kolom) == (1, 7))
+        }
+        #expect((try? JSONLezer.lees("{\"x\": 0, \"y\": -0.5, \"z\": 10}")) != nil)
+    }
+
+    /// A well-formed number with more digits than a Getal holds: said to be too large, with the limit.
+    @Test func jsonGetalTeGrootNoemtDeGrens() {
+        do {
+            _ = try JSONLezer.lees("{\"x\": 123456789012345678901234567890123456789012345}")
+            Issue.record("te groot getal gelezen")
+        } catch {
+            #expect(error.bericht.code == "RW0727")
+            #expect(error.bericht.tekst(.nl).contains("ten hoogste 38 cijfers"))
+            #expect(error.kolom == 7)
+        }
+        #expect((try? JSONLezer.lees("{\"x\": 12345678901234567890123456789012345678}")) != nil)
+    }
+
+    @Test(arguments: [
+        ("1️⃣1234567890123456789012345678901234567890", "RW0111", "ten hoogste 38 cijfers"),
+        ("1️⃣1,0000000000000000000000000000000000000001", "RW0111", "waarvan ten hoogste 36 na de komma"),
+        ("1️⃣1.5", "RW0103", "ongeldig getal '1.5'"),
+    ])
+    func teGrootGetalInRegelsNoemtDeGrens(_ getal: String, _ code: String, _ bericht: String) {
+        expectDiagnostics("regeling \"x\"\nuitvoer y\nartikel 1\nregel y = \(getal)\n", [.at("1️⃣", code, bericht)])
+    }
+
+    @Test func teGrootGetalInCSVNoemtDeGrens() {
+        guard case .failure(let p) = CSV.veld("x", "1.234.567.890.123.456.789.012.345.678.901.234.567.890", soort: .getal, scheiding: 0x3B) else {
+            Issue.record("te groot getal gelezen")
+            return
+        }
+        #expect(p.suggestie?.code == "RW0111")
+    }
 }

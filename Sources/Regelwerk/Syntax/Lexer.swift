@@ -170,6 +170,26 @@ public struct Lexer {
         return s.count <= maximum ? s : String(s.prefix(maximum)) + "…"
     }
 
+    /// Whether digits with '.' and ',' are a number written the Dutch way: digits on both sides of every
+    /// separator, groups of three digits after each '.', at most one ',' and no '.' after it.
+    static func isGoedGeschreven(_ tekst: ArraySlice<UInt8>) -> Bool {
+        var naKomma = false, naPunt = false, groep = 0
+        for b in tekst {
+            if isCijfer(b) { groep += 1; continue }
+            if groep == 0 || (naPunt && groep != 3) { return false }
+            if b == UInt8(ascii: ",") {
+                if naKomma { return false }
+                naKomma = true
+                naPunt = false
+            } else {
+                if naKomma { return false }
+                naPunt = true
+            }
+            groep = 0
+        }
+        return groep > 0 && (!naPunt || groep == 3)
+    }
+
     private mutating func tekst() -> Token {
         let start = i
         i += 1
@@ -216,7 +236,10 @@ public struct Lexer {
         }
         let tekst = String(decoding: bytes[cijfersBegin..<i], as: UTF8.self)
         let waarde = Getal.lees(Substring(tekst), decimaal: ",", duizendtal: ".")
-        if waarde == nil {
+        if waarde == nil, Lexer.isGoedGeschreven(bytes[cijfersBegin..<i]) {
+            // Written right, but more digits than a Getal holds: say so, and what the limit is.
+            diagnostics.fout(.getalTeGroot(Lexer.ingekort(bytes[cijfersBegin..<i])), bereik(cijfersBegin, i))
+        } else if waarde == nil {
             // "1.5" is most likely an English decimal point: suggest the Dutch comma.
             let delen = tekst.split(separator: ".", omittingEmptySubsequences: false)
             let komma = delen.count == 2 && delen[1].count < 3 && !tekst.contains(",") ? "\(delen[0]),\(delen[1])" : nil
