@@ -191,4 +191,50 @@ import Testing
         }
         #expect(p.suggestie?.code == "RW0111")
     }
+
+    // MARK: - fmt
+
+    /// `x = 1 .00` and `€1. 00`: the layout glued the '.' to the numbers around it, which re-lexed as one
+    /// number, and fmt stopped with an internal error (exit 70). These do not parse: now they are refused
+    /// as such, and the layout itself keeps them apart.
+    @Test(arguments: ["regeling \"x\"\n  x = 1 .00\n", "regeling \"x\"\nregel x = €1. 00\n", "regeling \"x\"\nregel x = 1 . 5\n",
+                      "regeling \"x\"\nregel x = ( - > 1)\n", "regeling \"x\"\nregel x = a °\n"])
+    func fmtVeranderdGeenTokens(_ bron: String) throws {
+        switch Indeling.canoniek(Array(bron.utf8)) {
+        case .success, .failure(.onleesbaar): break
+        case .failure(.betekenisVeranderd): Issue.record("fmt zou de tokens veranderen: \(bron)")
+        }
+        // The layout alone (as if the file parsed) gives the same tokens.
+        let bytes = Array(bron.utf8)
+        var lexer = Lexer(Bronbestand(pad: "", bytes: bytes), id: BestandID(waarde: 0))
+        let tokens = lexer.tokens().dropLast()
+        let uit = Array(Opmaker(bytes: bytes, tokens: Array(tokens)).tekst().utf8)
+        var opnieuw = Lexer(Bronbestand(pad: "", bytes: uit), id: BestandID(waarde: 0))
+        #expect(opnieuw.tokens().dropLast().map(\.soort) == tokens.map(\.soort), "\(String(decoding: uit, as: UTF8.self))")
+        #expect(!opnieuw.diagnostics.heeftFouten)
+
+        let (_, fout, code) = try Self.opBestand(bytes, ["fmt"])
+        #expect(code == .regelfouten, "\(fout)")
+    }
+
+    /// `artikel 8a` is one article number because the two tokens touch; fmt wrote `artikel 8 a`, which does
+    /// not parse.
+    @Test func fmtHoudtArtikelnummerBijElkaar() throws {
+        let bron = "regeling \"x\"\nartikel 8a\n  regel y = 1\nuitvoer y\n"
+        #expect(try Indeling.canoniek(Array(bron.utf8)).get() == bron)
+    }
+
+    /// A file that does not parse (here: `gegevens` without `einde`) was laid out anyway and fmt reported
+    /// success; its structure is broken, so the layout would be guesswork. Now it is refused (exit 2) and left.
+    @Test func fmtWeigertBestandDatNietParseert() throws {
+        let bron = "regeling \"x\"\ngegevens Persoon\n    leeftijd: geheel getal\nartikel 1\n    regel y = 1\n"
+        guard case .failure(.onleesbaar(let ds)) = Indeling.canoniek(Array(bron.utf8)) else {
+            Issue.record("fmt maakte een bestand op dat niet parseert")
+            return
+        }
+        #expect(ds.heeftFouten)
+        let (_, fout, code) = try Self.opBestand(Array(bron.utf8), ["fmt"])
+        #expect(code == .regelfouten)
+        #expect(fout.contains("fout[RW0105]"))
+    }
 }
