@@ -237,4 +237,25 @@ import Testing
         #expect(code == .regelfouten)
         #expect(fout.contains("fout[RW0105]"))
     }
+
+    // MARK: - Case data
+
+    /// Deep JSON is refused at the reader's limit, before its recursion could overflow: as a case, and as
+    /// a list in a CSV cell.
+    @Test(arguments: ["[", "{\"a\":"])
+    func diepeJSONGeeftEenFout(_ open: String) {
+        let diep = String(repeating: open, count: 100_000)
+        do {
+            _ = try JSONLezer.lees(diep)
+            Issue.record("diepe JSON gelezen")
+        } catch {
+            #expect(error.bericht == .jsonTeDiep(JSONLezer.maximumDiepte))
+        }
+        let c = compileer("regeling \"x\"\ngegevens E\n  a: getal\neinde\ngeval\n  l: lijst van E\neinde\nuitvoer y\nartikel 1\nregel y = aantal e in l\n")
+        guard case .failure(let p) = CSV.veld("l", diep, soort: c.regelset.invoer.first?.soort, scheiding: 0x3B) else {
+            Issue.record("diepe JSON in een cel gelezen")
+            return
+        }
+        #expect(p.bericht.code == "RW0702")
+    }
 }
