@@ -153,10 +153,16 @@ public enum CSV {
             if t.hasPrefix("€") { t = t.dropFirst().drop { $0 == " " } }
             let procent = t.hasSuffix("%")
             if procent { t = t.dropLast() }
-            guard let g = Getal.lees(Substring(String(t).trimmingSpaces()), decimaal: ",", duizendtal: ".") else {
+            let getal = String(t).trimmingSpaces()
+            guard let g = Getal.lees(Substring(getal), decimaal: ",", duizendtal: ".") else {
+                // Written right but too many digits: say what the limit is, not how to write a number.
+                let cijfers = Array(getal.utf8.drop { $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "+") })
+                let goed = cijfers.first.map { $0 >= 0x30 && $0 <= 0x39 } == true && cijfers.allSatisfy { ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2C || $0 == 0x2E }
+                    && Lexer.isGoedGeschreven(cijfers[...])
                 return .failure(GevalProbleem(bericht: .veldVerkeerdeSoort(veld: naam, verwacht: soort?.description ?? "",
                                                                            gevonden: JSONWaarde.tekst(tekst).beschrijving),
-                                              suggestie: .tekst("in een CSV met ; schrijf getallen zoals 1.401,50 of 12,5%")))
+                                              suggestie: goed ? .getalTeGroot(Lexer.ingekort(cijfers[...], maximum: 60))
+                                                              : .tekst("in een CSV met ; schrijf getallen zoals 1.401,50 of 12,5%")))
             }
             return .success(.tekst(g.decimaleTekst() + (procent ? "%" : "")))
         default:

@@ -153,6 +153,7 @@ public struct JSONLezer {
         i += w.utf8.count
     }
 
+    /// A number as JSON (RFC 8259) writes it. Errors point at the number's first character.
     mutating func getal() throws(JSONFout) -> String {
         let begin = i
         if bytes[i] == UInt8(ascii: "-") { i += 1 }
@@ -161,15 +162,32 @@ public struct JSONLezer {
             while i < bytes.count, bytes[i] >= 48, bytes[i] <= 57 { i += 1 }
             return i - s
         }
+        func tekst() -> String { Lexer.ingekort(bytes[begin..<i], maximum: 60) }
+        let heel = i
         guard cijfers() > 0 else { throw fout(.ongeldigeJSON("ongeldig getal")) }
+        // "01" is no JSON: a leading zero stands alone.
+        if bytes[heel] == UInt8(ascii: "0"), i - heel > 1 {
+            let t = tekst()
+            i = begin
+            throw fout(.jsonVoorloopnul(t))
+        }
+        var exponent = false
         if i < bytes.count, bytes[i] == UInt8(ascii: ".") {
             i += 1
             guard cijfers() > 0 else { throw fout(.ongeldigeJSON("ongeldig getal")) }
         }
         if i < bytes.count, bytes[i] == UInt8(ascii: "e") || bytes[i] == UInt8(ascii: "E") {
             i += 1
+            exponent = true
             if i < bytes.count, bytes[i] == UInt8(ascii: "+") || bytes[i] == UInt8(ascii: "-") { i += 1 }
             guard cijfers() > 0 else { throw fout(.ongeldigeJSON("ongeldig getal")) }
+        }
+        // A plain decimal is read exactly later (exponents are refused there, with a hint); one that no
+        // Getal holds is refused here, where its place is known.
+        if !exponent, bytes[begin..<i].withUnsafeBufferPointer({ Getal.lees(bytes: $0, punt: UInt8(ascii: "."), groepteken: nil) }) == nil {
+            let t = tekst()
+            i = begin
+            throw fout(.jsonGetalTeGroot(t))
         }
         if i - begin > 60 { i = begin; throw fout(.ongeldigeJSON("getal te lang")) }
         return String(decoding: bytes[begin..<i], as: UTF8.self)

@@ -58,25 +58,27 @@ import Testing
 
     /// A text over more lines is one token: its inner lines stay exactly as they are.
     @Test func tekstOverRegelsBlijftStaan() throws {
-        let tekst = "artikel 1 \"Een\"\n    lid 1 \"eerste regel\n   tweede regel\"\n"
-        #expect(try Self.opgemaakt(tekst) == "artikel 1 \"Een\"\n  lid 1 \"eerste regel\n   tweede regel\"\n")
+        let tekst = "regeling \"x\"\nartikel 1 \"Een\"\n    lid 1 \"eerste regel\n   tweede regel\"\n"
+        #expect(try Self.opgemaakt(tekst) == "regeling \"x\"\nartikel 1 \"Een\"\n  lid 1 \"eerste regel\n   tweede regel\"\n")
     }
 
     /// Brackets left open: the next lines continue the value, even when they look like a field.
     @Test func openHaakjesZettenVoort() throws {
         let tekst = """
+            proeven voor "x"
             proef "p" artikel 1
             geval
             eerdere = [{datum = 2024-01-01,
-                        soort = a}]
+                        aard = a}]
             einde
 
             """
         #expect(try Self.opgemaakt(tekst) == """
+            proeven voor "x"
             proef "p" artikel 1
               geval
                 eerdere = [{datum = 2024-01-01,
-                            soort = a}]
+                            aard = a}]
             einde
 
             """)

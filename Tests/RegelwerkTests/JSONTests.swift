@@ -29,7 +29,7 @@ import Testing
         (#"{"a": 1, "a": 2}"#, 1, 10, "de sleutel 'a' komt twee keer voor"),
         (#"["#, 1, 2, "onverwacht einde"),
         (#"{"a": "x"#, 1, 7, "zonder afsluitend"),
-        (#"{"a": 01.}"#, 1, 10, "ongeldig getal"),
+        (#"{"a": 10.}"#, 1, 10, "ongeldig getal"),
     ])
     func meldtFoutenMetPlaats(_ tekst: String, _ regel: Int, _ kolom: Int, _ bericht: String) {
         do {

@@ -13,7 +13,9 @@ import RegelwerkGevallen
 /// `en ...` under an expression stays), at least two spaces deeper than the line that starts it.
 public enum Indeling {
     public enum Fout: Error, Sendable {
-        /// The file cannot be read as tokens (the diagnostics say why); it is left as it is.
+        /// The file cannot be read as tokens, or does not parse (the diagnostics say why); it is left as it
+        /// is: the layout follows the structure, so a file whose structure is broken (a missing `einde`)
+        /// would be laid out wrongly.
         case onleesbaar(Diagnostics)
         /// The layout would change the tokens: a bug in Regelwerk, never written.
         case betekenisVeranderd
@@ -24,6 +26,8 @@ public enum Indeling {
         var lexer = Lexer(Bronbestand(pad: "", bytes: bytes), id: BestandID(waarde: 0))
         let tokens = lexer.tokens().filter { if case .einde = $0.soort { false } else { true } }
         guard !lexer.diagnostics.heeftFouten else { return .failure(.onleesbaar(lexer.diagnostics)) }
+        let (_, syntax) = Parser.parse(Bronbestand(pad: "", bytes: bytes), id: BestandID(waarde: 0))
+        guard !syntax.heeftFouten else { return .failure(.onleesbaar(syntax)) }
         let uit = Opmaker(bytes: bytes, tokens: tokens).tekst()
         // The guarantee: the same tokens, in the same order, with the same text.
         var controle = Lexer(Bronbestand(pad: "", bytes: Array(uit.utf8)), id: BestandID(waarde: 0))
@@ -31,7 +35,10 @@ public enum Indeling {
         let oudeTeksten = tokens.map { String(decoding: bytes[Int($0.bereik.start)..<Int($0.bereik.eind)], as: UTF8.self) }
         let nieuweBytes = Array(uit.utf8)
         let nieuweTeksten = opnieuw.map { String(decoding: nieuweBytes[Int($0.bereik.start)..<Int($0.bereik.eind)], as: UTF8.self) }
-        guard !controle.diagnostics.heeftFouten, oudeTeksten == nieuweTeksten, tokens.map(\.soort) == opnieuw.map(\.soort) else {
+        // And what the parser reads from where tokens touch: `artikel 8a` is not `artikel 8 a`.
+        func aaneen(_ ts: [Token]) -> [Bool] { zip(ts, ts.dropFirst()).map { Opmaker.isAaneen($0, $1) } }
+        guard !controle.diagnostics.heeftFouten, oudeTeksten == nieuweTeksten, tokens.map(\.soort) == opnieuw.map(\.soort),
+              aaneen(tokens) == aaneen(opnieuw) else {
             return .failure(.betekenisVeranderd)
         }
         return .success(uit)
@@ -309,10 +316,27 @@ struct Opmaker {
         return delen
     }
 
-    /// Whether one space goes between `a` and `b` (`ervoor` is the token before `a`).
+    /// Whether a number and a name touch, as in `artikel 8a`: the parser reads them as one article number.
+    static func isAaneen(_ a: Token, _ b: Token) -> Bool {
+        guard case .getal = a.soort, case .naam = b.soort else { return false }
+        return a.bereik.eind == b.bereik.start
+    }
+
+    /// Whether one space goes between `a` and `b` (`ervoor` is the token before `a`). Never none where the
+    /// two would lex as other tokens: `1 .00` is not `1.00`, `- >` is not `->`, `x °` is not the name `x°`.
     func spatie(na a: Token, voor b: Token, ervoor: Token?) -> Bool {
-        if case .symbool(let s) = b.soort, [",", ":", ")", "]", "}", ".", "°"].contains(s) { return false }
+        if Opmaker.isAaneen(a, b) { return false }
+        if case .getal = a.soort, b.soort == .symbool("°") { return false }
+        if case .symbool(let s) = b.soort, [",", ":", ")", "]", "}"].contains(s) { return false }
+        if b.soort == .symbool(".") {
+            // A '.' after a number would join it (1.000 is one thousand).
+            switch a.soort {
+            case .getal, .bedrag: return true
+            default: return false
+            }
+        }
         if case .symbool(let s) = a.soort {
+            if s == "-", tekst(b).hasPrefix(">") { return true }
             if ["(", "[", "{", "."].contains(s) { return false }
             // A minus that negates (after an operator, a bracket, a keyword or at the start) sticks to its operand.
             if s == "-" {

@@ -512,8 +512,8 @@ public struct Checker {
                 t.verwijzingen(&defs, &invoer)
                 eisDefinities.formUnion(defs)
                 // An unfilled open term is already reported; the requirement waits for its value.
-                guard case .waarheid(let ok)? = constante(t, doorRegels: 20) else {
-                    if !Checker.wachtOpInvulling(t, budget: 20, set: set) { fout(.eisNietVast, e.voorwaarde.bereik) }
+                guard case .waarheid(let ok)? = constante(t, doorRegels: Checker.regelbudget) else {
+                    if !Checker.wachtOpInvulling(t, budget: Checker.regelbudget, set: set) { fout(.eisNietVast, e.voorwaarde.bereik) }
                     continue
                 }
                 if !ok { fout(.eisNietVoldaan(e.uitleg ?? bronTekst(e.voorwaarde.bereik)), e.voorwaarde.bereik) }
@@ -523,16 +523,27 @@ public struct Checker {
     }
 
     /// Whether an expression (through the rules it reads) has an unfilled open term, already reported:
-    /// then a requirement on it waits for its value instead of being reported as not constant.
+    /// then a requirement on it waits for its value instead of being reported as not constant. A walk with
+    /// a list of work, each rule (per remaining budget) looked through once: the rules read may be many and
+    /// deep, and read each other many times.
     static func wachtOpInvulling(_ t: Getypeerd, budget: Int, set: Regelset) -> Bool {
-        switch t {
-        case .constante(_, .fout, _): return true
-        case .definitie(let d, _, _):
-            guard budget > 0, case .uitdrukking(let e) = set.definities[d].lichaam else { return false }
-            return wachtOpInvulling(e, budget: budget - 1, set: set)
-        default: return t.delen.contains { wachtOpInvulling($0, budget: budget, set: set) }
+        var werk: [(Getypeerd, Int)] = [(t, budget)]
+        var bezocht = Set<Int>()
+        while let (e, b) = werk.popLast() {
+            switch e {
+            case .constante(_, .fout, _): return true
+            case .definitie(let d, _, _):
+                guard b > 0, case .uitdrukking(let lichaam) = set.definities[d].lichaam,
+                      bezocht.insert(regelsleutel(d, b)).inserted else { continue }
+                werk.append((lichaam, b - 1))
+            default: werk += e.delen.map { ($0, b) }
+            }
         }
+        return false
     }
+
+    /// How many rules deep a requirement looks through rules whose bodies are constant.
+    static let regelbudget = 20
 
     /// Source text of a range, e.g. an open term's example value quoted in a suggestion.
     func bronTekst(_ r: SourceRange) -> String { bronnen[r.bestand].tekst(r) }

@@ -384,14 +384,48 @@ extension Checker {
     /// whose body is constant counts as its value, for requirements between the fill-ins of different
     /// variants (`eis duur_recidive_55_3 > langste_duur_49`); rule bodies themselves are never folded that
     /// way, so a decision still cites every rule it used.
+    ///
+    /// The rules' values are found first, each once per remaining budget, in a loop (`regelwaarden`): followed
+    /// recursively, twenty rules of 250 levels each overflowed the stack, and rules that read another rule
+    /// twice, twenty deep, were evaluated 2^20 times.
     func constante(_ t: Getypeerd, doorRegels: Int?) -> Waarde? {
-        func c(_ e: Getypeerd) -> Waarde? { constante(e, doorRegels: doorRegels) }
+        guard let budget = doorRegels, budget > 0 else { return constante(t, budget: 0, regels: [:]) }
+        var regels: [Int: Waarde?] = [:]
+        var werk: [(d: Int, budget: Int, klaar: Bool)] = []
+        func volg(_ e: Getypeerd, budget: Int) {
+            guard budget > 0 else { return }
+            var defs: [Int] = [], invoer: [Int] = []
+            e.verwijzingen(&defs, &invoer, veronderstellingen: false)
+            for d in defs where regels[Checker.regelsleutel(d, budget)] == nil { werk.append((d, budget, false)) }
+        }
+        volg(t, budget: budget)
+        while let (d, b, klaar) = werk.popLast() {
+            let sleutel = Checker.regelsleutel(d, b)
+            guard regels[sleutel] == nil else { continue }
+            guard set.definities[d].uitzonderingen.isEmpty, case .uitdrukking(let e) = set.definities[d].lichaam else {
+                regels[sleutel] = .some(nil)
+                continue
+            }
+            if klaar {
+                regels[sleutel] = .some(constante(e, budget: b - 1, regels: regels))
+            } else {
+                werk.append((d, b, true))
+                volg(e, budget: b - 1)
+            }
+        }
+        return constante(t, budget: budget, regels: regels)
+    }
+
+    static func regelsleutel(_ d: Int, _ budget: Int) -> Int { d * (regelbudget + 1) + budget }
+
+    /// The value of a constant expression, with the rules' values (per remaining budget) already found.
+    func constante(_ t: Getypeerd, budget: Int, regels: [Int: Waarde?]) -> Waarde? {
+        func c(_ e: Getypeerd) -> Waarde? { constante(e, budget: budget, regels: regels) }
         switch t {
         case .constante(let w, let s, _): return (w == .afwezig || s == .fout) ? nil : w
         case .definitie(let d, _, _):
-            guard let budget = doorRegels, budget > 0, set.definities[d].uitzonderingen.isEmpty,
-                  case .uitdrukking(let e) = set.definities[d].lichaam else { return nil }
-            return constante(e, doorRegels: budget - 1)
+            guard budget > 0, let w = regels[Checker.regelsleutel(d, budget)] else { return nil }
+            return w
         case .als(let voorwaarde, let a, let b, _, _):
             guard case .waarheid(let w)? = c(voorwaarde) else { return nil }
             return c(w ? a : b)

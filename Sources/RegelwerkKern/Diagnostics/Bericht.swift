@@ -14,6 +14,9 @@ public enum Bericht: Sendable, Hashable {
     case ongeldigeUTF8
     case bestandTeGroot(Int)
     case ontbrekendeKop
+    case uitdrukkingTeDiep(Int)
+    case getalTeGroot(String)
+    case duurTeGroot(String)
     // MARK: names
     case onbekendeNaam(String)
     case dubbeleDefinitie(String)
@@ -112,6 +115,8 @@ public enum Bericht: Sendable, Hashable {
     case jsonTeDiep(Int)
     case jsonDubbeleSleutel(String)
     case jsonGeenObject
+    case jsonVoorloopnul(String)
+    case jsonGetalTeGroot(String)
     case datumBuitenBereik(String)
     case geenElement(String)
     case eenhedenVerschillen(String)
@@ -131,6 +136,7 @@ public enum Bericht: Sendable, Hashable {
     case vulIn(String, voorbeeld: String?)
     case kiesUit(String)
     case periodenVerschillen
+    case meerMeldingen(Int, bestand: String?)
     case tekst(String)
 
     /// The stable identifier shown as `fout[RW0301]`.
@@ -146,6 +152,9 @@ public enum Bericht: Sendable, Hashable {
         case .ongeldigeUTF8: n = 107
         case .bestandTeGroot: n = 108
         case .ontbrekendeKop: n = 109
+        case .uitdrukkingTeDiep: n = 110
+        case .getalTeGroot: n = 111
+        case .duurTeGroot: n = 112
         case .onbekendeNaam: n = 301
         case .dubbeleDefinitie: n = 302
         case .onbekendeSoort: n = 303
@@ -234,6 +243,8 @@ public enum Bericht: Sendable, Hashable {
         case .jsonTeDiep: n = 709
         case .jsonDubbeleSleutel: n = 710
         case .jsonGeenObject: n = 711
+        case .jsonVoorloopnul: n = 726
+        case .jsonGetalTeGroot: n = 727
         case .datumBuitenBereik: n = 712
         case .geenElement: n = 713
         case .eenhedenVerschillen: n = 714
@@ -242,11 +253,17 @@ public enum Bericht: Sendable, Hashable {
         case .proefGevalOnleesbaar: n = 802
         case .proefWaardeVerkeerd: n = 803
         case .proefCiteertNiets: n = 804
-        case .inArtikel, .inDeVersie, .rijStaatHier, .laadHetModel, .laadParameters, .ookIngevuldHier, .openTermStaatHier, .bedoeldeU, .eerderHier, .overlappendeRijHier, .eerdereUitzonderingHier,
-             .vulIn, .kiesUit, .tekst, .periodenVerschillen: n = 900
+        case .inArtikel, .inDeVersie, .rijStaatHier, .laadHetModel, .laadParameters, .ookIngevuldHier, .openTermStaatHier, .bedoeldeU,
+             .eerderHier, .overlappendeRijHier, .eerdereUitzonderingHier, .vulIn, .kiesUit, .tekst, .periodenVerschillen,
+             .meerMeldingen: n = 900
         }
         return "RW" + (n < 1000 ? "0" : "") + String(n)
     }
+
+    /// What every `Getal` holds, as `Getal.lees` reads it: a 128-bit mantissa (every number of 38 digits fits)
+    /// and at most 36 decimals. Named in the messages about numbers that do not fit.
+    static let getalCijfers = 38
+    static let getalDecimalen = 36
 
     /// Whether the message itself already cites the article (so no `= in artikel` line is added).
     public var noemtArtikel: Bool {
@@ -264,12 +281,15 @@ public enum Bericht: Sendable, Hashable {
 
     private var nederlands: String {
         switch self {
-        case .onverwachtTeken(let t): "onverwacht teken '\(t)'"
+        case .onverwachtTeken(let t): t.count == 1 ? "onverwacht teken '\(t)'" : "onverwachte tekens '\(t)'"
         case .onafgeslotenTekst: "tekst zonder afsluitend '\"'"
         case .ongeldigGetal(let t): "ongeldig getal '\(t)'; schrijf bijvoorbeeld 1.000,50 of 12,5"
         case .ongeldigeDatum(let t): "ongeldige datum '\(t)'; schrijf JJJJ-MM-DD met een bestaande dag"
         case .verwacht(let v, let g): "verwacht \(v), maar vond \(g)"
         case .teDiepGenest(let n): "te diep genest (meer dan \(n) niveaus)"
+        case .uitdrukkingTeDiep(let n): "uitdrukking te diep (meer dan \(n) niveaus, elke bewerking van een reeks als a + b + c meegeteld); verdeel haar over meer regels"
+        case .getalTeGroot(let t): "getal '\(t)' past niet: een getal heeft ten hoogste \(Bericht.getalCijfers) cijfers, waarvan ten hoogste \(Bericht.getalDecimalen) na de komma"
+        case .duurTeGroot(let t): "duur '\(t)' is te groot: ten hoogste \(Int64.max) dagen, weken, maanden of jaren"
         case .ongeldigeUTF8: "het bestand is geen geldige UTF-8-tekst"
         case .bestandTeGroot(let n): "het bestand is te groot (meer dan \(n) bytes)"
         case .ontbrekendeKop: "een regelbestand begint met 'regeling \"naam\"', 'verordening \"naam\"', 'parameters \"naam\"' of 'proeven voor \"naam\"'"
@@ -365,6 +385,8 @@ public enum Bericht: Sendable, Hashable {
         case .jsonTeDiep(let n): "JSON te diep genest (meer dan \(n) niveaus)"
         case .jsonDubbeleSleutel(let k): "de sleutel '\(k)' komt twee keer voor"
         case .jsonGeenObject: "een geval moet een JSON-object zijn"
+        case .jsonVoorloopnul(let t): "ongeldig JSON-getal '\(t)': een getal begint niet met een 0 gevolgd door een cijfer"
+        case .jsonGetalTeGroot(let t): "JSON-getal '\(t)' past niet: een getal heeft ten hoogste \(Bericht.getalCijfers) cijfers, waarvan ten hoogste \(Bericht.getalDecimalen) na de punt"
         case .datumBuitenBereik(let r): "datum buiten het kalenderbereik bij het berekenen van '\(r)'"
         case .geenElement(let r): "de lijst heeft geen passend element, dus geen hoogste of laagste waarde, bij het berekenen van '\(r)'"
         case .eenhedenVerschillen(let r): "duren in verschillende eenheden (bijvoorbeeld maanden en dagen) bij het berekenen van '\(r)'"
@@ -383,18 +405,22 @@ public enum Bericht: Sendable, Hashable {
         case .vulIn(let n, let v): "vul in met 'invulling \(n) = ...'" + (v.map { " (het model noemt als voorbeeld \($0))" } ?? "")
         case .kiesUit(let l): "kies uit: \(l)"
         case .periodenVerschillen: "reken om via een duur: een bedrag per maand maal 12 maanden is het bedrag voor die twaalf maanden"
+        case .meerMeldingen(let m, let b): "en nog \(m) \(m == 1 ? "melding" : "meldingen")" + (b.map { " in \($0)" } ?? "")
         case .tekst(let t): t
         }
     }
 
     private var engels: String {
         switch self {
-        case .onverwachtTeken(let t): "unexpected character '\(t)'"
+        case .onverwachtTeken(let t): t.count == 1 ? "unexpected character '\(t)'" : "unexpected characters '\(t)'"
         case .onafgeslotenTekst: "text without a closing '\"'"
         case .ongeldigGetal(let t): "invalid number '\(t)'; write e.g. 1.000,50 or 12,5"
         case .ongeldigeDatum(let t): "invalid date '\(t)'; write YYYY-MM-DD with a day that exists"
         case .verwacht(let v, let g): "expected \(v), found \(g)"
         case .teDiepGenest(let n): "nested too deeply (more than \(n) levels)"
+        case .uitdrukkingTeDiep(let n): "expression too deep (more than \(n) levels, counting every operator of a chain like a + b + c); split it over several rules"
+        case .getalTeGroot(let t): "number '\(t)' does not fit: a number has at most \(Bericht.getalCijfers) digits, at most \(Bericht.getalDecimalen) of them after the decimal comma"
+        case .duurTeGroot(let t): "duration '\(t)' is too large: at most \(Int64.max) days, weeks, months or years"
         case .ongeldigeUTF8: "the file is not valid UTF-8 text"
         case .bestandTeGroot(let n): "the file is too large (more than \(n) bytes)"
         case .ontbrekendeKop: "a rule file starts with 'regeling \"name\"', 'verordening \"name\"', 'parameters \"name\"' or 'proeven voor \"name\"'"
@@ -490,6 +516,8 @@ public enum Bericht: Sendable, Hashable {
         case .jsonTeDiep(let n): "JSON nested too deeply (more than \(n) levels)"
         case .jsonDubbeleSleutel(let k): "the key '\(k)' occurs twice"
         case .jsonGeenObject: "a case must be a JSON object"
+        case .jsonVoorloopnul(let t): "invalid JSON number '\(t)': a number does not start with a 0 followed by a digit"
+        case .jsonGetalTeGroot(let t): "JSON number '\(t)' does not fit: a number has at most \(Bericht.getalCijfers) digits, at most \(Bericht.getalDecimalen) of them after the point"
         case .datumBuitenBereik(let r): "date out of the calendar's range while computing '\(r)'"
         case .geenElement(let r): "the list has no matching element, so no highest or lowest value, while computing '\(r)'"
         case .eenhedenVerschillen(let r): "durations in different units (for example months and days) while computing '\(r)'"
@@ -508,6 +536,7 @@ public enum Bericht: Sendable, Hashable {
         case .vulIn(let n, let v): "fill it in with 'invulling \(n) = ...'" + (v.map { " (the model suggests \($0))" } ?? "")
         case .kiesUit(let l): "choose from: \(l)"
         case .periodenVerschillen: "convert through a duration: an amount per month times 12 maanden is the amount for those twelve months"
+        case .meerMeldingen(let m, let b): "and \(m) more \(m == 1 ? "diagnostic" : "diagnostics")" + (b.map { " in \($0)" } ?? "")
         case .tekst(let t): t
         }
     }

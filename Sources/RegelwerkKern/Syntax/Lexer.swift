@@ -63,7 +63,17 @@ public struct Lexer {
         return (b >= 97 && b <= 122) || (b >= 65 && b <= 90) || b == 95 || b >= 0x80 || (b >= 48 && b <= 57)
     }
 
+    /// The next token, or nil at the end. A loop, not recursion, over what it skips: a file may hold any
+    /// number of unknown characters in a row (DESIGN §8).
     private mutating func volgende() -> Token? {
+        while true {
+            slaWitruimteOver()
+            guard i < bytes.count else { return nil }
+            if let t = token() { return t }
+        }
+    }
+
+    private mutating func slaWitruimteOver() {
         while i < bytes.count {
             let b = bytes[i]
             if b == 32 || b == 9 || b == 10 || b == 13 { i += 1; continue }
@@ -73,7 +83,10 @@ public struct Lexer {
             }
             break
         }
-        guard i < bytes.count else { return nil }
+    }
+
+    /// The token at `i` (not whitespace), or nil when a run of unknown characters was skipped (and reported).
+    private mutating func token() -> Token? {
         let start = i
         let b = bytes[i]
 
@@ -101,7 +114,7 @@ public struct Lexer {
             }
             let woord = String(decoding: bytes[start..<i], as: UTF8.self)
             guard woord.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || $0.properties.numericType != nil || $0 == "_" || $0 == "'" }) else {
-                diagnostics.fout(.onverwachtTeken(woord), bereik(start, i))
+                diagnostics.fout(.onverwachtTeken(Lexer.ingekort(bytes[start..<i])), bereik(start, i))
                 return Token(soort: .symbool("?"), bereik: bereik(start, i))
             }
             if let s = Sleutelwoord(rawValue: woord) {
@@ -109,17 +122,72 @@ public struct Lexer {
             }
             return Token(soort: .naam(woord), bereik: bereik(start, i))
         }
-        for s in Token.symbolen where bytes[i...].starts(with: s.utf8) {
+        if let s = symbool(op: i) {
             i += s.utf8.count
             return Token(soort: .symbool(s), bereik: bereik(start, i))
         }
-        // An unknown character: report it whole (not one byte of it) and skip it, so the parser
-        // does not report the same spot a second time.
-        var e = i + 1
-        while e < bytes.count, bytes[e] & 0xC0 == 0x80 { e += 1 }
-        i = e
-        diagnostics.fout(.onverwachtTeken(String(decoding: bytes[start..<e], as: UTF8.self)), bereik(start, e))
-        return volgende()
+        // Unknown characters: the whole run is one diagnostic (20 000 '@' are one mistake, not 20 000), and
+        // skipped, so that the parser does not report the same spot a second time.
+        i += 1
+        while i < bytes.count, isOnbekend(i) { i += 1 }
+        diagnostics.fout(.onverwachtTeken(Lexer.ingekort(bytes[start..<i])), bereik(start, i))
+        return nil
+    }
+
+    private func symbool(op k: Int) -> String? {
+        guard let kandidaten = Lexer.symbolenPerEersteByte[bytes[k]] else { return nil }
+        for (s, u) in kandidaten where k + u.count <= bytes.count {
+            var gelijk = true
+            for (j, x) in u.enumerated() where bytes[k + j] != x { gelijk = false; break }
+            if gelijk { return s }
+        }
+        return nil
+    }
+
+    /// ``Token/symbolen`` by their first byte, longest first (`->` before `-`): every byte of a file is
+    /// looked up here, so not every symbol is tried at every byte.
+    private static let symbolenPerEersteByte: [UInt8: [(String, [UInt8])]] = {
+        var tabel: [UInt8: [(String, [UInt8])]] = [:]
+        for s in Token.symbolen.sorted(by: { $0.utf8.count > $1.utf8.count }) {
+            let u = Array(s.utf8)
+            tabel[u[0], default: []].append((s, u))
+        }
+        return tabel
+    }()
+
+    /// Whether the byte at `k` starts no token and no whitespace. Every non-ASCII byte can belong to a name
+    /// (é, ë), so an unknown character is always one ASCII byte.
+    private func isOnbekend(_ k: Int) -> Bool {
+        let b = bytes[k]
+        if b >= 0x80 || b == 32 || b == 9 || b == 10 || b == 13 || b == UInt8(ascii: "#") || b == UInt8(ascii: "\"") { return false }
+        if Lexer.isCijfer(b) || Lexer.isNaamteken(b) { return false }
+        return symbool(op: k) == nil
+    }
+
+    /// Source text quoted in a message, cut short: a message about a long run must not echo all of it.
+    package static func ingekort(_ tekst: ArraySlice<UInt8>, maximum: Int = 40) -> String {
+        let s = String(decoding: tekst, as: UTF8.self)
+        return s.count <= maximum ? s : String(s.prefix(maximum)) + "…"
+    }
+
+    /// Whether digits with '.' and ',' are a number written the Dutch way: digits on both sides of every
+    /// separator, groups of three digits after each '.', at most one ',' and no '.' after it.
+    package static func isGoedGeschreven(_ tekst: ArraySlice<UInt8>) -> Bool {
+        var naKomma = false, naPunt = false, groep = 0
+        for b in tekst {
+            if isCijfer(b) { groep += 1; continue }
+            if groep == 0 || (naPunt && groep != 3) { return false }
+            if b == UInt8(ascii: ",") {
+                if naKomma { return false }
+                naKomma = true
+                naPunt = false
+            } else {
+                if naKomma { return false }
+                naPunt = true
+            }
+            groep = 0
+        }
+        return groep > 0 && (!naPunt || groep == 3)
     }
 
     private mutating func tekst() -> Token {
@@ -168,7 +236,10 @@ public struct Lexer {
         }
         let tekst = String(decoding: bytes[cijfersBegin..<i], as: UTF8.self)
         let waarde = Getal.lees(Substring(tekst), decimaal: ",", duizendtal: ".")
-        if waarde == nil {
+        if waarde == nil, Lexer.isGoedGeschreven(bytes[cijfersBegin..<i]) {
+            // Written right, but more digits than a Getal holds: say so, and what the limit is.
+            diagnostics.fout(.getalTeGroot(Lexer.ingekort(bytes[cijfersBegin..<i])), bereik(cijfersBegin, i))
+        } else if waarde == nil {
             // "1.5" is most likely an English decimal point: suggest the Dutch comma.
             let delen = tekst.split(separator: ".", omittingEmptySubsequences: false)
             let komma = delen.count == 2 && delen[1].count < 3 && !tekst.contains(",") ? "\(delen[0]),\(delen[1])" : nil

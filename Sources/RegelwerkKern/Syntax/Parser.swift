@@ -6,7 +6,12 @@ public struct Parser {
     var p = 0
     let bestand: BestandID
     public private(set) var diagnostics = Diagnostics()
+    /// How deeply the expression being read is nested (brackets, `als`, `niet`, a minus, an operand of a
+    /// calendar phrase or aggregate): the parser's own recursion, bounded by ``maximumDiepte``.
     var diepte = 0
+    /// The height of the expression tree returned last: set by every expression function before it
+    /// returns, so that each node's height follows from its operands' without walking the tree again.
+    var hoogte = 0
     var citaat: Citaat?
     /// The variant of the current article being declared (`variant 2`), until the next article.
     var variant: String?
@@ -14,9 +19,17 @@ public struct Parser {
     var facultatief: Citaat?
     var binnenLeeftijd = false
 
-    /// Deeper nesting than this in one expression is refused (DESIGN §8: no crash on any input).
-    /// A chain `a + b + c` counts one level per operator: the tree it builds is that deep.
+    /// Deeper nesting than this in one expression is refused (DESIGN §8: no crash on any input). A chain
+    /// `a + b + c` is read in a loop and is no nesting: it counts only towards ``maximumHoogte``.
     public static let maximumDiepte = 200
+
+    /// A higher expression tree than this is refused, every operator of a chain counted (the tree of
+    /// `a + b + c` is as high as the chain is long). Checked as the tree is built, so no higher tree ever
+    /// exists. The bound is set by the passes after the parser, which walk the tree recursively: the
+    /// planner's `uitdrukking` (Plan/Planner.swift) takes about 31 KB of stack per level in a debug build,
+    /// so an 8 MB stack holds about 265 levels. When the planner walks a chain of operators in a loop, this
+    /// can be raised well above ``maximumDiepte``.
+    public static let maximumHoogte = 250
 
     struct Afbreken: Error {}
 
@@ -211,6 +224,7 @@ public struct Parser {
         while true {
             if case .einde = huidig.soort { break }
             let voor = p
+            diepte = 0
             let tellingen = (r.regels.count, r.uitzonderingen.count, r.openTermen.count, r.eisen.count, r.bevoegdheden.count)
             do throws(Afbreken) {
                 try declaratie(&r)
@@ -470,6 +484,9 @@ public struct Parser {
 
     mutating func proefwaarde() throws(Afbreken) -> Proefwaarde {
         let begin = huidig.bereik
+        // `[[[[...`: a list in a list is nesting, bounded like an expression's.
+        try dieper()
+        defer { diepte -= 1 }
         if neemSymbool("[") {
             var es: [Proefwaarde] = []
             if !isSymbool("]") {
@@ -672,49 +689,64 @@ public struct Parser {
 
     // MARK: - Expressions
 
+    /// One level of nesting more; too many is refused before the parser's own recursion could overflow.
     mutating func dieper() throws(Afbreken) {
         diepte += 1
         if diepte > Parser.maximumDiepte {
+            diepte -= 1
             diagnostics.fout(.teDiepGenest(Parser.maximumDiepte), huidig.bereik)
             throw Afbreken()
         }
     }
 
+    /// A node over operands whose highest is `operand` high: sets ``hoogte``, and refuses a tree higher
+    /// than ``maximumHoogte``.
+    mutating func knoop(_ operand: Int, _ bereik: SourceRange) throws(Afbreken) {
+        hoogte = operand + 1
+        if hoogte > Parser.maximumHoogte {
+            diagnostics.fout(.uitdrukkingTeDiep(Parser.maximumHoogte), bereik)
+            throw Afbreken()
+        }
+    }
+
     mutating func uitdrukking() throws(Afbreken) -> Uitdrukking {
-        try dieper()
-        defer { diepte -= 1 }
         if isSleutel(.als) {
+            try dieper()
+            defer { diepte -= 1 }
             let b = neem().bereik
             let c = try uitdrukking()
+            let hc = hoogte
             try verwachtSleutel(.dan)
             let d = try uitdrukking()
+            let hd = hoogte
             try verwachtSleutel(.anders)
             let e = try uitdrukking()
+            try knoop(Swift.max(hc, hd, hoogte), b.tot(e.bereik))
             return .als(c, d, e, b.tot(e.bereik))
         }
         return try of()
     }
 
+    // A chain of operators is read in a loop (left-associative): it adds height, not nesting.
+
     mutating func of() throws(Afbreken) -> Uitdrukking {
         var l = try en()
-        let begin = diepte
-        defer { diepte = begin }
         while neemSleutel(.of) {
-            try dieper()
+            let hl = hoogte
             let r = try en()
             l = .binair(.of, l, r, l.bereik.tot(r.bereik))
+            try knoop(Swift.max(hl, hoogte), l.bereik)
         }
         return l
     }
 
     mutating func en() throws(Afbreken) -> Uitdrukking {
         var l = try niet()
-        let begin = diepte
-        defer { diepte = begin }
         while neemSleutel(.en) {
-            try dieper()
+            let hl = hoogte
             let r = try niet()
             l = .binair(.en, l, r, l.bereik.tot(r.bereik))
+            try knoop(Swift.max(hl, hoogte), l.bereik)
         }
         return l
     }
@@ -725,6 +757,7 @@ public struct Parser {
             defer { diepte -= 1 }
             let b = neem().bereik
             let e = try niet()
+            try knoop(hoogte, b.tot(e.bereik))
             return .enkel(.niet, e, b.tot(e.bereik))
         }
         return try vergelijking()
@@ -732,6 +765,7 @@ public struct Parser {
 
     mutating func vergelijking() throws(Afbreken) -> Uitdrukking {
         let l = try begrenzing()
+        let hl = hoogte
         let op: BinaireOperator
         switch huidig.soort {
         case .symbool("="): op = .gelijk
@@ -744,31 +778,33 @@ public struct Parser {
             _ = neem()
             let o: BinaireOperator = neemSleutel(.niet) ? .ongelijk : .gelijk
             let r = try begrenzing()
+            try knoop(Swift.max(hl, hoogte), l.bereik.tot(r.bereik))
             return .binair(o, l, r, l.bereik.tot(r.bereik))
         default: return l
         }
         _ = neem()
         let r = try begrenzing()
+        try knoop(Swift.max(hl, hoogte), l.bereik.tot(r.bereik))
         return .binair(op, l, r, l.bereik.tot(r.bereik))
     }
 
     /// `som [ten hoogste som | ten minste som]* [afronding]`.
     mutating func begrenzing() throws(Afbreken) -> Uitdrukking {
         var l = try som()
-        let begin = diepte
-        defer { diepte = begin }
         while isSleutel(.ten) {
-            try dieper()
             if isWoord("hoogste", 1) || isWoord("minste", 1) {
+                let hl = hoogte
                 _ = neem()
                 let op: BinaireOperator = neem().soort == .naam("hoogste") ? .tenHoogste : .tenMinste
                 let r = try som()
                 l = .binair(op, l, r, l.bereik.tot(r.bereik))
+                try knoop(Swift.max(hl, hoogte), l.bereik)
             } else {
                 break
             }
         }
         if isSleutel(.afgerond) || isSleutel(.naar) {
+            let hl = hoogte
             var wijze = Getal.Afronding.rekenkundig
             if neemSleutel(.naar) {
                 if neemWoord("boven") { wijze = .naarBoven }
@@ -790,65 +826,70 @@ public struct Parser {
             } else {
                 throw fout("'centen', 'hele euro's' of een aantal 'decimalen'")
             }
-            return .afronding(l, decimalen: decimalen, wijze: wijze, l.bereik.tot(tokens[p - 1].bereik))
+            let bereik = l.bereik.tot(tokens[p - 1].bereik)
+            try knoop(hl, bereik)
+            return .afronding(l, decimalen: decimalen, wijze: wijze, bereik)
         }
         return l
     }
 
     mutating func som() throws(Afbreken) -> Uitdrukking {
         var l = try product()
-        let begin = diepte
-        defer { diepte = begin }
         while true {
             let op: BinaireOperator
             if isSymbool("+") { op = .plus } else if isSymbool("-") { op = .min } else { return l }
             _ = neem()
-            try dieper()
+            let hl = hoogte
             let r = try product()
             l = .binair(op, l, r, l.bereik.tot(r.bereik))
+            try knoop(Swift.max(hl, hoogte), l.bereik)
         }
     }
 
     mutating func product() throws(Afbreken) -> Uitdrukking {
         var l = try enkel()
-        let begin = diepte
-        defer { diepte = begin }
         while true {
             let op: BinaireOperator
             if isSymbool("*") { op = .maal } else if isSymbool("/") { op = .deel } else { return l }
             _ = neem()
-            try dieper()
+            let hl = hoogte
             let r = try enkel()
             l = .binair(op, l, r, l.bereik.tot(r.bereik))
+            try knoop(Swift.max(hl, hoogte), l.bereik)
         }
     }
 
+    /// Every recursion of the expression grammar passes through here, `niet` or `als`, so counting the
+    /// nesting here bounds the parser's stack. A bracket is one level: `(` leads to `uitdrukking`, which
+    /// comes back here.
     mutating func enkel() throws(Afbreken) -> Uitdrukking {
+        try dieper()
+        defer { diepte -= 1 }
         if isSymbool("-") {
-            try dieper()
-            defer { diepte -= 1 }
             let b = neem().bereik
             let e = try enkel()
+            try knoop(hoogte, b.tot(e.bereik))
             return .enkel(.negatief, e, b.tot(e.bereik))
         }
         var e = try primair()
-        let begin = diepte
-        defer { diepte = begin }
         while neemSymbool(".") {
-            try dieper()
+            let he = hoogte
             e = .veld(e, try naam("een veldnaam"))
+            try knoop(he, e.bereik)
         }
         // "op_te_leggen_bedrag waarbij schending = s": a rule's value under a supposition.
         if case .naam(let n) = e, neemSleutel(.waarbij) {
             let vast = try naam("de naam van een regel of gegeven")
             try verwachtSymbool("=")
             let w = try som()
+            try knoop(hoogte, n.bereik.tot(w.bereik))
             return .waarbij(n, vast: vast, waarde: w, n.bereik.tot(w.bereik))
         }
         // "norm op 2024-07-01": a national parameter as it applied on a date.
         if case .naam(let n) = e, isSleutel(.op), !binnenLeeftijd {
             _ = neem()
             let datum = try enkel()
+            try knoop(hoogte, n.bereik.tot(datum.bereik))
             return .parameterOp(n, datum, n.bereik.tot(datum.bereik))
         }
         return e
@@ -861,12 +902,22 @@ public struct Parser {
 
     mutating func primair() throws(Afbreken) -> Uitdrukking {
         let t = huidig
+        hoogte = 1     // a leaf; the other cases set it from their operands
         switch t.soort {
         case .getal(let g):
             _ = neem()
             if case .naam(let w) = huidig.soort, let eenheid = Parser.eenheden[w] {
                 let u = neem()
-                guard g.isGeheel, let n = Int64(exactly: g.teller) else { throw fout("een heel aantal") }
+                // Reported at the number, not at the token after the unit (on the next line, perhaps).
+                let context: [Bericht] = citaat.map { [.inArtikel($0.description)] } ?? []
+                guard g.isGeheel else {
+                    diagnostics.fout(.verwacht("een heel aantal", gevonden: t.beschrijving), t.bereik, context: context)
+                    throw Afbreken()
+                }
+                guard let n = Int64(exactly: g.teller) else {
+                    diagnostics.fout(.duurTeGroot(Lexer.ingekort(ArraySlice(String(describing: g).utf8))), t.bereik.tot(u.bereik), context: context)
+                    throw Afbreken()
+                }
                 return .duur(Duur(n, eenheid), t.bereik.tot(u.bereik))
             }
             return .getal(g, t.bereik)
@@ -886,18 +937,20 @@ public struct Parser {
             _ = neem()
             try verwachtSleutel(.van)
             let w = try uitdrukking()
+            let hw = hoogte
             try verwachtSleutel(.voor)
             try verwachtSleutel(.elke)
-            return try aggregaatRest(.som, begin: t.bereik, waarde: w)
+            return try aggregaatRest(.som, begin: t.bereik, waarde: w, hoogte: hw)
         case .sleutelwoord(.aantal), .sleutelwoord(.bestaat):
             _ = neem()
-            return try aggregaatRest(t.soort == .sleutelwoord(.aantal) ? .aantal : .bestaat, begin: t.bereik, waarde: nil)
+            return try aggregaatRest(t.soort == .sleutelwoord(.aantal) ? .aantal : .bestaat, begin: t.bereik, waarde: nil, hoogte: 0)
         case .naam("de") where vooruit(2).soort == .sleutelwoord(.in):
             // "de s in schendingen met de hoogste w": the element, not the value.
             _ = neem()
             let v = try naam("een naam voor elk element")
             try verwachtSleutel(.in)
             let l = try enkel()
+            var h = hoogte
             try verwachtSleutel(.met)
             try verwachtWoord("de")
             let a: Aggregaat
@@ -905,21 +958,29 @@ public struct Parser {
                 throw fout("'hoogste' of 'laagste'")
             }
             let w = try uitdrukking()
+            h = Swift.max(h, hoogte)
             var filter: Uitdrukking?
-            if neemSleutel(.waarvoor) { filter = try uitdrukking() }
+            if neemSleutel(.waarvoor) {
+                filter = try uitdrukking()
+                h = Swift.max(h, hoogte)
+            }
+            try knoop(h, t.bereik.tot(filter?.bereik ?? w.bereik))
             return .aggregaat(a, variabele: v, lijst: l, waarde: w, filter: filter, t.bereik.tot(filter?.bereik ?? w.bereik))
         case .naam(let n) where n == "hoogste" || n == "laagste":
             guard case .sleutelwoord(.van) = vooruit(1).soort else { fallthrough }
             _ = neem(); _ = neem()
             let w = try uitdrukking()
+            let hw = hoogte
             try verwachtSleutel(.voor)
             try verwachtSleutel(.elke)
-            return try aggregaatRest(n == "hoogste" ? .hoogste : .laagste, begin: t.bereik, waarde: w)
+            return try aggregaatRest(n == "hoogste" ? .hoogste : .laagste, begin: t.bereik, waarde: w, hoogte: hw)
         case .naam(let n) where n == "termijn" && vooruit(1).soort == .sleutelwoord(.van):
             _ = neem(); _ = neem()
             let duur = try som()
+            let hd = hoogte
             try verwachtWoord("na")
             let datum = try som()
+            try knoop(Swift.max(hd, hoogte), t.bereik.tot(datum.bereik))
             return .datumfunctie(.termijn, [duur, datum], t.bereik.tot(datum.bereik))
         case .naam(let n) where (n == "eerste" || n == "laatste") && isWoord("dag", 1):
             _ = neem(); _ = neem()
@@ -934,29 +995,39 @@ public struct Parser {
                 f = n == "eerste" ? .eersteDagMaand : .laatsteDagMaand
             }
             let datum = try som()
+            try knoop(hoogte, t.bereik.tot(datum.bereik))
             return .datumfunctie(f, [datum], t.bereik.tot(datum.bereik))
         case .naam(let n) where n == "leeftijd" && vooruit(1).soort == .sleutelwoord(.van):
             _ = neem(); _ = neem()
             // Here "op" belongs to "leeftijd van G op P", not to a parameter lookup.
             binnenLeeftijd = true
             let geboren = try som()
+            let hg = hoogte
             binnenLeeftijd = false
             try verwachtSleutel(.op)
             let peil = try som()
+            try knoop(Swift.max(hg, hoogte), t.bereik.tot(peil.bereik))
             return .datumfunctie(.leeftijd, [geboren, peil], t.bereik.tot(peil.bereik))
         case .naam(let n) where ["dagen", "maanden", "jaren"].contains(n) && isWoord("tussen", 1):
             _ = neem(); _ = neem()
             let a = try som()
+            let ha = hoogte
             try verwachtSleutel(.en)
             let b = try som()
+            try knoop(Swift.max(ha, hoogte), t.bereik.tot(b.bereik))
             let f: Datumfunctie = n == "dagen" ? .dagenTussen : n == "maanden" ? .maandenTussen : .jarenTussen
             return .datumfunctie(f, [a, b], t.bereik.tot(b.bereik))
         case .naam(let n):
             _ = neem()
             if (n == "minimum" || n == "maximum"), neemSymbool("(") {
                 var args = [try uitdrukking()]
-                while neemSymbool(",") { args.append(try uitdrukking()) }
+                var h = hoogte
+                while neemSymbool(",") {
+                    args.append(try uitdrukking())
+                    h = Swift.max(h, hoogte)
+                }
                 let eind = try verwachtSymbool(")")
+                try knoop(h, t.bereik.tot(eind.bereik))
                 return .functie(Naam(tekst: n, bereik: t.bereik), args, t.bereik.tot(eind.bereik))
             }
             return .naam(Naam(tekst: n, bereik: t.bereik))
@@ -965,18 +1036,23 @@ public struct Parser {
         }
     }
 
-    mutating func aggregaatRest(_ a: Aggregaat, begin: SourceRange, waarde: Uitdrukking?) throws(Afbreken) -> Uitdrukking {
+    /// The rest of an aggregate after its value (`hoogte`: the value's height, 0 without one).
+    mutating func aggregaatRest(_ a: Aggregaat, begin: SourceRange, waarde: Uitdrukking?, hoogte hw: Int) throws(Afbreken) -> Uitdrukking {
         let v = try naam("een naam voor elk element")
         try verwachtSleutel(.in)
         let l = try enkel()
+        var h = Swift.max(hw, hoogte)
         var filter: Uitdrukking?
         if a == .bestaat {
             try verwachtSleutel(.waarvoor)
             filter = try uitdrukking()
+            h = Swift.max(h, hoogte)
         } else if neemSleutel(.waarvoor) {
             filter = try uitdrukking()
+            h = Swift.max(h, hoogte)
         }
         let eind = filter?.bereik ?? l.bereik
+        try knoop(h, begin.tot(eind))
         return .aggregaat(a, variabele: v, lijst: l, waarde: waarde, filter: filter, begin.tot(eind))
     }
 }

@@ -243,7 +243,7 @@ public struct Getal: Sendable, Hashable, Comparable, CustomStringConvertible {
         return Array(tekst.utf8).withUnsafeBufferPointer { lees(bytes: $0, punt: punt, groepteken: duizendtal?.asciiValue) }
     }
 
-    static func lees(bytes b: UnsafeBufferPointer<UInt8>, punt: UInt8, groepteken: UInt8?) -> Getal? {
+    package static func lees(bytes b: UnsafeBufferPointer<UInt8>, punt: UInt8, groepteken: UInt8?) -> Getal? {
         func isCijfer(_ k: Int) -> Bool { k < b.count && b[k] >= 0x30 && b[k] <= 0x39 }
         var mant: Int128 = 0, schaal = 0, negatief = false, zagCijfer = false, naKomma = false
         var i = 0
