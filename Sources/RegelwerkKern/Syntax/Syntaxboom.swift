@@ -525,6 +525,7 @@ public struct Regelbestand: Sendable {
 // MARK: - The header, whatever the kind
 
 extension Regelbestand {
+    /// What kind of file it is, read off its content.
     public var soort: Aard {
         switch inhoud {
         case .regeling: .regeling
