@@ -198,14 +198,16 @@ public enum Proefloop {
                     return true
                 }
                 guard let a = v.regelset.artikelen[c.wet.map { "\(c.artikel) \($0)" } ?? c.artikel] else { return false }
-                // Only the variant the version chooses counts.
+                // The article's own parts, and those of the variant the version chooses.
                 let gekozen = v.regelset.gekozenVarianten[c.artikelAlleen]
-                func telt(_ variant: String?) -> Bool { variant == nil || variant == gekozen }
+                let variant = a.varianten.first { $0.nummer == gekozen }
+                let onderdelen = a.onderdelen + (variant?.onderdelen ?? [])
+                let leden = a.leden + (variant?.leden ?? [])
                 guard let lid = c.lid else {
-                    return c.onderdeel.map { o in a.onderdelen.contains { $0.label == o && telt($0.variant) } } ?? true
+                    return c.onderdeel.map { o in onderdelen.contains { $0.label == o } } ?? true
                 }
-                return a.leden.contains { l in
-                    l.nummer == lid && telt(l.variant) && (c.onderdeel.map { o in l.onderdelen.contains { $0.label == o } } ?? true)
+                return leden.contains { l in
+                    l.nummer == lid && (c.onderdeel.map { o in l.onderdelen.contains { $0.label == o } } ?? true)
                 }
             }
             if !bestaat { fout(.proefCiteertNiets(c.description), p.bereik) }

@@ -22,21 +22,19 @@ public enum VerordeningWeergave {
             .sorted { Citaat.inVolgorde(Citaat(artikel: $0.nummer), Citaat(artikel: $1.nummer)) }
             .map { a in
                 let citaat = Citaat(artikel: a.nummer)
-                let gekozen = set.gekozenVarianten[citaat]
-                func telt(_ variant: String?) -> Bool { variant == nil || variant == gekozen }
+                // The article's own text, then the chosen variant's (none stays when none is chosen).
+                let gekozen = set.gekozenVarianten[citaat].flatMap { g in a.varianten.first { $0.nummer == g } }
                 var alineas: [String] = []
                 if let t = a.tekst { alineas.append(ingevuld(t, citaat, set)) }
-                if let v = set.varianten.first(where: { $0.artikel == citaat && $0.nummer == gekozen }), let t = v.tekst {
-                    alineas.append(ingevuld(t, citaat, set))
-                }
-                let onderdelen = a.onderdelen.filter { telt($0.variant) }
+                if let t = gekozen?.tekst { alineas.append(ingevuld(t, citaat, set)) }
+                let onderdelen = (a.onderdelen + (gekozen?.onderdelen ?? []))
                     .map { ($0.label, ingevuld($0.tekst ?? "", Citaat(artikel: a.nummer, onderdeel: $0.label), set)) }
-                let leden = a.leden
-                    .filter { telt($0.variant) && (!$0.facultatief || set.opgenomenLeden.contains(Citaat(artikel: a.nummer, lid: $0.nummer))) }
+                let leden = (a.leden + (gekozen?.leden ?? []))
+                    .filter { $0.facultatief == nil || set.opgenomenLeden.contains(Citaat(artikel: a.nummer, lid: $0.nummer)) }
                     .sorted { (Int($0.nummer) ?? Int.max) < (Int($1.nummer) ?? Int.max) }
                     .map { lid in
                         (lid.nummer, ingevuld(lid.tekst ?? "", Citaat(artikel: a.nummer, lid: lid.nummer), set),
-                         lid.onderdelen.filter { telt($0.variant) }.map {
+                         lid.onderdelen.map {
                              ($0.label, ingevuld($0.tekst ?? "", Citaat(artikel: a.nummer, lid: lid.nummer, onderdeel: $0.label), set))
                          })
                     }

@@ -4,8 +4,9 @@
 public struct Checker {
     var diagnostics = Diagnostics()
     var set = Regelset()
-    /// The files, without the declarations of the variants the municipality did not choose.
-    var bestanden: [Regelbestand]
+    /// The files as flat lists (``Regelbestand/lijsten``), without the declarations of the variants the
+    /// municipality did not choose.
+    var bestanden: [Regelbestand.Lijsten]
 
     /// What a name in an expression refers to.
     enum Betekenis {
@@ -89,9 +90,9 @@ public struct Checker {
     }
 
     init(bestanden: [Regelbestand], bronnen: Bronnen) {
-        self.bestanden = bestanden
+        self.bestanden = bestanden.map(\.lijsten)
         self.bronnen = bronnen
-        self.alleRegels = bestanden.flatMap(\.regels)
+        self.alleRegels = self.bestanden.flatMap(\.regels)
     }
 
     mutating func run() {
@@ -196,9 +197,9 @@ public struct Checker {
         var aangeboden: [Citaat: [Variant]] = [:]
         var volgorde: [Citaat] = []
         for b in bestanden {
-            for v in b.varianten {
-                if aangeboden[v.artikel] == nil { volgorde.append(v.artikel) }
-                aangeboden[v.artikel, default: []].append(v)
+            for (artikel, v) in b.varianten {
+                if aangeboden[artikel] == nil { volgorde.append(artikel) }
+                aangeboden[artikel, default: []].append(v)
             }
         }
         var gekozen: [Citaat: String] = [:]
@@ -230,7 +231,6 @@ public struct Checker {
                 opgenomen.insert(lid)
             }
         }
-        set.varianten = bestanden.flatMap(\.varianten)
         set.gekozenVarianten = gekozen
         set.opgenomenLeden = opgenomen
         func blijft(_ variant: String?, _ lid: Citaat?, _ citaat: Citaat?) -> Bool {

@@ -200,8 +200,8 @@ public struct Regelset: Sendable {
     public var artikelen: [String: Artikel] = [:]
     /// The articles in the order of the files, for rendering the consolidated ordinance.
     public var artikelLijst: [Artikel] = []
-    /// The variants the model offers, the variant chosen per article, and the facultative leden adopted.
-    public var varianten: [Variant] = []
+    /// The variant chosen per article (the variants themselves are in the article), and the facultative
+    /// leden adopted.
     public var gekozenVarianten: [Citaat: String] = [:]
     public var opgenomenLeden: Set<Citaat> = []
     /// Constant text pool shared by every case (case text is appended after it).

@@ -12,11 +12,11 @@ public struct Parser {
     /// The height of the expression tree returned last: set by every expression function before it
     /// returns, so that each node's height follows from its operands' without walking the tree again.
     var hoogte = 0
-    var citaat: Citaat?
-    /// The variant of the current article being declared (`variant 2`), until the next article.
-    var variant: String?
-    /// The facultative lid being declared (`lid 2 facultatief`), until the next lid or article.
-    var facultatief: Citaat?
+    /// The article, variant, lid and onderdeel being written: declarations go into the innermost.
+    var open = OpenDelen()
+    /// The article the last choice line named (`artikel 52 variant 1`). Such a line opens no article, but a
+    /// municipality groups its fill-ins under it, so a syntax error below it is reported in that article.
+    var keuzeArtikel: Citaat?
     var binnenLeeftijd = false
 
     /// Deeper nesting than this in one expression is refused (DESIGN §8: no crash on any input). A chain
@@ -93,7 +93,7 @@ public struct Parser {
 
     mutating func fout(_ verwacht: String) -> Afbreken {
         diagnostics.fout(.verwacht(verwacht, gevonden: huidig.beschrijving), huidig.bereik,
-                         context: citaat.map { [.inArtikel($0.description)] } ?? [])
+                         context: (open.citaat ?? keuzeArtikel).map { [.inArtikel($0.description)] } ?? [])
         return Afbreken()
     }
 
@@ -176,42 +176,45 @@ public struct Parser {
     }
 
     mutating func bestandParsen() -> Regelbestand {
-        var r = Regelbestand(bestand: bestand)
+        var kop = Regelbestand.Kop(bestand: bestand)
+        // The header says the kind; a header that breaks off leaves the kind as far as it was read.
+        var aard = Regelbestand.Aard.regeling
+        var versie: String?, gemeente: String?, geldigVanaf: Datum?, geldigTotEnMet: Datum?
         do {
             if neemSleutel(.regeling) {
-                r.naamBereik = huidig.bereik
-                r.naam = try tekst()
-                if neemSleutel(.versie) { r.versie = try tekst() }
+                kop.naamBereik = huidig.bereik
+                kop.naam = try tekst()
+                if neemSleutel(.versie) { versie = try tekst() }
             } else if neemSleutel(.parameters) {
-                r.soort = .parameters
-                r.naamBereik = huidig.bereik
-                r.naam = try tekst()
+                aard = .parameters
+                kop.naamBereik = huidig.bereik
+                kop.naam = try tekst()
             } else if neemSleutel(.proeven) {
                 try verwachtSleutel(.voor)
                 let b = huidig.bereik
-                r.soort = .proeven(voor: try tekst(), voorBereik: b)
-                r.naamBereik = b
+                aard = .proeven(voor: try tekst(), voorBereik: b)
+                kop.naamBereik = b
             } else if isSleutel(.verordening) {
-                r.kopBereik = neem().bereik
-                r.naamBereik = huidig.bereik
-                r.naam = try tekst()
+                kop.kopBereik = neem().bereik
+                kop.naamBereik = huidig.bereik
+                kop.naam = try tekst()
                 try verwachtSleutel(.volgt)
                 let b = huidig.bereik
                 let model = try tekst()
                 let modelversie = neemSleutel(.versie) ? try tekst() : nil
-                r.soort = .verordening(volgt: model, modelversie: modelversie, volgtBereik: b)
-                if neemWoord("gemeente") { r.gemeente = try naam("een gemeentecode zoals GM9999").tekst }
+                aard = .verordening(volgt: model, modelversie: modelversie, volgtBereik: b)
+                if neemWoord("gemeente") { gemeente = try naam("een gemeentecode zoals GM9999").tekst }
                 if neemWoord("geldig") {
                     try verwachtSleutel(.vanaf)
                     guard case .datum(let d) = huidig.soort else { throw fout("een datum als 2024-01-01") }
                     _ = neem()
-                    r.geldigVanaf = d
+                    geldigVanaf = d
                     if neemSleutel(.tot) {
                         try verwachtSleutel(.en)
                         try verwachtSleutel(.met)
                         guard case .datum(let t) = huidig.soort else { throw fout("een datum als 2024-12-31") }
                         _ = neem()
-                        r.geldigTotEnMet = t
+                        geldigTotEnMet = t
                     }
                 }
             } else {
@@ -221,40 +224,58 @@ public struct Parser {
         } catch {
             synchroniseer()
         }
+        var delen: [Regelbestand.Deel] = []
+        var proeven: [Proef] = []
         while true {
             if case .einde = huidig.soort { break }
             let voor = p
             diepte = 0
-            let tellingen = (r.regels.count, r.uitzonderingen.count, r.openTermen.count, r.eisen.count, r.bevoegdheden.count)
             do throws(Afbreken) {
-                try declaratie(&r)
+                try declaratie(aard, &delen, &proeven)
             } catch {
                 if p == voor { _ = neem() }
                 synchroniseer()
             }
-            // Everything declared while a variant or facultative lid is open belongs to it.
-            if variant != nil || facultatief != nil {
-                let (v, f) = (variant, facultatief)
-                for i in tellingen.0..<r.regels.count { r.regels[i].variant = v; r.regels[i].facultatief = f }
-                for i in tellingen.1..<r.uitzonderingen.count { r.uitzonderingen[i].variant = v; r.uitzonderingen[i].facultatief = f }
-                for i in tellingen.2..<r.openTermen.count { r.openTermen[i].variant = v; r.openTermen[i].facultatief = f }
-                for i in tellingen.3..<r.eisen.count { r.eisen[i].variant = v; r.eisen[i].facultatief = f }
-                for i in tellingen.4..<r.bevoegdheden.count { r.bevoegdheden[i].variant = v; r.bevoegdheden[i].facultatief = f }
-            }
         }
-        return r
+        if let a = open.sluitArtikel() { delen.append(.artikel(a)) }
+        let inhoud: Regelbestand.Inhoud
+        switch aard {
+        case .regeling:
+            inhoud = .regeling(.init(versie: versie, delen: delen))
+        case .verordening(let volgt, let modelversie, let volgtBereik):
+            inhoud = .verordening(.init(volgt: volgt, modelversie: modelversie, volgtBereik: volgtBereik, gemeente: gemeente,
+                                        geldigVanaf: geldigVanaf, geldigTotEnMet: geldigTotEnMet, delen: delen))
+        case .parameters:
+            // `declaratie` lets nothing but parameters into a parameters file.
+            inhoud = .parameters(delen.compactMap { if case .parameter(let p) = $0 { p } else { nil } })
+        case .proeven(let voor, let voorBereik):
+            inhoud = .proeven(.init(voor: voor, voorBereik: voorBereik, proeven: proeven))
+        }
+        return Regelbestand(kop: kop, inhoud: inhoud)
     }
 
-    mutating func declaratie(_ r: inout Regelbestand) throws(Afbreken) {
+    /// A declaration of the text: into the innermost open part or, with no article open, to the top level.
+    mutating func plaats(_ d: Declaratie, _ delen: inout [Regelbestand.Deel]) {
+        if !open.voegToe(d) { delen.append(.declaratie(d)) }
+    }
+
+    /// One declaration: a part of the ordinance (`artikel`, `variant`, `lid`, `onderdeel`) opens in `open`,
+    /// a declaration of the text goes into the innermost open part, the rest goes to the file's top level.
+    mutating func declaratie(_ aard: Regelbestand.Aard, _ delen: inout [Regelbestand.Deel], _ proeven: inout [Proef]) throws(Afbreken) {
         guard case .sleutelwoord(let s) = huidig.soort else {
             throw fout("'artikel', 'regel', 'soort', 'gegevens', 'geval', 'open', 'invulling' of 'uitvoer'")
         }
         // Fixtures and rules live apart: a rule in a fixture file would be read by nothing.
-        let isProevenbestand: Bool = { if case .proeven = r.soort { true } else { false } }()
+        let isProevenbestand: Bool = { if case .proeven = aard { true } else { false } }()
         if isProevenbestand && s != .proef { throw fout("'proef' (een proevenbestand bevat alleen proeven)") }
         if !isProevenbestand && s == .proef {
             // Reported, then read as a fixture all the same, so that its words cause no further errors.
             _ = fout("een regel of artikel (een proef hoort in een bestand 'proeven voor \"...\"')")
+        }
+        // National amounts live apart too (DESIGN §2): a parameters file declares nothing else. (A word that
+        // starts no declaration gets the general message below.)
+        if aard == .parameters && s != .parameter && s != .proef && Parser.declaratieBegin.contains(s) {
+            throw fout("'parameter' (een bestand 'parameters \"...\"' bevat alleen parameters)")
         }
         switch s {
         case .soort:
@@ -265,86 +286,66 @@ public struct Parser {
             try verwachtSleutel(.van)
             var waarden = [try naam("een waarde")]
             while neemSymbool(",") { waarden.append(try naam("een waarde")) }
-            r.keuzelijsten.append(Keuzelijst(naam: n, waarden: waarden))
+            delen.append(.keuzelijst(Keuzelijst(naam: n, waarden: waarden)))
         case .gegevens:
             _ = neem()
             let n = try naam()
-            r.gegevens.append(Gegevens(naam: n, velden: try velden()))
+            delen.append(.gegevens(Gegevens(naam: n, velden: try velden())))
         case .geval:
             _ = neem()
-            r.gevalVelden += try velden()
+            delen.append(.geval(try velden()))
         case .artikel:
             _ = neem()
             let begin = huidig.bereik
             let nr = try nummer()
             let wet = try wetOptioneel()
-            variant = nil
-            facultatief = nil
-            citaat = Citaat(artikel: nr, wet: wet)
+            // A new article line ends the article before, with all it holds.
+            if let a = open.sluitArtikel() { delen.append(.artikel(a)) }
             // In a municipality's ordinance: the choice of one of the model's variants of the article, or
-            // the adoption of a facultative lid.
+            // the adoption of a facultative lid. Neither opens an article.
             if neemSleutel(.variant) {
+                keuzeArtikel = Citaat(artikel: nr, wet: wet)
                 let b = huidig.bereik
-                r.variantKeuzes.append((Citaat(artikel: nr, wet: wet), try nummer(), b))
+                delen.append(.variantKeuze(artikel: Citaat(artikel: nr, wet: wet), nummer: try nummer(), bereik: b))
                 return
             }
             if isSleutel(.lid), isWoord("opgenomen", 2) {
+                keuzeArtikel = Citaat(artikel: nr, wet: wet)
                 let b = neem().bereik
                 let lid = try nummer()
                 _ = neem()
-                r.opgenomenLeden.append((Citaat(artikel: nr, lid: lid, wet: wet), b.tot(tokens[p - 1].bereik)))
+                delen.append(.opgenomenLid(lid: Citaat(artikel: nr, lid: lid, wet: wet), bereik: b.tot(tokens[p - 1].bereik)))
                 return
             }
             let titel = tekstOptioneel()
-            r.artikelen.append(Artikel(nummer: nr, wet: wet, titel: titel, tekst: tekstOptioneel(), leden: [], onderdelen: [],
-                                       bereik: begin))
+            open.artikel = Artikel(nummer: nr, wet: wet, titel: titel, tekst: tekstOptioneel(), bereik: begin)
         case .lid:
             _ = neem()
-            guard var c = citaat, !r.artikelen.isEmpty else { throw fout("eerst 'artikel'") }
+            guard open.artikel != nil else { throw fout("eerst 'artikel'") }
             let nr = try nummer()
-            c.lid = nr
-            c.onderdeel = nil
-            citaat = c
-            facultatief = nil
             // `lid 2 facultatief`: the model's [*...*]; it counts only where the municipality adopts it.
-            if isWoord("facultatief") {
-                let b = neem().bereik
-                facultatief = c
-                r.facultatieveLeden.append((c, b))
-            }
-            r.artikelen[r.artikelen.count - 1].leden.append(.init(nummer: nr, tekst: tekstOptioneel(), onderdelen: [], variant: variant,
-                                                                  facultatief: facultatief != nil))
+            let facultatief = isWoord("facultatief") ? neem().bereik : nil
+            open.begin(Artikel.Lid(nummer: nr, tekst: tekstOptioneel(), facultatief: facultatief))
         case .onderdeel:
             _ = neem()
-            guard var c = citaat, !r.artikelen.isEmpty else { throw fout("eerst 'artikel'") }
+            guard open.artikel != nil else { throw fout("eerst 'artikel'") }
             let l = try label()
-            c.onderdeel = l
-            citaat = c
-            let o = Artikel.Onderdeel(label: l, tekst: tekstOptioneel(), variant: variant)
-            let a = r.artikelen.count - 1
-            if r.artikelen[a].leden.isEmpty || c.lid == nil {
-                r.artikelen[a].onderdelen.append(o)
-            } else {
-                r.artikelen[a].leden[r.artikelen[a].leden.count - 1].onderdelen.append(o)
-            }
+            open.begin(Artikel.Onderdeel(label: l, tekst: tekstOptioneel()))
         case .variant:
             let begin = neem().bereik
-            guard let c = citaat, !r.artikelen.isEmpty else { throw fout("eerst 'artikel'") }
+            guard open.artikel != nil else { throw fout("eerst 'artikel'") }
             let nr = try nummer()
-            variant = nr
-            citaat = Citaat(artikel: c.artikel, wet: c.wet)
             let einde = tokens[p - 1].bereik
-            r.varianten.append(Variant(artikel: Citaat(artikel: c.artikel, wet: c.wet), nummer: nr, omschrijving: tekstOptioneel(),
-                                       tekst: tekstOptioneel(), bereik: begin.tot(einde)))
+            open.begin(Variant(nummer: nr, omschrijving: tekstOptioneel(), tekst: tekstOptioneel(), bereik: begin.tot(einde)))
         case .bevoegdheid:
             _ = neem()
             let n = try naam()
-            r.bevoegdheden.append(BevoegdheidDeclaratie(naam: n, omschrijving: try tekst(), citaat: citaat))
+            plaats(.bevoegdheid(BevoegdheidDeclaratie(naam: n, omschrijving: try tekst())), &delen)
         case .open:
             _ = neem()
             let n = try naam()
             try verwachtSymbool(":")
-            var o = OpenTerm(naam: n, soort: try soortUitdrukking(), citaat: citaat)
+            var o = OpenTerm(naam: n, soort: try soortUitdrukking())
             while neemSymbool(",") {
                 if neemSleutel(.ten) {
                     if neemWoord("minste") { o.tenMinste = try uitdrukking() }
@@ -356,13 +357,13 @@ public struct Parser {
                     throw fout("'ten minste', 'ten hoogste' of 'bijvoorbeeld'")
                 }
             }
-            r.openTermen.append(o)
+            plaats(.openTerm(o), &delen)
         case .regel:
             // A rule whose body has a syntax error keeps its name (with an error body), so that
             // references to it elsewhere do not report it as unknown as well.
             let begin = p
             do {
-                r.regels.append(try regel())
+                plaats(.regel(try regel()), &delen)
             } catch {
                 p = begin
                 _ = neem()
@@ -372,8 +373,8 @@ public struct Parser {
                     if !neemSymbool(",") { break }
                 }
                 if let eerste = namen.first {
-                    r.regels.append(RegelDeclaratie(namen: namen, soort: nil, lichaam: .uitdrukking(.fout(eerste.bereik)),
-                                                    tenzij: [], citaat: citaat, bereik: eerste.bereik))
+                    plaats(.regel(RegelDeclaratie(namen: namen, soort: nil, lichaam: .uitdrukking(.fout(eerste.bereik)),
+                                                  tenzij: [], bereik: eerste.bereik)), &delen)
                 }
                 throw error
             }
@@ -392,8 +393,8 @@ public struct Parser {
             let v = try uitdrukking()
             try verwachtSleutel(.dan)
             let w = try uitdrukking()
-            r.uitzonderingen.append(Uitzondering(doel: doel, afwijkingVan: afwijking, voorwaarde: v, waarde: w,
-                                                 citaat: citaat, bereik: begin.tot(w.bereik)))
+            plaats(.uitzondering(Uitzondering(doel: doel, afwijkingVan: afwijking, voorwaarde: v, waarde: w, bereik: begin.tot(w.bereik))),
+                   &delen)
         case .parameter:
             _ = neem()
             let n = try naam()
@@ -408,16 +409,16 @@ public struct Parser {
                 par.waarden.append((d, w, begin.tot(w.bereik)))
             }
             if par.waarden.isEmpty { throw fout("'vanaf' met een datum en een waarde") }
-            r.parameters.append(par)
+            delen.append(.parameter(par))
         case .eis:
             _ = neem()
             let v = try uitdrukking()
-            r.eisen.append(Eis(voorwaarde: v, uitleg: tekstOptioneel(), citaat: citaat))
+            plaats(.eis(Eis(voorwaarde: v, uitleg: tekstOptioneel())), &delen)
         case .invulling:
             _ = neem()
             let n = try naam()
             try verwachtSymbool("=")
-            r.invullingen.append(Invulling(naam: n, waarde: try uitdrukking()))
+            delen.append(.invulling(Invulling(naam: n, waarde: try uitdrukking())))
         case .uitvoer:
             _ = neem()
             var eerste = try naam()
@@ -430,9 +431,11 @@ public struct Parser {
             }
             var namen = [eerste]
             while neemSymbool(",") { namen.append(try naam()) }
-            r.uitvoer.append((beslissing, peildatum, namen))
+            delen.append(.uitvoer(beslissing: beslissing, peildatum: peildatum, namen: namen))
         case .proef:
-            r.proeven.append(try proef())
+            let proef = try proef()
+            // Only a fixture file holds fixtures; elsewhere the fixture is already reported above.
+            if isProevenbestand { proeven.append(proef) }
         default:
             throw fout("'artikel', 'regel', 'soort', 'gegevens', 'geval', 'open', 'invulling' of 'uitvoer'")
         }
@@ -516,7 +519,7 @@ public struct Parser {
             c = Citaat(artikel: try nummer())
             if neemSleutel(.lid) { c.lid = try nummer() }
         } else if neemSleutel(.lid) {
-            c = Citaat(artikel: citaat?.artikel ?? "?", lid: try nummer(), wet: citaat?.wet)
+            c = Citaat(artikel: open.artikel?.nummer ?? "?", lid: try nummer(), wet: open.artikel?.wet)
         } else {
             throw fout("'artikel' of 'lid'")
         }
@@ -597,14 +600,13 @@ public struct Parser {
                 let v = try uitdrukking()
                 try verwachtSleutel(.dan)
                 let w = try uitdrukking()
-                tenzij.append(Uitzondering(doel: namen[0], afwijkingVan: nil, voorwaarde: v, waarde: w,
-                                           citaat: citaat, bereik: b.tot(w.bereik)))
+                tenzij.append(Uitzondering(doel: namen[0], afwijkingVan: nil, voorwaarde: v, waarde: w, bereik: b.tot(w.bereik)))
             }
             if namen.count > 1 {
                 diagnostics.fout(.verwacht("één naam (meerdere namen alleen bij een tabel)", gevonden: "'\(namen[1].tekst)'"), namen[1].bereik)
             }
             return RegelDeclaratie(namen: namen, soort: soort, lichaam: .uitdrukking(e), tenzij: tenzij,
-                                   citaat: citaat, bereik: begin.tot(e.bereik), inPlaatsVan: inPlaatsVan)
+                                   bereik: begin.tot(e.bereik), inPlaatsVan: inPlaatsVan)
         }
         guard isSleutel(.volgens) else { throw fout("'=' of 'volgens tabel'") }
         _ = neem()
@@ -626,16 +628,14 @@ public struct Parser {
         let eind = neem().bereik
         return RegelDeclaratie(namen: namen, soort: soort,
                                lichaam: .tabel(Tabel(op: op, beleid: beleid, rijen: rijen, bereik: begin.tot(eind))),
-                               tenzij: [], citaat: citaat, bereik: begin.tot(eind), inPlaatsVan: inPlaatsVan)
+                               tenzij: [], bereik: begin.tot(eind), inPlaatsVan: inPlaatsVan)
     }
 
     mutating func tabelrij() throws(Afbreken) -> Tabelrij {
         let begin = huidig.bereik
-        var rijCitaat = citaat
         var onderdeel: String?
         if neemSleutel(.onderdeel) {
             onderdeel = try label()
-            rijCitaat?.onderdeel = onderdeel
             try verwachtSymbool(":")
         }
         let v: RijVoorwaarde
@@ -674,8 +674,7 @@ public struct Parser {
         try verwachtSymbool("->")
         var uit = [try uitdrukking()]
         while neemSymbool(",") { uit.append(try uitdrukking()) }
-        return Tabelrij(onderdeel: onderdeel, voorwaarde: v, uitkomsten: uit, citaat: rijCitaat,
-                        bereik: begin.tot(uit[uit.count - 1].bereik))
+        return Tabelrij(onderdeel: onderdeel, voorwaarde: v, uitkomsten: uit, bereik: begin.tot(uit[uit.count - 1].bereik))
     }
 
     /// After `tot`: `X` (exclusive) or `en met X` (inclusive).
@@ -909,7 +908,7 @@ public struct Parser {
             if case .naam(let w) = huidig.soort, let eenheid = Parser.eenheden[w] {
                 let u = neem()
                 // Reported at the number, not at the token after the unit (on the next line, perhaps).
-                let context: [Bericht] = citaat.map { [.inArtikel($0.description)] } ?? []
+                let context: [Bericht] = (open.citaat ?? keuzeArtikel).map { [.inArtikel($0.description)] } ?? []
                 guard g.isGeheel else {
                     diagnostics.fout(.verwacht("een heel aantal", gevonden: t.beschrijving), t.bereik, context: context)
                     throw Afbreken()

@@ -177,11 +177,15 @@ public struct Uitzondering: Sendable {
     public var afwijkingVan: (Citaat, SourceRange)?
     public var voorwaarde: Uitdrukking
     public var waarde: Uitdrukking
-    public var citaat: Citaat?
+    /// Where it stands (artikel, lid, onderdeel). Nil in the syntax tree, where its place is the node it
+    /// sits in; written in by ``Regelbestand/lijsten``, which the checker reads.
+    public var citaat: Citaat? = nil
     public var bereik: SourceRange
-    /// The variant of its article it belongs to (`variant 2`), if any.
+    /// The variant of its article it stands in (`variant 2`), if any. Like `citaat`: nil in the tree,
+    /// written in by ``Regelbestand/lijsten``.
     public var variant: String? = nil
-    /// The facultative lid it belongs to (`lid 2 facultatief`), if any: it counts only when adopted.
+    /// The facultative lid it stands in (`lid 2 facultatief`), if any: it counts only when adopted. Like
+    /// `citaat`: nil in the tree, written in by ``Regelbestand/lijsten``.
     public var facultatief: Citaat? = nil
 }
 
@@ -207,7 +211,9 @@ public struct Tabelrij: Sendable {
     public var onderdeel: String?
     public var voorwaarde: RijVoorwaarde
     public var uitkomsten: [Uitdrukking]
-    public var citaat: Citaat?
+    /// The rule's citation with this row's onderdeel. Nil in the syntax tree; written in by
+    /// ``Regelbestand/lijsten``.
+    public var citaat: Citaat? = nil
     public var bereik: SourceRange
 }
 
@@ -229,13 +235,17 @@ public struct RegelDeclaratie: Sendable {
     public var soort: SoortUitdrukking?
     public var lichaam: Regellichaam
     public var tenzij: [Uitzondering]
-    public var citaat: Citaat?
+    /// Where it stands (artikel, lid, onderdeel). Nil in the syntax tree, where its place is the node it
+    /// sits in; written in by ``Regelbestand/lijsten``, which the checker reads.
+    public var citaat: Citaat? = nil
     public var bereik: SourceRange
     /// In a municipality's ordinance: the model's rule this one replaces (`in plaats van artikel 41 onder c`).
     public var inPlaatsVan: (Citaat, SourceRange)? = nil
-    /// The variant of its article it belongs to (`variant 2`), if any.
+    /// The variant of its article it stands in (`variant 2`), if any. Like `citaat`: nil in the tree,
+    /// written in by ``Regelbestand/lijsten``.
     public var variant: String? = nil
-    /// The facultative lid it belongs to (`lid 2 facultatief`), if any: it counts only when adopted.
+    /// The facultative lid it stands in (`lid 2 facultatief`), if any: it counts only when adopted. Like
+    /// `citaat`: nil in the tree, written in by ``Regelbestand/lijsten``.
     public var facultatief: Citaat? = nil
 }
 
@@ -246,10 +256,14 @@ public struct OpenTerm: Sendable {
     public var tenMinste: Uitdrukking?
     public var tenHoogste: Uitdrukking?
     public var voorbeeld: Uitdrukking?
-    public var citaat: Citaat?
-    /// The variant of its article it belongs to (`variant 2`), if any.
+    /// Where it stands (artikel, lid, onderdeel). Nil in the syntax tree, where its place is the node it
+    /// sits in; written in by ``Regelbestand/lijsten``, which the checker reads.
+    public var citaat: Citaat? = nil
+    /// The variant of its article it stands in (`variant 2`), if any. Like `citaat`: nil in the tree,
+    /// written in by ``Regelbestand/lijsten``.
     public var variant: String? = nil
-    /// The facultative lid it belongs to (`lid 2 facultatief`), if any: it counts only when adopted.
+    /// The facultative lid it stands in (`lid 2 facultatief`), if any: it counts only when adopted. Like
+    /// `citaat`: nil in the tree, written in by ``Regelbestand/lijsten``.
     public var facultatief: Citaat? = nil
 }
 
@@ -274,97 +288,20 @@ public struct Gegevens: Sendable {
     public var velden: [Veld]
 }
 
-/// The text of an article, kept for rendering and for motivations.
-public struct Artikel: Sendable {
-    public struct Onderdeel: Sendable {
-        public var label: String
-        public var tekst: String?
-        /// The variant of the article it belongs to, if any.
-        public var variant: String? = nil
-    }
-    public struct Lid: Sendable {
-        public var nummer: String
-        public var tekst: String?
-        public var onderdelen: [Onderdeel]
-        /// The variant of the article it belongs to, if any.
-        public var variant: String? = nil
-        /// A facultative lid (`lid 2 facultatief`): in the ordinance only where adopted.
-        public var facultatief = false
-    }
-    public var nummer: String
-    /// The law, for an article of a law the ordinance applies (nil: the ordinance's own).
-    public var wet: String?
-    public var titel: String?
-    /// The article's own text when it has no leden (or its opening words before them).
-    public var tekst: String?
-    public var leden: [Lid]
-    public var onderdelen: [Onderdeel]
-    public var bereik: SourceRange
-}
-
-/// One parsed `.regels` file.
-public struct Regelbestand: Sendable {
-    /// What kind of file it is, by its header.
-    public enum Aard: Sendable, Equatable {
-        /// A model ordinance with blanks (the VNG model).
-        case regeling
-        /// A municipality's ordinance following a model: its fill-ins and choices.
-        case verordening(volgt: String, modelversie: String?, volgtBereik: SourceRange)
-        /// National amounts with the dates they apply from (DESIGN §2: never typed into rules).
-        case parameters
-        /// Fixtures for the ordinance (or regeling) with this name (DESIGN §6).
-        case proeven(voor: String, voorBereik: SourceRange)
-    }
-    public var soort: Aard = .regeling
-    public var naam: String = ""
-    public var naamBereik: SourceRange?
-    public var versie: String?
-    public var gemeente: String?
-    public var geldigVanaf: Datum?
-    public var geldigTotEnMet: Datum?
-    /// Where the header stands, for messages about versions.
-    public var kopBereik: SourceRange?
-    public var bestand: BestandID
-    public var keuzelijsten: [Keuzelijst] = []
-    public var gegevens: [Gegevens] = []
-    public var gevalVelden: [Veld] = []
-    public var artikelen: [Artikel] = []
-    public var regels: [RegelDeclaratie] = []
-    public var uitzonderingen: [Uitzondering] = []
-    public var openTermen: [OpenTerm] = []
-    public var invullingen: [Invulling] = []
-    /// `uitvoer [beslissing [op peildatumveld]:] a, b, c`: the outputs of a decision; the name may be
-    /// left out when a rule set makes only one kind of decision. The peildatum field chooses the version
-    /// of the ordinance in force for a case.
-    public var uitvoer: [(beslissing: Naam?, peildatum: Naam?, namen: [Naam])] = []
-    public var parameters: [Parameter] = []
-    /// `eis voorwaarde "uitleg"`: a condition the filled-in open terms must meet (e.g. a recidive period
-    /// longer than the normal one), checked before anything runs.
-    public var eisen: [Eis] = []
-    /// `proef "naam" artikel ... einde`: fixtures, in a `proeven` file.
-    public var proeven: [Proef] = []
-    /// `bevoegdheid naam "omschrijving"`: a power of the college ("het college kan ...").
-    public var bevoegdheden: [BevoegdheidDeclaratie] = []
-    /// The variants a model's articles offer.
-    public var varianten: [Variant] = []
-    /// A municipality's choices of variant (`artikel 43 variant 2`): the article, the variant, where written.
-    public var variantKeuzes: [(artikel: Citaat, nummer: String, bereik: SourceRange)] = []
-    /// The model's facultative leden (`lid 2 facultatief`, the model's `[*...*]`).
-    public var facultatieveLeden: [(lid: Citaat, bereik: SourceRange)] = []
-    /// The facultative leden a municipality adopts (`artikel 44 lid 2 opgenomen`).
-    public var opgenomenLeden: [(lid: Citaat, bereik: SourceRange)] = []
-}
-
 /// A discretionary power ("het college kan afzien van een verlaging als het daarvoor dringende redenen
 /// aanwezig acht"). In rules its name is whether the college applied it in the case; the case gives a
 /// reason for each power it applies, and a decision lists every power its rules could use.
 public struct BevoegdheidDeclaratie: Sendable {
     public var naam: Naam
     public var omschrijving: String
-    public var citaat: Citaat?
-    /// The variant of its article it belongs to (`variant 2`), if any.
+    /// Where it stands (artikel, lid, onderdeel). Nil in the syntax tree, where its place is the node it
+    /// sits in; written in by ``Regelbestand/lijsten``, which the checker reads.
+    public var citaat: Citaat? = nil
+    /// The variant of its article it stands in (`variant 2`), if any. Like `citaat`: nil in the tree,
+    /// written in by ``Regelbestand/lijsten``.
     public var variant: String? = nil
-    /// The facultative lid it belongs to (`lid 2 facultatief`), if any: it counts only when adopted.
+    /// The facultative lid it stands in (`lid 2 facultatief`), if any: it counts only when adopted. Like
+    /// `citaat`: nil in the tree, written in by ``Regelbestand/lijsten``.
     public var facultatief: Citaat? = nil
 }
 
@@ -402,23 +339,15 @@ public struct Proef: Sendable {
 public struct Eis: Sendable {
     public var voorwaarde: Uitdrukking
     public var uitleg: String?
-    public var citaat: Citaat?
-    /// The variant of its article it belongs to (`variant 2`), if any.
+    /// Where it stands (artikel, lid, onderdeel). Nil in the syntax tree, where its place is the node it
+    /// sits in; written in by ``Regelbestand/lijsten``, which the checker reads.
+    public var citaat: Citaat? = nil
+    /// The variant of its article it stands in (`variant 2`), if any. Like `citaat`: nil in the tree,
+    /// written in by ``Regelbestand/lijsten``.
     public var variant: String? = nil
-    /// The facultative lid it belongs to (`lid 2 facultatief`), if any: it counts only when adopted.
+    /// The facultative lid it stands in (`lid 2 facultatief`), if any: it counts only when adopted. Like
+    /// `citaat`: nil in the tree, written in by ``Regelbestand/lijsten``.
     public var facultatief: Citaat? = nil
-}
-
-/// `variant 2 "omschrijving"` in a model's article: an alternative text of the whole article, with its own
-/// rules; the municipality chooses one (`artikel 43 variant 2`).
-public struct Variant: Sendable {
-    public var artikel: Citaat
-    public var nummer: String
-    /// What sets it apart ("geen onderscheid naar de ernst van de gedraging").
-    public var omschrijving: String?
-    /// The article's own text in this variant, when it has no leden.
-    public var tekst: String?
-    public var bereik: SourceRange
 }
 
 /// `parameter naam: soort "omschrijving"` with its values `vanaf DATUM: waarde`.
@@ -427,4 +356,214 @@ public struct Parameter: Sendable {
     public var soort: SoortUitdrukking
     public var omschrijving: String?
     public var waarden: [(vanaf: Datum, waarde: Uitdrukking, bereik: SourceRange)]
+}
+
+// MARK: - The ordinance as a tree
+
+/// A declaration that stands in the ordinance's text: it belongs to the artikel, variant, lid or onderdeel
+/// it is written under, and that place is its citation (DESIGN §2: every rule cites its article).
+public enum Declaratie: Sendable {
+    case regel(RegelDeclaratie)
+    case uitzondering(Uitzondering)
+    case openTerm(OpenTerm)
+    case eis(Eis)
+    case bevoegdheid(BevoegdheidDeclaratie)
+}
+
+/// An article as written: its heading and text, then what it holds in the order the grammar allows: the
+/// declarations under the article itself, its onderdelen, its leden, its variants. A lid ends the article's
+/// own onderdelen and a variant its common leden, so the tree keeps the order of the text.
+public struct Artikel: Sendable {
+    /// `onderdeel a "tekst"`: a lettered part of an article, of a variant or of a lid.
+    public struct Onderdeel: Sendable {
+        public var label: String
+        public var tekst: String?
+        /// The declarations written under it.
+        public var declaraties: [Declaratie] = []
+    }
+    /// `lid 2 "tekst"`: a numbered paragraph of an article or of one of its variants.
+    public struct Lid: Sendable {
+        public var nummer: String
+        public var tekst: String?
+        /// Where `facultatief` is written, for a facultative lid (`lid 2 facultatief`, the model's `[*...*]`):
+        /// it is in the ordinance only where the municipality adopts it. Nil for an ordinary lid.
+        public var facultatief: SourceRange? = nil
+        /// The declarations written under the lid before its first onderdeel.
+        public var declaraties: [Declaratie] = []
+        public var onderdelen: [Onderdeel] = []
+    }
+    public var nummer: String
+    /// The law, for an article of a law the ordinance applies (nil: the ordinance's own).
+    public var wet: String?
+    public var titel: String?
+    /// The article's own text when it has no leden (or its opening words before them).
+    public var tekst: String?
+    public var bereik: SourceRange
+    /// The declarations written under the article itself, before its first onderdeel, lid or variant.
+    public var declaraties: [Declaratie] = []
+    /// The article's onderdelen when they are not in a lid, before its first lid.
+    public var onderdelen: [Onderdeel] = []
+    /// The leden every variant shares, before the first variant.
+    public var leden: [Lid] = []
+    /// The alternative texts a model offers for the article; the municipality chooses one.
+    public var varianten: [Variant] = []
+
+    /// `artikel 45`, `artikel 18 van de Participatiewet`.
+    public var citaat: Citaat { Citaat(artikel: nummer, wet: wet) }
+}
+
+/// `variant 2 "omschrijving"` in a model's article: an alternative text of the whole article, with its own
+/// rules; the municipality chooses one (`artikel 43 variant 2`). It runs to the next article.
+public struct Variant: Sendable {
+    public var nummer: String
+    /// What sets it apart ("geen onderscheid naar de ernst van de gedraging").
+    public var omschrijving: String?
+    /// The article's own text in this variant, when it has no leden.
+    public var tekst: String?
+    public var bereik: SourceRange
+    /// The declarations written under the variant itself, before its first onderdeel or lid.
+    public var declaraties: [Declaratie] = []
+    /// Its onderdelen when they are not in a lid, before its first lid.
+    public var onderdelen: [Artikel.Onderdeel] = []
+    public var leden: [Artikel.Lid] = []
+}
+
+/// One parsed `.regels` file: its header, and what its kind of file holds. The checker reads it flattened
+/// (``Regelbestand/lijsten``).
+public struct Regelbestand: Sendable {
+    /// What every kind of file has in its header.
+    public struct Kop: Sendable {
+        public var bestand: BestandID
+        /// The name of the regeling, verordening or parameters ("" for fixtures: they name theirs in `voor`).
+        public var naam: String = ""
+        public var naamBereik: SourceRange? = nil
+        /// Where a verordening's header stands, for messages about versions.
+        public var kopBereik: SourceRange? = nil
+    }
+
+    /// One part of a regeling or verordening at its top level, in the order written.
+    public enum Deel: Sendable {
+        case artikel(Artikel)
+        /// A declaration written where no article is open (before the first, or after a choice): it has no
+        /// citation, which the checker reports.
+        case declaratie(Declaratie)
+        /// `soort naam is een van a, b, c`.
+        case keuzelijst(Keuzelijst)
+        case gegevens(Gegevens)
+        /// `geval ... einde`: fields of the case.
+        case geval([Veld])
+        /// `uitvoer [beslissing [op peildatumveld]:] a, b, c`: the outputs of a decision; the name may be
+        /// left out when a rule set makes only one kind of decision. The peildatum field chooses the version
+        /// of the ordinance in force for a case.
+        case uitvoer(beslissing: Naam?, peildatum: Naam?, namen: [Naam])
+        case invulling(Invulling)
+        /// A national amount outside a parameters file: kept so that the checker can say where it belongs.
+        case parameter(Parameter)
+        /// `artikel 43 variant 2`: a municipality's choice of one of the variants the model offers.
+        case variantKeuze(artikel: Citaat, nummer: String, bereik: SourceRange)
+        /// `artikel 44 lid 2 opgenomen`: a facultative lid the municipality adopts.
+        case opgenomenLid(lid: Citaat, bereik: SourceRange)
+    }
+
+    /// A model ordinance with blanks (the VNG model).
+    public struct Regeling: Sendable {
+        public var versie: String?
+        public var delen: [Deel]
+    }
+
+    /// A municipality's ordinance following a model: its fill-ins and choices, and articles of its own.
+    public struct Verordening: Sendable {
+        public var volgt: String
+        public var modelversie: String?
+        public var volgtBereik: SourceRange
+        /// The municipality's code (GM9999).
+        public var gemeente: String?
+        /// The period this version is in force (DESIGN §2).
+        public var geldigVanaf: Datum?
+        public var geldigTotEnMet: Datum?
+        public var delen: [Deel]
+    }
+
+    /// Fixtures for the ordinance (or regeling) named in `voor` (DESIGN §6).
+    public struct Proeven: Sendable {
+        public var voor: String
+        public var voorBereik: SourceRange
+        /// `proef "naam" artikel ... einde`.
+        public var proeven: [Proef]
+    }
+
+    /// What the file holds, by its kind: only what that kind of file can contain.
+    public enum Inhoud: Sendable {
+        case regeling(Regeling)
+        case verordening(Verordening)
+        /// National amounts with the dates they apply from (DESIGN §2: never typed into rules).
+        case parameters([Parameter])
+        case proeven(Proeven)
+    }
+
+    /// What kind of file it is, by its header: ``Inhoud`` without the content.
+    public enum Aard: Sendable, Equatable {
+        /// A model ordinance with blanks (the VNG model).
+        case regeling
+        /// A municipality's ordinance following a model: its fill-ins and choices.
+        case verordening(volgt: String, modelversie: String?, volgtBereik: SourceRange)
+        /// National amounts with the dates they apply from (DESIGN §2: never typed into rules).
+        case parameters
+        /// Fixtures for the ordinance (or regeling) with this name (DESIGN §6).
+        case proeven(voor: String, voorBereik: SourceRange)
+    }
+
+    public var kop: Kop
+    public var inhoud: Inhoud
+
+    public init(kop: Kop, inhoud: Inhoud) {
+        self.kop = kop
+        self.inhoud = inhoud
+    }
+}
+
+// MARK: - The header, whatever the kind
+
+extension Regelbestand {
+    /// What kind of file it is, read off its content.
+    public var soort: Aard {
+        switch inhoud {
+        case .regeling: .regeling
+        case .verordening(let v): .verordening(volgt: v.volgt, modelversie: v.modelversie, volgtBereik: v.volgtBereik)
+        case .parameters: .parameters
+        case .proeven(let p): .proeven(voor: p.voor, voorBereik: p.voorBereik)
+        }
+    }
+
+    public var bestand: BestandID { kop.bestand }
+    public var naam: String { kop.naam }
+    public var naamBereik: SourceRange? { kop.naamBereik }
+    public var kopBereik: SourceRange? { kop.kopBereik }
+
+    /// A regeling's version (`regeling "..." versie "april 2019"`).
+    public var versie: String? {
+        if case .regeling(let r) = inhoud { return r.versie }
+        return nil
+    }
+
+    public var gemeente: String? {
+        if case .verordening(let v) = inhoud { return v.gemeente }
+        return nil
+    }
+
+    public var geldigVanaf: Datum? {
+        if case .verordening(let v) = inhoud { return v.geldigVanaf }
+        return nil
+    }
+
+    public var geldigTotEnMet: Datum? {
+        if case .verordening(let v) = inhoud { return v.geldigTotEnMet }
+        return nil
+    }
+
+    /// The fixtures of a `proeven` file (none in any other kind).
+    public var proeven: [Proef] {
+        if case .proeven(let p) = inhoud { return p.proeven }
+        return []
+    }
 }
