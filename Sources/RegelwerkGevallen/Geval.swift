@@ -93,6 +93,23 @@ public enum GevalLezer {
                       suggestie: hint.map { .tekst($0) })
     }
 
+    /// A number that is no `Getal`: too large when it is written as a plain decimal (the limit is named),
+    /// else of the wrong kind.
+    static func teGrootOfVerkeerd(_ pad: String, _ soort: Soort, _ j: JSONWaarde, hint: String) -> GevalProbleem {
+        if case .tekst(let s) = j, isDecimaal(s.trimmingSpaces()) {
+            return GevalProbleem(bericht: .jsonGetalTeGroot(s.trimmingSpaces()), suggestie: .tekst("in het veld '\(pad)'"))
+        }
+        return verkeerd(pad, soort, j, hint: hint)
+    }
+
+    /// "-123.45": digits with at most one point and an optional leading minus.
+    static func isDecimaal(_ s: String) -> Bool {
+        var t = Substring(s)
+        if t.first == "-" { t = t.dropFirst() }
+        let delen = t.split(separator: ".", omittingEmptySubsequences: false)
+        return !t.isEmpty && delen.count <= 2 && delen.allSatisfy { !$0.isEmpty && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }
+    }
+
     /// A plain decimal ("1300.00", 1300, -0.5) exactly; exponents are refused rather than guessed at.
     static func getal(_ j: JSONWaarde) -> Getal? {
         switch j {
@@ -107,10 +124,10 @@ public enum GevalLezer {
         if case .null = j { return .afwezig }
         switch soort {
         case .bedrag, .bedragPer, .getal:
-            guard let g = getal(j) else { throw verkeerd(pad, soort, j, hint: "schrijf bijvoorbeeld 1300.00 of \"1300.00\"") }
+            guard let g = getal(j) else { throw teGrootOfVerkeerd(pad, soort, j, hint: "schrijf bijvoorbeeld 1300.00 of \"1300.00\"") }
             return .getal(g)
         case .geheelGetal:
-            guard let g = getal(j), g.isGeheel else { throw verkeerd(pad, soort, j, hint: "schrijf een geheel getal, zoals 3") }
+            guard let g = getal(j), g.isGeheel else { throw teGrootOfVerkeerd(pad, soort, j, hint: "schrijf een geheel getal, zoals 3") }
             return .getal(g)
         case .percentage:
             // "10%" or 10: both mean ten percent.

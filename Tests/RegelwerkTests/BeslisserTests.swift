@@ -115,4 +115,13 @@ import Testing
         #expect(code == .bestandOnleesbaar)
         #expect(fout.contains("is een map"))
     }
+
+    /// An amount written as text that no exact number holds is "too large", naming the limit and the field,
+    /// not "moet een bedrag zijn".
+    @Test func eenTeGrootBedragAlsTekst() {
+        let (_, fout, code) = voerUit(["beslis", "--regels"] + voorbeeldRegels + ["--beslissing", "afstemming", "--geval", "-"],
+                                      stdin: #"{"bijstandsnorm": "1234567890123456789012345678901234567890.5", "datum_gedraging": "2024-03-04"}"#)
+        #expect(code == .gevalfouten)
+        #expect(fout.contains("fout[RW0727]") && fout.contains("ten hoogste 38 cijfers") && fout.contains("in het veld 'bijstandsnorm'"))
+    }
 }

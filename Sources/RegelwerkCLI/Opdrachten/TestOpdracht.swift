@@ -36,12 +36,12 @@ enum TestOpdracht: Opdracht {
         guard !(a.heeft("--json") && a.heeft("--junit")) else { return o.gebruiksfout(.kiesJsonOfJunit) }
         let filter = Proeffilter(artikelen: a.waarden("--artikel"), titel: a.waarde("--proef"))
         var code = Afsluitcode.ok
-        var gemeld = Set<String>()
+        var gemeld = Set<Diagnostic>()
         var verslagen: [Proefverslag] = []
         for (verslag, c) in Proefloop.voerUit(bestanden, filter: filter) {
             let weergave = DiagnosticWeergave(bronnen: c.bronnen, taal: o.taal)
             // A model's diagnostics come once per ordinance that uses it: show each once.
-            let nieuw = c.diagnostics.gesorteerd.filter { $0.ernst == .fout }.filter { d in gemeld.insert(weergave.tekst([d])).inserted }
+            let nieuw = c.diagnostics.gesorteerd.filter { $0.ernst == .fout }.filter { gemeld.insert($0).inserted }
             if !nieuw.isEmpty { o.schrijfFout(weergave.tekst(nieuw)) }
             if c.diagnostics.heeftFouten {
                 code = .regelfouten
