@@ -218,9 +218,17 @@ public struct Beslisser: Sendable {
         case .failure(let f): return .failure(.versie(f))
         }
         let plaats = b * compilatie.versies.count + keuze.index
-        if werkplaats.werkers[plaats] == nil { werkplaats.werkers[plaats] = Werker(plan: beslissingen[b].plannen[keuze.index]) }
-        // The worker is used in place, never copied out: a copy would copy its slots on the first write.
-        return Self.beslis(geval, &werkplaats.werkers[plaats]!, naam: beslissingen[b].naam, versie: keuze, detail: detail)
+        // The worker is moved out of the workshop and back, never copied: with two references its slots would
+        // be copied on the first write.
+        var werker: Werker
+        if let w = werkplaats.werkers[plaats] {
+            werker = w
+            werkplaats.werkers[plaats] = nil
+        } else {
+            werker = Werker(plan: beslissingen[b].plannen[keuze.index])
+        }
+        defer { werkplaats.werkers[plaats] = werker }
+        return Self.beslis(geval, &werker, naam: beslissingen[b].naam, versie: keuze, detail: detail)
     }
 
     static func beslis(_ geval: JSONWaarde, _ w: inout Werker, naam: String, versie: Versiekeuze, detail: Detail) -> Result<Beslissing, Beslisfout> {

@@ -145,22 +145,34 @@ public struct Compilatie: Sendable {
         return bestanden
     }
 
-    /// Expands folders to their `.regels` files, sorted so that every run reads them in one order.
+    /// Expands folders to their `.regels` files, sorted so that every run reads them in one order. A path
+    /// that does not exist, or a folder (or a folder in it) that cannot be read, is an error naming it: an
+    /// unreadable folder is never taken for an empty one.
     public static func regelbestanden(_ paden: [String]) throws(Leesfout) -> [String] {
         var uit: [String] = []
+        let fm = FileManager.default
         for pad in paden {
             var isMap: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: pad, isDirectory: &isMap) else { throw Leesfout(pad: pad) }
-            if isMap.boolValue {
-                let e = FileManager.default.enumerator(atPath: pad)
-                var gevonden: [String] = []
-                while let f = e?.nextObject() as? String {
-                    if f.hasSuffix(".regels") { gevonden.append((pad as NSString).appendingPathComponent(f)) }
-                }
-                uit += gevonden.sorted()
-            } else {
+            guard fm.fileExists(atPath: pad, isDirectory: &isMap) else { throw Leesfout(pad: pad) }
+            guard isMap.boolValue else {
                 uit.append(pad)
+                continue
             }
+            // Breadth first with an explicit list: no recursion, however deep the folders.
+            var gevonden: [String] = []
+            var mappen = [pad]
+            while let map = mappen.popLast() {
+                guard fm.isReadableFile(atPath: map), let namen = try? fm.contentsOfDirectory(atPath: map) else {
+                    throw Leesfout(pad: map)
+                }
+                for naam in namen {
+                    let vol = (map as NSString).appendingPathComponent(naam)
+                    var sub: ObjCBool = false
+                    guard fm.fileExists(atPath: vol, isDirectory: &sub) else { continue }   // a dangling link
+                    if sub.boolValue { mappen.append(vol) } else if naam.hasSuffix(".regels") { gevonden.append(vol) }
+                }
+            }
+            uit += gevonden.sorted()
         }
         return uit
     }
