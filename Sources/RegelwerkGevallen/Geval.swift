@@ -54,6 +54,7 @@ public enum GevalLezer {
             let veld = set.invoer[i]
             do {
                 let w = try lees(waarde, soort: veld.soort, pad: veld.naam, set: set, opslag: &werker.opslag, waarschuwingen: &waarschuwingen)
+                try binnenGrenzen(w, veld, pad: veld.naam, set: set)
                 werker.zetInvoer(i, w)
             } catch {
                 fouten.append(error)
@@ -85,6 +86,26 @@ public enum GevalLezer {
             guard bevoegdheden.contains(alle[k]) else { continue }
             werker.zetInvoer(alle[k], .waarheid(true))
             werker.opslag.redenen.append((alle[k], t))
+        }
+    }
+
+    /// A value outside the bounds its field declares (`ten minste €0`) is refused, naming field and bound:
+    /// a negative bijstandsnorm would otherwise decide a negative verlaging.
+    static func binnenGrenzen(_ w: Waarde, _ veld: InvoerVeld, pad: String, set: Regelset) throws(GevalProbleem) {
+        func kleiner(_ a: Waarde, _ b: Waarde) -> Bool {
+            switch (a, b) {
+            case (.getal(let x), .getal(let y)): x < y
+            case (.datum(let x), .datum(let y)): x < y
+            case (.duur(let x), .duur(let y)): x.eenheid == y.eenheid && x.aantal < y.aantal
+            default: false
+            }
+        }
+        func tekst(_ x: Waarde) -> String { Opmaak.tekst(x, veld.soort, regelset: set, opslag: nil) }
+        if let g = veld.tenMinste, kleiner(w, g) {
+            throw GevalProbleem(bericht: .veldBuitenGrens(veld: pad, waarde: tekst(w), grens: "ten minste " + tekst(g)))
+        }
+        if let g = veld.tenHoogste, kleiner(g, w) {
+            throw GevalProbleem(bericht: .veldBuitenGrens(veld: pad, waarde: tekst(w), grens: "ten hoogste " + tekst(g)))
         }
     }
 
@@ -182,6 +203,7 @@ public enum GevalLezer {
                 }
                 let w = try lees(waarde, soort: schema.velden[i].soort, pad: "\(pad).\(sleutel)", set: set, opslag: &opslag,
                                  waarschuwingen: &waarschuwingen)
+                try binnenGrenzen(w, schema.velden[i], pad: "\(pad).\(sleutel)", set: set)
                 opslag.velden[start + i] = w
             }
             return .record(Int32(start))

@@ -124,4 +124,36 @@ import Testing
         #expect(code == .gevalfouten)
         #expect(fout.contains("fout[RW0727]") && fout.contains("ten hoogste 38 cijfers") && fout.contains("in het veld 'bijstandsnorm'"))
     }
+
+    /// Case-field bounds (`bijstandsnorm: bedrag per maand, ten minste €0`): a negative norm is refused when the
+    /// case is read, naming field and bound (it used to decide a verlaging of € -280,30); in a record too.
+    @Test func eenVeldBuitenZijnGrens() throws {
+        let regels = """
+            regeling "G"
+            gegevens Maand
+              inkomen: bedrag, ten minste €0, ten hoogste €10.000
+            einde
+            geval
+              norm: bedrag per maand, ten minste €0
+              maanden: lijst van Maand
+            einde
+            uitvoer verlaging, totaal
+            artikel 1
+              regel verlaging: bedrag per maand = norm * 20%
+              regel totaal: bedrag = som van m.inkomen voor elke m in maanden
+            """
+        #expect(throws: Never.self) { try beslisRegels([regels], geval: #"{"norm": "0", "maanden": [{"inkomen": "10000"}]}"#) }
+        #expect { try beslisRegels([regels], geval: #"{"norm": "-1401.50", "maanden": []}"#) } throws: {
+            ($0 as? Beslisfout)?.bericht == .veldBuitenGrens(veld: "norm", waarde: "€ -1.401,50 per maand", grens: "ten minste € 0,00 per maand")
+        }
+        #expect { try beslisRegels([regels], geval: #"{"norm": "1", "maanden": [{"inkomen": "10000.01"}]}"#) } throws: {
+            ($0 as? Beslisfout)?.bericht == .veldBuitenGrens(veld: "maanden[0].inkomen", waarde: "€ 10.000,01", grens: "ten hoogste € 10.000,00")
+        }
+    }
+
+    /// A bound must be a constant of the field's type.
+    @Test func eenVeldgrensIsVast() {
+        expectDiagnostics("regeling \"G\"\ngeval\n  a: bedrag\n  b: bedrag, ten minste 1️⃣a\neinde\nuitvoer c\nartikel 1\n  regel c = b + a\n",
+                          [.at("1️⃣", "RW0530", "vaste waarde")])
+    }
 }

@@ -128,6 +128,7 @@ public struct Checker {
         declareerOpenTermen()
         declareerParameters()
         vulOpenTermenIn()
+        bepaalVeldgrenzen()
         controleerRegels()
         controleerUitzonderingen()
         controleerEisen()
@@ -365,6 +366,39 @@ public struct Checker {
                 }
             }
             huidigCitaat = nil
+        }
+    }
+
+    /// The bounds of case fields and record fields (`bijstandsnorm: bedrag per maand, ten minste €0`): constants
+    /// of the field's type, folded now, so reading a case only compares.
+    mutating func bepaalVeldgrenzen() {
+        func grens(_ e: Uitdrukking?, _ soort: Soort, _ naam: String) -> Waarde? {
+            guard let e else { return nil }
+            let t = uitdrukking(e, verwacht: soort)
+            verwachtSoort(soort, t)
+            guard t.soort != .fout else { return nil }
+            guard let w = constante(t) else {
+                fout(.veldGrensNietVast(naam), e.bereik)
+                return nil
+            }
+            return w
+        }
+        for b in bestanden {
+            for v in b.gevalVelden where v.tenMinste != nil || v.tenHoogste != nil {
+                guard let i = set.invoer.firstIndex(where: { $0.naam == v.naam.tekst }) else { continue }
+                let s = set.invoer[i].soort
+                set.invoer[i].tenMinste = grens(v.tenMinste, s, v.naam.tekst)
+                set.invoer[i].tenHoogste = grens(v.tenHoogste, s, v.naam.tekst)
+            }
+            for g in b.gegevens {
+                for v in g.velden where v.tenMinste != nil || v.tenHoogste != nil {
+                    guard let k = set.gegevens[g.naam.tekst]?.velden.firstIndex(where: { $0.naam == v.naam.tekst }),
+                          let s = set.gegevens[g.naam.tekst]?.velden[k].soort else { continue }
+                    let (onder, boven) = (grens(v.tenMinste, s, v.naam.tekst), grens(v.tenHoogste, s, v.naam.tekst))
+                    set.gegevens[g.naam.tekst]?.velden[k].tenMinste = onder
+                    set.gegevens[g.naam.tekst]?.velden[k].tenHoogste = boven
+                }
+            }
         }
     }
 

@@ -148,6 +148,9 @@ public struct InvoerVeld: Sendable {
     /// For a power of the college: where it stands. Its value is whether the college applied it; the
     /// case gives it under "bevoegdheden", with the reason, and leaving it out means: not applied.
     public var bevoegdheid: Citaat? = nil
+    /// The bounds a case's value must keep (`ten minste €0`), folded to constants; checked when it is read.
+    public var tenMinste: Waarde? = nil
+    public var tenHoogste: Waarde? = nil
 }
 
 public struct RecordSchema: Sendable {

@@ -107,6 +107,8 @@ public enum Bericht: Sendable, Hashable {
     case veldOntbreekt(veld: String, soort: String, nodigVoor: String)
     case veldVerkeerdeSoort(veld: String, verwacht: String, gevonden: String)
     case veldOnbekend(String)
+    case veldBuitenGrens(veld: String, waarde: String, grens: String)
+    case veldGrensNietVast(String)
     case geenTabelrijPast(regel: String, waarde: String)
     case rekenOverloop(String)
     case delingDoorNul(String)
@@ -235,6 +237,8 @@ public enum Bericht: Sendable, Hashable {
         case .veldOntbreekt: n = 701
         case .veldVerkeerdeSoort: n = 702
         case .veldOnbekend: n = 703
+        case .veldBuitenGrens: n = 734
+        case .veldGrensNietVast: n = 530
         case .geenTabelrijPast: n = 704
         case .rekenOverloop: n = 705
         case .delingDoorNul: n = 706
@@ -377,6 +381,8 @@ public enum Bericht: Sendable, Hashable {
         case .veldOntbreekt(let v, let s, let n): "het geval mist het veld '\(v)' (\(s)), nodig voor \(n)"
         case .veldVerkeerdeSoort(let v, let e, let g): "veld '\(v)' moet een \(e) zijn, maar is \(g)"
         case .veldOnbekend(let v): "onbekend veld '\(v)' in het geval"
+        case .veldBuitenGrens(let v, let w, let g): "veld '\(v)' is \(w), maar moet \(g) zijn"
+        case .veldGrensNietVast(let v): "de grens van het veld '\(v)' moet een vaste waarde zijn"
         case .geenTabelrijPast(let r, let w): "geen rij van de tabel voor '\(r)' past bij \(w)"
         case .rekenOverloop(let r): "getal te groot bij het berekenen van '\(r)'"
         case .delingDoorNul(let r): "deling door nul bij het berekenen van '\(r)'"
@@ -508,6 +514,8 @@ public enum Bericht: Sendable, Hashable {
         case .veldOntbreekt(let v, let s, let n): "the case lacks the field '\(v)' (\(s)), needed for \(n)"
         case .veldVerkeerdeSoort(let v, let e, let g): "field '\(v)' must be a \(e), but is \(g)"
         case .veldOnbekend(let v): "unknown field '\(v)' in the case"
+        case .veldBuitenGrens(let v, let w, let g): "field '\(v)' is \(w), but must be \(g.replacingOccurrences(of: "ten minste", with: "at least").replacingOccurrences(of: "ten hoogste", with: "at most"))"
+        case .veldGrensNietVast(let v): "the bound of the field '\(v)' must be a constant"
         case .geenTabelrijPast(let r, let w): "no row of the table for '\(r)' matches \(w)"
         case .rekenOverloop(let r): "number too large while computing '\(r)'"
         case .delingDoorNul(let r): "division by zero while computing '\(r)'"

@@ -543,7 +543,15 @@ public struct Parser {
             let n = try naam("een veldnaam of 'einde'")
             try verwachtSymbool(":")
             let s = try soortUitdrukking()
-            v.append(Veld(naam: n, soort: s, omschrijving: tekstOptioneel()))
+            var veld = Veld(naam: n, soort: s)
+            while neemSymbool(",") {
+                guard neemSleutel(.ten) else { throw fout("'ten minste' of 'ten hoogste'") }
+                if neemWoord("minste") { veld.tenMinste = try uitdrukking() }
+                else if neemWoord("hoogste") { veld.tenHoogste = try uitdrukking() }
+                else { throw fout("'minste' of 'hoogste'") }
+            }
+            veld.omschrijving = tekstOptioneel()
+            v.append(veld)
         }
         _ = neem()
         return v

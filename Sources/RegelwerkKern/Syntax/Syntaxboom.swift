@@ -276,6 +276,9 @@ public struct Veld: Sendable {
     public var naam: Naam
     public var soort: SoortUitdrukking
     public var omschrijving: String?
+    /// `ten minste €0`, `ten hoogste 100%`: the bounds law implies for the field, checked when a case is read.
+    public var tenMinste: Uitdrukking? = nil
+    public var tenHoogste: Uitdrukking? = nil
 }
 
 public struct Keuzelijst: Sendable {
