@@ -20,6 +20,9 @@ public struct Checker {
     var lokalen: [(String, Soort)] = []
     /// Rule declarations per definition, to check bodies after all names are known.
     var regelPerDefinitie: [Int] = []
+    /// And the other way: the definitions of each rule declaration (a table may define several), so that
+    /// checking a rule finds them without a search (checking stays linear in the number of rules).
+    var definitiesPerRegel: [Int: [Int]] = [:]
     /// The type each rule declaration names (`regel n: soort = ...`), known before any body is checked.
     var gedeclareerdeSoort: [Soort?] = []
     /// Rule declarations whose bodies have been checked.
@@ -420,6 +423,7 @@ public struct Checker {
                                                         bereik: n.bereik, lichaam: .uitdrukking(.constante(.afwezig, .fout, n.bereik)),
                                                         uitzonderingen: []))
                         regelPerDefinitie.append(r)
+                        definitiesPerRegel[r, default: []].append(d)
                     }
                 }
                 r += 1
@@ -634,7 +638,7 @@ public struct Checker {
     mutating func controleerRegel(_ r: Int) {
         let regel = alleRegels[r]
         defer { gecontroleerdeRegels.insert(r) }
-        let defs = regelPerDefinitie.indices.filter { regelPerDefinitie[$0] == r }
+        let defs = definitiesPerRegel[r] ?? []
         guard let d = defs.first else { return }
         let (citaatBuiten, lokalenBuiten) = (huidigCitaat, lokalen)
         huidigCitaat = regel.citaat
