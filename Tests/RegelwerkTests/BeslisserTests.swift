@@ -156,4 +156,15 @@ import Testing
         expectDiagnostics("regeling \"G\"\ngeval\n  a: bedrag\n  b: bedrag, ten minste 1️⃣a\neinde\nuitvoer c\nartikel 1\n  regel c = b + a\n",
                           [.at("1️⃣", "RW0530", "vaste waarde")])
     }
+
+    /// `beslis` has a size limit like `batch` (a 1 GB case took 36 s and 2 GB): a larger case is refused before
+    /// it is read whole (the limit is injected small here).
+    @Test func eenTeGrootGevalVoorBeslis() {
+        let groot = "{\"bijstandsnorm\": \"" + String(repeating: "1", count: 5000) + "\"}"
+        let (uit, fout, code) = voerUit(["beslis", "--regels"] + voorbeeldRegels + ["--beslissing", "afstemming", "--geval", "-"],
+                                        stdin: groot, gevalgrens: 4096)
+        #expect(code == .gevalfouten)
+        #expect(uit.isEmpty)
+        #expect(fout.contains("RW0725"))
+    }
 }
