@@ -15,11 +15,18 @@ import Testing
 
     static let voorbeeldbestanden: [String] = (try? Compilatie.regelbestanden([repoWortel.appendingPathComponent("Examples").path])) ?? []
 
-    /// Golden/fmt/<naam>.regels laid out is Golden/fmt/<naam>.opgemaakt (written by hand from the rules).
-    @Test func rommeligBestand() throws {
+    static let goudenFmt: [String] = ((try? FileManager.default.contentsOfDirectory(
+        atPath: repoWortel.appendingPathComponent("Tests/RegelwerkTests/Golden/fmt").path)) ?? [])
+        .filter { $0.hasSuffix(".regels") }.map { String($0.dropLast(".regels".count)) }.sorted()
+
+    /// Golden/fmt/<naam>.regels laid out is Golden/fmt/<naam>.opgemaakt (written by hand from the rules):
+    /// a messy file, and the README's replacement rule (`in plaats van`, its `=` on the next line), which
+    /// fmt used to move to column 0.
+    @Test(arguments: goudenFmt)
+    func goudenOpmaak(_ naam: String) throws {
         let map = repoWortel.appendingPathComponent("Tests/RegelwerkTests/Golden/fmt")
-        let invoer = try String(contentsOf: map.appendingPathComponent("rommelig.regels"), encoding: .utf8)
-        let verwacht = try String(contentsOf: map.appendingPathComponent("rommelig.opgemaakt"), encoding: .utf8)
+        let invoer = try String(contentsOf: map.appendingPathComponent(naam + ".regels"), encoding: .utf8)
+        let verwacht = try String(contentsOf: map.appendingPathComponent(naam + ".opgemaakt"), encoding: .utf8)
         #expect(try Self.opgemaakt(invoer) == verwacht)
         #expect(try Self.opgemaakt(verwacht) == verwacht)
     }
@@ -110,5 +117,34 @@ import Testing
         let (nogEens, _, code2) = voerUit(["fmt", "--controleer", map.path])
         #expect(code2 == .ok)
         #expect(nogEens == "1 bestand, 0 niet in de vaste opmaak\n")
+    }
+
+    /// `fmt -` lays out standard input to standard output and nothing else (format on save); a text that
+    /// does not parse is refused with its diagnostics and exit 2, and nothing on standard output.
+    @Test func vanStandaardInvoer() {
+        let (uit, fout, code) = voerUit(["fmt", "-"], stdin: "regeling \"x\"\nartikel 1\n regel a = 1\n")
+        #expect(code == .ok && fout.isEmpty)
+        #expect(uit == "regeling \"x\"\nartikel 1\n  regel a = 1\n")
+        let (uit2, fout2, code2) = voerUit(["fmt", "-"], stdin: "regeling \"x\"\nartikel 1\n regel a = \n")
+        #expect(code2 == .regelfouten && uit2.isEmpty && fout2.contains("<standaardinvoer>:4:1: fout[RW0105]"))
+    }
+
+    /// Hand-worked: the shortest edit, and its unified form with context.
+    @Test(arguments: [
+        (["a", "b", "c"], ["a", "c"], [Regelverschil.Bewerking.zelfde("a"), .weg("b"), .zelfde("c")]),
+        (["a"], ["a", "b"], [.zelfde("a"), .bij("b")]),
+        ([], ["x"], [.bij("x")]),
+        (["x", "y"], ["y", "x"], [.weg("x"), .zelfde("y"), .bij("x")]),
+        (["a", "b"], ["a", "b"], [.zelfde("a"), .zelfde("b")]),
+    ])
+    func regelverschil(_ oud: [String], _ nieuw: [String], _ verwacht: [Regelverschil.Bewerking]) {
+        #expect(Regelverschil.bewerkingen(oud, nieuw) == verwacht)
+    }
+
+    @Test func unifiedVerschil() {
+        let oud = "1\n2\n3\n4\n5\n6\n7\n8\n9\n"
+        let nieuw = "1\n2\n3\n4\nvijf\n6\n7\n8\n9\n"
+        #expect(Regelverschil.unified(oud, nieuw, pad: "x.regels") == "--- a/x.regels\n+++ b/x.regels\n@@ -2,7 +2,7 @@\n 2\n 3\n 4\n-5\n+vijf\n 6\n 7\n 8\n")
+        #expect(Regelverschil.unified(oud, oud, pad: "x.regels").isEmpty)
     }
 }

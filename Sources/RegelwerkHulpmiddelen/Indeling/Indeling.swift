@@ -197,8 +197,13 @@ struct Opmaker {
                     niveau = 0
                 case .artikel:
                     sluitTot([.kop])
-                    // In an ordinance an article line is a choice ('artikel 43 variant 2'), not a container.
-                    if !verordening { stapel.append(Open(bak: .artikel, niveau: 0)) }
+                    // In an ordinance an article line may be a choice ('artikel 43 variant 2', 'artikel 44 lid 2
+                    // opgenomen'), which holds nothing; otherwise it holds what follows, as in a model (a
+                    // municipality's replacement rule: 'artikel 41', 'onderdeel c', 'regel x in plaats van ...').
+                    let isKeuze = verordening && regel.tokens.dropFirst(2).first.map {
+                        $0.soort == .sleutelwoord(.variant) || $0.soort == .sleutelwoord(.lid)
+                    } == true
+                    if !isKeuze { stapel.append(Open(bak: .artikel, niveau: 0)) }
                     niveau = 0
                 case .variant:
                     if let a = binnenste([.artikel]) {
