@@ -132,7 +132,49 @@ public struct Compilatie: Sendable {
 
     /// Reads files and folders (every `.regels` file below a folder, in sorted order).
     public static func lees(paden: [String]) throws(Leesfout) -> Compilatie {
-        compileer(bytes: try leesBestanden(paden))
+        let bestanden = try leesBestanden(paden)
+        var c = compileer(bytes: bestanden)
+        wijsParametersAan(&c, paden: paden, geladen: Set(bestanden.map(\.pad)))
+        return c
+    }
+
+    /// An unknown name that a parameters file near the given paths defines (the model's national amounts,
+    /// when `Examples/landelijk` was left out) gets a hint to load that file, instead of "onbekende naam" alone.
+    static func wijsParametersAan(_ c: inout Compilatie, paden: [String], geladen: Set<String>) {
+        let onbekend = Set(c.diagnostics.alle.compactMap { d -> String? in
+            if case .onbekendeNaam(let n) = d.bericht, d.suggestie == nil { return n }
+            return nil
+        })
+        guard !onbekend.isEmpty else { return }
+        // The folders beside and above the given ones (two levels), read only for their parameters files.
+        var mappen = Set<String>()
+        for pad in paden {
+            var map = (pad as NSString).deletingLastPathComponent
+            for _ in 0..<2 where !map.isEmpty {
+                mappen.insert(map)
+                map = (map as NSString).deletingLastPathComponent
+            }
+        }
+        var waar: [String: String] = [:]
+        for map in mappen.sorted() {
+            guard let kandidaten = try? regelbestanden([map]) else { continue }
+            for pad in kandidaten where !geladen.contains(pad) {
+                guard let data = FileManager.default.contents(atPath: pad), data.count < Lexer.maximumGrootte else { continue }
+                var bronnen = Bronnen()
+                let id = bronnen.voegToe(pad: pad, bytes: [UInt8](data))
+                guard case .parameters(let ps) = Parser.parse(bronnen[id], id: id).0.inhoud else { continue }
+                for p in ps where onbekend.contains(p.naam.tekst) && waar[p.naam.tekst] == nil {
+                    waar[p.naam.tekst] = (pad as NSString).deletingLastPathComponent
+                }
+            }
+        }
+        guard !waar.isEmpty else { return }
+        var ds = Diagnostics()
+        for var d in c.diagnostics.alle {
+            if case .onbekendeNaam(let n) = d.bericht, d.suggestie == nil, let p = waar[n] { d.suggestie = .laadParameters(n, pad: p) }
+            ds.meld(d)
+        }
+        c.diagnostics = ds
     }
 
     /// The contents of every `.regels` file among `paden` (folders expanded), in a fixed order.

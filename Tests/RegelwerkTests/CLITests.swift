@@ -104,4 +104,13 @@ let voorbeeldRegels = [repoWortel.appendingPathComponent("Examples/model").path,
         #expect(code == .regelfouten)
         #expect(fout.contains("error[RW0506]: open term 'percentage_eerste_categorie' is not filled in"))
     }
+
+    /// Without `Examples/landelijk` the model's national amount is unknown: the message says which folder
+    /// defines it (it used to say "onbekende naam" with no hint).
+    @Test func eenLandelijkBedragDatNietGeladenIs() {
+        let (_, fout, code) = voerUit(["check", voorbeeldRegels[0], voorbeeldRegels[2]])
+        #expect(code == .regelfouten)
+        #expect(fout.contains("onbekende naam 'awb_boetegrens_verjaring'"))
+        #expect(fout.contains("'awb_boetegrens_verjaring' staat in '\(repoWortel.appendingPathComponent("Examples/landelijk").path)'; laad dat bestand of die map ook"))
+    }
 }
