@@ -190,7 +190,7 @@ struct Omgeving {
     /// standard input whole. Nil (after saying so) when the file cannot be read. A read error later on
     /// ends the input, and is reported.
     func invoer(_ pad: String?) -> (() -> [UInt8]?)? {
-        if let pad {
+        if let pad, pad != "-" {
             guard isLeesbaarBestand(pad), let bestand = FileHandle(forReadingAtPath: pad) else { return nil }
             let io = self.io, taal = self.taal
             return {

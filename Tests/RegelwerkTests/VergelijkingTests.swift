@@ -49,9 +49,11 @@ import Testing
     @Test func dePaginaMetGrafieken() throws {
         let html = VergelijkingWeergave.html(try vergelijk())
         #expect(html.hasPrefix("<!DOCTYPE html>"))
-        #expect(html.contains("<p>4 gevallen, 3 onder beide regels beslist, 1 met een fout.</p>"))
-        #expect(html.contains("<title>Aantal gevallen per verschil in verlagingsbedrag</title>"))
-        #expect(html.contains(">+€ 560,60 per maand</text><rect "))
+        #expect(html.contains("<p>4 gevallen, 3 onder beide regels beslist, 1 met een fout. Verschil = nieuw min oud.</p>"))
+        #expect(html.contains("<tr><th>oud</th><td>Verordening sociaal domein Voorbeeldstad 2024, versie vanaf 1 januari 2024</td></tr>"))
+        #expect(html.contains("<title>Aantal gevallen per verschil in verlagingsbedrag: rood lager, groen hoger</title>"))
+        #expect(html.contains(">+€ 560,60 per maand</text><rect class=\"hoger\" "))
+        #expect(html.contains("@media print"))
         #expect(html.contains(">artikel 48</text><rect "))
         #expect(html.contains("<del>a. 10% van de bijstandsnorm gedurende 1 maand bij gedragingen van de eerste categorie;</del>"))
         #expect(!html.contains("<script"))
@@ -100,6 +102,9 @@ import Testing
         #expect(uitkomst("verlagingsbedrag")?.gewijzigd == 1)
         #expect(uitkomst("verlagingsbedrag")?.totaalVerschil == Getal.lees("560.60"))
         #expect(uitkomst("verlagingsbedrag")?.grootste?.regel == 1)
+        #expect(uitkomst("verlagingsbedrag")?.hoger == 1 && uitkomst("verlagingsbedrag")?.lager == 0)
+        #expect(uitkomst("verlagingsbedrag")?.totaalOverDuur == Getal.lees("1962.10"))
+        #expect(uitkomst("verlagingsbedrag")?.grootsteOverDuur?.regel == 2)
         #expect(uitkomst("verlagingspercentage")?.gewijzigd == 1)
         // Derde categorie: one month → two; the period then ends on 31 mei 2024 instead of 30 april.
         #expect(uitkomst("verlagingsduur")?.gewijzigd == 1)
@@ -114,11 +119,63 @@ import Testing
 
     @Test func hetVerslag() throws {
         let tekst = VergelijkingWeergave.tekst(try vergelijk())
-        #expect(tekst.hasPrefix("Vergelijking: 4 gevallen, 3 onder beide regels beslist, 1 met een fout.\n"))
-        #expect(tekst.contains("verlagingsbedrag (bedrag per maand): 1 geval anders; samen +€ 560,60 per maand; grootste: regel 1, "
-            + "€ 140,15 per maand → € 700,75 per maand (+€ 560,60 per maand)"))
+        #expect(tekst.hasPrefix("""
+            Vergelijking van de regels
+              oud:      Verordening sociaal domein Voorbeeldstad 2024, versie vanaf 1 januari 2024
+              nieuw:    Verordening sociaal domein Voorbeeldstad 2024, versie vanaf 1 januari 2025
+              gevallen: standaardinvoer, elk beslist onder de nieuwste versie van beide
+
+            4 gevallen, 3 onder beide regels beslist, 1 met een fout.
+
+            """))
+        // By hand: regel 1 +€ 560,60 × 1 maand; regel 2 (derde categorie) € 1.401,50 × 1 → × 2 maanden: per
+        // month the same, over the whole duration +€ 1.401,50; together +€ 1.962,10.
+        #expect(tekst.contains("""
+              verlagingsbedrag (bedrag per maand): 1 geval anders (1 hoger), 2 gelijk
+                samen +€ 560,60 per maand
+                samen over de hele duur (bedrag × duur): +€ 1.962,10
+                grootste: regel 1, € 140,15 per maand → € 700,75 per maand (+€ 560,60 per maand)
+                grootste over de hele duur: regel 2 (+€ 1.401,50)
+            """))
         #expect(tekst.contains("    - a. 10% van de bijstandsnorm gedurende 1 maand bij gedragingen van de eerste categorie;"))
         #expect(tekst.contains("    + a. 50% van de bijstandsnorm gedurende 1 maand bij gedragingen van de eerste categorie;"))
         #expect(JSONSchrijver.schrijf(VergelijkingWeergave.json(try vergelijk())).contains(#""totaal_verschil": "560.6""#))
+    }
+
+    /// One sign convention: "+€ 165,55" and "−€ 392,42" (a real minus sign), never "€ -392,42".
+    @Test func eenTekenconventie() throws {
+        #expect(VergelijkingWeergave.bedrag(try #require(Getal.lees("-392.42")), .bedrag, teken: true) == "\u{2212}€ 392,42")
+        #expect(VergelijkingWeergave.bedrag(try #require(Getal.lees("165.55")), .bedrag, teken: true) == "+€ 165,55")
+        #expect(VergelijkingWeergave.bedrag(Getal(geheel: 0), .bedrag, teken: true) == "€ 0,00")
+    }
+
+    /// More than twelve distinct differences, some down and some up: no bracket holds both (by hand: the
+    /// five brackets of the decreases end at −€ 1, the five of the increases start at +€ 1).
+    @Test func geenStaafOverNul() {
+        var u = Vergelijking.Uitkomstverschil(naam: "b", soort: .bedrag)
+        for k in 1...8 { u.verdeling[Getal(geheel: Int128(-k)), default: 0] += 1; u.verdeling[Getal(geheel: Int128(k)), default: 0] += 1 }
+        let staven = VergelijkingWeergave.verdeling(u)
+        #expect(staven.count == 10)
+        #expect(staven.prefix(5).allSatisfy(\.negatief) && !staven.suffix(5).contains(where: \.negatief))
+        #expect(staven.map(\.aantal).reduce(0, +) == 16)
+        #expect(staven[4].label == "\u{2212}€ 2,40 tot en met \u{2212}€ 1,00")
+        #expect(staven[5].label == "+€ 1,00 tot +€ 2,40")
+    }
+
+    /// The full list of changed values for sampling: one CSV row per changed outcome of each case, with the
+    /// difference per period and over the whole duration (by hand, as in `hetVerslag`).
+    @Test func deLijstVanWijzigingen() throws {
+        let lijst = FileManager.default.temporaryDirectory.appendingPathComponent("wijzigingen-\(UInt32.random(in: 0...UInt32.max)).csv")
+        defer { try? FileManager.default.removeItem(at: lijst) }
+        let mappen = ["Examples/model", "Examples/landelijk"].map { repoWortel.appendingPathComponent($0).path }
+        let (_, fout, code) = voerUit(["vergelijk", "--oud"] + mappen + [repoWortel.appendingPathComponent("Examples/gemeenten/voorbeeldstad/2024").path,
+                                       "--nieuw"] + mappen + [repoWortel.appendingPathComponent("Examples/gemeenten/voorbeeldstad/2025").path,
+                                       "--beslissing", "afstemming", "--gevallen", "-", "--lijst", lijst.path],
+                                      stdin: Self.gevallen.joined(separator: "\n"))
+        #expect(code == .ok, "\(fout)")
+        let regels = try String(contentsOf: lijst, encoding: .utf8).split(separator: "\n")
+        #expect(regels.first == "regel,uitkomst,oud,nieuw,verschil,verschil_over_duur")
+        #expect(regels.contains("1,verlagingsbedrag,\"€ 140,15 per maand\",\"€ 700,75 per maand\",560.6,560.6"))
+        #expect(regels.contains("2,verlagingsduur,1 maand,2 maanden,,"))
     }
 }

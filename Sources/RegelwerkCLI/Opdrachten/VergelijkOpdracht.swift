@@ -17,11 +17,12 @@ enum VergelijkOpdracht: Opdracht {
         opties: [
             OptieSpec(naam: "--oud", waarde: "bestand", uitleg: "(verplicht) De huidige regels: bestanden of mappen.", aantal: .lijst),
             OptieSpec(naam: "--nieuw", waarde: "bestand", uitleg: "(verplicht) De voorgestelde regels: bestanden of mappen.", aantal: .lijst),
-            OptieSpec(naam: "--gevallen", waarde: "bestand", uitleg: "(verplicht) De gevallen als JSON Lines, of als CSV als de naam op .csv eindigt."),
+            OptieSpec(naam: "--gevallen", waarde: "bestand", uitleg: "(verplicht) De gevallen als JSON Lines, of als CSV als de naam op .csv eindigt; '-' leest standaardinvoer."),
             OptieSpec(naam: "--formaat", waarde: "jsonl|csv", uitleg: "Het formaat van --gevallen, als de naam het niet zegt."),
             OptieSpec(naam: "--beslissing", waarde: "naam", uitleg: "Welke beslissing; nodig als de regels er meer dan één kennen."),
             OptieSpec(naam: "--json", waarde: nil, uitleg: "Geef de vergelijking als JSON."),
             OptieSpec(naam: "--html", waarde: nil, uitleg: "Geef de vergelijking als zelfstandige HTML-pagina, met grafieken (voor de raadsstukken)."),
+            OptieSpec(naam: "--lijst", waarde: "bestand", uitleg: "Schrijf elke gewijzigde waarde van elk geval naar dit bestand (CSV, of JSON Lines als de naam op .jsonl eindigt), om steekproeven uit te nemen."),
         ],
         voorbeelden: ["regelwerk vergelijk --oud Examples/model Examples/landelijk Examples/gemeenten/voorbeeldstad/2024 --nieuw Examples/model Examples/landelijk Examples/gemeenten/voorbeeldstad/2025 --beslissing afstemming --gevallen gevallen.jsonl"])
 
@@ -39,7 +40,7 @@ enum VergelijkOpdracht: Opdracht {
         guard !(a.heeft("--json") && a.heeft("--html")) else { return o.gebruiksfout(.kiesJsonOfHtml) }
         let vergelijker: Vergelijker
         do {
-            vergelijker = try Vergelijker(oud: oud, nieuw: nieuw, beslissing: a.waarde("--beslissing"))
+            vergelijker = try Vergelijker(oud: oud, nieuw: nieuw, beslissing: a.waarde("--beslissing"), gevallen: pad == "-" ? nil : pad)
         } catch {
             return o.verzoekfout(error)
         }
@@ -49,12 +50,25 @@ enum VergelijkOpdracht: Opdracht {
         case .failure(let f): return f.code
         }
         guard let lees = o.invoer(pad) else { return .bestandOnleesbaar }
+        var lijst: Wijzigingslijst?
+        if let l = a.waarde("--lijst") {
+            guard let w = Wijzigingslijst(pad: l) else {
+                o.fout(.kanNietSchrijven(l))
+                return .bestandOnleesbaar
+            }
+            lijst = w
+            vergelijker.bijWijziging = { w.voegToe($0) }
+        }
         Gevalstroom.perBlok(lees, csv: csv, regelset: oud.compilatie.versies[0].regelset, maximum: o.io.gevalgrens) { stuk in
             switch stuk {
             case .regels(let regels, let eerste): vergelijker.voegToe(regels: regels, eersteNummer: eerste)
             case .gevallen(let gevallen, _, _): vergelijker.voegToe(gevallen: gevallen)
             case .teGroot(let nummer, _, _): vergelijker.voegToe(fout: .gevalTeGroot(o.io.gevalgrens), nummer: nummer)
             }
+        }
+        if let lijst, !lijst.sluit() {
+            o.fout(.kanNietSchrijven(lijst.pad))
+            return .schrijffout
         }
         let v = vergelijker.vergelijking
         if a.heeft("--json") {
@@ -65,5 +79,50 @@ enum VergelijkOpdracht: Opdracht {
             o.schrijf(VergelijkingWeergave.tekst(v))
         }
         return .ok
+    }
+}
+
+/// The full list of changed values, written as they come (CSV, or JSON Lines for a `.jsonl` name), so memory
+/// stays flat however many cases change. A write error is kept and reported when the list is closed.
+final class Wijzigingslijst {
+    let pad: String
+    let handvat: FileHandle
+    let jsonl: Bool
+    var buffer: [UInt8] = []
+    var mislukt = false
+
+    init?(pad: String) {
+        guard FileManager.default.createFile(atPath: pad, contents: nil), let h = FileHandle(forWritingAtPath: pad) else { return nil }
+        self.pad = pad
+        handvat = h
+        jsonl = pad.lowercased().hasSuffix(".jsonl")
+        if !jsonl { buffer += Array("regel,uitkomst,oud,nieuw,verschil,verschil_over_duur\n".utf8) }
+    }
+
+    func voegToe(_ w: Vergelijking.Wijziging) {
+        let verschil = w.verschil?.decimaleTekst(), overDuur = w.verschilOverDuur?.decimaleTekst()
+        if jsonl {
+            let record: [(String, JSONWaarde)] = [("regel", .getal("\(w.regel)")), ("uitkomst", .tekst(w.uitkomst)), ("oud", .tekst(w.oud)),
+                                                  ("nieuw", .tekst(w.nieuw)), ("verschil", verschil.map { .tekst($0) } ?? .null),
+                                                  ("verschil_over_duur", overDuur.map { .tekst($0) } ?? .null)]
+            buffer += Array((JSONSchrijver.schrijf(.object(record), inspringen: nil) + "\n").utf8)
+        } else {
+            let cellen = ["\(w.regel)", w.uitkomst, w.oud, w.nieuw, verschil ?? "", overDuur ?? ""]
+            buffer += Array((cellen.map { CSV.cel($0, scheiding: 0x2C) }.joined(separator: ",") + "\n").utf8)
+        }
+        if buffer.count > 1 << 16 { leeg() }
+    }
+
+    func leeg() {
+        guard !mislukt else { buffer = []; return }
+        do { try handvat.write(contentsOf: buffer) } catch { mislukt = true }
+        buffer = []
+    }
+
+    /// Writes what is left and closes; false when anything could not be written.
+    func sluit() -> Bool {
+        leeg()
+        do { try handvat.close() } catch { mislukt = true }
+        return !mislukt
     }
 }

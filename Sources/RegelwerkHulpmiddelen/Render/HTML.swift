@@ -33,10 +33,11 @@ enum HTML {
     }
 
     /// A horizontal bar chart: one bar per row, its length in proportion to the largest, the number after
-    /// it. `titel` describes the chart for screen readers.
-    static func staven(_ rijen: [(label: String, aantal: Int)], titel: String) -> String {
-        // Room for the longest label at about 7 pixels a character (13-pixel text).
-        let labelBreedte = max(120, (rijen.map(\.label.count).max() ?? 0) * 7 + 16), staafBreedte = 320, hoogte = 24
+    /// it; `klasse` colours a bar (the page's style says how). `titel` describes the chart for screen readers.
+    static func staven(_ rijen: [(label: String, aantal: Int, klasse: String?)], titel: String) -> String {
+        // Room for the longest label at 8 pixels a character (13-pixel text, digits and the euro sign are
+        // among the widest), so that no label is clipped.
+        let labelBreedte = max(120, (rijen.map(\.label.count).max() ?? 0) * 8 + 16), staafBreedte = 320, hoogte = 24
         let grootste = max(1, rijen.map(\.aantal).max() ?? 1)
         var svg = "<svg class=\"staven\" role=\"img\" width=\"\(labelBreedte + staafBreedte + 60)\" height=\"\(rijen.count * hoogte + 4)\" "
             + "viewBox=\"0 0 \(labelBreedte + staafBreedte + 60) \(rijen.count * hoogte + 4)\" xmlns=\"http://www.w3.org/2000/svg\">"
@@ -45,7 +46,7 @@ enum HTML {
             let y = k * hoogte + 2
             let lengte = rij.aantal == 0 ? 0 : max(2, rij.aantal * staafBreedte / grootste)
             svg += "<text x=\"\(labelBreedte - 8)\" y=\"\(y + 16)\" text-anchor=\"end\">\(tekst(rij.label))</text>"
-            svg += "<rect x=\"\(labelBreedte)\" y=\"\(y + 3)\" width=\"\(lengte)\" height=\"\(hoogte - 8)\"></rect>"
+            svg += "<rect" + (rij.klasse.map { " class=\"\($0)\"" } ?? "") + " x=\"\(labelBreedte)\" y=\"\(y + 3)\" width=\"\(lengte)\" height=\"\(hoogte - 8)\"></rect>"
             svg += "<text x=\"\(labelBreedte + lengte + 6)\" y=\"\(y + 16)\">\(rij.aantal)</text>"
         }
         return svg + "</svg>\n"
