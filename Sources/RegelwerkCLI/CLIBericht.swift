@@ -23,6 +23,8 @@ enum CLIBericht: Sendable {
     case onbekendFormaat(String)
     case kiesJsonOfHtml
     case kiesJsonOfJunit
+    case kiesSchemaOfSkelet
+    case ookLeeg
     case geenProeven(String?)
     case bedoeldeU(String)
     case gebruik(String, opdracht: String)
@@ -60,6 +62,8 @@ enum CLIBericht: Sendable {
         case .onbekendFormaat(let f): "onbekend formaat '\(f)'; kies uit: jsonl, csv"
         case .kiesJsonOfHtml: "kies --json of --html, niet allebei"
         case .kiesJsonOfJunit: "kies --json of --junit, niet allebei"
+        case .kiesSchemaOfSkelet: "kies --schema of --skelet, niet allebei"
+        case .ookLeeg: "het geval laat ook deze velden van de beslissing leeg (of elk nodig is, hangt van de andere af; 'regelwerk velden' beschrijft ze):"
         case .geenProeven(let f): "geen proeven gevonden" + (f.map { " \($0)" } ?? "") + "; een run zonder proeven is niet geslaagd"
         case .bedoeldeU(let n): "bedoelde u '\(n)'?"
         case .gebruik(let g, let c): "gebruik: \(g)\n  Zie 'regelwerk help \(c)' voor uitleg."
@@ -93,6 +97,8 @@ enum CLIBericht: Sendable {
         case .onbekendFormaat(let f): "unknown format '\(f)'; choose from: jsonl, csv"
         case .kiesJsonOfHtml: "choose --json or --html, not both"
         case .kiesJsonOfJunit: "choose --json or --junit, not both"
+        case .kiesSchemaOfSkelet: "choose --schema or --skelet, not both"
+        case .ookLeeg: "the case also leaves these fields of the decision empty (whether each is needed depends on the others; 'regelwerk velden' describes them):"
         case .geenProeven(let f): "no fixtures found" + (f.map { _ in " with this --artikel/--proef" } ?? "") + "; a run without fixtures is no pass"
         case .bedoeldeU(let n): "did you mean '\(n)'?"
         case .gebruik(let g, let c): "usage: \(g)\n  See 'regelwerk help \(c)' for an explanation."

@@ -215,7 +215,17 @@ public struct Beslisser: Sendable {
         let keuze: Versiekeuze
         switch kiesVersie(geval, beslissing: b, peildatum: peildatum, metUitleg: detail.contains(.motivering)) {
         case .success(let k): keuze = k
-        case .failure(let f): return .failure(.versie(f))
+        case .failure(let f):
+            switch f {
+            case .peildatumOntbreekt, .peildatumOngeldig:
+                // Every problem with the case at once: the rest of it is read as the newest version reads it.
+                var w = Werker(plan: beslissingen[b].plannen[compilatie.versies.count - 1])
+                w.nieuwGeval()
+                let (problemen, waarschuwingen) = GevalLezer.laad(geval, in: &w)
+                return .failure(.geval([GevalProbleem(bericht: f.bericht)] + problemen, waarschuwingen: waarschuwingen))
+            case .geenVersie, .peildatumNodig:
+                return .failure(.versie(f))
+            }
         }
         let plaats = b * compilatie.versies.count + keuze.index
         // The worker is moved out of the workshop and back, never copied: with two references its slots would

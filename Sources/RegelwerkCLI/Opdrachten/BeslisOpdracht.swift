@@ -50,9 +50,34 @@ enum BeslisOpdracht: Opdracht {
         case .failure(let f): return f.code
         }
         let naam = gevalPad == "-" ? "<standaardinvoer>" : gevalPad
-        switch beslisser.beslis(bytes: bytes, beslissing: a.waarde("--beslissing"), peildatum: peildatum, metMotivering: true) {
+        let geval: JSONWaarde
+        do {
+            geval = try JSONLezer.lees(bytes)
+        } catch {
+            return o.meld(.json(error), geval: naam)
+        }
+        switch beslisser.beslis(geval, beslissing: a.waarde("--beslissing"), peildatum: peildatum, metMotivering: true) {
         case .failure(let f):
-            return o.meld(f, geval: naam)
+            let code = o.meld(f, geval: naam)
+            // A missing field: every other field the decision reads that the case leaves empty, at once.
+            let ontbreekt: String?
+            switch f {
+            case .berekening(let r): if case .veldOntbreekt(let v, _, _) = r.bericht { ontbreekt = v } else { ontbreekt = nil }
+            case .geval(let ps, _):
+                ontbreekt = ps.lazy.compactMap { p -> String? in if case .veldOntbreekt(let v, _, _) = p.bericht { v } else { nil } }.first
+            default: ontbreekt = nil
+            }
+            if let ontbreekt {
+                let versie = (try? beslisser.kiesVersie(geval, beslissing: b, peildatum: peildatum, metUitleg: false).get().index)
+                    ?? beslisser.compilatie.versies.count - 1
+                let rest = beslisser.ontbrekend(geval, beslissing: b, versie: versie).filter { $0.naam != ontbreekt }
+                if !rest.isEmpty {
+                    var uit = "  = " + CLIBericht.ookLeeg.tekst(o.taal) + "\n"
+                    for v in rest { uit += "      \(v.naam) (\(v.soort))" + (v.omschrijving.map { ": \($0)" } ?? "") + "\n" }
+                    o.schrijfFout(uit)
+                }
+            }
+            return code
         case .success(let beslissing):
             for w in beslissing.waarschuwingen { o.gevalMelding(naam, .waarschuwing, w) }
             guard let besluit = beslissing.besluit else { return .intern }
