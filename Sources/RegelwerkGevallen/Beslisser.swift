@@ -54,6 +54,8 @@ public enum Beslisfout: Error, Sendable {
 
 /// A decided case.
 public struct Beslissing: Sendable {
+    /// The case's identifier (its `kenmerk` field), when the rules declare one and the case gives it.
+    public var kenmerk: String?
     /// The decision taken ("" for the outputs of an unnamed `uitvoer` or a list of requested rules).
     public var beslissing: String
     /// The version the case was decided under (an index into ``Compilatie/versies``), and why, when there
@@ -209,6 +211,16 @@ public struct Beslisser: Sendable {
         }
     }
 
+    /// The case's identifier: the value of the field the rules declare as `kenmerk`, as text.
+    public func kenmerk(_ geval: JSONWaarde) -> String? {
+        guard let veld = compilatie.versies[0].regelset.kenmerk, case .object(let velden) = geval,
+              let w = velden.first(where: { $0.0 == veld })?.1 else { return nil }
+        switch w {
+        case .tekst(let t), .getal(let t): return t
+        default: return nil
+        }
+    }
+
     /// Decides one case by decision number `b` (from ``kies(beslissing:)``), returning what `detail` asks.
     public func beslis(_ geval: JSONWaarde, beslissing b: Int, peildatum: Datum?, detail: Detail,
                        in werkplaats: Werkplaats) -> Result<Beslissing, Beslisfout> {
@@ -238,7 +250,13 @@ public struct Beslisser: Sendable {
             werker = Werker(plan: beslissingen[b].plannen[keuze.index])
         }
         defer { werkplaats.werkers[plaats] = werker }
-        return Self.beslis(geval, &werker, naam: beslissingen[b].naam, versie: keuze, detail: detail)
+        var uit = Self.beslis(geval, &werker, naam: beslissingen[b].naam, versie: keuze, detail: detail)
+        if case .success(var beslissing) = uit, let k = kenmerk(geval) {
+            beslissing.kenmerk = k
+            beslissing.besluit?.kenmerk = k
+            uit = .success(beslissing)
+        }
+        return uit
     }
 
     static func beslis(_ geval: JSONWaarde, _ w: inout Werker, naam: String, versie: Versiekeuze, detail: Detail) -> Result<Beslissing, Beslisfout> {

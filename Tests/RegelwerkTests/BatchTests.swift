@@ -93,8 +93,8 @@ import Testing
         let regels = uit.split(separator: "\n")
         #expect(regels.count == 3)
         #expect(regels.first?.contains(#""verlagingspercentage":"20%""#) == true)
-        #expect(regels.dropFirst().first?.hasPrefix(#"{"regel":2,"fout":{"code":"RW0725""#) == true)
-        #expect(regels.last?.hasPrefix(#"{"regel":3,"uitkomsten""#) == true)
+        #expect(regels.dropFirst().first?.hasPrefix(#"{"regel":2,"zaaknummer":null,"fout":{"code":"RW0725""#) == true)
+        #expect(regels.last?.hasPrefix(#"{"regel":3,"zaaknummer":null,"uitkomsten""#) == true)
         #expect(fout.contains("3 gevallen, 2 beslist, 1 met een fout"))
     }
 
@@ -114,9 +114,9 @@ import Testing
         #expect(code == .gevalfouten)
         let regels = uit.split(separator: "\n")
         #expect(regels.count == 4)
-        #expect(regels.dropFirst().first?.hasPrefix("2,50%,") == true)
-        #expect(regels.dropFirst(2).first?.hasPrefix("3,,,,,,,RW0725,") == true)
-        #expect(regels.last?.hasPrefix("4,50%,") == true)
+        #expect(regels.dropFirst().first?.hasPrefix("2,,50%,") == true)
+        #expect(regels.dropFirst(2).first?.hasPrefix("3,,,,,,,,RW0725,") == true)
+        #expect(regels.last?.hasPrefix("4,,50%,") == true)
     }
 
     @Test func deOpdracht() {
@@ -126,8 +126,26 @@ import Testing
         let regels = uit.split(separator: "\n")
         #expect(regels.count == 3)
         #expect(regels[0].contains(#""verlagingspercentage":"20%""#))
-        #expect(regels[1].hasPrefix(#"{"regel":2,"fout":{"code":"RW0708""#))
+        #expect(regels[1].hasPrefix(#"{"regel":2,"zaaknummer":null,"fout":{"code":"RW0708""#))
         #expect(regels[2].contains(#""verlagingspercentage":"10%""#))
         #expect(fout.contains("3 gevallen, 2 beslist, 1 met een fout"))
+    }
+
+    /// The case identifier the rules declare (`zaaknummer: kenmerk`) is in every record right after the line,
+    /// also in the record of a case that could not be decided, and null when the case gives none; it is never
+    /// an unknown field.
+    @Test func hetKenmerkVanElkGeval() throws {
+        let met = #"{"zaaknummer": "Z-1", "# + Self.geval("1500").dropFirst()
+        let fout = #"{"zaaknummer": "Z-2", "# + Self.geval("1500").dropFirst().replacingOccurrences(of: #""1401.50""#, with: #""veel""#)
+        let (uit, _, code) = voerUit(["batch", "--regels"] + voorbeeldRegels + ["--beslissing", "afstemming"],
+                                     stdin: [met, fout, Self.geval("500")].joined(separator: "\n") + "\n")
+        #expect(code == .gevalfouten)
+        let regels = uit.split(separator: "\n")
+        #expect(regels.count == 3)
+        #expect(regels[0].hasPrefix(#"{"regel":1,"zaaknummer":"Z-1","uitkomsten":"#) && !regels[0].contains("waarschuwingen"))
+        #expect(regels[1].hasPrefix(#"{"regel":2,"zaaknummer":"Z-2","fout":"#))
+        #expect(regels[2].hasPrefix(#"{"regel":3,"zaaknummer":null,"uitkomsten":"#))
+        let (tekst, _, _) = voerUit(["beslis", "--regels"] + voorbeeldRegels + ["--beslissing", "afstemming", "--geval", "-"], stdin: met)
+        #expect(tekst.contains("\nZaak: Z-1\n"))
     }
 }

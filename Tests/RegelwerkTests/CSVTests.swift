@@ -131,12 +131,12 @@ import Testing
         #expect(code == .gevalfouten)
         let regels = uit.split(separator: "\n").map(String.init)
         #expect(regels.count == 5)
-        #expect(regels.first == "regel;verlagingspercentage;verlagingsduur;verlagingsbedrag;ingangsdatum_verlaging;"
+        #expect(regels.first == "regel;zaaknummer;verlagingspercentage;verlagingsduur;verlagingsbedrag;ingangsdatum_verlaging;"
             + "laatste_dag_verlaging;versie_vanaf;fout_code;fout_melding;fout_artikel;waarschuwingen")
-        #expect(regels.dropFirst().first == "2;20%;1 maand;280,30;2024-04-01;2024-04-30;2024-01-01;;;;")
-        #expect(regels.dropFirst(2).first == "3;10%;1 maand;140,15;2024-04-01;2024-04-30;2024-01-01;;;;")
-        #expect(regels.dropFirst(3).first?.hasPrefix("5;20%;") == true)
-        #expect(regels.last?.hasPrefix("6;;;;;;;RW0720;deze regel heeft 2 cellen, de kop 8") == true)
+        #expect(regels.dropFirst().first == "2;;20%;1 maand;280,30;2024-04-01;2024-04-30;2024-01-01;;;;")
+        #expect(regels.dropFirst(2).first == "3;;10%;1 maand;140,15;2024-04-01;2024-04-30;2024-01-01;;;;")
+        #expect(regels.dropFirst(3).first?.hasPrefix("5;;20%;") == true)
+        #expect(regels.last?.hasPrefix("6;;;;;;;;RW0720;deze regel heeft 2 cellen, de kop 8") == true)
         #expect(fout.contains("4 gevallen, 3 beslist, 1 met een fout"))
     }
 

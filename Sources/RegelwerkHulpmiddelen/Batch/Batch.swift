@@ -50,8 +50,8 @@ public final class Batch: @unchecked Sendable {
     /// them being line `eersteNummer`, in input order.
     public func beslis(_ regels: [ArraySlice<UInt8>], eersteNummer: Int) -> [String] {
         tel(parallel(regels.count) { k, werkplaats in
-            let uitslag = beslis(regels[k], werkplaats)
-            return (jsonRecord(uitslag, nummer: eersteNummer + k), uitslag.isBeslist)
+            let (uitslag, kenmerk) = beslisMetKenmerk(regels[k], werkplaats)
+            return (jsonRecord(uitslag, nummer: eersteNummer + k, kenmerk: kenmerk), uitslag.isBeslist)
         })
     }
 
@@ -60,7 +60,8 @@ public final class Batch: @unchecked Sendable {
     public func beslis(gevallen: [(nummer: Int, geval: Result<JSONWaarde, GevalProbleem>)], scheiding: UInt8) -> [String] {
         tel(parallel(gevallen.count) { k, werkplaats in
             let uitslag = beslis(gelezen: gevallen[k].geval, werkplaats)
-            return (csvRij(uitslag, nummer: gevallen[k].nummer, scheiding: scheiding), uitslag.isBeslist)
+            let kenmerk = (try? gevallen[k].geval.get()).flatMap { beslisser.kenmerk($0) }
+            return (csvRij(uitslag, nummer: gevallen[k].nummer, scheiding: scheiding, kenmerk: kenmerk), uitslag.isBeslist)
         })
     }
 
@@ -112,10 +113,17 @@ public final class Batch: @unchecked Sendable {
     /// Decides one case (JSON text) with the workers of one thread. Without `.uitkomstTekst`, an outcome's
     /// text is written only where a record writes it.
     func beslis(_ bytes: ArraySlice<UInt8>, _ werkplaats: Werkplaats, detail: Beslisser.Detail = []) -> Uitslag {
+        beslisMetKenmerk(bytes, werkplaats, detail: detail).0
+    }
+
+    /// Decides one case (JSON text), and gives its identifier too (also when it could not be decided, so an
+    /// error record names its case).
+    func beslisMetKenmerk(_ bytes: ArraySlice<UInt8>, _ werkplaats: Werkplaats, detail: Beslisser.Detail = []) -> (Uitslag, String?) {
         do {
-            return beslisser.beslis(try JSONLezer.lees(Array(bytes)), beslissing: beslissing, peildatum: peildatum, detail: detail, in: werkplaats)
+            let geval = try JSONLezer.lees(Array(bytes))
+            return (beslisser.beslis(geval, beslissing: beslissing, peildatum: peildatum, detail: detail, in: werkplaats), beslisser.kenmerk(geval))
         } catch {
-            return .failure(.json(error))
+            return (.failure(.json(error)), nil)
         }
     }
 
@@ -128,8 +136,9 @@ public final class Batch: @unchecked Sendable {
     }
 
     /// One case's decision record as a JSON line.
-    func jsonRecord(_ uitslag: Uitslag, nummer: Int) -> String {
+    func jsonRecord(_ uitslag: Uitslag, nummer: Int, kenmerk: String? = nil) -> String {
         var record: [(String, JSONWaarde)] = [("regel", .getal("\(nummer)"))]
+        if let veld = kenmerkVeld { record.append((veld, kenmerk.map { .tekst($0) } ?? .null)) }
         switch uitslag {
         case .failure(let f):
             var velden: [(String, JSONWaarde)] = [("code", .tekst(f.bericht.code)), ("melding", .tekst(f.bericht.tekst(.nl)))]
@@ -146,6 +155,9 @@ public final class Batch: @unchecked Sendable {
         return JSONSchrijver.schrijf(.object(record), inspringen: nil)
     }
 
+    /// The case field that identifies a case (`zaaknummer: kenmerk`): every record carries it after its line.
+    var kenmerkVeld: String? { compilatie.versies[0].regelset.kenmerk }
+
     /// The outcomes' names: the columns of a CSV decision file, between `regel` and the error columns.
     var uitvoerNamen: [String] {
         let plan = beslisser.beslissingen[beslissing].plannen[0]
@@ -157,12 +169,12 @@ public final class Batch: @unchecked Sendable {
     /// and the error, its article and the warnings.
     public func csvKop(scheiding: UInt8) -> String {
         let versie = compilatie.versies.count > 1 ? ["versie_vanaf"] : []
-        return (["regel"] + uitvoerNamen + versie + ["fout_code", "fout_melding", "fout_artikel", "waarschuwingen"])
+        return (["regel"] + (kenmerkVeld.map { [$0] } ?? []) + uitvoerNamen + versie + ["fout_code", "fout_melding", "fout_artikel", "waarschuwingen"])
             .map { CSV.cel($0, scheiding: scheiding) }.joined(separator: String(UnicodeScalar(scheiding)))
     }
 
     /// One case's decision as a CSV row under ``csvKop(scheiding:)``.
-    func csvRij(_ uitslag: Uitslag, nummer: Int, scheiding: UInt8) -> String {
+    func csvRij(_ uitslag: Uitslag, nummer: Int, scheiding: UInt8, kenmerk: String? = nil) -> String {
         let namen = uitvoerNamen
         var uitkomsten = Array(repeating: "", count: namen.count)
         var versie = "", fout = ["", "", ""], waarschuwingen = ""
@@ -184,7 +196,7 @@ public final class Batch: @unchecked Sendable {
             versie = versieVanaf[b.versie.index] ?? ""
             waarschuwingen = b.waarschuwingen.map { $0.bericht.tekst(.nl) }.joined(separator: "; ")
         }
-        let rij = ["\(nummer)"] + uitkomsten + (compilatie.versies.count > 1 ? [versie] : []) + fout + [waarschuwingen]
+        let rij = ["\(nummer)"] + (kenmerkVeld != nil ? [kenmerk ?? ""] : []) + uitkomsten + (compilatie.versies.count > 1 ? [versie] : []) + fout + [waarschuwingen]
         return rij.map { CSV.cel($0, scheiding: scheiding) }.joined(separator: String(UnicodeScalar(scheiding)))
     }
 

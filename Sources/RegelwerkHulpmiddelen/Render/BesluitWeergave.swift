@@ -8,6 +8,7 @@ public enum BesluitWeergave {
     public static func tekst(_ b: Besluit) -> String {
         var uit = "Besluit volgens \(b.regeling)" + (b.over.map { " (\($0))" } ?? "") + "\n"
         if let v = b.versie { uit += v.hoofdletter + ".\n" }
+        if let k = b.kenmerk { uit += "Zaak: \(k)\n" }
         uit += "\n"
         uit += "Uitkomst\n"
         let breedte = b.uitkomsten.map(\.naam.count).max() ?? 0
@@ -177,6 +178,7 @@ public enum BesluitWeergave {
         var kop: [(String, JSONWaarde)] = [("regeling", .tekst(b.regeling))]
         if let o = b.over { kop.append(("over", .tekst(o))) }
         if let v = b.versie { kop.append(("versie", .tekst(v))) }
+        if let k = b.kenmerk { kop.append(("kenmerk", .tekst(k))) }
         let bevoegdheden = JSONWaarde.array(b.bevoegdheden.map { m in
             .object([("naam", .tekst(m.naam)), ("omschrijving", .tekst(m.omschrijving)), ("citaat", citaat(m.citaat)),
                      ("toegepast", .waarheid(m.reden != nil)), ("reden", m.reden.map { .tekst($0) } ?? .null)])

@@ -356,6 +356,9 @@ public struct Checker {
                 let i = set.invoer.count
                 if registreer(v.naam, .invoer(i)) {
                     set.invoer.append(InvoerVeld(naam: v.naam.tekst, soort: soort(v.soort), omschrijving: v.omschrijving, bereik: v.naam.bereik))
+                    if v.isKenmerk {
+                        if let eerder = set.kenmerk { fout(.tweeKenmerken(eerder, v.naam.tekst), v.naam.bereik) } else { set.kenmerk = v.naam.tekst }
+                    }
                 }
             }
             // A power is a yes/no the case gives (applied or not), under "bevoegdheden".

@@ -191,6 +191,8 @@ public struct Regelset: Sendable {
     public var tabellen: [GecontroleerdeTabel] = []
     public var openTermen: [GevuldeOpenTerm] = []
     public var parameters: [LandelijkeParameter] = []
+    /// The case field declared as the case's identifier (`zaaknummer: kenmerk`), if any.
+    public var kenmerk: String?
     /// All outputs of all decisions, in declaration order.
     public var uitvoer: [Int] = []
     /// The decisions by name ("" for an unnamed `uitvoer`), each with its outputs and the case field

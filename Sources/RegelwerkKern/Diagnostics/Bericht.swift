@@ -109,6 +109,7 @@ public enum Bericht: Sendable, Hashable {
     case veldOnbekend(String)
     case veldBuitenGrens(veld: String, waarde: String, grens: String)
     case veldGrensNietVast(String)
+    case tweeKenmerken(String, String)
     case geenTabelrijPast(regel: String, waarde: String)
     case rekenOverloop(String)
     case delingDoorNul(String)
@@ -239,6 +240,7 @@ public enum Bericht: Sendable, Hashable {
         case .veldOnbekend: n = 703
         case .veldBuitenGrens: n = 734
         case .veldGrensNietVast: n = 530
+        case .tweeKenmerken: n = 531
         case .geenTabelrijPast: n = 704
         case .rekenOverloop: n = 705
         case .delingDoorNul: n = 706
@@ -383,6 +385,7 @@ public enum Bericht: Sendable, Hashable {
         case .veldOnbekend(let v): "onbekend veld '\(v)' in het geval"
         case .veldBuitenGrens(let v, let w, let g): "veld '\(v)' is \(w), maar moet \(g) zijn"
         case .veldGrensNietVast(let v): "de grens van het veld '\(v)' moet een vaste waarde zijn"
+        case .tweeKenmerken(let a, let b): "een geval heeft één kenmerk: '\(a)' is het al, '\(b)' kan het niet ook zijn"
         case .geenTabelrijPast(let r, let w): "geen rij van de tabel voor '\(r)' past bij \(w)"
         case .rekenOverloop(let r): "getal te groot bij het berekenen van '\(r)'"
         case .delingDoorNul(let r): "deling door nul bij het berekenen van '\(r)'"
@@ -516,6 +519,7 @@ public enum Bericht: Sendable, Hashable {
         case .veldOnbekend(let v): "unknown field '\(v)' in the case"
         case .veldBuitenGrens(let v, let w, let g): "field '\(v)' is \(w), but must be \(g.replacingOccurrences(of: "ten minste", with: "at least").replacingOccurrences(of: "ten hoogste", with: "at most"))"
         case .veldGrensNietVast(let v): "the bound of the field '\(v)' must be a constant"
+        case .tweeKenmerken(let a, let b): "a case has one identifier: '\(a)' is it already, '\(b)' cannot be one too"
         case .geenTabelrijPast(let r, let w): "no row of the table for '\(r)' matches \(w)"
         case .rekenOverloop(let r): "number too large while computing '\(r)'"
         case .delingDoorNul(let r): "division by zero while computing '\(r)'"

@@ -82,6 +82,9 @@ public struct Besluit: Sendable {
     public var over: String?
     /// Which version decided the case and why, when there are versions.
     public var versie: String?
+    /// The case's identifier (its `kenmerk` field, e.g. the zaaknummer), when the rules declare one and the
+    /// case gives it.
+    public var kenmerk: String?
     public var uitkomsten: [Uitkomst]
     /// The powers of the college that the rules of this decision could use, applied or not.
     public var bevoegdheden: [Bevoegdheid] = []

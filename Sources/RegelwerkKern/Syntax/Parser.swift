@@ -542,8 +542,12 @@ public struct Parser {
         while !isSleutel(.einde) {
             let n = try naam("een veldnaam of 'einde'")
             try verwachtSymbool(":")
-            let s = try soortUitdrukking()
+            // `kenmerk`: the case's identifier, a text no rule needs to read.
+            let kenmerk = isWoord("kenmerk") ? neem().bereik : nil
+            let s: SoortUitdrukking
+            if let k = kenmerk { s = .basis(.tekst, k) } else { s = try soortUitdrukking() }
             var veld = Veld(naam: n, soort: s)
+            veld.isKenmerk = kenmerk != nil
             while neemSymbool(",") {
                 guard neemSleutel(.ten) else { throw fout("'ten minste' of 'ten hoogste'") }
                 if neemWoord("minste") { veld.tenMinste = try uitdrukking() }

@@ -276,6 +276,8 @@ public struct Veld: Sendable {
     public var naam: Naam
     public var soort: SoortUitdrukking
     public var omschrijving: String?
+    /// `zaaknummer: kenmerk`: the case's identifier (a text), passed through to every decision and record.
+    public var isKenmerk = false
     /// `ten minste €0`, `ten hoogste 100%`: the bounds law implies for the field, checked when a case is read.
     public var tenMinste: Uitdrukking? = nil
     public var tenHoogste: Uitdrukking? = nil

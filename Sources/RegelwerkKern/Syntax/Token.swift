@@ -48,7 +48,7 @@ public struct Token: Sendable {
         "een", "afwijking", "minste", "hoogste", "eerste", "unieke", "treffer",
         "boven", "beneden", "centen", "hele", "euro's", "decimalen", "meer", "minder", "hoger",
         "bedrag", "getal", "geheel", "percentage", "datum", "duur", "tekst", "waarheidswaarde", "lijst",
-        "minimum", "maximum", "gemeente", "geldig", "beslissing", "peildatum", "fout", "per", "facultatief", "opgenomen", "plaats", "onder",
+        "minimum", "maximum", "gemeente", "geldig", "beslissing", "peildatum", "fout", "per", "facultatief", "opgenomen", "kenmerk", "plaats", "onder",
         "termijn", "na", "de", "laatste", "leeftijd", "tussen", "laagste",
         "dag", "dagen", "week", "weken", "maand", "maanden", "jaar", "jaren", "werkdag", "werkdagen",
     ]
