@@ -167,4 +167,22 @@ import Testing
         #expect(uit.isEmpty)
         #expect(fout.contains("RW0725"))
     }
+
+    /// `beslis --json` is for programs: a case that cannot be decided gives its problems as JSON on standard
+    /// output too (the exit code stays 3); a decided case carries its warnings.
+    @Test func jsonVoorProgrammas() throws {
+        let (uit, _, code) = voerUit(["beslis", "--regels"] + voorbeeldRegels + ["--beslissing", "afstemming", "--geval", "-", "--json"],
+                                     stdin: #"{"bijstandsnorm": "x"}"#)
+        #expect(code == .gevalfouten)
+        guard case .object(let velden) = try JSONLezer.lees(uit), case .array(let fouten)? = velden.first(where: { $0.0 == "fout" })?.1 else {
+            Issue.record("geen JSON: \(uit)"); return
+        }
+        #expect(fouten.count == 2)
+        let geval = try String(contentsOf: repoWortel.appendingPathComponent("Examples/gevallen/benadeling-1500.json"), encoding: .utf8)
+        let (besluit, _, code2) = voerUit(["beslis", "--regels"] + voorbeeldRegels + ["--beslissing", "afstemming", "--geval", "-", "--json"],
+                                          stdin: geval.replacingOccurrences(of: #""zaaknummer""#, with: #""zaaknumer": "x", "zaaknummer""#))
+        #expect(code2 == .ok)
+        #expect(besluit.contains(#""waarschuwingen": ["#) && besluit.contains("onbekend veld 'zaaknumer'"))
+        #expect(besluit.contains(#""per": "maand""#) && besluit.contains(#""eenheid": "maanden""#))
+    }
 }

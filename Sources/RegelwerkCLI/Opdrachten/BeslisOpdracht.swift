@@ -59,6 +59,8 @@ enum BeslisOpdracht: Opdracht {
         switch beslisser.beslis(geval, beslissing: a.waarde("--beslissing"), peildatum: peildatum, metMotivering: true) {
         case .failure(let f):
             let code = o.meld(f, geval: naam)
+            // With --json the error is on standard output too, as JSON, for the program that asked.
+            if a.heeft("--json") { o.schrijf(JSONSchrijver.schrijf(foutJSON(f)) + "\n") }
             // A missing field: every other field the decision reads that the case leaves empty, at once.
             let ontbreekt: String?
             switch f {
@@ -82,11 +84,30 @@ enum BeslisOpdracht: Opdracht {
             for w in beslissing.waarschuwingen { o.gevalMelding(naam, .waarschuwing, w) }
             guard let besluit = beslissing.besluit else { return .intern }
             if a.heeft("--json") {
-                o.schrijf(JSONSchrijver.schrijf(BesluitWeergave.json(besluit)) + "\n")
+                o.schrijf(JSONSchrijver.schrijf(BesluitWeergave.json(besluit, waarschuwingen: beslissing.waarschuwingen.map { $0.bericht.tekst(.nl) })) + "\n")
             } else {
                 o.schrijf(BesluitWeergave.tekst(besluit))
             }
             return .ok
         }
+    }
+
+    /// Why a case was not decided, for machines: every problem with its code, message, field and article.
+    static func foutJSON(_ f: Beslisfout) -> JSONWaarde {
+        func probleem(_ b: Bericht, _ suggestie: Bericht?, _ c: Citaat?) -> JSONWaarde {
+            var velden: [(String, JSONWaarde)] = [("code", .tekst(b.code)), ("melding", .tekst(b.tekst(.nl)))]
+            if let s = suggestie { velden.append(("suggestie", .tekst(s.tekst(.nl)))) }
+            if let c { velden.append(("artikel", .tekst(c.description))) }
+            return .object(velden)
+        }
+        let problemen: [JSONWaarde]
+        switch f {
+        case .geval(let ps, _): problemen = ps.map { probleem($0.bericht, $0.suggestie, nil) }
+        case .berekening(let r): problemen = [probleem(r.bericht, nil, r.citaat)]
+        case .json(let j): problemen = [.object([("code", .tekst(j.bericht.code)), ("melding", .tekst(j.bericht.tekst(.nl))),
+                                                 ("regel", .getal("\(j.regel)")), ("kolom", .getal("\(j.kolom)"))])]
+        case .verzoek, .versie: problemen = [probleem(f.bericht, f.suggestie, nil)]
+        }
+        return .object([("fout", .array(problemen))])
     }
 }

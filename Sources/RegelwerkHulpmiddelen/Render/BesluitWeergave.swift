@@ -117,6 +117,16 @@ public enum BesluitWeergave {
         }
     }
 
+    /// A value typed for machines: amounts exact ("246.914", not rounded for display), a percentage as
+    /// "20%", a date as "2024-04-01", a duration as {"aantal": 1, "eenheid": "maanden"}, geen as null.
+    static func getypeerd(_ w: Waarde, _ soort: Soort, _ tekst: String) -> JSONWaarde {
+        switch (w, soort) {
+        case (.getal(let g), .bedrag), (.getal(let g), .bedragPer): return .tekst(g.decimaleTekst(minDecimalen: 2))
+        case (.duur(let d), _): return .object([("aantal", .getal("\(d.aantal)")), ("eenheid", .tekst(d.eenheid.rawValue))])
+        default: return waarde(w, soort, tekst)
+        }
+    }
+
     static func citaat(_ c: Citaat) -> JSONWaarde {
         var v: [(String, JSONWaarde)] = [("artikel", .tekst(c.artikel))]
         if let l = c.lid { v.append(("lid", .tekst(l))) }
@@ -135,10 +145,14 @@ public enum BesluitWeergave {
     }
 
     /// Machine-readable: outputs, and the trace with every step's citation and inputs.
-    public static func json(_ b: Besluit) -> JSONWaarde {
+    /// The decision for machines (`beslis --json`): every value typed (an amount as its exact decimal with
+    /// its period apart, a percentage as a fraction's percent, a date in ISO form, a duration as count and
+    /// unit, `geen` as null), with its Dutch text beside it, the full trace, and the case's warnings.
+    public static func json(_ b: Besluit, waarschuwingen: [String] = []) -> JSONWaarde {
         let uitkomsten = JSONWaarde.object(b.uitkomsten.map { u in
-            (u.naam, .object([("waarde", waarde(u.waarde, u.soort, u.tekst)), ("soort", .tekst(u.soort.description)),
-                              ("tekst", .tekst(u.tekst)), ("citaat", citaat(u.citaat))]))
+            var velden: [(String, JSONWaarde)] = [("waarde", getypeerd(u.waarde, u.soort, u.tekst)), ("soort", .tekst(u.soort.description))]
+            if case .bedragPer(let p) = u.soort { velden.append(("per", .tekst(p.rawValue))) }
+            return (u.naam, .object(velden + [("tekst", .tekst(u.tekst)), ("citaat", citaat(u.citaat))]))
         })
         let spoor = JSONWaarde.array(b.motivering.map { s in
             var v: [(String, JSONWaarde)] = [
@@ -183,7 +197,8 @@ public enum BesluitWeergave {
             .object([("naam", .tekst(m.naam)), ("omschrijving", .tekst(m.omschrijving)), ("citaat", citaat(m.citaat)),
                      ("toegepast", .waarheid(m.reden != nil)), ("reden", m.reden.map { .tekst($0) } ?? .null)])
         })
-        return .object(kop + [("uitkomsten", uitkomsten), ("bevoegdheden", bevoegdheden), ("motivering", spoor)])
+        return .object(kop + [("uitkomsten", uitkomsten), ("bevoegdheden", bevoegdheden), ("motivering", spoor),
+                              ("waarschuwingen", .array(waarschuwingen.map { .tekst($0) }))])
     }
 }
 
