@@ -134,7 +134,7 @@ struct Omgeving {
         switch a.waarde("--formaat") {
         case nil: return .success(pad?.lowercased().hasSuffix(".csv") == true)
         case "csv"?: return .success(true)
-        case "jsonl"?: return .success(false)
+        case "jsonl"?, "json"?: return .success(false)
         case let f?: return .failure(Afsluiting(code: gebruiksfout(.onbekendFormaat(f))))
         }
     }

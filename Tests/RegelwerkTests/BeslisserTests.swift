@@ -185,4 +185,20 @@ import Testing
         #expect(besluit.contains(#""waarschuwingen": ["#) && besluit.contains("onbekend veld 'zaaknumer'"))
         #expect(besluit.contains(#""per": "maand""#) && besluit.contains(#""eenheid": "maanden""#))
     }
+
+    /// `beslis` reads one case as CSV, like a row of `batch` (a spreadsheet with ';': Dutch numbers). By hand:
+    /// benadeling € 1.500 is art. 51 lid 2 onder b, 20% of € 1.401,50 = € 280,30. Two rows is an error.
+    @Test func eenGevalAlsCSV() {
+        let kop = "bijstandsnorm;schendingen;verwijtbaarheid_ontbreekt;boete_voor_dezelfde_gedraging;datum_gedraging;"
+            + "datum_constatering;datum_bekendmaking;eerdere_verlagingen\n"
+        let rij = #"1.401,50;"[{""geschonden"": ""tekortschietend_besef"", ""benadelingsbedrag"": 1500}]";nee;nee;2024-03-04;2024-03-11;2024-03-20;[]"#
+            + "\n"
+        let args = ["beslis", "--regels"] + voorbeeldRegels + ["--beslissing", "afstemming", "--geval", "-", "--formaat", "csv"]
+        let (uit, fout, code) = voerUit(args, stdin: kop + rij)
+        #expect(code == .ok, "\(fout)")
+        #expect(uit.contains("verlagingsbedrag        € 280,30 per maand  artikel 41 onder c"))
+        let (_, fout2, code2) = voerUit(args, stdin: kop + rij + rij)
+        #expect(code2 == .gevalfouten)
+        #expect(fout2.contains("RW0735"))
+    }
 }

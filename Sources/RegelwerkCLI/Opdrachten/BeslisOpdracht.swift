@@ -17,6 +17,7 @@ enum BeslisOpdracht: Opdracht {
             OptieSpec(naam: "--beslissing", waarde: "naam", uitleg: "Welke beslissing (uit 'uitvoer <naam>: ...'); nodig als de regels er meer dan één kennen."),
             OptieSpec(naam: "--peildatum", waarde: "datum", uitleg: "Beslis volgens de versie die op deze datum gold (JJJJ-MM-DD); standaard de peildatum die de regels aan het geval ontlenen."),
             OptieSpec(naam: "--json", waarde: nil, uitleg: "Geef de beslissing als JSON, met het volledige spoor."),
+            OptieSpec(naam: "--formaat", waarde: "json|csv", uitleg: "Het formaat van het geval (standaard: csv als de naam op .csv eindigt, anders json); CSV: een kop en één rij, zoals bij batch."),
             OptieSpec(naam: "--uitvoer", waarde: "naam", uitleg: "Bereken alleen deze uitvoer (herhaalbaar).", aantal: .herhaalbaar),
         ],
         voorbeelden: ["regelwerk beslis --regels Examples/model Examples/landelijk Examples/gemeenten/voorbeeldstad --beslissing afstemming --geval Examples/gevallen/benadeling-1500.json",
@@ -51,10 +52,29 @@ enum BeslisOpdracht: Opdracht {
         }
         let naam = gevalPad == "-" ? "<standaardinvoer>" : gevalPad
         let geval: JSONWaarde
-        do {
-            geval = try JSONLezer.lees(bytes)
-        } catch {
-            return o.meld(.json(error), geval: naam)
+        switch o.isCSV(a, pad: gevalPad) {
+        case .failure(let f): return f.code
+        case .success(true):
+            // One case as a CSV file with a header, read as `batch` reads a row (Dutch numbers with ';').
+            var buffer = bytes
+            var lezer = CSVLezer(regelset: beslisser.compilatie.versies[0].regelset)
+            let gevallen = lezer.gevallen(CSV.records(&buffer, eindeInvoer: true))
+            guard gevallen.count == 1, let eerste = gevallen.first else {
+                o.fout(.eenCSVRij(gevallen.count), plaats: naam)
+                return .gevalfouten
+            }
+            switch eerste.geval {
+            case .success(let g): geval = g
+            case .failure(let p):
+                o.gevalMelding("\(naam):\(eerste.nummer)", .fout, p)
+                return .gevalfouten
+            }
+        case .success(false):
+            do {
+                geval = try JSONLezer.lees(bytes)
+            } catch {
+                return o.meld(.json(error), geval: naam)
+            }
         }
         switch beslisser.beslis(geval, beslissing: a.waarde("--beslissing"), peildatum: peildatum, metMotivering: true) {
         case .failure(let f):

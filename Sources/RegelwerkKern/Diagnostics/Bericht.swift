@@ -110,6 +110,7 @@ public enum Bericht: Sendable, Hashable {
     case veldBuitenGrens(veld: String, waarde: String, grens: String)
     case veldGrensNietVast(String)
     case tweeKenmerken(String, String)
+    case eenCSVRij(Int)
     case geenTabelrijPast(regel: String, waarde: String)
     case rekenOverloop(String)
     case delingDoorNul(String)
@@ -241,6 +242,7 @@ public enum Bericht: Sendable, Hashable {
         case .veldBuitenGrens: n = 734
         case .veldGrensNietVast: n = 530
         case .tweeKenmerken: n = 531
+        case .eenCSVRij: n = 735
         case .geenTabelrijPast: n = 704
         case .rekenOverloop: n = 705
         case .delingDoorNul: n = 706
@@ -386,6 +388,7 @@ public enum Bericht: Sendable, Hashable {
         case .veldBuitenGrens(let v, let w, let g): "veld '\(v)' is \(w), maar moet \(g) zijn"
         case .veldGrensNietVast(let v): "de grens van het veld '\(v)' moet een vaste waarde zijn"
         case .tweeKenmerken(let a, let b): "een geval heeft één kenmerk: '\(a)' is het al, '\(b)' kan het niet ook zijn"
+        case .eenCSVRij(let n): "een geval als CSV is een kop en één rij, maar dit bestand heeft er \(n); gebruik 'regelwerk batch' voor meer gevallen"
         case .geenTabelrijPast(let r, let w): "geen rij van de tabel voor '\(r)' past bij \(w)"
         case .rekenOverloop(let r): "getal te groot bij het berekenen van '\(r)'"
         case .delingDoorNul(let r): "deling door nul bij het berekenen van '\(r)'"
@@ -520,6 +523,7 @@ public enum Bericht: Sendable, Hashable {
         case .veldBuitenGrens(let v, let w, let g): "field '\(v)' is \(w), but must be \(g.replacingOccurrences(of: "ten minste", with: "at least").replacingOccurrences(of: "ten hoogste", with: "at most"))"
         case .veldGrensNietVast(let v): "the bound of the field '\(v)' must be a constant"
         case .tweeKenmerken(let a, let b): "a case has one identifier: '\(a)' is it already, '\(b)' cannot be one too"
+        case .eenCSVRij(let n): "a case as CSV is a header and one row, but this file has \(n); use 'regelwerk batch' for more cases"
         case .geenTabelrijPast(let r, let w): "no row of the table for '\(r)' matches \(w)"
         case .rekenOverloop(let r): "number too large while computing '\(r)'"
         case .delingDoorNul(let r): "division by zero while computing '\(r)'"
