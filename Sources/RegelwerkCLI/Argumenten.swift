@@ -107,7 +107,7 @@ enum ArgumentLezer {
     /// Reads a command's arguments by its spec: every option known (else the nearest is suggested), every
     /// value where the option wants one, the required options present, and positional arguments only for a
     /// command that takes them.
-    static func lees(_ args: [String], _ spec: CommandoSpec) throws(Gebruiksfout) -> Argumenten {
+    static func lees(_ args: [String], _ spec: CommandoSpec, standaardRegels: [String]? = nil) throws(Gebruiksfout) -> Argumenten {
         var r = Argumenten()
         let opties = spec.opties + algemeen
         var i = 0
@@ -145,6 +145,14 @@ enum ArgumentLezer {
             }
             if gelezen == 0 {
                 throw Gebruiksfout(bericht: .optieVerwachtWaarde(a, plaats: plaats), commando: spec)
+            }
+        }
+        // The project's rule folders stand in for `--regels` (or for the files of `check`, `plan`, `render`)
+        // where none are given.
+        if let standaard = standaardRegels, !standaard.isEmpty {
+            if spec.opties.contains(where: { $0.naam == "--regels" }), r.opties["--regels"] == nil { r.opties["--regels"] = standaard }
+            if spec.argumenten.first?.naam == "bestand", r.posities.isEmpty, ["check", "plan", "render"].contains(spec.naam) {
+                r.posities = standaard
             }
         }
         if !r.heeft("--help") {

@@ -63,7 +63,7 @@ public enum RegelwerkCLI {
         guard let opdracht = opdrachten.first(where: { $0.spec.naam == eerste }) else { return o.onbekendeOpdracht(eerste) }
         let a: Argumenten
         do {
-            a = try ArgumentLezer.lees(Array(args.dropFirst()), opdracht.spec)
+            a = try ArgumentLezer.lees(Array(args.dropFirst()), opdracht.spec, standaardRegels: io.projectRegels())
         } catch {
             return o.gebruiksfout(error)
         }

@@ -17,6 +17,8 @@ public struct InUit {
     public var leesBlok: (() -> [UInt8]?)?
     /// The largest case read (``Gevalgrens/bytes``); tests set a small one so that crossing it is cheap.
     public var gevalgrens = Gevalgrens.bytes
+    /// The rule files and folders the project names, used where a command is given none (``Project``).
+    public var projectRegels: () -> [String]? = Project.regels
 
     public init(schrijf: @escaping (String) -> Void, schrijfFout: @escaping (String) -> Void,
                 leesStandaardInvoer: @escaping () -> [UInt8]?, leesBlok: (() -> [UInt8]?)? = nil) {
@@ -246,3 +248,27 @@ struct Omgeving {
 
 /// A command that stopped early, with its exit code (already reported).
 struct Afsluiting: Error { var code: Afsluitcode }
+
+/// The project: the rule folders a municipality works with, named once so that no command needs `--regels`:
+/// the environment variable REGELWERK_REGELS (paths separated by ':'), else the file `.regelwerk` in the
+/// working directory (one path a line; `#` starts a comment).
+public enum Project {
+    public static let bestand = ".regelwerk"
+
+    public static func regels() -> [String]? {
+        if let v = ProcessInfo.processInfo.environment["REGELWERK_REGELS"], !v.isEmpty {
+            return v.split(separator: ":").map(String.init)
+        }
+        guard let data = FileManager.default.contents(atPath: bestand) else { return nil }
+        return lees(String(decoding: data, as: UTF8.self))
+    }
+
+    /// The paths in a project file's text.
+    public static func lees(_ tekst: String) -> [String] {
+        tekst.split(whereSeparator: \.isNewline).compactMap { regel in
+            let zonder = regel.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
+            let pad = zonder.trimmingCharacters(in: .whitespaces)
+            return pad.isEmpty ? nil : pad
+        }
+    }
+}

@@ -113,4 +113,18 @@ let voorbeeldRegels = [repoWortel.appendingPathComponent("Examples/model").path,
         #expect(fout.contains("onbekende naam 'awb_boetegrens_verjaring'"))
         #expect(fout.contains("'awb_boetegrens_verjaring' staat in '\(repoWortel.appendingPathComponent("Examples/landelijk").path)'; laad dat bestand of die map ook"))
     }
+
+    /// The project file (`.regelwerk`, or REGELWERK_REGELS) names the rule folders once: commands then need no
+    /// `--regels` (and `check`, `plan`, `render` no files); given ones still win.
+    @Test func hetProjectNoemtDeRegels() {
+        let geval = repoWortel.appendingPathComponent("Examples/gevallen/benadeling-1500.json").path
+        let (uit, fout, code) = voerUit(["beslis", "--beslissing", "afstemming", "--geval", geval], project: voorbeeldRegels)
+        #expect(code == .ok, "\(fout)")
+        #expect(uit.contains("verlagingsbedrag        € 280,30 per maand"))
+        let (_, fout2, code2) = voerUit(["check"], project: voorbeeldRegels)
+        #expect(code2 == .ok && !fout2.contains("fout"))
+        let (_, fout3, code3) = voerUit(["beslis", "--beslissing", "afstemming", "--geval", geval])
+        #expect(code3 == .gebruik && fout3.contains("de optie '--regels' ontbreekt"))
+        #expect(Project.lees("# de regels van Voorbeeldstad\nExamples/model\n\n  Examples/landelijk  # landelijk\n") == ["Examples/model", "Examples/landelijk"])
+    }
 }
