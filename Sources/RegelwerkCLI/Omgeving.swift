@@ -113,6 +113,20 @@ struct Omgeving {
         }
     }
 
+    /// The decider over the rules at `paden` and the decision `--beslissing` names (or the only one), or the
+    /// exit code after reporting why not: what `beslis`, `batch`, `plan` and `velden` all begin with.
+    func beslissing(_ paden: [String], _ a: Argumenten) -> Result<(Beslisser, Int), Afsluiting> {
+        beslisser(paden, a).flatMap { kies($0, a) }
+    }
+
+    /// The decision `--beslissing` names in the decider (or the only one), with the decider.
+    func kies(_ beslisser: Beslisser, _ a: Argumenten) -> Result<(Beslisser, Int), Afsluiting> {
+        switch beslisser.kies(beslissing: a.waarde("--beslissing")) {
+        case .success(let b): .success((beslisser, b))
+        case .failure(let f): .failure(Afsluiting(code: verzoekfout(f)))
+        }
+    }
+
     /// `--peildatum` as a date (nil when not given); a usage error when it is no date.
     func peildatum(_ a: Argumenten) -> Result<Datum?, Afsluiting> {
         guard let p = a.waarde("--peildatum") else { return .success(nil) }

@@ -78,21 +78,13 @@ import Testing
         #expect(uit.contains("verlagingspercentage    10%"))
     }
 
-    static let tabelmodel = """
-    regeling "M"
-    geval
-      inkomen: bedrag
-    einde
-    uitvoer p
-    artikel 1
-      open grens_a: bedrag
-      open grens_b: bedrag
-      regel p volgens tabel op inkomen
-        tot grens_a -> 10%
-        vanaf grens_a -> 20%
-      einde
-      regel q = grens_b
-    """
+    /// A model whose table of art. 1 has the given rows, bounded by two open terms; `verder` follows the table.
+    static func tabelmodel(_ rijen: [String], verder: String = "") -> String {
+        "regeling \"M\"\ngeval\n  inkomen: bedrag\neinde\nuitvoer p\nartikel 1\n  open grens_a: bedrag\n  open grens_b: bedrag\n"
+            + "  regel p volgens tabel op inkomen\n" + rijen.map { "    \($0)\n" }.joined() + "  einde\n" + verder
+    }
+
+    static let tabelmodel = tabelmodel(["tot grens_a -> 10%", "vanaf grens_a -> 20%"], verder: "  regel q = grens_b\n")
 
     /// A fill-in that breaks the model's table in one version: the error stands at the municipality's line
     /// and names the version, the model's row is a note; a fill-in missing in one version is reported at that
@@ -125,21 +117,7 @@ import Testing
     /// The issue's case: `invulling benadeling_grens_b = €800` below grens_a in the 2025 files. The errors stand
     /// at the 2025 fill-ins (not at the model's table) and name the version.
     @Test func grenzenInDeVerkeerdeVolgorde() {
-        let model = """
-        regeling "M"
-        geval
-          inkomen: bedrag
-        einde
-        uitvoer p
-        artikel 1
-          open grens_a: bedrag
-          open grens_b: bedrag
-          regel p volgens tabel op inkomen
-            tot grens_a -> 10%
-            van grens_a tot grens_b -> 20%
-            vanaf grens_b -> 30%
-          einde
-        """
+        let model = Self.tabelmodel(["tot grens_a -> 10%", "van grens_a tot grens_b -> 20%", "vanaf grens_b -> 30%"])
         let c = Compilatie.compileer([
             ("model.regels", model),
             ("2024.regels", "verordening \"V\" volgt \"M\" geldig vanaf 2024-01-01\ninvulling grens_a = €1.000\ninvulling grens_b = €2.000\n"),

@@ -32,16 +32,8 @@ enum BatchOpdracht: Opdracht {
                       "regelwerk batch --regels Examples/model Examples/landelijk Examples/gemeenten/voorbeeldstad --beslissing afstemming --invoer gevallen.csv > besluiten.csv"])
 
     static func voerUit(_ a: Argumenten, _ o: Omgeving) -> Afsluitcode {
-        let beslisser: Beslisser
-        switch o.beslisser(a.waarden("--regels"), a) {
-        case .success(let b): beslisser = b
-        case .failure(let f): return f.code
-        }
-        let b: Int
-        switch beslisser.kies(beslissing: a.waarde("--beslissing")) {
-        case .success(let k): b = k
-        case .failure(let f): return o.verzoekfout(f)
-        }
+        let (beslisser, b): (Beslisser, Int)
+        do { (beslisser, b) = try o.beslissing(a.waarden("--regels"), a).get() } catch { return error.code }
         var draden = ProcessInfo.processInfo.activeProcessorCount
         if let d = a.waarde("--draden") {
             guard let n = Int(d), n >= 1, n <= 1024 else { return o.gebruiksfout(.ongeldigAantal(d, optie: "--draden")) }

@@ -24,26 +24,15 @@ enum BeslisOpdracht: Opdracht {
                       "regelwerk beslis --regels Examples/model Examples/landelijk Examples/gemeenten/voorbeeldstad --beslissing wmo_termijnen --geval - --json < geval.json"])
 
     static func voerUit(_ a: Argumenten, _ o: Omgeving) -> Afsluitcode {
-        let beslisser: Beslisser
-        switch o.beslisser(a.waarden("--regels"), a) {
-        case .success(let b): beslisser = b
-        case .failure(let f): return f.code
-        }
         // The decision is the model's, the same in every version: a wrong choice is reported before the case.
-        let b: Int
-        switch beslisser.kies(beslissing: a.waarde("--beslissing")) {
-        case .success(let k): b = k
-        case .failure(let f): return o.verzoekfout(f)
-        }
+        let (beslisser, b): (Beslisser, Int)
+        do { (beslisser, b) = try o.beslissing(a.waarden("--regels"), a).get() } catch { return error.code }
         if beslisser.beslissingen[b].plannen[0].uitvoer.isEmpty {
             o.fout(.geenUitvoer)
             return .regelfouten
         }
         let peildatum: Datum?
-        switch o.peildatum(a) {
-        case .success(let d): peildatum = d
-        case .failure(let f): return f.code
-        }
+        do { peildatum = try o.peildatum(a).get() } catch { return error.code }
         guard let gevalPad = a.waarde("--geval") else { return .gebruik }
         let bytes: [UInt8]
         switch o.leesBestand(gevalPad, maximum: o.io.gevalgrens) {

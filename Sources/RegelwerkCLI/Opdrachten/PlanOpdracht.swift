@@ -25,21 +25,10 @@ enum PlanOpdracht: Opdracht {
             let set = c.versies[0].regelset
             a.opties["--uitvoer"] = set.uitvoer.map { set.definities[$0].naam }
         }
-        let beslisser: Beslisser
-        switch o.beslisser(c, a) {
-        case .success(let b): beslisser = b
-        case .failure(let f): return f.code
-        }
-        let b: Int
-        switch beslisser.kies(beslissing: a.waarde("--beslissing")) {
-        case .success(let k): b = k
-        case .failure(let f): return o.verzoekfout(f)
-        }
+        let (beslisser, b): (Beslisser, Int)
+        do { (beslisser, b) = try o.beslisser(c, a).flatMap { o.kies($0, a) }.get() } catch { return error.code }
         let peildatum: Datum?
-        switch o.peildatum(a) {
-        case .success(let d): peildatum = d
-        case .failure(let f): return f.code
-        }
+        do { peildatum = try o.peildatum(a).get() } catch { return error.code }
         switch beslisser.compilatie.kiesVersie(peildatum: peildatum) {
         case .success(let k):
             o.schrijf(PlanWeergave.tekst(beslisser.beslissingen[b].plannen[k.index]))

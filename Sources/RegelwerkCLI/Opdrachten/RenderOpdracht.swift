@@ -22,10 +22,7 @@ enum RenderOpdracht: Opdracht {
         let (gelezen, code) = o.compileer(a.posities, toonWaarschuwingen: false)
         guard let c = gelezen, code == .ok else { return code }
         let peildatum: Datum?
-        switch o.peildatum(a) {
-        case .success(let d): peildatum = d
-        case .failure(let f): return f.code
-        }
+        do { peildatum = try o.peildatum(a).get() } catch { return error.code }
         switch c.kiesVersie(peildatum: peildatum) {
         case .success(let k):
             let set = c.versies[k.index].regelset

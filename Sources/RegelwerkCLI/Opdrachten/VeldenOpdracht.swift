@@ -25,22 +25,11 @@ enum VeldenOpdracht: Opdracht {
                       "regelwerk velden --regels Examples/model Examples/landelijk Examples/gemeenten/voorbeeldstad --beslissing inkomenstoelage --peildatum 2024-03-15 --skelet > geval.json"])
 
     static func voerUit(_ a: Argumenten, _ o: Omgeving) -> Afsluitcode {
-        let beslisser: Beslisser
-        switch o.beslisser(a.waarden("--regels"), a) {
-        case .success(let b): beslisser = b
-        case .failure(let f): return f.code
-        }
-        let b: Int
-        switch beslisser.kies(beslissing: a.waarde("--beslissing")) {
-        case .success(let k): b = k
-        case .failure(let f): return o.verzoekfout(f)
-        }
+        let (beslisser, b): (Beslisser, Int)
+        do { (beslisser, b) = try o.beslissing(a.waarden("--regels"), a).get() } catch { return error.code }
         guard !(a.heeft("--schema") && a.heeft("--skelet")) else { return o.gebruiksfout(.kiesSchemaOfSkelet) }
         let peildatum: Datum?
-        switch o.peildatum(a) {
-        case .success(let d): peildatum = d
-        case .failure(let f): return f.code
-        }
+        do { peildatum = try o.peildatum(a).get() } catch { return error.code }
         let versie: Int
         switch beslisser.compilatie.kiesVersie(peildatum: peildatum) {
         case .success(let k): versie = k.index

@@ -28,13 +28,11 @@ enum VergelijkOpdracht: Opdracht {
 
     static func voerUit(_ a: Argumenten, _ o: Omgeving) -> Afsluitcode {
         let oud: Beslisser, nieuw: Beslisser
-        switch o.beslisser(a.waarden("--oud"), a) {
-        case .success(let b): oud = b
-        case .failure(let f): return f.code
-        }
-        switch o.beslisser(a.waarden("--nieuw"), a) {
-        case .success(let b): nieuw = b
-        case .failure(let f): return f.code
+        do {
+            oud = try o.beslisser(a.waarden("--oud"), a).get()
+            nieuw = try o.beslisser(a.waarden("--nieuw"), a).get()
+        } catch {
+            return error.code
         }
         guard let pad = a.waarde("--gevallen") else { return o.gebruiksfout(.optieOntbreekt("--gevallen")) }
         guard !(a.heeft("--json") && a.heeft("--html")) else { return o.gebruiksfout(.kiesJsonOfHtml) }
