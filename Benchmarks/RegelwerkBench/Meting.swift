@@ -159,7 +159,6 @@ struct Planmeting {
     var beslissingen = 0
     var fouten = 0
     var seconden = 0.0
-    var verschillend = 0
 
     var perSeconde: Double { seconden > 0 ? Double(beslissingen) / seconden : 0 }
 }
@@ -172,7 +171,6 @@ func meetPlan(_ beslisser: Beslisser, beslissing b: Int, regels: [[UInt8]], mini
     var m = Planmeting()
     let gevallen = regels.compactMap { try? JSONLezer.lees($0) }
     m.fouten = regels.count - gevallen.count
-    m.verschillend = gevallen.count
     guard !gevallen.isEmpty else { return m }
     let werkplaats = Werkplaats(beslisser)
     for g in gevallen { _ = beslisser.beslis(g, beslissing: b, peildatum: nil, detail: [], in: werkplaats) }
@@ -217,7 +215,10 @@ func controleer(_ beslisser: Beslisser, beslissing b: Int, invoer: Invoer) -> Co
                     case .failure(let f):
                         c.fouten += 1
                         if c.eersteFouten.count < 5 {
-                            c.eersteFouten.append((eerste + k, f.bericht.tekst(.nl) + (f.citaat.map { " (\($0))" } ?? "")))
+                            // The article, unless the message names it already.
+                            let melding = f.bericht.tekst(.nl)
+                            let artikel = f.citaat.map { "\($0)" }.flatMap { melding.contains($0) ? nil : " (\($0))" } ?? ""
+                            c.eersteFouten.append((eerste + k, melding + artikel))
                         }
                     case .success(let beslissing):
                         c.perVersie[beslissing.versie.index] += 1

@@ -177,7 +177,7 @@ if let pad = opties.gevallen {
           FileManager.default.isReadableFile(atPath: pad) else { stop("kan '\(pad)' niet lezen", code: 66) }
     let b = kies(opties.beslissing)
     let naam = beslisser.beslissingen[b].naam.isEmpty ? URL(fileURLWithPath: pad).lastPathComponent : beslisser.beslissingen[b].naam
-    let grootte = (try? FileManager.default.attributesOfItem(atPath: pad)[.size] as? Int) ?? nil
+    let grootte = (try? FileManager.default.attributesOfItem(atPath: pad))?[.size] as? Int
     meld("werklast \(naam): \(pad)" + (grootte.map { ", \(nl(Double($0) / 1e6, 1)) MB" } ?? ""))
     if opties.controleer {
         guard let c = controleer(beslisser, beslissing: b, invoer: .bestand(pad)) else { stop("kan '\(pad)' niet lezen", code: 66) }
