@@ -138,13 +138,16 @@ func meldControle(_ naam: String, _ c: Controle, alleVersies: Bool) -> Bool {
 /// `referentie` puts the targets of the reference workload on the batch lines, `planDoel` the target of
 /// plan evaluation on that line.
 func meet(_ naam: String, _ b: Int, _ invoer: Invoer, inGeheugen: Int?, referentie: Bool, planDoel: Bool) {
-    guard let veel = meetBatch(beslisser, beslissing: b, draden: draden, invoer: invoer),
-          let een = meetBatch(beslisser, beslissing: b, draden: 1, invoer: invoer) else {
+    // Each figure is printed as soon as it is measured: a large workload takes minutes.
+    guard let veel = meetBatch(beslisser, beslissing: b, draden: draden, invoer: invoer) else {
         stop("kan de gevallen van \(naam) niet lezen", code: 66)
     }
     let dradenTekst = draden == 1 ? "1 draad" : "\(draden) draden"
     meld("batch \(naam), \(dradenTekst): \(nl(Int(veel.perSeconde.rounded()))) gevallen/s"
          + (referentie ? doel("≥ 300.000 gevallen/s op 2 kernen", veel.perSeconde >= 300_000) : ""))
+    guard let een = meetBatch(beslisser, beslissing: b, draden: 1, invoer: invoer) else {
+        stop("kan de gevallen van \(naam) niet lezen", code: 66)
+    }
     meld("batch \(naam), 1 draad: \(nl(Int(een.perSeconde.rounded()))) gevallen/s")
     if draden > 1 { meld("batch \(naam), versnelling \(dradenTekst) tegen 1: \(nl(veel.perSeconde / max(een.perSeconde, 1e-9), 2))×") }
     for (m, tekst) in [(veel, dradenTekst), (een, "1 draad")] where m.gevallen > 0 {
