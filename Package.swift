@@ -6,6 +6,8 @@
 // RegelwerkGevallen: case data (JSON, CSV), binding a case to a plan, and the one decision operation
 // (Beslisser). RegelwerkHulpmiddelen: the tools built on deciding (batch, test, vergelijk, render, fmt).
 // RegelwerkCLI: the commands. regelwerk: the executable, which only wires the terminal to the CLI.
+// regelwerk-bench: the benchmark of DESIGN §7 (`swift run -c release regelwerk-bench`), outside Sources/
+// because it is a measurement of the library, not part of it.
 import PackageDescription
 
 let package = Package(
@@ -21,6 +23,8 @@ let package = Package(
         .target(name: "RegelwerkCLI", dependencies: ["RegelwerkKern", "RegelwerkGevallen", "RegelwerkHulpmiddelen"],
                 path: "Sources/RegelwerkCLI"),
         .executableTarget(name: "regelwerk", dependencies: ["RegelwerkCLI", "RegelwerkGevallen"], path: "Sources/regelwerk"),
+        .executableTarget(name: "regelwerk-bench", dependencies: ["RegelwerkKern", "RegelwerkGevallen", "RegelwerkHulpmiddelen"],
+                          path: "Benchmarks/RegelwerkBench"),
         .testTarget(
             name: "RegelwerkTests",
             dependencies: ["RegelwerkKern", "RegelwerkGevallen", "RegelwerkHulpmiddelen", "RegelwerkCLI"],

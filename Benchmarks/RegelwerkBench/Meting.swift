@@ -1,0 +1,245 @@
+// Benchmark: the measurements. Batch end to end through the same pipeline as `regelwerk batch`
+// (Gevalstroom.perBlok + Batch.beslis, every record built and then dropped instead of written), plan
+// evaluation in memory (one thread, one Werkplaats, cases parsed once), and the check that every case
+// decides. Clocks, CPU time and peak memory come from the operating system.
+
+import Foundation
+import RegelwerkKern
+import RegelwerkGevallen
+import RegelwerkHulpmiddelen
+
+/// Where a batch reads its cases: JSON Lines in memory (the generated workload), or a file read piece by
+/// piece as `regelwerk batch --invoer` reads it.
+enum Invoer {
+    case geheugen([UInt8])
+    case bestand(String)
+
+    /// Runs `gebruik` with a reader that gives the input in pieces of 1 MiB (what the CLI reads per call)
+    /// and nil at its end. False when the file cannot be opened.
+    func lees(_ gebruik: (() -> [UInt8]?) -> Void) -> Bool {
+        switch self {
+        case .geheugen(let bytes):
+            var plaats = 0
+            gebruik {
+                guard plaats < bytes.count else { return nil }
+                let eind = min(plaats + (1 << 20), bytes.count)
+                defer { plaats = eind }
+                return Array(bytes[plaats..<eind])
+            }
+            return true
+        case .bestand(let pad):
+            guard let h = FileHandle(forReadingAtPath: pad) else { return false }
+            defer { try? h.close() }
+            gebruik {
+                // A read error ends the input, as in the CLI; the count of cases then shows it.
+                guard let d = try? h.read(upToCount: 1 << 20), !d.isEmpty else { return nil }
+                return [UInt8](d)
+            }
+            return true
+        }
+    }
+
+    /// The first `maximum` lines (without their line ends), for the measurements that take cases one by one.
+    func eersteRegels(_ maximum: Int) -> [[UInt8]] {
+        var regels: [[UInt8]] = [], rest: [UInt8] = []
+        _ = lees { volgende in
+            while regels.count < maximum, let stuk = volgende() {
+                rest += stuk
+                var begin = 0
+                while regels.count < maximum, let nl = rest[begin...].firstIndex(of: 0x0A) {
+                    regels.append(Array(rest[begin..<nl]))
+                    begin = nl + 1
+                }
+                rest.removeFirst(begin)
+            }
+        }
+        if regels.count < maximum && !rest.isEmpty { regels.append(rest) }
+        return regels.filter { !$0.isEmpty }
+    }
+}
+
+/// CPU time and memory from the operating system.
+enum Proces {
+    /// User plus system time of the whole process, all threads, in microseconds.
+    static func cpuMicroseconden() -> Int {
+        let r = gebruik()
+        return (Int(r.ru_utime.tv_sec) + Int(r.ru_stime.tv_sec)) * 1_000_000 + Int(r.ru_utime.tv_usec) + Int(r.ru_stime.tv_usec)
+    }
+
+    /// Starts a new peak: afterwards ``piekBytes()`` is the most resident memory since now. Linux resets the
+    /// high-water mark when "5" is written to /proc/self/clear_refs; false where that is not possible.
+    static func herstelPiek() -> Bool {
+        guard let h = FileHandle(forWritingAtPath: "/proc/self/clear_refs") else { return false }
+        defer { try? h.close() }
+        return (try? h.write(contentsOf: Data("5".utf8))) != nil
+    }
+
+    /// The most memory the process has had resident (since ``herstelPiek()``), in bytes. VmHWM, because
+    /// getrusage's ru_maxrss also keeps the peak of what ran before an exec (`swift run` itself, when it
+    /// starts this program that way) and a reset does not lower it; ru_maxrss only where /proc is missing.
+    static func piekBytes() -> Int {
+        if let kB = statusVeld("VmHWM:") { return kB * 1024 }
+        return Int(gebruik().ru_maxrss) * 1024
+    }
+
+    /// getrusage for this process (Glibc imports RUSAGE_SELF as an enum, Darwin as an Int32).
+    static func gebruik() -> rusage {
+        var r = rusage()
+        #if canImport(Glibc)
+        getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &r)
+        #else
+        getrusage(RUSAGE_SELF, &r)
+        #endif
+        return r
+    }
+
+    /// A "kB" line of /proc/self/status.
+    static func statusVeld(_ naam: String) -> Int? {
+        guard let d = FileManager.default.contents(atPath: "/proc/self/status"), let tekst = String(data: d, encoding: .utf8) else {
+            return nil
+        }
+        for regel in tekst.split(separator: "\n") where regel.hasPrefix(naam) {
+            return Int(regel.dropFirst(naam.count).split(separator: " ").first ?? "")
+        }
+        return nil
+    }
+}
+
+/// Seconds on the monotonic clock since `begin`.
+func seconden(sinds begin: ContinuousClock.Instant) -> Double {
+    let d = ContinuousClock.now - begin
+    return Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18
+}
+
+/// What one batch run gave.
+struct Batchmeting {
+    var gevallen = 0
+    var fouten = 0
+    var seconden = 0.0
+    var cpuMicroseconden = 0
+    /// The peak resident memory during the run (nil when it could not be reset first, so it would be an
+    /// earlier peak).
+    var piekBytes: Int?
+    var uitvoerBytes = 0
+
+    var perSeconde: Double { seconden > 0 ? Double(gevallen) / seconden : 0 }
+}
+
+/// Decides the whole input as `regelwerk batch` does: read block by block, every block over `draden`
+/// threads, one JSON record built per case. The records are counted and dropped instead of written, so
+/// that a terminal or disk does not set the pace.
+func meetBatch(_ beslisser: Beslisser, beslissing: Int, draden: Int, invoer: Invoer) -> Batchmeting? {
+    let batch = Batch(beslisser: beslisser, beslissing: beslissing, draden: draden)
+    var m = Batchmeting()
+    let gereset = Proces.herstelPiek()
+    let cpu = Proces.cpuMicroseconden(), begin = ContinuousClock.now
+    let gelukt = invoer.lees { lees in
+        Gevalstroom.perBlok(lees, csv: false, regelset: beslisser.compilatie.versies[0].regelset) { stuk in
+            switch stuk {
+            case .regels(let regels, let eerste):
+                m.uitvoerBytes += (batch.beslis(regels, eersteNummer: eerste).joined(separator: "\n") + "\n").utf8.count
+            case .gevallen:
+                break     // CSV only; the benchmark reads JSON Lines
+            case .teGroot(let nummer, _, _):
+                m.uitvoerBytes += batch.foutRecord(.gevalTeGroot(Gevalgrens.bytes), nummer: nummer, scheiding: nil).utf8.count + 1
+            }
+        }
+    }
+    guard gelukt else { return nil }
+    m.seconden = seconden(sinds: begin)
+    m.cpuMicroseconden = Proces.cpuMicroseconden() - cpu
+    m.piekBytes = gereset ? Proces.piekBytes() : nil
+    m.gevallen = batch.beslist + batch.fouten
+    m.fouten = batch.fouten
+    return m
+}
+
+/// What plan evaluation in memory gave.
+struct Planmeting {
+    var beslissingen = 0
+    var fouten = 0
+    var seconden = 0.0
+
+    var perSeconde: Double { seconden > 0 ? Double(beslissingen) / seconden : 0 }
+}
+
+/// Plan evaluation on one thread: the cases are parsed once; then each is decided (bound to the plan's
+/// slots, the plan run, the outcomes taken) again and again with one Werkplaats and without outcome
+/// texts, in whole rounds for at least `minimum` seconds, after one untimed round to warm up. By time,
+/// not by count: a fast plan then gets enough rounds to measure, a slow one does not take minutes.
+func meetPlan(_ beslisser: Beslisser, beslissing b: Int, regels: [[UInt8]], minimum: Double) -> Planmeting {
+    var m = Planmeting()
+    let gevallen = regels.compactMap { try? JSONLezer.lees($0) }
+    m.fouten = regels.count - gevallen.count
+    guard !gevallen.isEmpty else { return m }
+    let werkplaats = Werkplaats(beslisser)
+    for g in gevallen { _ = beslisser.beslis(g, beslissing: b, peildatum: nil, detail: [], in: werkplaats) }
+    var fouten = 0, n = 0
+    let begin = ContinuousClock.now
+    repeat {
+        for g in gevallen {
+            if case .failure = beslisser.beslis(g, beslissing: b, peildatum: nil, detail: [], in: werkplaats) { fouten += 1 }
+        }
+        n += gevallen.count
+    } while seconden(sinds: begin) < minimum
+    m.seconden = seconden(sinds: begin)
+    m.beslissingen = n
+    m.fouten += fouten
+    return m
+}
+
+/// What checking every case gave.
+struct Controle {
+    var gevallen = 0
+    var fouten = 0
+    /// The first errors: the case's line and the message.
+    var eersteFouten: [(regel: Int, melding: String)] = []
+    /// Cases decided per version (an index into the compilation's versions).
+    var perVersie: [Int]
+    /// Per truth-valued rule: how often it was true, false and geen, over the cases decided.
+    var waarheden: [String: (waar: Int, onwaar: Int, geen: Int)] = [:]
+}
+
+/// Decides every case as `batch` would, with every rule's value, and counts errors, versions and how
+/// often each truth-valued rule came out true: that the workload reaches the rules it means to.
+func controleer(_ beslisser: Beslisser, beslissing b: Int, invoer: Invoer) -> Controle? {
+    let batch = Batch(beslisser: beslisser, beslissing: b)
+    var c = Controle(perVersie: Array(repeating: 0, count: beslisser.compilatie.versies.count))
+    let gelukt = invoer.lees { lees in
+        Gevalstroom.perBlok(lees, csv: false, regelset: beslisser.compilatie.versies[0].regelset) { stuk in
+            switch stuk {
+            case .regels(let regels, let eerste):
+                for (k, uitslag) in batch.uitslagen(regels).enumerated() {
+                    c.gevallen += 1
+                    switch uitslag {
+                    case .failure(let f):
+                        c.fouten += 1
+                        if c.eersteFouten.count < 5 {
+                            // The article, unless the message names it already.
+                            let melding = f.bericht.tekst(.nl)
+                            let artikel = f.citaat.map { "\($0)" }.flatMap { melding.contains($0) ? nil : " (\($0))" } ?? ""
+                            c.eersteFouten.append((eerste + k, melding + artikel))
+                        }
+                    case .success(let beslissing):
+                        c.perVersie[beslissing.versie.index] += 1
+                        for (naam, w) in beslissing.tussenwaarden {
+                            switch w.waarde {
+                            case .waarheid(true): c.waarheden[naam, default: (0, 0, 0)].waar += 1
+                            case .waarheid(false): c.waarheden[naam, default: (0, 0, 0)].onwaar += 1
+                            case .afwezig: c.waarheden[naam, default: (0, 0, 0)].geen += 1
+                            default: break
+                            }
+                        }
+                    }
+                }
+            case .gevallen:
+                break
+            case .teGroot(let nummer, _, _):
+                c.gevallen += 1
+                c.fouten += 1
+                if c.eersteFouten.count < 5 { c.eersteFouten.append((nummer, Bericht.gevalTeGroot(Gevalgrens.bytes).tekst(.nl))) }
+            }
+        }
+    }
+    return gelukt ? c : nil
+}
