@@ -95,19 +95,10 @@ public enum ProefWeergave {
     /// The reports as JUnit XML (one test suite per ordinance, one test case per fixture; an article without
     /// the fixture it needs is a failed test case of its own), for CI systems that show such reports.
     public static func junit(_ verslagen: [Proefverslag]) -> String {
+        // XML text: HTML's escaping, a line end kept inside an attribute, no control characters (XML 1.0 has none).
         func x(_ s: String) -> String {
-            var uit = ""
-            for c in s.unicodeScalars {
-                switch c {
-                case "&": uit += "&amp;"
-                case "<": uit += "&lt;"
-                case ">": uit += "&gt;"
-                case "\"": uit += "&quot;"
-                case "\n": uit += "&#10;"
-                default: if c.value >= 0x20 || c == "\t" { uit.unicodeScalars.append(c) }
-                }
-            }
-            return uit
+            HTML.tekst(String(String.UnicodeScalarView(s.unicodeScalars.filter { $0.value >= 0x20 || $0 == "\n" || $0 == "\t" })))
+                .replacingOccurrences(of: "\n", with: "&#10;")
         }
         var uit = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites>\n"
         for v in verslagen {
