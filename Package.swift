@@ -23,7 +23,7 @@ let package = Package(
         .target(name: "RegelwerkCLI", dependencies: ["RegelwerkKern", "RegelwerkGevallen", "RegelwerkHulpmiddelen"],
                 path: "Sources/RegelwerkCLI"),
         .executableTarget(name: "regelwerk", dependencies: ["RegelwerkCLI", "RegelwerkGevallen"], path: "Sources/regelwerk"),
-        .executableTarget(name: "regelwerk-bench", dependencies: ["RegelwerkKern", "RegelwerkGevallen", "RegelwerkHulpmiddelen"],
+        .executableTarget(name: "regelwerk-bench", dependencies: ["RegelwerkKern", "RegelwerkGevallen", "RegelwerkHulpmiddelen", "RegelwerkCLI"],
                           path: "Benchmarks/RegelwerkBench"),
         .testTarget(
             name: "RegelwerkTests",

@@ -1,6 +1,8 @@
 // Benchmark: its options and its help, in the layout of the regelwerk commands (OVERZICHT, GEBRUIK,
-// OPTIES with the explanation in column 26, VOORBEELDEN). The CLI's own parser is internal to
-// RegelwerkCLI, and a benchmark is no command of `regelwerk`, so this small one stands apart.
+// OPTIES with the explanation in column 26, VOORBEELDEN; each line laid out by the CLI's own
+// `ArgumentLezer.regel`). A benchmark is no command of `regelwerk`, so its small parser stands apart.
+
+import RegelwerkCLI
 
 /// The options as given.
 struct Opties {
@@ -49,37 +51,12 @@ struct Opties {
         // "bestand..." is a list, written as the CLI writes one: <bestand>...
         for o in opties {
             let w = o.waarde.map { $0.hasSuffix("...") ? " <\($0.dropLast(3))>..." : " <\($0)>" } ?? ""
-            uit += regel(o.naam + w, o.uitleg)
+            uit += ArgumentLezer.regel(o.naam + w, o.uitleg)
         }
         uit += "\nVOORBEELDEN:\n"
         uit += "  swift run -c release regelwerk-bench\n"
         uit += "  swift run -c release regelwerk-bench --n 2000 --controleer\n"
         uit += "  swift run -c release regelwerk-bench --regels ../shared/bench/regels --gevallen /tmp/gevallen.jsonl\n"
-        return uit
-    }
-
-    /// One option with its explanation from column 26, wrapped at 80 columns.
-    static func regel(_ label: String, _ uitleg: String) -> String {
-        let kolom = 26
-        var regels: [String] = [], huidig = ""
-        for w in uitleg.split(separator: " ") {
-            if !huidig.isEmpty && huidig.count + 1 + w.count > 80 - kolom {
-                regels.append(huidig)
-                huidig = String(w)
-            } else {
-                huidig += (huidig.isEmpty ? "" : " ") + w
-            }
-        }
-        if !huidig.isEmpty { regels.append(huidig) }
-        let begin = "  " + label, pad = String(repeating: " ", count: kolom)
-        var uit = ""
-        if begin.count >= kolom {
-            uit += begin + "\n"
-            for r in regels { uit += pad + r + "\n" }
-        } else {
-            uit += begin + String(repeating: " ", count: kolom - begin.count) + (regels.first ?? "") + "\n"
-            for r in regels.dropFirst() { uit += pad + r + "\n" }
-        }
         return uit
     }
 

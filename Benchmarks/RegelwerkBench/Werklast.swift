@@ -1,9 +1,11 @@
 // Benchmark: the generated workload. N deterministic cases as JSON Lines for the example ordinance
 // (Examples/model, Examples/landelijk, Examples/gemeenten/voorbeeldstad): decision `afstemming` with
 // several schendingen and a recidive history, and decision `inkomenstoelage` with 36 or more monthly
-// incomes. Standard library only, so that what is measured is the rules, not this file: no Regelwerk
-// type, no Foundation. Money is built from integers of cents, never from floating point; dates from day
-// numbers. The same seed gives the same bytes on every machine.
+// incomes. No Foundation, and of Regelwerk only the calendar (`Datum`, so the project has one), so that
+// what is measured is the rules, not this file. Money is built from integers of cents, never from floating
+// point; dates from day numbers. The same seed gives the same bytes on every machine.
+
+import RegelwerkKern
 
 /// SplitMix64 (Steele, Lea, Flood 2014): small, fast, and the same sequence everywhere, unlike the
 /// standard library's generator, which may change between releases.
@@ -32,28 +34,14 @@ struct SplitMix64 {
     mutating func kies<T>(_ xs: [T]) -> T { xs[onder(xs.count)] }
 }
 
-/// Civil dates as day numbers from 1970-01-01 (H. Hinnant's algorithms), enough to generate cases.
+/// Civil dates as day numbers from 1970-01-01: the core's own `Datum` (one calendar in the project).
 enum Kalender {
+    /// The day number of a date the workload names (always a real date; 0 would show a mistake at once).
     static func dag(_ jaar: Int, _ maand: Int, _ dag: Int) -> Int {
-        let y = maand <= 2 ? jaar - 1 : jaar
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yoe = y - era * 400
-        let doy = (153 * (maand + (maand > 2 ? -3 : 9)) + 2) / 5 + dag - 1
-        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
-        return era * 146_097 + doe - 719_468
+        Int(Datum(jaar: jaar, maand: maand, dag: dag)?.dagnummer ?? 0)
     }
 
-    static func datum(_ n: Int) -> (jaar: Int, maand: Int, dag: Int) {
-        let z = n + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let doe = z - era * 146_097
-        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
-        let mp = (5 * doy + 2) / 153
-        let dag = doy - (153 * mp + 2) / 5 + 1
-        let maand = mp < 10 ? mp + 3 : mp - 9
-        return (yoe + era * 400 + (maand <= 2 ? 1 : 0), maand, dag)
-    }
+    static func datum(_ n: Int) -> (jaar: Int, maand: Int, dag: Int) { Datum(dagnummer: Int32(n)).civiel }
 }
 
 /// One JSON line under construction, written straight as bytes.

@@ -98,7 +98,7 @@ struct Gebruiksfout: Error {
 }
 
 /// Parses arguments by a command's spec and writes its help: both from the one table.
-enum ArgumentLezer {
+package enum ArgumentLezer {
     static let algemeen = [
         OptieSpec(naam: "--lang", waarde: "taal", uitleg: "Taal van de meldingen: nl (standaard) of en."),
         OptieSpec(naam: "--help", waarde: nil, uitleg: "Toon deze uitleg."),
@@ -186,7 +186,7 @@ enum ArgumentLezer {
         return uit
     }
 
-    static func regel(_ label: String, _ uitleg: String) -> String {
+    package static func regel(_ label: String, _ uitleg: String) -> String {
         let kolom = 26
         let woorden = uitleg.split(separator: " ")
         var regels: [String] = []
