@@ -235,7 +235,7 @@ public struct Beslisser: Sendable {
                 w.nieuwGeval()
                 let (problemen, waarschuwingen) = GevalLezer.laad(geval, in: &w)
                 return .failure(.geval([GevalProbleem(bericht: f.bericht)] + problemen, waarschuwingen: waarschuwingen))
-            case .geenVersie, .peildatumNodig:
+            case .geenVersie, .peildatumNodig, .ingetrokkenVerordening:
                 return .failure(.versie(f))
             }
         }

@@ -39,6 +39,9 @@ public enum Versiefout: Error, Sendable, Equatable {
     case geenVersie(regeling: String, datum: Datum, versies: [String])
     /// Several versions, and nothing that says which: a peildatum is needed.
     case peildatumNodig(versies: [String])
+    /// The peildatum lies before the first version, and the ordinance's transitional law (art. 96 lid 2)
+    /// says such a case is handled under the repealed ordinance.
+    case ingetrokkenVerordening(datum: Datum, inwerkingtreding: Datum, artikel: String)
 
     /// The message, from the catalogue.
     public var bericht: Bericht {
@@ -51,6 +54,8 @@ public enum Versiefout: Error, Sendable, Equatable {
             .geenVersieVanKracht(regeling, datum: datum.nederlands, versies: versies.joined(separator: "; "))
         case .peildatumNodig(let versies):
             .peildatumNodig(versies: versies.joined(separator: "; "))
+        case .ingetrokkenVerordening(let d, let i, let a):
+            .overgangsrechtOudeVerordening(datum: d.nederlands, inwerkingtreding: i.nederlands, artikel: a)
         }
     }
 }
@@ -78,12 +83,29 @@ public struct Compilatie: Sendable {
             return .failure(.peildatumNodig(versies: versies.map(\.periode)))
         }
         guard let k = versies.firstIndex(where: { $0.geldt(op: d) }) else {
+            // Before the first version, the ordinance's own transitional law (art. 96 lid 2) decides: a case
+            // from before its entry into force is handled under it, or under the repealed ordinance.
+            if let eerste = versies.first, let begin = eerste.vanaf, d < begin, let o = eerste.regelset.overgangsrecht {
+                guard o.naarDezeVerordening else {
+                    return .failure(.ingetrokkenVerordening(datum: d, inwerkingtreding: begin, artikel: o.citaat.description))
+                }
+                let uitleg = !metUitleg ? nil
+                    : "beslist volgens de versie \(eerste.periode)\(Self.vaststelling(eerste)): de peildatum \(d.nederlands) (\(bron)) ligt vóór de inwerkingtreding, en volgens \(o.citaat.description) (overgangsrecht) wordt de zaak afgehandeld krachtens deze verordening"
+                return .success(Versiekeuze(index: 0, uitleg: uitleg))
+            }
             return .failure(.geenVersie(regeling: regelset.naam, datum: d, versies: versies.map(\.periode)))
         }
         let v = versies[k]
         let uitleg = !metUitleg || (versies.count == 1 && v.vanaf == nil) ? nil
-            : "beslist volgens de versie \(v.periode), die gold op de peildatum \(d.nederlands) (\(bron))"
+            : "beslist volgens de versie \(v.periode)\(Self.vaststelling(v)), die gold op de peildatum \(d.nederlands) (\(bron))"
         return .success(Versiekeuze(index: k, uitleg: uitleg))
+    }
+
+    /// ", vastgesteld op 25 juni 2020 en met terugwerkende kracht in werking vanaf 1 januari 2020": a
+    /// version adopted after the day it takes effect says both days; otherwise nothing is added.
+    static func vaststelling(_ v: Versie) -> String {
+        guard let vast = v.regelset.vastgesteld, let begin = v.vanaf, vast > begin else { return "" }
+        return " (vastgesteld op \(vast.nederlands), met terugwerkende kracht in werking vanaf \(begin.nederlands))"
     }
 
     /// Parses and checks the given sources together as one rule set.

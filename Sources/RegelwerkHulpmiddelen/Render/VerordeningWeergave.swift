@@ -18,7 +18,7 @@ public enum VerordeningWeergave {
     /// the blanks and the open terms of a place do not pair up one to one, the blanks stay and the values
     /// follow, so a value never lands in the wrong blank. A law's articles are not the ordinance's text.
     public static func artikelen(_ set: Regelset) -> [ArtikelTekst] {
-        set.artikelLijst.filter { $0.wet == nil }
+        set.artikelLijst.filter { $0.wet == nil && VerordeningWeergave.telt($0, set) }
             .sorted { Citaat.inVolgorde(Citaat(artikel: $0.nummer), Citaat(artikel: $1.nummer)) }
             .map { a in
                 let citaat = Citaat(artikel: a.nummer)
@@ -31,6 +31,7 @@ public enum VerordeningWeergave {
                     .map { ($0.label, ingevuld($0.tekst ?? "", Citaat(artikel: a.nummer, onderdeel: $0.label), set)) }
                 let leden = (a.leden + (gekozen?.leden ?? []))
                     .filter { $0.facultatief == nil || set.opgenomenLeden.contains(Citaat(artikel: a.nummer, lid: $0.nummer)) }
+                    .filter { VerordeningWeergave.telt($0, in: a, set) }
                     .sorted { (Int($0.nummer) ?? Int.max) < (Int($1.nummer) ?? Int.max) }
                     .map { lid in
                         (lid.nummer, ingevuld(lid.tekst ?? "", Citaat(artikel: a.nummer, lid: lid.nummer), set),
@@ -38,7 +39,7 @@ public enum VerordeningWeergave {
                              ($0.label, ingevuld($0.tekst ?? "", Citaat(artikel: a.nummer, lid: lid.nummer, onderdeel: $0.label), set))
                          })
                     }
-                return ArtikelTekst(kop: "Artikel \(a.nummer)" + (a.titel.map { ". \($0)" } ?? ""), alineas: alineas,
+                return ArtikelTekst(kop: "Artikel \(a.nummer)" + (a.titel.map { ". \($0)" } ?? "") + (a.eigen != nil ? " (eigen artikel van de gemeente)" : ""), alineas: alineas,
                                     onderdelen: onderdelen, leden: leden)
             }
     }
@@ -100,7 +101,8 @@ public enum VerordeningWeergave {
         for (bereik, term) in zip(blanco, termen) {
             let begin = rest.startIndex, voor = tekst[begin..<bereik.lowerBound]
             uit += voor
-            var waarde = Opmaak.tekst(term.waarde, term.soort, regelset: set, opslag: nil)
+            // A choice in the model's words ("een maand"), a list as its items.
+            var waarde = term.inWoorden(set)
             // "[aantal] jaar" with a duration of 3 jaar: the number only, the text has the unit.
             if case .duur(let d) = term.waarde {
                 let na = tekst[bereik.upperBound...]
@@ -111,6 +113,18 @@ public enum VerordeningWeergave {
             rest = tekst[bereik.upperBound...]
         }
         return uit + rest
+    }
+
+    /// Whether an article is in the ordinance: a facultative one only when adopted (`artikel 50 opgenomen`).
+    static func telt(_ a: Artikel, _ set: Regelset) -> Bool {
+        a.facultatief == nil || set.opgenomenLeden.contains(Citaat(artikel: a.nummer))
+    }
+
+    /// Whether a lid is in the ordinance as far as its own variants go: a variant of one lid (`lid 4
+    /// variant A`) only when chosen.
+    static func telt(_ lid: Artikel.Lid, in a: Artikel, _ set: Regelset) -> Bool {
+        guard let v = lid.variant else { return true }
+        return set.gekozenVarianten[Citaat(artikel: a.nummer, lid: lid.nummer)] == v.naam
     }
 
     /// The blanks `[...]` of a text, in order.

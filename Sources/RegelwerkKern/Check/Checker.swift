@@ -16,6 +16,8 @@ public struct Checker {
         case parameter(Int)
     }
     var namen: [String: (Betekenis, SourceRange)] = [:]
+    /// Set while open terms are declared: only they may be a list of an enumeration's values.
+    var lijstVanKeuzes = false
     /// Element variables of enclosing aggregates, innermost last.
     var lokalen: [(String, Soort)] = []
     /// Rule declarations per definition, to check bodies after all names are known.
@@ -112,8 +114,14 @@ public struct Checker {
             set.naam = hoofd.naam
             set.geldigVanaf = hoofd.geldigVanaf
             set.geldigTotEnMet = hoofd.geldigTotEnMet
+            set.vastgesteld = hoofd.vastgesteld
             var over: [String] = []
             if let g = hoofd.gemeente { over.append(g) }
+            // Adopted after the day it takes effect: in force retroactively, and the heading says both days.
+            if let v = hoofd.vastgesteld {
+                let terug = hoofd.geldigVanaf.map { v > $0 } ?? false
+                over.append("vastgesteld op \(v.nederlands)" + (terug ? ", met terugwerkende kracht" : ""))
+            }
             if let d = hoofd.geldigVanaf {
                 over.append("geldig vanaf \(d.nederlands)" + (hoofd.geldigTotEnMet.map { " tot en met \($0.nederlands)" } ?? ""))
             }
@@ -135,6 +143,8 @@ public struct Checker {
         controleerRegels()
         controleerUitzonderingen()
         controleerEisen()
+        controleerOvergangsrecht()
+        controleerEigenArtikelen()
         controleerUitvoer()
         zoekKringen()
         controleerConstanteBerekeningen()
@@ -187,6 +197,8 @@ public struct Checker {
             return .fout
         case .lijst(let n, _):
             if set.gegevens[n.tekst] != nil { return .lijst(.record(n.tekst)) }
+            // A list of an enumeration's values: only as an open term the municipality fills in (art. 31 lid 2).
+            if lijstVanKeuzes, set.keuzelijsten[n.tekst] != nil { return .lijst(.keuze(n.tekst)) }
             fout(.onbekendeSoort(n.tekst), n.bereik, suggestie: dichtstbijzijnde(n.tekst, in: set.gegevens.keys.sorted()).map { .bedoeldeU($0) })
             return .fout
         }
@@ -220,27 +232,40 @@ public struct Checker {
                 gekozen[a] = nummer
             }
         }
-        for a in volgorde where gekozen[a] == nil {
-            let opties = aangeboden[a] ?? []
-            diagnostics.fout(.variantNietGekozen(a.description, opties: opties.map(\.nummer).joined(separator: ", ")), opties.first?.bereik)
-        }
         // Facultative leden: only those the ordinance adopts count.
         var facultatief = Set<Citaat>()
         for b in bestanden { for (lid, _) in b.facultatieveLeden { facultatief.insert(lid) } }
-        var opgenomen = Set<Citaat>()
+        // Choosing a variant of a facultative lid (art. 31 lid 4: both variants are `[*...*]`) adopts it.
+        var opgenomen = Set(gekozen.keys.filter { $0.lid != nil && facultatief.contains($0) })
+        for a in volgorde where gekozen[a] == nil {
+            // A facultative lid in variants that the ordinance leaves out needs no choice.
+            if a.lid != nil, facultatief.contains(a),
+               !bestanden.contains(where: { $0.opgenomenLeden.contains { $0.lid == a } }) { continue }
+            let opties = aangeboden[a] ?? []
+            diagnostics.fout(.variantNietGekozen(a.description, opties: opties.map(\.nummer).joined(separator: ", ")), opties.first?.bereik)
+        }
         for b in bestanden {
             for (lid, r) in b.opgenomenLeden {
                 guard case .verordening = b.soort else { diagnostics.fout(.variantKeuzeBuitenVerordening, r); continue }
-                guard facultatief.contains(lid) else { diagnostics.fout(.lidNietFacultatief(lid.description), r); continue }
+                guard facultatief.contains(lid) else {
+                    diagnostics.fout(lid.lid == nil ? .artikelNietFacultatief(lid.description) : .lidNietFacultatief(lid.description), r)
+                    continue
+                }
                 opgenomen.insert(lid)
             }
         }
         set.gekozenVarianten = gekozen
         set.opgenomenLeden = opgenomen
+        // A variant of one lid is chosen by the lid's citation, a variant of the whole article by the article's.
+        let lidVarianten = Set(aangeboden.keys.filter { $0.lid != nil })
+        func variantSleutel(_ c: Citaat) -> Citaat {
+            let lid = Citaat(artikel: c.artikel, lid: c.lid, wet: c.wet)
+            return lidVarianten.contains(lid) ? lid : c.artikelAlleen
+        }
         func blijft(_ variant: String?, _ lid: Citaat?, _ citaat: Citaat?) -> Bool {
             if let lid, !opgenomen.contains(lid) { return false }
             guard let variant else { return true }
-            return citaat.map { gekozen[$0.artikelAlleen] == variant } ?? false
+            return citaat.map { gekozen[variantSleutel($0)] == variant } ?? false
         }
         // The names of what is left out, so that a reference to one says why it is not there.
         func weggelaten(_ namen: [Naam], _ variant: String?, _ lid: Citaat?, _ citaat: Citaat?) {
@@ -248,7 +273,7 @@ public struct Checker {
                 for n in namen { weggelatenNamen[n.tekst] = .facultatief(lid) }
                 return
             }
-            guard let variant, let a = citaat?.artikelAlleen, gekozen[a] != variant else { return }
+            guard let variant, let a = citaat.map(variantSleutel), gekozen[a] != variant else { return }
             for n in namen { weggelatenNamen[n.tekst] = .variant(a, variant, gekozen: gekozen[a]) }
         }
         for b in bestanden {
@@ -262,6 +287,7 @@ public struct Checker {
             bestanden[k].openTermen.removeAll { !blijft($0.variant, $0.facultatief, $0.citaat) }
             bestanden[k].eisen.removeAll { !blijft($0.variant, $0.facultatief, $0.citaat) }
             bestanden[k].bevoegdheden.removeAll { !blijft($0.variant, $0.facultatief, $0.citaat) }
+            bestanden[k].overgangsrechten.removeAll { !blijft($0.variant, $0.facultatief, $0.citaat) }
         }
         alleRegels = bestanden.flatMap(\.regels)
     }
@@ -443,8 +469,13 @@ public struct Checker {
                 huidigCitaat = o.citaat
                 let i = set.openTermen.count
                 if registreer(o.naam, .openTerm(i)) {
-                    set.openTermen.append(GevuldeOpenTerm(naam: o.naam.tekst, soort: soort(o.soort), waarde: .afwezig,
-                                                          citaat: o.citaat, bereik: o.naam.bereik))
+                    lijstVanKeuzes = true
+                    var term = GevuldeOpenTerm(naam: o.naam.tekst, soort: soort(o.soort), waarde: .afwezig,
+                                               citaat: o.citaat, bereik: o.naam.bereik)
+                    lijstVanKeuzes = false
+                    term.opties = o.opties.map { ($0.naam.tekst, $0.woorden) }
+                    if !o.opties.isEmpty { set.keuzewoorden[o.naam.tekst] = o.opties.map(\.woorden) }
+                    set.openTermen.append(term)
                     openTermDeclaraties.append(o)
                 }
             }
@@ -500,7 +531,38 @@ public struct Checker {
                 ingevuld[inv.naam.tekst] = inv.naam.bereik
                 invullingBereik[i] = inv.naam.bereik
                 let o = set.openTermen[i]
-                let e = uitdrukking(inv.waarde, verwacht: o.soort)
+                // A list-valued open term: its items, each a constant of the element's sort.
+                if case .lijst(let element) = o.soort {
+                    guard case .functie(let f, let items, _) = inv.waarde, f.tekst == Parser.lijstFunctie else {
+                        fout(.lijstVerwacht(inv.naam.tekst), inv.waarde.bereik)
+                        continue
+                    }
+                    var waarden: [Waarde] = []
+                    for item in items {
+                        let t = uitdrukking(item, verwacht: element)
+                        verwachtSoort(element, t)
+                        guard let w = constante(t) else {
+                            if t.soort != .fout { fout(.invullingGeenConstante(inv.naam.tekst), item.bereik) }
+                            continue
+                        }
+                        if waarden.contains(w) { fout(.dubbelInLijst(bronTekst(item.bereik)), item.bereik); continue }
+                        waarden.append(w)
+                    }
+                    set.openTermen[i].lijst = waarden
+                    set.openTermen[i].waarde = .lijst(0, Int32(waarden.count))
+                    continue
+                }
+                // A choice in the model's words (`invulling bijdrageperiode = "een maand"`), or by its name.
+                var waarde = inv.waarde
+                if !o.opties.isEmpty, case .tekst(let woorden, let r) = inv.waarde {
+                    guard let optie = o.opties.first(where: { Checker.zelfdeWoorden($0.woorden, woorden) }) else {
+                        fout(.keuzeNietInModel(inv.naam.tekst, gevonden: woorden), r,
+                             suggestie: .kiesUit(o.opties.map { "\"\($0.woorden)\" (\($0.naam))" }.joined(separator: ", ")))
+                        continue
+                    }
+                    waarde = .naam(Naam(tekst: optie.naam, bereik: r))
+                }
+                let e = uitdrukking(waarde, verwacht: o.soort)
                 verwachtSoort(o.soort, e)
                 guard let w = constante(e) else {
                     fout(.invullingGeenConstante(inv.naam.tekst), inv.waarde.bereik)
@@ -538,6 +600,70 @@ public struct Checker {
             }
         }
         huidigCitaat = nil
+    }
+
+    /// `overgangsrecht als voorwaarde` (art. 96 lid 2): a condition on the fill-ins, folded to whether a case
+    /// from before the first version is decided under this ordinance (``Compilatie/kiesVersie``).
+    mutating func controleerOvergangsrecht() {
+        var eerder: SourceRange?
+        for b in bestanden {
+            for o in b.overgangsrechten {
+                huidigCitaat = o.citaat
+                if let eerder {
+                    fout(.dubbeleDefinitie("overgangsrecht"), o.bereik, notities: [Notitie(bericht: .eerderHier, bereik: eerder)])
+                    continue
+                }
+                eerder = o.bereik
+                let t = uitdrukking(o.voorwaarde, verwacht: .waarheid)
+                verwachtSoort(.waarheid, t)
+                guard t.soort != .fout else { continue }
+                guard case .waarheid(let ok)? = constante(t, doorRegels: Checker.regelbudget) else {
+                    if !Checker.wachtOpInvulling(t, budget: Checker.regelbudget, set: set) { fout(.overgangsrechtNietVast, o.voorwaarde.bereik) }
+                    continue
+                }
+                set.overgangsrecht = (o.citaat ?? Citaat(artikel: Checker.zonderArtikel), ok)
+            }
+        }
+        huidigCitaat = nil
+    }
+
+    /// A municipality's own articles (`artikel 31a eigen`) are never the model's: `check` says where the
+    /// model has an article of the same number. An article of a verordening that is neither the model's nor
+    /// marked `eigen` is asked to say so. The model's text written twice (a second `regeling` file with the
+    /// same article, e.g. a municipality's copy) would merge silently: it is reported.
+    mutating func controleerEigenArtikelen() {
+        var model: [Citaat: SourceRange] = [:]
+        for b in bestanden where b.soort == .regeling {
+            for a in b.artikelen {
+                if let eerder = model[a.citaat] {
+                    diagnostics.waarschuwing(.artikelTweemaalInModel(a.citaat.description), a.bereik,
+                                             notities: [Notitie(bericht: .eerderHier, bereik: eerder)])
+                } else {
+                    model[a.citaat] = a.bereik
+                }
+            }
+        }
+        for b in bestanden {
+            guard case .verordening = b.soort else { continue }
+            for a in b.artikelen {
+                if let eigen = a.eigen {
+                    if let m = model[a.citaat] {
+                        diagnostics.waarschuwing(.eigenArtikelOokInModel(a.citaat.description), eigen,
+                                                 suggestie: .kiesEigenNummer,
+                                                 notities: [Notitie(bericht: .modelArtikelHier, bereik: m)])
+                    }
+                } else if model[a.citaat] == nil, a.wet == nil {
+                    diagnostics.waarschuwing(.artikelNietInModel(a.citaat.description), a.bereik,
+                                             suggestie: .markeerEigen(a.nummer))
+                }
+            }
+        }
+    }
+
+    /// Words as the municipality writes them against the model's: the same but for capitals and spacing.
+    static func zelfdeWoorden(_ a: String, _ b: String) -> Bool {
+        func norm(_ s: String) -> String { s.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ") }
+        return norm(a) == norm(b)
     }
 
     /// Requirements between open terms (DESIGN §2: "a constraint between articles broken"), checked on

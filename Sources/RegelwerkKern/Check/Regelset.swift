@@ -176,6 +176,29 @@ public struct GevuldeOpenTerm: Sendable {
     public var waarde: Waarde
     public var citaat: Citaat?
     public var bereik: SourceRange
+    /// For a choice of the model (`keuze`): each option's name and the model's words, in order; the value
+    /// is the index of the chosen one. Empty for an ordinary open term.
+    public var opties: [(naam: String, woorden: String)] = []
+    /// For a list-valued open term (`lijst van Soort`): the items filled in (their sort is the element of
+    /// `soort`); nil for any other. Its `waarde` is then only a marker that it is filled in.
+    public var lijst: [Waarde]? = nil
+
+    /// The value as the ordinance's text says it: a choice in the model's words, a list as its items.
+    public func inWoorden(_ set: Regelset) -> String {
+        if let lijst {
+            guard case .lijst(let element) = soort else { return "" }
+            return lijst.map { inWoorden($0, element, set) }.joined(separator: ", ")
+        }
+        return inWoorden(waarde, soort, set)
+    }
+
+    func inWoorden(_ w: Waarde, _ s: Soort, _ set: Regelset) -> String {
+        if case .keuze(let k) = w, !opties.isEmpty, Int(k) >= 0, Int(k) < opties.count { return opties[Int(k)].woorden }
+        if case .keuze(let k) = w, case .keuze(let lijst) = s, let t = set.keuzewoorden[lijst], Int(k) >= 0, Int(k) < t.count {
+            return t[Int(k)]
+        }
+        return Opmaak.tekst(w, s, regelset: set, opslag: nil)
+    }
 }
 
 /// Everything the planner needs: resolved, typed and free of errors.
@@ -209,6 +232,14 @@ public struct Regelset: Sendable {
     /// leden adopted.
     public var gekozenVarianten: [Citaat: String] = [:]
     public var opgenomenLeden: Set<Citaat> = []
+    /// The model's words of the options of each choice (`keuze`), by the choice's enumeration.
+    public var keuzewoorden: [String: [String]] = [:]
+    /// The ordinance's transitional law (art. 96), as far as it decides the version: where it stands, and
+    /// whether a case from before the first version is decided under that version (else under the repealed
+    /// ordinance, which is not loaded).
+    public var overgangsrecht: (citaat: Citaat, naarDezeVerordening: Bool)? = nil
+    /// The day the council adopted this version, when its files say so (`vastgesteld 2020-06-25`).
+    public var vastgesteld: Datum? = nil
     /// Constant text pool shared by every case (case text is appended after it).
     public var teksten: [String] = []
 

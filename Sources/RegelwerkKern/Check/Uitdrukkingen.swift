@@ -109,6 +109,12 @@ extension Checker {
                 return .constante(.afwezig, .fout, r)
             }
             return .als(tc, ta, tb, s, r)
+        case .functie(let f, let args, let r) where f.tekst == Parser.eenVanFunctie && args.count == 2:
+            return eenVan(args[0], args[1], r)
+        case .functie(let f, _, let r) where f.tekst == Parser.lijstFunctie:
+            // `[a, b]` is the fill-in of a list-valued open term, and nothing else.
+            fout(.lijstAlleenInInvulling, r)
+            return .constante(.afwezig, .fout, r)
         case .functie(let f, let args, let r):
             var ts: [Getypeerd] = []
             var s: Soort?
@@ -240,6 +246,11 @@ extension Checker {
         case .parameter?:
             fout(.parameterZonderDatum(n.tekst), n.bereik)
             return .constante(.afwezig, .fout, n.bereik)
+        case .openTerm(let i)? where set.openTermen[i].lijst != nil || { if case .lijst = set.openTermen[i].soort { true } else { false } }():
+            // A list-valued open term is read only by `is een van`.
+            gebruikteOpenTermen.insert(i)
+            fout(.lijsttermZonderEenVan(n.tekst), n.bereik)
+            return .constante(.afwezig, .fout, n.bereik)
         case .openTerm(let i)?:
             gebruikteOpenTermen.insert(i)
             let o = set.openTermen[i]
@@ -329,6 +340,28 @@ extension Checker {
         default:
             return nil
         }
+    }
+
+    /// `x is een van lijst`: whether x is one of the items the municipality filled into a list-valued open
+    /// term (art. 31 lid 2: the provisions without bijdrage). The list is a constant, so the test becomes
+    /// `x = a of x = b ...` (no items: onwaar), which the plan folds like any comparison.
+    mutating func eenVan(_ a: Uitdrukking, _ lijst: Uitdrukking, _ r: SourceRange) -> Getypeerd {
+        guard case .naam(let n) = lijst, case .openTerm(let i)? = namen[n.tekst]?.0, let items = set.openTermen[i].lijst else {
+            if case .naam(let n) = lijst, meldWeggelaten(n) { return .constante(.afwezig, .fout, r) }
+            fout(.eenVanGeenLijst(bronTekst(lijst.bereik)), lijst.bereik)
+            return .constante(.afwezig, .fout, r)
+        }
+        gebruikteOpenTermen.insert(i)
+        guard case .lijst(let element) = set.openTermen[i].soort else { return .constante(.afwezig, .fout, r) }
+        let ta = uitdrukking(a, verwacht: element)
+        verwachtSoort(element, ta)
+        if ta.soort == .fout || set.openTermen[i].waarde == .afwezig { return .constante(.afwezig, .fout, r) }
+        var uit: Getypeerd = .constante(.waarheid(false), .waarheid, r)
+        for (k, w) in items.enumerated() {
+            let gelijk: Getypeerd = .binair(.gelijk, ta, .constante(w, element, n.bereik), .waarheid, r)
+            uit = k == 0 ? gelijk : .binair(.of, uit, gelijk, .waarheid, r)
+        }
+        return vouw(uit)
     }
 
     mutating func binair(_ op: BinaireOperator, _ a: Uitdrukking, _ b: Uitdrukking, _ r: SourceRange) -> Getypeerd {

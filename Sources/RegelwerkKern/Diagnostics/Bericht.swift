@@ -90,6 +90,18 @@ public enum Bericht: Sendable, Hashable {
     case regelVervangenZonderBron(String, artikel: String)
     case vervangtGeenRegel(String)
     case waarbijZonderInvloed(regel: String, vast: String)
+    case keuzeNietInModel(String, gevonden: String)
+    case lijstAlleenInInvulling
+    case lijstVerwacht(String)
+    case lijsttermZonderEenVan(String)
+    case eenVanGeenLijst(String)
+    case dubbelInLijst(String)
+    case artikelNietFacultatief(String)
+    case overgangsrechtNietVast
+    case artikelTweemaalInModel(String)
+    case eigenArtikelOokInModel(String)
+    case artikelNietInModel(String)
+    case overgangsrechtOudeVerordening(datum: String, inwerkingtreding: String, artikel: String)
     // MARK: fixtures
     case proefZonderBeslissing(String)
     case proefGevalOnleesbaar(String)
@@ -140,6 +152,9 @@ public enum Bericht: Sendable, Hashable {
     case vulIn(String, voorbeeld: String?)
     case kiesUit(String)
     case periodenVerschillen
+    case kiesEigenNummer
+    case modelArtikelHier
+    case markeerEigen(String)
     case meerMeldingen(Int, bestand: String?)
     case tekst(String)
 
@@ -229,6 +244,18 @@ public enum Bericht: Sendable, Hashable {
         case .regelVervangenZonderBron: n = 525
         case .vervangtGeenRegel: n = 526
         case .waarbijZonderInvloed: n = 516
+        case .keuzeNietInModel: n = 540
+        case .lijstAlleenInInvulling: n = 541
+        case .lijstVerwacht: n = 542
+        case .lijsttermZonderEenVan: n = 543
+        case .eenVanGeenLijst: n = 544
+        case .dubbelInLijst: n = 545
+        case .artikelNietFacultatief: n = 546
+        case .overgangsrechtNietVast: n = 547
+        case .artikelTweemaalInModel: n = 548
+        case .eigenArtikelOokInModel: n = 549
+        case .artikelNietInModel: n = 550
+        case .overgangsrechtOudeVerordening: n = 740
         case .tabelGat: n = 601
         case .tabelOverlap: n = 602
         case .tabelRijOnbereikbaar: n = 603
@@ -263,6 +290,7 @@ public enum Bericht: Sendable, Hashable {
         case .proefCiteertNiets: n = 804
         case .inArtikel, .inDeVersie, .rijStaatHier, .laadHetModel, .laadParameters, .ookIngevuldHier, .openTermStaatHier, .bedoeldeU,
              .eerderHier, .overlappendeRijHier, .eerdereUitzonderingHier, .vulIn, .kiesUit, .tekst, .periodenVerschillen,
+             .kiesEigenNummer, .modelArtikelHier, .markeerEigen,
              .meerMeldingen: n = 900
         }
         return "RW" + (n < 1000 ? "0" : "") + String(n)
@@ -417,6 +445,21 @@ public enum Bericht: Sendable, Hashable {
         case .vulIn(let n, let v): "vul in met 'invulling \(n) = ...'" + (v.map { " (het model noemt als voorbeeld \($0))" } ?? "")
         case .kiesUit(let l): "kies uit: \(l)"
         case .periodenVerschillen: "reken om via een duur: een bedrag per maand maal 12 maanden is het bedrag voor die twaalf maanden"
+        case .kiesEigenNummer: "geef het eigen artikel een nummer dat het model niet gebruikt (bijvoorbeeld met een letter: 31a), of vervang de regels van het model met 'in plaats van'"
+        case .modelArtikelHier: "het artikel van het model met dat nummer staat hier"
+        case .markeerEigen(let n): "schrijf 'artikel \(n) eigen' als het een eigen artikel van de gemeente is"
+        case .keuzeNietInModel(let n, let g): "\"\(g)\" is geen keuze die het model voor '\(n)' biedt"
+        case .lijstAlleenInInvulling: "een lijst [ ... ] staat alleen in de invulling van een open term die een lijst is"
+        case .lijstVerwacht(let n): "'\(n)' is een lijst: vul haar in als [a, b] (of [] voor geen)"
+        case .lijsttermZonderEenVan(let n): "'\(n)' is een lijst; een regel toetst haar met 'x is een van \(n)'"
+        case .eenVanGeenLijst(let n): "'is een van' vraagt een open term die een lijst is, en '\(n)' is dat niet"
+        case .dubbelInLijst(let n): "'\(n)' staat twee keer in de lijst"
+        case .artikelNietFacultatief(let a): "\(a) is in het model geen facultatief artikel; alleen een facultatief artikel wordt opgenomen"
+        case .overgangsrechtNietVast: "de voorwaarde van het overgangsrecht mag alleen invullingen en vaste waarden lezen: zij kiest de versie vóór elk geval"
+        case .artikelTweemaalInModel(let a): "\(a) staat in twee bestanden van het model; ze worden stil samengevoegd. Staat hier de tekst van een gemeente, schrijf die dan in haar verordening als eigen artikel"
+        case .eigenArtikelOokInModel(let a): "eigen artikel \(a) van de gemeente heeft het nummer van een artikel van het model"
+        case .artikelNietInModel(let a): "\(a) staat niet in het model; een artikel dat de gemeente zelf toevoegt heet 'eigen'"
+        case .overgangsrechtOudeVerordening(let d, let i, let a): "de peildatum \(d) ligt vóór de inwerkingtreding op \(i); volgens \(a) (overgangsrecht) wordt deze zaak afgehandeld krachtens de ingetrokken verordening, die hier niet is geladen"
         case .meerMeldingen(let m, let b): "en nog \(m) \(m == 1 ? "melding" : "meldingen")" + (b.map { " in \($0)" } ?? "")
         case .tekst(let t): t
         }
@@ -552,6 +595,21 @@ public enum Bericht: Sendable, Hashable {
         case .vulIn(let n, let v): "fill it in with 'invulling \(n) = ...'" + (v.map { " (the model suggests \($0))" } ?? "")
         case .kiesUit(let l): "choose from: \(l)"
         case .periodenVerschillen: "convert through a duration: an amount per month times 12 maanden is the amount for those twelve months"
+        case .kiesEigenNummer: "give the own article a number the model does not use (for example with a letter: 31a), or replace the model's rules with 'in plaats van'"
+        case .modelArtikelHier: "the model's article with that number is here"
+        case .markeerEigen(let n): "write 'artikel \(n) eigen' if it is an article the municipality adds itself"
+        case .keuzeNietInModel(let n, let g): "\"\(g)\" is not a choice the model offers for '\(n)'"
+        case .lijstAlleenInInvulling: "a list [ ... ] stands only in the fill-in of an open term that is a list"
+        case .lijstVerwacht(let n): "'\(n)' is a list: fill it in as [a, b] (or [] for none)"
+        case .lijsttermZonderEenVan(let n): "'\(n)' is a list; a rule tests it with 'x is een van \(n)'"
+        case .eenVanGeenLijst(let n): "'is een van' needs an open term that is a list, and '\(n)' is not one"
+        case .dubbelInLijst(let n): "'\(n)' is twice in the list"
+        case .artikelNietFacultatief(let a): "\(a) is not a facultative article of the model; only a facultative article is adopted"
+        case .overgangsrechtNietVast: "the condition of the transitional law may read only fill-ins and constants: it chooses the version before any case"
+        case .artikelTweemaalInModel(let a): "\(a) stands in two files of the model; they merge silently. If this is a municipality's text, write it in its ordinance as an own article"
+        case .eigenArtikelOokInModel(let a): "the municipality's own \(a) has the number of an article of the model"
+        case .artikelNietInModel(let a): "\(a) is not in the model; an article the municipality adds itself is marked 'eigen'"
+        case .overgangsrechtOudeVerordening(let d, let i, let a): "the peildatum \(d) lies before the entry into force on \(i); under \(a) (transitional law) this case is handled under the repealed ordinance, which is not loaded"
         case .meerMeldingen(let m, let b): "and \(m) more \(m == 1 ? "diagnostic" : "diagnostics")" + (b.map { " in \($0)" } ?? "")
         case .tekst(let t): t
         }

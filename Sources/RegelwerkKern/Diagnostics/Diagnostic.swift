@@ -67,9 +67,10 @@ public struct Diagnostics: Sendable {
     }
 
     public mutating func waarschuwing(_ b: Bericht, _ r: SourceRange?, suggestie: Bericht? = nil,
-                                      context: [Bericht] = []) {
+                                      context: [Bericht] = [], notities: [Notitie] = []) {
         var d = Diagnostic(.waarschuwing, b, r, suggestie: suggestie)
         d.context = context
+        d.notities = notities
         alle.append(d)
     }
 

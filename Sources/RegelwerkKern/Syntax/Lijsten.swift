@@ -38,8 +38,13 @@ extension Regelbestand {
         public var variantKeuzes: [(artikel: Citaat, nummer: String, bereik: SourceRange)] = []
         /// The model's facultative leden (`lid 2 facultatief`), with where `facultatief` is written.
         public var facultatieveLeden: [(lid: Citaat, bereik: SourceRange)] = []
-        /// The facultative leden a municipality adopts (`artikel 44 lid 2 opgenomen`).
+        /// The facultative leden a municipality adopts (`artikel 44 lid 2 opgenomen`), and whole articles
+        /// (`artikel 50 opgenomen`: a citation without a lid).
         public var opgenomenLeden: [(lid: Citaat, bereik: SourceRange)] = []
+        /// `overgangsrecht als ...` (art. 96): whether a case from before the first version is decided under it.
+        public var overgangsrechten: [Overgangsrecht] = []
+        /// The vastgesteld date of a verordening (retroactive force when later than its start).
+        public var vastgesteld: Datum? = nil
 
         public var bestand: BestandID { kop.bestand }
         public var naam: String { kop.naam }
@@ -50,6 +55,7 @@ extension Regelbestand {
     public var lijsten: Lijsten {
         var l = Lijsten(kop: kop, soort: soort, versie: versie, gemeente: gemeente, geldigVanaf: geldigVanaf,
                         geldigTotEnMet: geldigTotEnMet)
+        l.vastgesteld = vastgesteld
         switch inhoud {
         case .regeling(let r): l.voegToe(r.delen)
         case .verordening(let v): l.voegToe(v.delen)
@@ -88,7 +94,12 @@ extension Regelbestand.Lijsten {
     /// An article in the order of its text: its own declarations, onderdelen and leden, then each variant's.
     mutating func voegToe(_ a: Artikel) {
         artikelen.append(a)
-        let plaats = Plaats(citaat: a.citaat)
+        var plaats = Plaats(citaat: a.citaat)
+        // A whole facultative article (the model's `[Artikel 50 ...]`): all it holds counts only where adopted.
+        if let bereik = a.facultatief {
+            facultatieveLeden.append((a.citaat, bereik))
+            plaats.facultatief = a.citaat
+        }
         voegToe(a.declaraties, a.onderdelen, a.leden, plaats)
         for v in a.varianten {
             varianten.append((a.citaat, v))
@@ -109,6 +120,12 @@ extension Regelbestand.Lijsten {
             if let bereik = lid.facultatief, let c = inLid.citaat {
                 facultatieveLeden.append((c, bereik))
                 inLid.facultatief = c
+            }
+            // A variant of this lid alone (`lid 4 variant A`): chosen per lid, by the lid's citation.
+            if let (naam, bereik) = lid.variant, let c = inLid.citaat {
+                varianten.append((Citaat(artikel: c.artikel, lid: c.lid, wet: c.wet),
+                                  Variant(nummer: naam, omschrijving: nil, tekst: lid.tekst, bereik: bereik)))
+                inLid.variant = naam
             }
             for d in lid.declaraties { voegToe(d, inLid) }
             for o in lid.onderdelen { voegToe(o, inLid) }
@@ -143,12 +160,17 @@ extension Regelbestand.Lijsten {
         case .openTerm(var o):
             (o.citaat, o.variant, o.facultatief) = (p.citaat, p.variant, p.facultatief)
             openTermen.append(o)
+            // A choice's options are an enumeration of its own name: rules test it by them (`periode is maand`).
+            if !o.opties.isEmpty { keuzelijsten.append(Keuzelijst(naam: o.naam, waarden: o.opties.map(\.naam))) }
         case .eis(var e):
             (e.citaat, e.variant, e.facultatief) = (p.citaat, p.variant, p.facultatief)
             eisen.append(e)
         case .bevoegdheid(var b):
             (b.citaat, b.variant, b.facultatief) = (p.citaat, p.variant, p.facultatief)
             bevoegdheden.append(b)
+        case .overgangsrecht(var o):
+            (o.citaat, o.variant, o.facultatief) = (p.citaat, p.variant, p.facultatief)
+            overgangsrechten.append(o)
         }
     }
 }

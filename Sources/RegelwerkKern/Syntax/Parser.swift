@@ -151,6 +151,13 @@ public struct Parser {
         return s
     }
 
+    /// A variant's name as the model writes it: a number (`variant 2`) or a letter (`variant A`).
+    mutating func variantNaam() throws(Afbreken) -> String {
+        if case .naam(let n) = huidig.soort { _ = neem(); return n }
+        guard case .getal = huidig.soort else { throw fout("de naam van een variant, zoals 2 of A") }
+        return try nummer()
+    }
+
     /// An onderdeel label: `a`, `b`, or `b 1°`.
     mutating func label() throws(Afbreken) -> String {
         var s = try naam("een letter als 'a'").tekst
@@ -171,15 +178,24 @@ public struct Parser {
         while true {
             if case .einde = huidig.soort { return }
             if case .sleutelwoord(let s) = huidig.soort, Parser.declaratieBegin.contains(s) { return }
+            if isContextueleDeclaratie { return }
             _ = neem()
         }
+    }
+
+    /// A declaration that starts with a contextual word: `keuze naam:` (a choice of the model) or
+    /// `overgangsrecht als` (art. 96). Elsewhere these words stay usable as names.
+    var isContextueleDeclaratie: Bool {
+        if isWoord("keuze"), case .naam = vooruit(1).soort, vooruit(2).soort == .symbool(":") { return true }
+        if isWoord("overgangsrecht"), vooruit(1).soort == .sleutelwoord(.als) { return true }
+        return false
     }
 
     mutating func bestandParsen() -> Regelbestand {
         var kop = Regelbestand.Kop(bestand: bestand)
         // The header says the kind; a header that breaks off leaves the kind as far as it was read.
         var aard = Regelbestand.Aard.regeling
-        var versie: String?, gemeente: String?, geldigVanaf: Datum?, geldigTotEnMet: Datum?
+        var versie: String?, gemeente: String?, geldigVanaf: Datum?, geldigTotEnMet: Datum?, vastgesteld: Datum?
         do {
             if neemSleutel(.regeling) {
                 kop.naamBereik = huidig.bereik
@@ -204,6 +220,7 @@ public struct Parser {
                 let modelversie = neemSleutel(.versie) ? try tekst() : nil
                 aard = .verordening(volgt: model, modelversie: modelversie, volgtBereik: b)
                 if neemWoord("gemeente") { gemeente = try naam("een gemeentecode zoals GM9999").tekst }
+                if neemWoord("vastgesteld") { vastgesteld = try datum("een datum als 2020-06-25") }
                 if neemWoord("geldig") {
                     try verwachtSleutel(.vanaf)
                     guard case .datum(let d) = huidig.soort else { throw fout("een datum als 2024-01-01") }
@@ -217,6 +234,8 @@ public struct Parser {
                         geldigTotEnMet = t
                     }
                 }
+                // `vastgesteld` may also follow the period (adopted after the day it takes effect).
+                if vastgesteld == nil, neemWoord("vastgesteld") { vastgesteld = try datum("een datum als 2020-06-25") }
             } else {
                 diagnostics.fout(.ontbrekendeKop, huidig.bereik)
                 throw Afbreken()
@@ -244,7 +263,8 @@ public struct Parser {
             inhoud = .regeling(.init(versie: versie, delen: delen))
         case .verordening(let volgt, let modelversie, let volgtBereik):
             inhoud = .verordening(.init(volgt: volgt, modelversie: modelversie, volgtBereik: volgtBereik, gemeente: gemeente,
-                                        geldigVanaf: geldigVanaf, geldigTotEnMet: geldigTotEnMet, delen: delen))
+                                        geldigVanaf: geldigVanaf, geldigTotEnMet: geldigTotEnMet, vastgesteld: vastgesteld,
+                                        delen: delen))
         case .parameters:
             // `declaratie` lets nothing but parameters into a parameters file.
             inhoud = .parameters(delen.compactMap { if case .parameter(let p) = $0 { p } else { nil } })
@@ -262,6 +282,10 @@ public struct Parser {
     /// One declaration: a part of the ordinance (`artikel`, `variant`, `lid`, `onderdeel`) opens in `open`,
     /// a declaration of the text goes into the innermost open part, the rest goes to the file's top level.
     mutating func declaratie(_ aard: Regelbestand.Aard, _ delen: inout [Regelbestand.Deel], _ proeven: inout [Proef]) throws(Afbreken) {
+        if aard != .parameters, !isProevenAard(aard), isContextueleDeclaratie {
+            try contextueleDeclaratie(&delen)
+            return
+        }
         guard case .sleutelwoord(let s) = huidig.soort else {
             throw fout("'artikel', 'regel', 'soort', 'gegevens', 'geval', 'open', 'invulling' of 'uitvoer'")
         }
@@ -306,7 +330,14 @@ public struct Parser {
             if neemSleutel(.variant) {
                 keuzeArtikel = Citaat(artikel: nr, wet: wet)
                 let b = huidig.bereik
-                delen.append(.variantKeuze(artikel: Citaat(artikel: nr, wet: wet), nummer: try nummer(), bereik: b))
+                delen.append(.variantKeuze(artikel: Citaat(artikel: nr, wet: wet), nummer: try variantNaam(), bereik: b))
+                return
+            }
+            // `artikel 50 opgenomen`: a whole facultative article adopted.
+            if isWoord("opgenomen") {
+                keuzeArtikel = Citaat(artikel: nr, wet: wet)
+                let b = neem().bereik
+                delen.append(.opgenomenLid(lid: Citaat(artikel: nr, wet: wet), bereik: begin.tot(b)))
                 return
             }
             if isSleutel(.lid), isWoord("opgenomen", 2) {
@@ -317,15 +348,38 @@ public struct Parser {
                 delen.append(.opgenomenLid(lid: Citaat(artikel: nr, lid: lid, wet: wet), bereik: b.tot(tokens[p - 1].bereik)))
                 return
             }
+            // `artikel 31 lid 4 variant A`: the choice of a variant of one lid.
+            if isSleutel(.lid), case .sleutelwoord(.variant)? = Optional(vooruit(2).soort) {
+                keuzeArtikel = Citaat(artikel: nr, wet: wet)
+                _ = neem()
+                let lid = try nummer()
+                _ = neem()
+                let b = huidig.bereik
+                delen.append(.variantKeuze(artikel: Citaat(artikel: nr, lid: lid, wet: wet), nummer: try variantNaam(), bereik: b))
+                return
+            }
+            // `facultatief`: the model's whole facultative article; `eigen`: a municipality's own article.
+            let facultatief = isWoord("facultatief") ? neem().bereik : nil
+            let eigen = isWoord("eigen") ? neem().bereik : nil
             let titel = tekstOptioneel()
             open.artikel = Artikel(nummer: nr, wet: wet, titel: titel, tekst: tekstOptioneel(), bereik: begin)
+            open.artikel?.facultatief = facultatief
+            open.artikel?.eigen = eigen
         case .lid:
             _ = neem()
             guard open.artikel != nil else { throw fout("eerst 'artikel'") }
             let nr = try nummer()
             // `lid 2 facultatief`: the model's [*...*]; it counts only where the municipality adopts it.
             let facultatief = isWoord("facultatief") ? neem().bereik : nil
-            open.begin(Artikel.Lid(nummer: nr, tekst: tekstOptioneel(), facultatief: facultatief))
+            // `lid 4 variant A`: one of the model's variants of this lid alone.
+            var variant: (naam: String, bereik: SourceRange)?
+            if isSleutel(.variant) {
+                let b = neem().bereik
+                variant = (try variantNaam(), b.tot(tokens[p - 1].bereik))
+            }
+            var lid = Artikel.Lid(nummer: nr, tekst: tekstOptioneel(), facultatief: facultatief)
+            lid.variant = variant
+            open.begin(lid)
         case .onderdeel:
             _ = neem()
             guard open.artikel != nil else { throw fout("eerst 'artikel'") }
@@ -334,7 +388,7 @@ public struct Parser {
         case .variant:
             let begin = neem().bereik
             guard open.artikel != nil else { throw fout("eerst 'artikel'") }
-            let nr = try nummer()
+            let nr = try variantNaam()
             let einde = tokens[p - 1].bereik
             open.begin(Variant(nummer: nr, omschrijving: tekstOptioneel(), tekst: tekstOptioneel(), bereik: begin.tot(einde)))
         case .bevoegdheid:
@@ -352,7 +406,7 @@ public struct Parser {
                     else if neemWoord("hoogste") { o.tenHoogste = try uitdrukking() }
                     else { throw fout("'minste' of 'hoogste'") }
                 } else if neemSleutel(.bijvoorbeeld) {
-                    o.voorbeeld = try uitdrukking()
+                    o.voorbeeld = try waardeOfLijst()
                 } else {
                     throw fout("'ten minste', 'ten hoogste' of 'bijvoorbeeld'")
                 }
@@ -418,7 +472,7 @@ public struct Parser {
             _ = neem()
             let n = try naam()
             try verwachtSymbool("=")
-            delen.append(.invulling(Invulling(naam: n, waarde: try uitdrukking())))
+            delen.append(.invulling(Invulling(naam: n, waarde: try waardeOfLijst())))
         case .uitvoer:
             _ = neem()
             var eerste = try naam()
@@ -439,6 +493,65 @@ public struct Parser {
         default:
             throw fout("'artikel', 'regel', 'soort', 'gegevens', 'geval', 'open', 'invulling' of 'uitvoer'")
         }
+    }
+
+    /// The name under which a list `[a, b]` in an invulling is kept as a ``Uitdrukking/functie(_:_:_:)``.
+    public static let lijstFunctie = "[]"
+    /// The name under which `x is een van lijst` is kept as a ``Uitdrukking/functie(_:_:_:)``.
+    public static let eenVanFunctie = "is een van"
+
+    /// A fill-in's value: an expression, or `[a, b]`, the items of a list-valued open term (art. 31 lid 2:
+    /// the provisions without bijdrage), kept as a ``Uitdrukking/functie(_:_:_:)`` named ``lijstFunctie``.
+    mutating func waardeOfLijst() throws(Afbreken) -> Uitdrukking {
+        guard isSymbool("[") else { return try uitdrukking() }
+        let begin = neem().bereik
+        var items: [Uitdrukking] = []
+        if !isSymbool("]") {
+            items.append(try uitdrukking())
+            while neemSymbool(",") { items.append(try uitdrukking()) }
+        }
+        let eind = try verwachtSymbool("]")
+        return .functie(Naam(tekst: Parser.lijstFunctie, bereik: begin), items, begin.tot(eind.bereik))
+    }
+
+    func isProevenAard(_ aard: Regelbestand.Aard) -> Bool {
+        if case .proeven = aard { return true }
+        return false
+    }
+
+    mutating func datum(_ wat: String) throws(Afbreken) -> Datum {
+        guard case .datum(let d) = huidig.soort else { throw fout(wat) }
+        _ = neem()
+        return d
+    }
+
+    /// `keuze naam: optie "woorden" of optie "woorden" [, bijvoorbeeld optie]`: the model's `[X OF Y]`, a
+    /// choice the municipality makes in the model's words; or `overgangsrecht als voorwaarde` (art. 96).
+    mutating func contextueleDeclaratie(_ delen: inout [Regelbestand.Deel]) throws(Afbreken) {
+        if neemWoord("overgangsrecht") {
+            let begin = tokens[p - 1].bereik
+            try verwachtSleutel(.als)
+            let v = try uitdrukking()
+            plaats(.overgangsrecht(Overgangsrecht(voorwaarde: v, bereik: begin.tot(v.bereik))), &delen)
+            return
+        }
+        let begin = neem().bereik
+        let n = try naam()
+        try verwachtSymbool(":")
+        var opties: [KeuzeOptie] = []
+        repeat {
+            let o = try naam("de naam van een keuze, zoals maand")
+            guard let w = tekstOptioneel() else { throw fout("de woorden van het model tussen aanhalingstekens") }
+            opties.append(KeuzeOptie(naam: o, woorden: w))
+        } while neemSleutel(.of)
+        var term = OpenTerm(naam: n, soort: .naam(n), tenMinste: nil, tenHoogste: nil, voorbeeld: nil)
+        term.opties = opties
+        if neemSymbool(",") {
+            try verwachtSleutel(.bijvoorbeeld)
+            term.voorbeeld = .naam(try naam("een van de keuzes"))
+        }
+        _ = begin
+        plaats(.openTerm(term), &delen)
     }
 
     /// `proef "naam" artikel 51 lid 2 onderdeel b`, then `beslissing`, `peildatum`, `geval ["bestand.json"]`
@@ -785,6 +898,12 @@ public struct Parser {
         case .symbool("<="): op = .kleinerGelijk
         case .symbool(">"): op = .groter
         case .symbool(">="): op = .groterGelijk
+        case .sleutelwoord(.is) where isWoord("een", 1) && vooruit(2).soort == .sleutelwoord(.van):
+            // `x is een van lijst`: membership of a list-valued open term.
+            _ = neem(); _ = neem(); _ = neem()
+            let r = try begrenzing()
+            try knoop(Swift.max(hl, hoogte), l.bereik.tot(r.bereik))
+            return .functie(Naam(tekst: Parser.eenVanFunctie, bereik: l.bereik.tot(r.bereik)), [l, r], l.bereik.tot(r.bereik))
         case .sleutelwoord(.is):
             _ = neem()
             let o: BinaireOperator = neemSleutel(.niet) ? .ongelijk : .gelijk

@@ -265,6 +265,29 @@ public struct OpenTerm: Sendable {
     /// The facultative lid it stands in (`lid 2 facultatief`), if any: it counts only when adopted. Like
     /// `citaat`: nil in the tree, written in by ``Regelbestand/lijsten``.
     public var facultatief: Citaat? = nil
+    /// For a choice of the model (`keuze periode: vier_weken "vier weken" of maand "een maand"`, the
+    /// model's `[X OF Y]`): its options, each a name for rules and the model's own words. Its sort is an
+    /// enumeration of the same name, declared by ``Regelbestand/lijsten``. Empty for an ordinary blank.
+    public var opties: [KeuzeOptie] = []
+}
+
+/// One option of a choice (`maand "een maand"`): the name rules test it by, and the model's words, which
+/// the municipality may choose it by and which `render` shows.
+public struct KeuzeOptie: Sendable {
+    public var naam: Naam
+    public var woorden: String
+}
+
+/// `overgangsrecht als voorwaarde`: the model's transitional law (art. 96) as far as it decides which
+/// version applies. A case whose peildatum lies before the first version of the ordinance is decided under
+/// that first version when the condition (on fill-ins only) holds; otherwise it is an error citing the article.
+public struct Overgangsrecht: Sendable {
+    public var voorwaarde: Uitdrukking
+    public var bereik: SourceRange
+    /// Like ``Eis``: written in by ``Regelbestand/lijsten``.
+    public var citaat: Citaat? = nil
+    public var variant: String? = nil
+    public var facultatief: Citaat? = nil
 }
 
 public struct Invulling: Sendable {
@@ -373,6 +396,7 @@ public enum Declaratie: Sendable {
     case openTerm(OpenTerm)
     case eis(Eis)
     case bevoegdheid(BevoegdheidDeclaratie)
+    case overgangsrecht(Overgangsrecht)
 }
 
 /// An article as written: its heading and text, then what it holds in the order the grammar allows: the
@@ -393,6 +417,10 @@ public struct Artikel: Sendable {
         /// Where `facultatief` is written, for a facultative lid (`lid 2 facultatief`, the model's `[*...*]`):
         /// it is in the ordinance only where the municipality adopts it. Nil for an ordinary lid.
         public var facultatief: SourceRange? = nil
+        /// For a variant of one lid (`lid 4 variant A`, the model's art. 31 lid 4): the variant's name and
+        /// where it is written. The model writes each variant as its own lid with the same number; the
+        /// municipality chooses one (`artikel 31 lid 4 variant A`).
+        public var variant: (naam: String, bereik: SourceRange)? = nil
         /// The declarations written under the lid before its first onderdeel.
         public var declaraties: [Declaratie] = []
         public var onderdelen: [Onderdeel] = []
@@ -404,6 +432,12 @@ public struct Artikel: Sendable {
     /// The article's own text when it has no leden (or its opening words before them).
     public var tekst: String?
     public var bereik: SourceRange
+    /// Where `facultatief` is written, for a whole facultative article (`[Artikel 50 ...]` in the model):
+    /// it counts only where the municipality adopts it (`artikel 50 opgenomen`).
+    public var facultatief: SourceRange? = nil
+    /// Where `eigen` is written, for an article a municipality adds itself (`artikel 31a eigen "..."` in a
+    /// verordening): shown as the municipality's own, never taken for the model's.
+    public var eigen: SourceRange? = nil
     /// The declarations written under the article itself, before its first onderdeel, lid or variant.
     public var declaraties: [Declaratie] = []
     /// The article's onderdelen when they are not in a lid, before its first lid.
@@ -466,7 +500,8 @@ public struct Regelbestand: Sendable {
         case parameter(Parameter)
         /// `artikel 43 variant 2`: a municipality's choice of one of the variants the model offers.
         case variantKeuze(artikel: Citaat, nummer: String, bereik: SourceRange)
-        /// `artikel 44 lid 2 opgenomen`: a facultative lid the municipality adopts.
+        /// `artikel 44 lid 2 opgenomen`: a facultative lid the municipality adopts; `artikel 50 opgenomen`
+        /// (no lid in the citation): a whole facultative article.
         case opgenomenLid(lid: Citaat, bereik: SourceRange)
     }
 
@@ -486,6 +521,9 @@ public struct Regelbestand: Sendable {
         /// The period this version is in force (DESIGN §2).
         public var geldigVanaf: Datum?
         public var geldigTotEnMet: Datum?
+        /// The day the council adopted it (`vastgesteld 2020-06-25`); later than `geldigVanaf` when it is
+        /// in force retroactively.
+        public var vastgesteld: Datum? = nil
         public var delen: [Deel]
     }
 
@@ -563,6 +601,11 @@ extension Regelbestand {
 
     public var geldigTotEnMet: Datum? {
         if case .verordening(let v) = inhoud { return v.geldigTotEnMet }
+        return nil
+    }
+
+    public var vastgesteld: Datum? {
+        if case .verordening(let v) = inhoud { return v.vastgesteld }
         return nil
     }
 

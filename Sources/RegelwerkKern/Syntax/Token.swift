@@ -50,6 +50,7 @@ public struct Token: Sendable {
         "bedrag", "getal", "geheel", "percentage", "datum", "duur", "tekst", "waarheidswaarde", "lijst",
         "minimum", "maximum", "gemeente", "geldig", "beslissing", "peildatum", "fout", "per", "facultatief", "opgenomen", "kenmerk", "plaats", "onder",
         "termijn", "na", "de", "laatste", "leeftijd", "tussen", "laagste",
+        "keuze", "overgangsrecht", "eigen", "vastgesteld",
         "dag", "dagen", "week", "weken", "maand", "maanden", "jaar", "jaren", "werkdag", "werkdagen",
     ]
 
