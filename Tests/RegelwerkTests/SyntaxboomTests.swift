@@ -43,6 +43,7 @@ import Testing
             case .openTerm(let o): "open \(o.naam.tekst)"
             case .eis(let e): "eis \(e.uitleg ?? "")"
             case .bevoegdheid(let b): "bevoegdheid \(b.naam.tekst)"
+            case .overgangsrecht: "overgangsrecht"
             }
         }
     }

@@ -201,7 +201,7 @@ struct Opmaker {
                     // opgenomen'), which holds nothing; otherwise it holds what follows, as in a model (a
                     // municipality's replacement rule: 'artikel 41', 'onderdeel c', 'regel x in plaats van ...').
                     let isKeuze = verordening && regel.tokens.dropFirst(2).first.map {
-                        $0.soort == .sleutelwoord(.variant) || $0.soort == .sleutelwoord(.lid)
+                        $0.soort == .sleutelwoord(.variant) || $0.soort == .sleutelwoord(.lid) || $0.soort == .naam("opgenomen")
                     } == true
                     if !isKeuze { stapel.append(Open(bak: .artikel, niveau: 0)) }
                     niveau = 0
@@ -248,8 +248,12 @@ struct Opmaker {
                 } else if woord == "beslissing" || woord == "peildatum", let proef = binnenste([.proef]) {
                     sluitTot([.proef])
                     niveau = proef.niveau + 2
-                } else if woord == "gemeente" || woord == "geldig", stapel.count == 1, stapel.first?.bak == .kop {
+                } else if woord == "gemeente" || woord == "geldig" || woord == "vastgesteld", stapel.count == 1, stapel.first?.bak == .kop {
                     niveau = 2
+                } else if (woord == "keuze" && tweede.map { if case .naam = $0 { true } else { false } } == true)
+                            || (woord == "overgangsrecht" && tweede == .sleutelwoord(.als)) {
+                    // A choice of the model or its transitional law: a declaration like 'open'.
+                    niveau = inhoudNiveau()
                 }
             }
 
