@@ -35,7 +35,7 @@ public enum VerordeningWeergave {
                     .sorted { (Int($0.nummer) ?? Int.max) < (Int($1.nummer) ?? Int.max) }
                     .map { lid in
                         (lid.nummer, ingevuld(lid.tekst ?? "", Citaat(artikel: a.nummer, lid: lid.nummer), set),
-                         lid.onderdelen.map {
+                         lid.onderdelen.filter { VerordeningWeergave.telt($0, Citaat(artikel: a.nummer, lid: lid.nummer, onderdeel: $0.label), set) }.map {
                              ($0.label, ingevuld($0.tekst ?? "", Citaat(artikel: a.nummer, lid: lid.nummer, onderdeel: $0.label), set))
                          })
                     }
@@ -125,6 +125,12 @@ public enum VerordeningWeergave {
     static func telt(_ lid: Artikel.Lid, in a: Artikel, _ set: Regelset) -> Bool {
         guard let v = lid.variant else { return true }
         return set.gekozenVarianten[Citaat(artikel: a.nummer, lid: lid.nummer)] == v.naam
+    }
+
+    /// Whether an onderdeel is in the ordinance as far as its own variants go (`onderdeel b variant 2`).
+    static func telt(_ o: Artikel.Onderdeel, _ c: Citaat, _ set: Regelset) -> Bool {
+        guard let v = o.variant else { return true }
+        return set.gekozenVarianten[c] == v.naam
     }
 
     /// The blanks `[...]` of a text, in order.

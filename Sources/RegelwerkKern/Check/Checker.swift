@@ -256,11 +256,12 @@ public struct Checker {
         }
         set.gekozenVarianten = gekozen
         set.opgenomenLeden = opgenomen
-        // A variant of one lid is chosen by the lid's citation, a variant of the whole article by the article's.
-        let lidVarianten = Set(aangeboden.keys.filter { $0.lid != nil })
+        // A variant of one onderdeel or lid is chosen by its citation, a variant of the whole article by the article's.
+        let deelVarianten = Set(aangeboden.keys.filter { $0.lid != nil || $0.onderdeel != nil })
         func variantSleutel(_ c: Citaat) -> Citaat {
             let lid = Citaat(artikel: c.artikel, lid: c.lid, wet: c.wet)
-            return lidVarianten.contains(lid) ? lid : c.artikelAlleen
+            if deelVarianten.contains(c) { return c }
+            return deelVarianten.contains(lid) ? lid : c.artikelAlleen
         }
         func blijft(_ variant: String?, _ lid: Citaat?, _ citaat: Citaat?) -> Bool {
             if let lid, !opgenomen.contains(lid) { return false }

@@ -135,6 +135,10 @@ extension Regelbestand.Lijsten {
     mutating func voegToe(_ o: Artikel.Onderdeel, _ plaats: Plaats) {
         var inOnderdeel = plaats
         inOnderdeel.citaat?.onderdeel = o.label
+        if let (naam, bereik) = o.variant, let c = inOnderdeel.citaat {
+            varianten.append((c, Variant(nummer: naam, omschrijving: nil, tekst: o.tekst, bereik: bereik)))
+            inOnderdeel.variant = naam
+        }
         for d in o.declaraties { voegToe(d, inOnderdeel) }
     }
 

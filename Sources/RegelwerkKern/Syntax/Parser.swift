@@ -151,6 +151,98 @@ public struct Parser {
         return s
     }
 
+    // The lines that open or choose a part of the ordinance, each in its own function: `declaratie` stays on
+    // the stack under every expression, and a larger frame there lowers the nesting an expression may reach.
+
+    /// `artikel ...`: opens an article, or (in a verordening) chooses a variant or adopts a facultative part.
+    @inline(never)
+    mutating func artikelRegel(_ delen: inout [Regelbestand.Deel]) throws(Afbreken) {
+        _ = neem()
+        let begin = huidig.bereik
+        let nr = try nummer()
+        let wet = try wetOptioneel()
+        // A new article line ends the article before, with all it holds.
+        if let a = open.sluitArtikel() { delen.append(.artikel(a)) }
+        // In a municipality's ordinance: the choice of one of the model's variants of the article, or
+        // the adoption of a facultative lid. Neither opens an article.
+        if neemSleutel(.variant) {
+            keuzeArtikel = Citaat(artikel: nr, wet: wet)
+            let b = huidig.bereik
+            delen.append(.variantKeuze(artikel: Citaat(artikel: nr, wet: wet), nummer: try variantNaam(), bereik: b))
+            return
+        }
+        // `artikel 50 opgenomen`: a whole facultative article adopted.
+        if isWoord("opgenomen") {
+            keuzeArtikel = Citaat(artikel: nr, wet: wet)
+            let b = neem().bereik
+            delen.append(.opgenomenLid(lid: Citaat(artikel: nr, wet: wet), bereik: begin.tot(b)))
+            return
+        }
+        if isSleutel(.lid), isWoord("opgenomen", 2) {
+            keuzeArtikel = Citaat(artikel: nr, wet: wet)
+            let b = neem().bereik
+            let lid = try nummer()
+            _ = neem()
+            delen.append(.opgenomenLid(lid: Citaat(artikel: nr, lid: lid, wet: wet), bereik: b.tot(tokens[p - 1].bereik)))
+            return
+        }
+        // `artikel 31 lid 4 variant A`, `artikel 29 lid 3 onderdeel a variant 2`: the choice of a variant of
+        // one lid or onderdeel.
+        if isSleutel(.lid), vooruit(2).soort == .sleutelwoord(.variant) || vooruit(2).soort == .sleutelwoord(.onderdeel) {
+            keuzeArtikel = Citaat(artikel: nr, wet: wet)
+            _ = neem()
+            var c = Citaat(artikel: nr, lid: try nummer(), wet: wet)
+            if neemSleutel(.onderdeel) { c.onderdeel = try label() }
+            try verwachtSleutel(.variant)
+            let b = huidig.bereik
+            delen.append(.variantKeuze(artikel: c, nummer: try variantNaam(), bereik: b))
+            return
+        }
+        // `facultatief`: the model's whole facultative article; `eigen`: a municipality's own article.
+        let facultatief = isWoord("facultatief") ? neem().bereik : nil
+        let eigen = isWoord("eigen") ? neem().bereik : nil
+        let titel = tekstOptioneel()
+        open.artikel = Artikel(nummer: nr, wet: wet, titel: titel, tekst: tekstOptioneel(), bereik: begin)
+        open.artikel?.facultatief = facultatief
+        open.artikel?.eigen = eigen
+    }
+
+    /// `lid 2 [facultatief] [variant A] "tekst"`.
+    @inline(never)
+    mutating func lidRegel() throws(Afbreken) {
+        _ = neem()
+        guard open.artikel != nil else { throw fout("eerst 'artikel'") }
+        let nr = try nummer()
+        // `lid 2 facultatief`: the model's [*...*]; it counts only where the municipality adopts it.
+        let facultatief = isWoord("facultatief") ? neem().bereik : nil
+        // `lid 4 variant A`: one of the model's variants of this lid alone.
+        var variant: (naam: String, bereik: SourceRange)?
+        if isSleutel(.variant) {
+            let b = neem().bereik
+            variant = (try variantNaam(), b.tot(tokens[p - 1].bereik))
+        }
+        var lid = Artikel.Lid(nummer: nr, tekst: tekstOptioneel(), facultatief: facultatief)
+        lid.variant = variant
+        open.begin(lid)
+    }
+
+    /// `onderdeel a [variant 2] "tekst"`.
+    @inline(never)
+    mutating func onderdeelRegel() throws(Afbreken) {
+        _ = neem()
+        guard open.artikel != nil else { throw fout("eerst 'artikel'") }
+        let l = try label()
+        // `onderdeel b variant 2`: one of the model's variants of this onderdeel alone (art. 29 lid 3 b).
+        var variant: (naam: String, bereik: SourceRange)?
+        if isSleutel(.variant) {
+            let b = neem().bereik
+            variant = (try variantNaam(), b.tot(tokens[p - 1].bereik))
+        }
+        var o = Artikel.Onderdeel(label: l, tekst: tekstOptioneel())
+        o.variant = variant
+        open.begin(o)
+    }
+
     /// A variant's name as the model writes it: a number (`variant 2`) or a letter (`variant A`).
     mutating func variantNaam() throws(Afbreken) -> String {
         if case .naam(let n) = huidig.soort { _ = neem(); return n }
@@ -319,72 +411,11 @@ public struct Parser {
             _ = neem()
             delen.append(.geval(try velden()))
         case .artikel:
-            _ = neem()
-            let begin = huidig.bereik
-            let nr = try nummer()
-            let wet = try wetOptioneel()
-            // A new article line ends the article before, with all it holds.
-            if let a = open.sluitArtikel() { delen.append(.artikel(a)) }
-            // In a municipality's ordinance: the choice of one of the model's variants of the article, or
-            // the adoption of a facultative lid. Neither opens an article.
-            if neemSleutel(.variant) {
-                keuzeArtikel = Citaat(artikel: nr, wet: wet)
-                let b = huidig.bereik
-                delen.append(.variantKeuze(artikel: Citaat(artikel: nr, wet: wet), nummer: try variantNaam(), bereik: b))
-                return
-            }
-            // `artikel 50 opgenomen`: a whole facultative article adopted.
-            if isWoord("opgenomen") {
-                keuzeArtikel = Citaat(artikel: nr, wet: wet)
-                let b = neem().bereik
-                delen.append(.opgenomenLid(lid: Citaat(artikel: nr, wet: wet), bereik: begin.tot(b)))
-                return
-            }
-            if isSleutel(.lid), isWoord("opgenomen", 2) {
-                keuzeArtikel = Citaat(artikel: nr, wet: wet)
-                let b = neem().bereik
-                let lid = try nummer()
-                _ = neem()
-                delen.append(.opgenomenLid(lid: Citaat(artikel: nr, lid: lid, wet: wet), bereik: b.tot(tokens[p - 1].bereik)))
-                return
-            }
-            // `artikel 31 lid 4 variant A`: the choice of a variant of one lid.
-            if isSleutel(.lid), case .sleutelwoord(.variant)? = Optional(vooruit(2).soort) {
-                keuzeArtikel = Citaat(artikel: nr, wet: wet)
-                _ = neem()
-                let lid = try nummer()
-                _ = neem()
-                let b = huidig.bereik
-                delen.append(.variantKeuze(artikel: Citaat(artikel: nr, lid: lid, wet: wet), nummer: try variantNaam(), bereik: b))
-                return
-            }
-            // `facultatief`: the model's whole facultative article; `eigen`: a municipality's own article.
-            let facultatief = isWoord("facultatief") ? neem().bereik : nil
-            let eigen = isWoord("eigen") ? neem().bereik : nil
-            let titel = tekstOptioneel()
-            open.artikel = Artikel(nummer: nr, wet: wet, titel: titel, tekst: tekstOptioneel(), bereik: begin)
-            open.artikel?.facultatief = facultatief
-            open.artikel?.eigen = eigen
+            try artikelRegel(&delen)
         case .lid:
-            _ = neem()
-            guard open.artikel != nil else { throw fout("eerst 'artikel'") }
-            let nr = try nummer()
-            // `lid 2 facultatief`: the model's [*...*]; it counts only where the municipality adopts it.
-            let facultatief = isWoord("facultatief") ? neem().bereik : nil
-            // `lid 4 variant A`: one of the model's variants of this lid alone.
-            var variant: (naam: String, bereik: SourceRange)?
-            if isSleutel(.variant) {
-                let b = neem().bereik
-                variant = (try variantNaam(), b.tot(tokens[p - 1].bereik))
-            }
-            var lid = Artikel.Lid(nummer: nr, tekst: tekstOptioneel(), facultatief: facultatief)
-            lid.variant = variant
-            open.begin(lid)
+            try lidRegel()
         case .onderdeel:
-            _ = neem()
-            guard open.artikel != nil else { throw fout("eerst 'artikel'") }
-            let l = try label()
-            open.begin(Artikel.Onderdeel(label: l, tekst: tekstOptioneel()))
+            try onderdeelRegel()
         case .variant:
             let begin = neem().bereik
             guard open.artikel != nil else { throw fout("eerst 'artikel'") }
@@ -502,6 +533,7 @@ public struct Parser {
 
     /// A fill-in's value: an expression, or `[a, b]`, the items of a list-valued open term (art. 31 lid 2:
     /// the provisions without bijdrage), kept as a ``Uitdrukking/functie(_:_:_:)`` named ``lijstFunctie``.
+    @inline(never)
     mutating func waardeOfLijst() throws(Afbreken) -> Uitdrukking {
         guard isSymbool("[") else { return try uitdrukking() }
         let begin = neem().bereik
@@ -527,6 +559,7 @@ public struct Parser {
 
     /// `keuze naam: optie "woorden" of optie "woorden" [, bijvoorbeeld optie]`: the model's `[X OF Y]`, a
     /// choice the municipality makes in the model's words; or `overgangsrecht als voorwaarde` (art. 96).
+    @inline(never)
     mutating func contextueleDeclaratie(_ delen: inout [Regelbestand.Deel]) throws(Afbreken) {
         if neemWoord("overgangsrecht") {
             let begin = tokens[p - 1].bereik
@@ -898,24 +931,29 @@ public struct Parser {
         case .symbool("<="): op = .kleinerGelijk
         case .symbool(">"): op = .groter
         case .symbool(">="): op = .groterGelijk
-        case .sleutelwoord(.is) where isWoord("een", 1) && vooruit(2).soort == .sleutelwoord(.van):
-            // `x is een van lijst`: membership of a list-valued open term.
-            _ = neem(); _ = neem(); _ = neem()
-            let r = try begrenzing()
-            try knoop(Swift.max(hl, hoogte), l.bereik.tot(r.bereik))
-            return .functie(Naam(tekst: Parser.eenVanFunctie, bereik: l.bereik.tot(r.bereik)), [l, r], l.bereik.tot(r.bereik))
         case .sleutelwoord(.is):
-            _ = neem()
-            let o: BinaireOperator = neemSleutel(.niet) ? .ongelijk : .gelijk
-            let r = try begrenzing()
-            try knoop(Swift.max(hl, hoogte), l.bereik.tot(r.bereik))
-            return .binair(o, l, r, l.bereik.tot(r.bereik))
+            return try isVergelijking(l, hl)
         default: return l
         }
         _ = neem()
         let r = try begrenzing()
         try knoop(Swift.max(hl, hoogte), l.bereik.tot(r.bereik))
         return .binair(op, l, r, l.bereik.tot(r.bereik))
+    }
+
+    /// `x is [niet] y`, and `x is een van lijst` (membership of a list-valued open term). Its own function,
+    /// so that the frame of ``vergelijking()``, which every level of a nested expression repeats, stays small.
+    @inline(never)
+    mutating func isVergelijking(_ l: Uitdrukking, _ hl: Int) throws(Afbreken) -> Uitdrukking {
+        _ = neem()
+        let eenVan = isWoord("een") && vooruit(1).soort == .sleutelwoord(.van)
+        if eenVan { _ = neem(); _ = neem() }
+        let o: BinaireOperator = !eenVan && neemSleutel(.niet) ? .ongelijk : .gelijk
+        let r = try begrenzing()
+        let bereik = l.bereik.tot(r.bereik)
+        try knoop(Swift.max(hl, hoogte), bereik)
+        if eenVan { return .functie(Naam(tekst: Parser.eenVanFunctie, bereik: bereik), [l, r], bereik) }
+        return .binair(o, l, r, bereik)
     }
 
     /// `som [ten hoogste som | ten minste som]* [afronding]`.

@@ -407,6 +407,9 @@ public struct Artikel: Sendable {
     public struct Onderdeel: Sendable {
         public var label: String
         public var tekst: String?
+        /// For a variant of one onderdeel (`onderdeel b variant 2`, the model's art. 29 lid 3 b): its name and
+        /// where it is written; chosen like a lid's (`artikel 29 lid 3 onderdeel b variant 2`).
+        public var variant: (naam: String, bereik: SourceRange)? = nil
         /// The declarations written under it.
         public var declaraties: [Declaratie] = []
     }
