@@ -180,10 +180,12 @@ public struct Beslisser: Sendable {
     /// The version a case is decided under, by the one version rule (``Compilatie/kiesVersie``): `peildatum`
     /// when given, else the decision's date in the case, else the only version.
     public func kiesVersie(_ geval: JSONWaarde, beslissing b: Int, peildatum: Datum?, metUitleg: Bool) -> Result<Versiekeuze, Versiefout> {
-        if let d = peildatum { return compilatie.kiesVersie(peildatum: d, metUitleg: metUitleg) }
+        if let d = peildatum { return compilatie.kiesVersie(peildatum: d, beslissing: beslissingen[b].naam, metUitleg: metUitleg) }
         switch self.peildatum(geval, beslissing: b) {
         case .failure(let f): return .failure(f)
-        case .success(let d): return compilatie.kiesVersie(peildatum: d, bron: beslissingen[b].peildatumVeld ?? "", metUitleg: metUitleg)
+        case .success(let d):
+            return compilatie.kiesVersie(peildatum: d, bron: beslissingen[b].peildatumVeld ?? "", beslissing: beslissingen[b].naam,
+                                         metUitleg: metUitleg)
         }
     }
 

@@ -77,7 +77,8 @@ public struct Compilatie: Sendable {
     /// from the case: `bron` says which); else the only version; else an error that names the versions.
     /// With `metUitleg`, the choice is explained for the decision's header ("beslist volgens de versie
     /// vanaf …, die gold op de peildatum …"); many cases at once leave that text unwritten.
-    public func kiesVersie(peildatum: Datum?, bron: String = "--peildatum", metUitleg: Bool = true) -> Result<Versiekeuze, Versiefout> {
+    public func kiesVersie(peildatum: Datum?, bron: String = "--peildatum", beslissing: String? = nil,
+                           metUitleg: Bool = true) -> Result<Versiekeuze, Versiefout> {
         guard let d = peildatum else {
             if versies.count == 1 { return .success(Versiekeuze(index: 0, uitleg: nil)) }
             return .failure(.peildatumNodig(versies: versies.map(\.periode)))
@@ -85,7 +86,8 @@ public struct Compilatie: Sendable {
         guard let k = versies.firstIndex(where: { $0.geldt(op: d) }) else {
             // Before the first version, the ordinance's own transitional law (art. 96 lid 2) decides: a case
             // from before its entry into force is handled under it, or under the repealed ordinance.
-            if let eerste = versies.first, let begin = eerste.vanaf, d < begin, let o = eerste.regelset.overgangsrecht {
+            if let eerste = versies.first, let begin = eerste.vanaf, d < begin, let o = eerste.regelset.overgangsrecht,
+               o.beslissingen.isEmpty || beslissing.map(o.beslissingen.contains) == true {
                 guard o.naarDezeVerordening else {
                     return .failure(.ingetrokkenVerordening(datum: d, inwerkingtreding: begin, artikel: o.citaat.description))
                 }

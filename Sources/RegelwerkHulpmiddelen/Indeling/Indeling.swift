@@ -251,7 +251,7 @@ struct Opmaker {
                 } else if woord == "gemeente" || woord == "geldig" || woord == "vastgesteld", stapel.count == 1, stapel.first?.bak == .kop {
                     niveau = 2
                 } else if (woord == "keuze" && tweede.map { if case .naam = $0 { true } else { false } } == true)
-                            || (woord == "overgangsrecht" && tweede == .sleutelwoord(.als)) {
+                            || (woord == "overgangsrecht" && (tweede == .sleutelwoord(.als) || tweede == .sleutelwoord(.voor))) {
                     // A choice of the model or its transitional law: a declaration like 'open'.
                     niveau = inhoudNiveau()
                 }

@@ -143,9 +143,9 @@ public struct Checker {
         controleerRegels()
         controleerUitzonderingen()
         controleerEisen()
-        controleerOvergangsrecht()
         controleerEigenArtikelen()
         controleerUitvoer()
+        controleerOvergangsrecht()
         zoekKringen()
         controleerConstanteBerekeningen()
         controleerVeronderstellingen()
@@ -622,7 +622,11 @@ public struct Checker {
                     if !Checker.wachtOpInvulling(t, budget: Checker.regelbudget, set: set) { fout(.overgangsrechtNietVast, o.voorwaarde.bereik) }
                     continue
                 }
-                set.overgangsrecht = (o.citaat ?? Citaat(artikel: Checker.zonderArtikel), ok)
+                for b in o.beslissingen where !set.beslissingen.contains(where: { $0.naam == b.tekst }) {
+                    fout(.onbekendeBeslissing(b.tekst, keuzes: set.beslissingen.map(\.naam).filter { !$0.isEmpty }.joined(separator: ", ")), b.bereik)
+                }
+                set.overgangsrecht = Overgangsregel(citaat: o.citaat ?? Citaat(artikel: Checker.zonderArtikel), naarDezeVerordening: ok,
+                                                    beslissingen: o.beslissingen.map(\.tekst))
             }
         }
         huidigCitaat = nil

@@ -201,6 +201,36 @@ public struct GevuldeOpenTerm: Sendable {
     }
 }
 
+/// The words of the model's choices, the transitional law and the adoption date of a version, kept behind one
+/// reference in ``Regelset``.
+public final class Keuzegegevens: Sendable {
+    public let keuzewoorden: [String: [String]]
+    public let overgangsrecht: Overgangsregel?
+    public let vastgesteld: Datum?
+
+    public init(keuzewoorden: [String: [String]] = [:], overgangsrecht: Overgangsregel? = nil, vastgesteld: Datum? = nil) {
+        self.keuzewoorden = keuzewoorden
+        self.overgangsrecht = overgangsrecht
+        self.vastgesteld = vastgesteld
+    }
+}
+
+/// The ordinance's transitional law as the version rule reads it (art. 96 lid 2).
+public struct Overgangsregel: Sendable {
+    /// Where it stands (artikel 96 lid 2).
+    public let citaat: Citaat
+    /// Whether a case from before the first version is decided under it (else under the repealed ordinance).
+    public let naarDezeVerordening: Bool
+    /// The decisions it applies to (empty: all).
+    public let beslissingen: [String]
+
+    public init(citaat: Citaat, naarDezeVerordening: Bool, beslissingen: [String]) {
+        self.citaat = citaat
+        self.naarDezeVerordening = naarDezeVerordening
+        self.beslissingen = beslissingen
+    }
+}
+
 /// Everything the planner needs: resolved, typed and free of errors.
 public struct Regelset: Sendable {
     public var naam: String = ""
@@ -232,14 +262,26 @@ public struct Regelset: Sendable {
     /// leden adopted.
     public var gekozenVarianten: [Citaat: String] = [:]
     public var opgenomenLeden: Set<Citaat> = []
+    /// What the model's choices and the version rule add (``Keuzegegevens``): one reference, so that the rule
+    /// set, which a debug build copies into every frame of the planner's recursion, does not grow.
+    public var keuzegegevens = Keuzegegevens()
     /// The model's words of the options of each choice (`keuze`), by the choice's enumeration.
-    public var keuzewoorden: [String: [String]] = [:]
+    public var keuzewoorden: [String: [String]] {
+        get { keuzegegevens.keuzewoorden }
+        set { keuzegegevens = Keuzegegevens(keuzewoorden: newValue, overgangsrecht: overgangsrecht, vastgesteld: vastgesteld) }
+    }
     /// The ordinance's transitional law (art. 96), as far as it decides the version: where it stands, and
     /// whether a case from before the first version is decided under that version (else under the repealed
     /// ordinance, which is not loaded).
-    public var overgangsrecht: (citaat: Citaat, naarDezeVerordening: Bool)? = nil
+    public var overgangsrecht: Overgangsregel? {
+        get { keuzegegevens.overgangsrecht }
+        set { keuzegegevens = Keuzegegevens(keuzewoorden: keuzewoorden, overgangsrecht: newValue, vastgesteld: vastgesteld) }
+    }
     /// The day the council adopted this version, when its files say so (`vastgesteld 2020-06-25`).
-    public var vastgesteld: Datum? = nil
+    public var vastgesteld: Datum? {
+        get { keuzegegevens.vastgesteld }
+        set { keuzegegevens = Keuzegegevens(keuzewoorden: keuzewoorden, overgangsrecht: overgangsrecht, vastgesteld: newValue) }
+    }
     /// Constant text pool shared by every case (case text is appended after it).
     public var teksten: [String] = []
 

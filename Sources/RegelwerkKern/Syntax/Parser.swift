@@ -279,7 +279,7 @@ public struct Parser {
     /// `overgangsrecht als` (art. 96). Elsewhere these words stay usable as names.
     var isContextueleDeclaratie: Bool {
         if isWoord("keuze"), case .naam = vooruit(1).soort, vooruit(2).soort == .symbool(":") { return true }
-        if isWoord("overgangsrecht"), vooruit(1).soort == .sleutelwoord(.als) { return true }
+        if isWoord("overgangsrecht"), vooruit(1).soort == .sleutelwoord(.als) || vooruit(1).soort == .sleutelwoord(.voor) { return true }
         return false
     }
 
@@ -563,9 +563,14 @@ public struct Parser {
     mutating func contextueleDeclaratie(_ delen: inout [Regelbestand.Deel]) throws(Afbreken) {
         if neemWoord("overgangsrecht") {
             let begin = tokens[p - 1].bereik
+            var beslissingen: [Naam] = []
+            if neemSleutel(.voor) {
+                beslissingen.append(try naam("de naam van een beslissing"))
+                while neemSymbool(",") { beslissingen.append(try naam("de naam van een beslissing")) }
+            }
             try verwachtSleutel(.als)
             let v = try uitdrukking()
-            plaats(.overgangsrecht(Overgangsrecht(voorwaarde: v, bereik: begin.tot(v.bereik))), &delen)
+            plaats(.overgangsrecht(Overgangsrecht(beslissingen: beslissingen, voorwaarde: v, bereik: begin.tot(v.bereik))), &delen)
             return
         }
         let begin = neem().bereik

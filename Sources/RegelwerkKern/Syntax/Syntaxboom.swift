@@ -282,6 +282,9 @@ public struct KeuzeOptie: Sendable {
 /// version applies. A case whose peildatum lies before the first version of the ordinance is decided under
 /// that first version when the condition (on fill-ins only) holds; otherwise it is an error citing the article.
 public struct Overgangsrecht: Sendable {
+    /// `overgangsrecht voor a, b als ...`: the decisions it applies to (empty: every decision). Art. 96 lid 2
+    /// speaks of applications, so it concerns the decisions on an application, not e.g. an afstemming.
+    public var beslissingen: [Naam] = []
     public var voorwaarde: Uitdrukking
     public var bereik: SourceRange
     /// Like ``Eis``: written in by ``Regelbestand/lijsten``.
