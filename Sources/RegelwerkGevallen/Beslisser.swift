@@ -184,7 +184,9 @@ public struct Beslisser: Sendable {
         switch self.peildatum(geval, beslissing: b) {
         case .failure(let f): return .failure(f)
         case .success(let d):
-            return compilatie.kiesVersie(peildatum: d, bron: beslissingen[b].peildatumVeld ?? "", beslissing: beslissingen[b].naam,
+            // The header names the field by its label when the rules give one ("de dag van de gedraging").
+            let veld = beslissingen[b].peildatumVeld ?? ""
+            return compilatie.kiesVersie(peildatum: d, bron: compilatie.regelset.label(veld) ?? veld, beslissing: beslissingen[b].naam,
                                          metUitleg: metUitleg)
         }
     }

@@ -58,6 +58,9 @@ public struct Checker {
 
     var openTermDeclaraties: [OpenTerm] = []
     var gebruikteOpenTermen: Set<Int> = []
+    /// The open terms the expression being checked reads, in order: the motivation names where each value
+    /// comes from ("ingevuld door de gemeente").
+    var gelezenOpenTermen: [Int] = []
     var huidigCitaat: Citaat?
     /// This version's municipal files.
     var gemeentelijk: Set<BestandID> = []
@@ -149,7 +152,7 @@ public struct Checker {
         zoekKringen()
         controleerConstanteBerekeningen()
         controleerVeronderstellingen()
-        meldOngebruikt()
+        // The articles before the warnings: those about the text (blanks) read them.
         for b in bestanden {
             for a in b.artikelen {
                 let sleutel = a.wet.map { "\(a.nummer) \($0)" } ?? a.nummer
@@ -159,6 +162,7 @@ public struct Checker {
                 }
             }
         }
+        meldOngebruikt()
     }
 
     // MARK: - Helpers
@@ -183,6 +187,7 @@ public struct Checker {
             return false
         }
         namen[n.tekst] = (b, n.bereik)
+        if let l = n.label { set.labels[n.tekst] = l }
         return true
     }
 
@@ -348,6 +353,7 @@ public struct Checker {
                         diagnostics.fout(.dubbeleDefinitie(w.tekst), w.bereik)
                     } else {
                         leden.append(w.tekst)
+                        if let l = w.label { set.labels[k.naam.tekst + "." + w.tekst] = l }
                     }
                 }
                 set.keuzelijsten[k.naam.tekst] = leden
@@ -371,6 +377,7 @@ public struct Checker {
                         continue
                     }
                     velden.append(InvoerVeld(naam: v.naam.tekst, soort: soort(v.soort), omschrijving: v.omschrijving, bereik: v.naam.bereik))
+                    if let l = v.naam.label { set.labels[g.naam.tekst + "." + v.naam.tekst] = l }
                 }
                 set.gegevens[g.naam.tekst]?.velden = velden
             }
@@ -516,6 +523,11 @@ public struct Checker {
 
     mutating func vulOpenTermenIn() {
         var ingevuld: [String: SourceRange] = [:]
+        for (i, o) in openTermDeclaraties.enumerated() where i < set.openTermen.count {
+            // A list's example (`bijvoorbeeld [a, b]`) pairs no blank by number: it is not folded.
+            if case .functie(let f, _, _)? = o.voorbeeld, f.tekst == Parser.lijstFunctie { continue }
+            set.openTermen[i].voorbeeld = o.voorbeeld.flatMap { constante(uitdrukking($0, verwacht: set.openTermen[i].soort)) }
+        }
         for b in bestanden {
             for inv in b.invullingen {
                 guard case .openTerm(let i)? = namen[inv.naam.tekst]?.0 else {
@@ -781,7 +793,9 @@ public struct Checker {
         let gedeclareerd = gedeclareerdeSoort[r]
         switch regel.lichaam {
         case .uitdrukking(let e):
+            gelezenOpenTermen = []
             let t = uitkomst(e, verwacht: gedeclareerd)
+            set.definities[d].openTermen = gelezenOpenTermen
             var s = t.soort
             if let g = gedeclareerd { verwachtSoort(g, t); s = g }
             set.definities[d].soort = s
@@ -798,12 +812,15 @@ public struct Checker {
     }
 
     mutating func uitzondering(_ u: Uitzondering, soort: Soort) -> GecontroleerdeUitzondering {
+        let buiten = gelezenOpenTermen
+        defer { gelezenOpenTermen = buiten }
+        gelezenOpenTermen = []
         let v = uitdrukking(u.voorwaarde, verwacht: .waarheid)
         verwachtSoort(.waarheid, v)
         let w = uitkomst(u.waarde, verwacht: soort)
         verwachtSoort(soort, w)
         return GecontroleerdeUitzondering(voorwaarde: v, waarde: w, citaat: u.citaat ?? Citaat(artikel: Checker.zonderArtikel),
-                                          afwijkingVan: u.afwijkingVan?.0, bereik: u.bereik)
+                                          afwijkingVan: u.afwijkingVan?.0, bereik: u.bereik, openTermen: gelezenOpenTermen)
     }
 
     mutating func controleerUitzonderingen() {
@@ -962,6 +979,27 @@ public struct Checker {
         // A rule a requirement reads is used: it states a bound between fill-ins.
         for (i, d) in set.definities.enumerated() where !bereikt.contains(i) && !eisDefinities.contains(i) && d.soort != .fout && teMelden(d.citaat) {
             diagnostics.waarschuwing(.regelOngebruikt(d.naam), d.bereik, context: context(d.citaat))
+        }
+        // The council's text (issue 14): every blank filled by an open term, every open term shown in a blank.
+        // Only for a complete version: a model checked alone has no values to show.
+        if !set.openTermen.contains(where: { $0.waarde == .afwezig }) {
+            var gekoppeld = Set<Int>()
+            for (artikel, teksten) in Blancokoppeling.teksten(set) where teMelden(artikel.citaat) {
+                for (tekst, plaats) in teksten {
+                    let k = Blancokoppeling.koppel(tekst, plaats: plaats, set: set)
+                    gekoppeld.formUnion(k.paren.map(\.openTerm))
+                    for b in k.losseBlanco {
+                        diagnostics.waarschuwing(.blancoZonderOpenTerm(blanco: b, plaats: plaats.description), artikel.bereik,
+                                                 context: context(plaats))
+                    }
+                }
+            }
+            // Only where the article has text: a rule sketched without the model's words renders nothing.
+            let metTekst = Set(Blancokoppeling.teksten(set).filter { $0.teksten.contains { !$0.tekst.isEmpty } }.map(\.artikel.nummer))
+            for (i, o) in set.openTermen.enumerated() where !gekoppeld.contains(i) && gebruikteOpenTermen.contains(i) && teMelden(o.citaat) {
+                guard let c = o.citaat, c.wet == nil, metTekst.contains(c.artikel) else { continue }
+                diagnostics.waarschuwing(.openTermZonderBlanco(o.naam, plaats: c.description), o.bereik, context: context(c))
+            }
         }
         for (i, o) in set.openTermen.enumerated() where !gebruikteOpenTermen.contains(i) && teMelden(o.citaat) {
             diagnostics.waarschuwing(.openTermOngebruikt(o.naam), o.bereik, context: context(o.citaat))

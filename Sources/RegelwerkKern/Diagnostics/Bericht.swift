@@ -72,6 +72,10 @@ public enum Bericht: Sendable, Hashable {
     case openTermNietIngevuld(String)
     case openTermBuitenGrens(String, waarde: String, grens: String)
     case openTermOngebruikt(String)
+    /// A blank `[...]` of the model's text that no open term fills: the council's text would keep it.
+    case blancoZonderOpenTerm(blanco: String, plaats: String)
+    /// An open term whose place has no blank for it: the council's text would not show the value computed.
+    case openTermZonderBlanco(String, plaats: String)
     case regelOngebruikt(String)
     case dubbeleInvulling(String)
     case invullingGeenConstante(String)
@@ -226,6 +230,8 @@ public enum Bericht: Sendable, Hashable {
         case .openTermNietIngevuld: n = 506
         case .openTermBuitenGrens: n = 507
         case .openTermOngebruikt: n = 508
+        case .blancoZonderOpenTerm: n = 540
+        case .openTermZonderBlanco: n = 541
         case .regelOngebruikt: n = 509
         case .dubbeleInvulling: n = 510
         case .invullingGeenConstante: n = 511
@@ -244,17 +250,17 @@ public enum Bericht: Sendable, Hashable {
         case .regelVervangenZonderBron: n = 525
         case .vervangtGeenRegel: n = 526
         case .waarbijZonderInvloed: n = 516
-        case .keuzeNietInModel: n = 540
-        case .lijstAlleenInInvulling: n = 541
-        case .lijstVerwacht: n = 542
-        case .lijsttermZonderEenVan: n = 543
-        case .eenVanGeenLijst: n = 544
-        case .dubbelInLijst: n = 545
-        case .artikelNietFacultatief: n = 546
-        case .overgangsrechtNietVast: n = 547
-        case .artikelTweemaalInModel: n = 548
-        case .eigenArtikelOokInModel: n = 549
-        case .artikelNietInModel: n = 550
+        case .keuzeNietInModel: n = 560
+        case .lijstAlleenInInvulling: n = 561
+        case .lijstVerwacht: n = 562
+        case .lijsttermZonderEenVan: n = 563
+        case .eenVanGeenLijst: n = 564
+        case .dubbelInLijst: n = 565
+        case .artikelNietFacultatief: n = 566
+        case .overgangsrechtNietVast: n = 567
+        case .artikelTweemaalInModel: n = 568
+        case .eigenArtikelOokInModel: n = 569
+        case .artikelNietInModel: n = 570
         case .overgangsrechtOudeVerordening: n = 740
         case .tabelGat: n = 601
         case .tabelOverlap: n = 602
@@ -381,6 +387,8 @@ public enum Bericht: Sendable, Hashable {
         case .openTermNietIngevuld(let n): "open term '\(n)' is niet ingevuld"
         case .openTermBuitenGrens(let n, let w, let g): "de invulling \(w) van '\(n)' ligt buiten de grens: \(g)"
         case .openTermOngebruikt(let n): "open term '\(n)' wordt door geen regel gebruikt"
+        case .blancoZonderOpenTerm(let b, let p): "de blanco '\(b)' in de tekst van \(p) wordt door geen open term ingevuld"
+        case .openTermZonderBlanco(let n, let p): "open term '\(n)' heeft geen blanco in de tekst van \(p): de verordening toont de waarde niet"
         case .regelOngebruikt(let n): "regel '\(n)' draagt aan geen uitvoer bij"
         case .dubbeleInvulling(let n): "'\(n)' is al eerder ingevuld"
         case .invullingGeenConstante(let n): "de invulling van '\(n)' moet een vaste waarde zijn"
@@ -531,6 +539,8 @@ public enum Bericht: Sendable, Hashable {
         case .openTermNietIngevuld(let n): "open term '\(n)' is not filled in"
         case .openTermBuitenGrens(let n, let w, let g): "the value \(w) of '\(n)' is out of bounds: \(g)"
         case .openTermOngebruikt(let n): "open term '\(n)' is not used by any rule"
+        case .blancoZonderOpenTerm(let b, let p): "the blank '\(b)' in the text of \(p) is filled by no open term"
+        case .openTermZonderBlanco(let n, let p): "open term '\(n)' has no blank in the text of \(p): the ordinance does not show its value"
         case .regelOngebruikt(let n): "rule '\(n)' contributes to no output"
         case .dubbeleInvulling(let n): "'\(n)' is already filled in"
         case .invullingGeenConstante(let n): "the value of '\(n)' must be a constant"
