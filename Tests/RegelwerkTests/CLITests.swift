@@ -56,7 +56,7 @@ let voorbeeldRegels = [repoWortel.appendingPathComponent("Examples/model").path,
     @Test func checkVanDeVoorbeeldenIsSchoon() {
         let (uit, fout, code) = voerUit(["check"] + voorbeeldRegels)
         #expect(code == .ok, "\(fout)")
-        #expect(uit == "17 bestanden, 0 fouten, 0 waarschuwingen\n") // model 4, landelijk 1, versions 2 × 4, fixtures 4
+        #expect(uit == "21 bestanden, 0 fouten, 0 waarschuwingen\n") // model 5, landelijk 1, versions 2 × 5, fixtures 5
     }
 
     @Test func beslisLeestStandaardInvoer() {

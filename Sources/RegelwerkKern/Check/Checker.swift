@@ -483,6 +483,8 @@ public struct Checker {
                     lijstVanKeuzes = false
                     term.opties = o.opties.map { ($0.naam.tekst, $0.woorden) }
                     if !o.opties.isEmpty { set.keuzewoorden[o.naam.tekst] = o.opties.map(\.woorden) }
+                    // The model's words are the options' labels: a decision and the council text both show them.
+                    for optie in o.opties { set.labels[o.naam.tekst + "." + optie.naam.tekst] = optie.woorden }
                     set.openTermen.append(term)
                     openTermDeclaraties.append(o)
                 }

@@ -205,7 +205,7 @@ public struct GevuldeOpenTerm: Sendable {
         if case .keuze(let k) = w, case .keuze(let lijst) = s, let t = set.keuzewoorden[lijst], Int(k) >= 0, Int(k) < t.count {
             return t[Int(k)]
         }
-        return Opmaak.tekst(w, s, regelset: set, opslag: nil)
+        return Opmaak.leesbaar(w, s, regelset: set, opslag: nil)
     }
 }
 

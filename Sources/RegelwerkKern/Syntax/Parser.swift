@@ -195,7 +195,9 @@ public struct Parser {
         }
         // `artikel 31 lid 4 variant A`, `artikel 29 lid 3 onderdeel a variant 2`: the choice of a variant of
         // one lid or onderdeel.
-        if isSleutel(.lid), vooruit(2).soort == .sleutelwoord(.variant) || vooruit(2).soort == .sleutelwoord(.onderdeel) {
+        // Layout is free: `artikel 7 lid 2 onderdeel a` may also open an article, a lid and an onderdeel.
+        if isSleutel(.lid), vooruit(2).soort == .sleutelwoord(.variant)
+            || (vooruit(2).soort == .sleutelwoord(.onderdeel) && vooruit(4).soort == .sleutelwoord(.variant)) {
             keuzeArtikel = Citaat(artikel: nr, wet: wet)
             _ = neem()
             var c = Citaat(artikel: nr, lid: try nummer(), wet: wet)
