@@ -550,6 +550,9 @@ public struct Checker {
                 if case .lijst(let element) = o.soort {
                     guard case .functie(let f, let items, _) = inv.waarde, f.tekst == Parser.lijstFunctie else {
                         fout(.lijstVerwacht(inv.naam.tekst), inv.waarde.bereik)
+                        // Counted as filled (with nothing), so that its uses report nothing further.
+                        set.openTermen[i].lijst = []
+                        set.openTermen[i].waarde = .lijst(0, 0)
                         continue
                     }
                     var waarden: [Waarde] = []
