@@ -606,7 +606,8 @@ public struct Checker {
                 }
             }
         }
-        for (i, o) in set.openTermen.enumerated() where o.waarde == .afwezig && o.soort != .fout {
+        // A fill-in already reported as wrong is not also reported as missing.
+        for (i, o) in set.openTermen.enumerated() where o.waarde == .afwezig && o.soort != .fout && ingevuld[o.naam] == nil {
             huidigCitaat = o.citaat
             let voorbeeld = openTermDeclaraties[i].voorbeeld.map { bronTekst($0.bereik) }
             // What is missing is the municipality's: shown at its ordinance, with the model's open term noted.

@@ -465,7 +465,7 @@ public enum Bericht: Sendable, Hashable {
         case .artikelNietFacultatief(let a): "\(a) is in het model geen facultatief artikel; alleen een facultatief artikel wordt opgenomen"
         case .overgangsrechtNietVast: "de voorwaarde van het overgangsrecht mag alleen invullingen en vaste waarden lezen: zij kiest de versie vóór elk geval"
         case .artikelTweemaalInModel(let a): "\(a) staat in twee bestanden van het model; ze worden stil samengevoegd. Staat hier de tekst van een gemeente, schrijf die dan in haar verordening als eigen artikel"
-        case .eigenArtikelOokInModel(let a): "eigen artikel \(a) van de gemeente heeft het nummer van een artikel van het model"
+        case .eigenArtikelOokInModel(let a): "dit eigen artikel van de gemeente heeft het nummer van \(a) van het model"
         case .artikelNietInModel(let a): "\(a) staat niet in het model; een artikel dat de gemeente zelf toevoegt heet 'eigen'"
         case .overgangsrechtOudeVerordening(let d, let i, let a): "de peildatum \(d) ligt vóór de inwerkingtreding op \(i); volgens \(a) (overgangsrecht) wordt deze zaak afgehandeld krachtens de ingetrokken verordening, die hier niet is geladen"
         case .meerMeldingen(let m, let b): "en nog \(m) \(m == 1 ? "melding" : "meldingen")" + (b.map { " in \($0)" } ?? "")
@@ -617,7 +617,7 @@ public enum Bericht: Sendable, Hashable {
         case .artikelNietFacultatief(let a): "\(a) is not a facultative article of the model; only a facultative article is adopted"
         case .overgangsrechtNietVast: "the condition of the transitional law may read only fill-ins and constants: it chooses the version before any case"
         case .artikelTweemaalInModel(let a): "\(a) stands in two files of the model; they merge silently. If this is a municipality's text, write it in its ordinance as an own article"
-        case .eigenArtikelOokInModel(let a): "the municipality's own \(a) has the number of an article of the model"
+        case .eigenArtikelOokInModel(let a): "this own article of the municipality has the number of the model's \(a)"
         case .artikelNietInModel(let a): "\(a) is not in the model; an article the municipality adds itself is marked 'eigen'"
         case .overgangsrechtOudeVerordening(let d, let i, let a): "the peildatum \(d) lies before the entry into force on \(i); under \(a) (transitional law) this case is handled under the repealed ordinance, which is not loaded"
         case .meerMeldingen(let m, let b): "and \(m) more \(m == 1 ? "diagnostic" : "diagnostics")" + (b.map { " in \($0)" } ?? "")
