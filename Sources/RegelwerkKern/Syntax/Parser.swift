@@ -287,7 +287,10 @@ public struct Parser {
     /// A declaration that starts with a contextual word: `keuze naam:` (a choice of the model) or
     /// `overgangsrecht als` (art. 96). Elsewhere these words stay usable as names.
     var isContextueleDeclaratie: Bool {
-        if isWoord("keuze"), case .naam = vooruit(1).soort, vooruit(2).soort == .symbool(":") { return true }
+        if isWoord("keuze"), case .naam = vooruit(1).soort {
+            if vooruit(2).soort == .symbool(":") { return true }
+            if case .tekst = vooruit(2).soort, vooruit(3).soort == .symbool(":") { return true }
+        }
         if isWoord("overgangsrecht"), vooruit(1).soort == .sleutelwoord(.als) || vooruit(1).soort == .sleutelwoord(.voor) { return true }
         return false
     }
@@ -583,7 +586,7 @@ public struct Parser {
             return
         }
         let begin = neem().bereik
-        let n = try naam()
+        let n = try benoemd()
         try verwachtSymbool(":")
         var opties: [KeuzeOptie] = []
         repeat {
