@@ -209,6 +209,26 @@ import Testing
             "beslist volgens de versie vanaf 1 januari 2020 (vastgesteld op 25 juni 2020, met terugwerkende kracht in werking vanaf 1 januari 2020), die gold op de peildatum 1 maart 2020 (datum_aanvraag)"))
     }
 
+    /// The VWS letter: a Wmo or Jeugdwet rule that refuses by category alone is a warning; one that also reads
+    /// the individual assessment (a case field or a power) is not; outside chapters 2 and 3 nothing is said.
+    @Test func categorischeWeigering() {
+        let bron = """
+        regeling "M"
+        soort Voorziening is een van huishoudelijke_hulp, hulpmiddel
+        geval
+          voorziening: Voorziening
+          zelf_niet_in_staat: waarheidswaarde
+        einde
+        uitvoer a, b, c
+        artikel 20
+          regel 1️⃣a: waarheidswaarde = niet (voorziening is huishoudelijke_hulp)
+          regel b: waarheidswaarde = niet (voorziening is huishoudelijke_hulp) of zelf_niet_in_staat
+        artikel 60
+          regel c: waarheidswaarde = voorziening is hulpmiddel
+        """
+        expectDiagnostics(bron, [.at("1️⃣", "RW0571", "regel 'a' beslist alleen naar categorie (voorziening)")], waarschuwingen: true)
+    }
+
     /// Every new construct survives `fmt`, and formatting twice changes nothing.
     @Test func fmtLaatDeConstructenHeel() {
         for bron in [Self.model, Self.verordening(Self.keuzes + "artikel 50 opgenomen\ninvulling termijnen = 3\nartikel 29 lid 3 onderdeel b variant 2\n", kop: "vastgesteld 2020-06-25 geldig vanaf 2020-01-01")] {

@@ -163,6 +163,7 @@ public struct Checker {
             }
         }
         meldOngebruikt()
+        meldCategorischeWeigering()
     }
 
     // MARK: - Helpers
@@ -962,6 +963,29 @@ public struct Checker {
             }
             diagnostics.waarschuwing(.waarbijZonderInvloed(regel: set.definities[doel].naam, vast: naam), r,
                                      context: context(set.definities[doel].citaat))
+        }
+    }
+
+    /// A rule of the Jeugdhulp or Wmo chapters (hoofdstuk 2 and 3 of the model: articles 3 to 39) that decides
+    /// whether someone gets something by category alone: a truth value whose only case data are enumeration
+    /// values (the kind of provision, the kind of client) and that no power of the college can change. The
+    /// minister of VWS wrote to municipalities that excluding a provision by category in advance conflicts
+    /// with the maatwerk the law requires: every case is assessed individually. A warning, not an error: the
+    /// rule may be a step that an individual assessment elsewhere completes.
+    mutating func meldCategorischeWeigering() {
+        func inHoofdstuk2of3(_ c: Citaat) -> Bool {
+            guard c.wet == nil, let n = Int(c.artikel.prefix { $0.isASCII && $0.isNumber }) else { return false }
+            return (3...39).contains(n)
+        }
+        for (d, def) in set.definities.enumerated() where def.soort == .waarheid && inHoofdstuk2of3(def.citaat) {
+            // Everything the rule reads, through the rules it reads.
+            var invoer = Set<Int>()
+            for x in set.bereikbaar(vanaf: d, zonder: nil) { invoer.formUnion(set.verwijzingen(van: x, tabelgenoten: true).invoer) }
+            let velden = invoer.map { set.invoer[$0] }
+            guard !velden.isEmpty, velden.allSatisfy({ $0.bevoegdheid == nil && { if case .keuze = $0.soort { true } else { false } }($0) })
+            else { continue }
+            diagnostics.waarschuwing(.categorischeWeigering(def.naam, velden: velden.map(\.naam).sorted().joined(separator: ", ")),
+                                     def.bereik, suggestie: .individueleBeoordeling, context: context(def.citaat))
         }
     }
 
