@@ -229,6 +229,31 @@ import Testing
         expectDiagnostics(bron, [.at("1️⃣", "RW0571", "regel 'a' beslist alleen naar categorie (voorziening)")], waarschuwingen: true)
     }
 
+    /// `eis regel <= grens`: proven from the rules (a bijdrage never above the kostprijs), or an error at the
+    /// value that could exceed it, with a note at the requirement.
+    @Test func bijdrageNooitBovenDeKostprijs() throws {
+        let model = """
+        regeling "M"
+        geval
+          kostprijs: bedrag, ten minste € 0
+          gehuwd: waarheidswaarde
+        einde
+        uitvoer bijdrage
+        artikel 31
+          lid 3
+            eis bijdrage <= kostprijs "nooit boven de kostprijs"
+            regel bijdrage: bedrag = kostprijs ten hoogste € 17,50
+              tenzij gehuwd dan € 0
+        """
+        #expect(codes(Compilatie.compileer([("m.regels", model)])) == [])
+        let fout = model.replacingOccurrences(of: "tenzij gehuwd dan € 0", with: "tenzij gehuwd dan € 5")
+        let c = Compilatie.compileer([("m.regels", fout)])
+        let d = try #require(c.diagnostics.alle.first)
+        #expect(d.code == "RW0572")
+        #expect(d.bericht.tekst(.nl) == "hier kan 'bijdrage' boven de grens komen, en dan geldt de eis niet: nooit boven de kostprijs; begrens de waarde met 'ten hoogste'")
+        #expect(d.notities.first?.bericht == .eisStaatHier)
+    }
+
     /// Every new construct survives `fmt`, and formatting twice changes nothing.
     @Test func fmtLaatDeConstructenHeel() {
         for bron in [Self.model, Self.verordening(Self.keuzes + "artikel 50 opgenomen\ninvulling termijnen = 3\nartikel 29 lid 3 onderdeel b variant 2\n", kop: "vastgesteld 2020-06-25 geldig vanaf 2020-01-01")] {

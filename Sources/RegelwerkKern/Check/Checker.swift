@@ -702,6 +702,16 @@ public struct Checker {
                 var defs: [Int] = [], invoer: [Int] = []
                 t.verwijzingen(&defs, &invoer)
                 eisDefinities.formUnion(defs)
+                // `regel <= grens` between rules or case fields (a bijdrage never above the kostprijs, artikel
+                // 2.1.4, derde lid, Wmo 2015): proven from the rules before any case, or an error at the part that
+                // could exceed the bound.
+                if case .binair(.kleinerGelijk, .definitie(let d, _, _), let grens, _, _) = t, constante(t, doorRegels: Checker.regelbudget) == nil {
+                    if let r = Checker.onbewezenTenHoogste(d, grens, set: set) {
+                        fout(.eisNietBewezen(e.uitleg ?? bronTekst(e.voorwaarde.bereik), regel: set.definities[d].naam), r,
+                             notities: [Notitie(bericht: .eisStaatHier, bereik: e.voorwaarde.bereik)])
+                    }
+                    continue
+                }
                 // An unfilled open term is already reported; the requirement waits for its value.
                 guard case .waarheid(let ok)? = constante(t, doorRegels: Checker.regelbudget) else {
                     if !Checker.wachtOpInvulling(t, budget: Checker.regelbudget, set: set) { fout(.eisNietVast, e.voorwaarde.bereik) }
@@ -711,6 +721,57 @@ public struct Checker {
             }
         }
         huidigCitaat = nil
+    }
+
+    /// Proves that rule `d` is never more than `grens` (a rule or case field), from the shape of its rule and
+    /// exceptions: every value it can take is `x ten hoogste grens`, `minimum(..., grens, ...)`, `grens` itself,
+    /// an amount of € 0 or less, `geen`, a branch of `als` that is, or a rule that is. Nil when proven; else
+    /// where the first value stands that cannot be shown to stay within the bound. A list of work, not
+    /// recursion: the depth of the rules decides nothing.
+    static func onbewezenTenHoogste(_ d: Int, _ grens: Getypeerd, set: Regelset) -> SourceRange? {
+        func zelfde(_ a: Getypeerd, _ b: Getypeerd) -> Bool {
+            switch (a, b) {
+            case (.definitie(let x, _, _), .definitie(let y, _, _)), (.invoer(let x, _, _), .invoer(let y, _, _)): x == y
+            default: false
+            }
+        }
+        var werk: [Getypeerd] = []
+        var gezien = Set<Int>()
+        func regelwaarden(_ x: Int) {
+            guard gezien.insert(x).inserted else { return }
+            let def = set.definities[x]
+            switch def.lichaam {
+            case .uitdrukking(let e): werk.append(e)
+            case .tabel(let t, let kolom): for r in set.tabellen[t].rijen where kolom < r.uitkomsten.count { werk.append(r.uitkomsten[kolom]) }
+            }
+            for u in def.uitzonderingen { werk.append(u.waarde) }
+        }
+        regelwaarden(d)
+        while let e = werk.popLast() {
+            if zelfde(e, grens) { continue }
+            switch e {
+            case .binair(.tenHoogste, let a, let b, _, _):
+                if zelfde(a, grens) || zelfde(b, grens) { continue }
+                werk.append(b)
+            case .minimum(let es, _, _):
+                if es.contains(where: { zelfde($0, grens) }) { continue }
+                guard let eerste = es.first else { return e.bereik }
+                werk.append(eerste)
+            case .als(_, let a, let b, _, _):
+                werk.append(a)
+                werk.append(b)
+            case .constante(.afwezig, _, _):
+                continue
+            case .constante(.getal(let g), _, _) where !(g > .nul):
+                // Nothing, or less: within any cost price (a cost price is never negative).
+                continue
+            case .definitie(let x, _, _):
+                regelwaarden(x)
+            default:
+                return e.bereik
+            }
+        }
+        return nil
     }
 
     /// Whether an expression (through the rules it reads) has an unfilled open term, already reported:

@@ -106,6 +106,7 @@ public enum Bericht: Sendable, Hashable {
     case eigenArtikelOokInModel(String)
     case artikelNietInModel(String)
     case categorischeWeigering(String, velden: String)
+    case eisNietBewezen(String, regel: String)
     case overgangsrechtOudeVerordening(datum: String, inwerkingtreding: String, artikel: String)
     // MARK: fixtures
     case proefZonderBeslissing(String)
@@ -161,6 +162,7 @@ public enum Bericht: Sendable, Hashable {
     case modelArtikelHier
     case markeerEigen(String)
     case individueleBeoordeling
+    case eisStaatHier
     case meerMeldingen(Int, bestand: String?)
     case tekst(String)
 
@@ -264,6 +266,7 @@ public enum Bericht: Sendable, Hashable {
         case .eigenArtikelOokInModel: n = 569
         case .artikelNietInModel: n = 570
         case .categorischeWeigering: n = 571
+        case .eisNietBewezen: n = 572
         case .overgangsrechtOudeVerordening: n = 740
         case .tabelGat: n = 601
         case .tabelOverlap: n = 602
@@ -299,7 +302,7 @@ public enum Bericht: Sendable, Hashable {
         case .proefCiteertNiets: n = 804
         case .inArtikel, .inDeVersie, .rijStaatHier, .laadHetModel, .laadParameters, .ookIngevuldHier, .openTermStaatHier, .bedoeldeU,
              .eerderHier, .overlappendeRijHier, .eerdereUitzonderingHier, .vulIn, .kiesUit, .tekst, .periodenVerschillen,
-             .kiesEigenNummer, .modelArtikelHier, .markeerEigen, .individueleBeoordeling,
+             .kiesEigenNummer, .modelArtikelHier, .markeerEigen, .individueleBeoordeling, .eisStaatHier,
              .meerMeldingen: n = 900
         }
         return "RW" + (n < 1000 ? "0" : "") + String(n)
@@ -459,6 +462,8 @@ public enum Bericht: Sendable, Hashable {
         case .kiesEigenNummer: "geef het eigen artikel een nummer dat het model niet gebruikt (bijvoorbeeld met een letter: 31a), of vervang de regels van het model met 'in plaats van'"
         case .modelArtikelHier: "het artikel van het model met dat nummer staat hier"
         case .markeerEigen(let n): "schrijf 'artikel \(n) eigen' als het een eigen artikel van de gemeente is"
+        case .eisStaatHier: "de eis staat hier"
+        case .eisNietBewezen(let eis, let r): "hier kan '\(r)' boven de grens komen, en dan geldt de eis niet: \(eis); begrens de waarde met 'ten hoogste'"
         case .individueleBeoordeling: "laat de regel ook lezen wat het onderzoek naar de persoon vaststelt (een gegeven van het geval of een bevoegdheid van het college), zodat het besluit op een individuele beoordeling berust"
         case .categorischeWeigering(let r, let v): "regel '\(r)' beslist alleen naar categorie (\(v)): een voorziening vooraf categoraal uitsluiten verdraagt zich niet met het maatwerk dat de Wmo 2015 en de Jeugdwet vragen (brief van de minister van VWS)"
         case .keuzeNietInModel(let n, let g): "\"\(g)\" is geen keuze die het model voor '\(n)' biedt"
@@ -613,6 +618,8 @@ public enum Bericht: Sendable, Hashable {
         case .kiesEigenNummer: "give the own article a number the model does not use (for example with a letter: 31a), or replace the model's rules with 'in plaats van'"
         case .modelArtikelHier: "the model's article with that number is here"
         case .markeerEigen(let n): "write 'artikel \(n) eigen' if it is an article the municipality adds itself"
+        case .eisStaatHier: "the requirement is here"
+        case .eisNietBewezen(let eis, let r): "here '\(r)' can exceed the bound, and then the requirement fails: \(eis); bound the value with 'ten hoogste'"
         case .individueleBeoordeling: "let the rule also read what the assessment of the person establishes (a case field or a power of the college), so that the decision rests on an individual assessment"
         case .categorischeWeigering(let r, let v): "rule '\(r)' decides by category alone (\(v)): excluding a provision by category in advance conflicts with the maatwerk the Wmo 2015 and the Jeugdwet require (letter of the minister of VWS)"
         case .keuzeNietInModel(let n, let g): "\"\(g)\" is not a choice the model offers for '\(n)'"
