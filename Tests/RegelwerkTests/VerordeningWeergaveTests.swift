@@ -145,4 +145,32 @@ import Testing
         let fout = compileer("regeling \"R\"\nuitvoer x\nartikel 1\n  regel x = 1.1\n")
         #expect(fout.diagnostics.alle.map(\.code).contains("RW0103"))
     }
+
+    /// A municipality that replaces a rule writes its own text for it; the council's text is that text, not the
+    /// model's (else the council would adopt words that differ from what is computed).
+    @Test func eigenTekstVanDeGemeente() {
+        let model = """
+            regeling "M" versie "1"
+            uitvoer x
+            artikel 1 "Hoogte"
+              lid 1 "De toelage bedraagt [bedrag (bijvoorbeeld € 500)] per jaar."
+                open toelage: bedrag, bijvoorbeeld €500
+                regel x: bedrag = toelage
+              lid 2 "Het college kan de toelage verhogen."
+            """
+        let gemeente = """
+            verordening "V"
+              volgt "M" versie "1"
+              gemeente GM0001 geldig vanaf 2024-01-01
+            invulling toelage = €600
+            artikel 1
+              lid 1 "De toelage bedraagt [bedrag (bijvoorbeeld € 500)] per jaar, en voor een alleenstaande ouder € 100 meer."
+                regel x: bedrag in plaats van artikel 1 lid 1 = toelage + €100
+            """
+        let c = Compilatie.compileer([("m.regels", model), ("v.regels", gemeente)])
+        #expect(!c.diagnostics.heeftFouten, "\(c.diagnostics.alle.map { $0.bericht.tekst(.nl) })")
+        let md = VerordeningWeergave.markdown(c.regelset)
+        #expect(md.contains("1. De toelage bedraagt € 600 per jaar, en voor een alleenstaande ouder € 100 meer.\n"), "\(md)")
+        #expect(md.contains("2. Het college kan de toelage verhogen.\n"))
+    }
 }
