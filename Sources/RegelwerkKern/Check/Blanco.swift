@@ -174,6 +174,9 @@ public struct Blancokoppeling: Sendable {
         case (.getal(let g), .percentage):
             let p = Opmaak.percentage(g)
             return blanco.contains("procent") ? String(p.dropLast()) + " procent" : p
+        case (.tekst(let i), .tekst) where Int(i) >= 0 && Int(i) < set.teksten.count:
+            // A text the municipality fills in (the titles of the repealed ordinances) stands without quotes.
+            return set.teksten[Int(i)]
         default:
             // A choice of the model in its words ("deze verordening"), a list as its items.
             if !term.opties.isEmpty || term.lijst != nil { return term.inWoorden(set) }
