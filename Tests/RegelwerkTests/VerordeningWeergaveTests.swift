@@ -28,12 +28,42 @@ import Testing
         #expect(!tekst2025.contains("## Artikel 18"))  // a law's article is not the ordinance's text
     }
 
-    /// Four blanks and three open terms at one place do not pair up: the blanks stay and the values
-    /// follow, never a value in the wrong blank.
-    @Test func blancoSDieNietPassenBlijvenStaan() {
+    /// Art. 51 lid 2 onder b has four blanks and three open terms: its lower bound is onder a's. Each blank
+    /// takes the open term with its example, else the place's next one of its kind. By hand from Voorbeeldstad
+    /// 2024: 10/20/40/100 procent, each one month, bounds € 1.000, € 2.000 and € 4.000.
+    @Test func elkeBlancoIngevuld() {
         let (tekst, _, _) = render("2024-06-01")
-        #expect(tekst.contains("bij een benadelingsbedrag vanaf [bedrag (bijvoorbeeld € 1000)] tot [bedrag (bijvoorbeeld € 2000)]; "
-            + "(ingevuld: percentage_51_b = 20%; duur_51_b = 1 maand; benadeling_grens_b = € 2.000,00)"))
+        #expect(tekst.contains("   a. 10 procent van de bijstandsnorm gedurende 1 maand bij een benadelingsbedrag tot € 1.000;\n"))
+        #expect(tekst.contains("   b. 20 procent van de bijstandsnorm gedurende 1 maand bij een benadelingsbedrag vanaf € 1.000 tot € 2.000;\n"))
+        #expect(tekst.contains("   c. 40 procent van de bijstandsnorm gedurende 1 maand bij een benadelingsbedrag vanaf € 2.000 tot € 4.000;\n"))
+        #expect(tekst.contains("   d. 100 procent van de bijstandsnorm gedurende 1 maand bij een benadelingsbedrag van € 4.000 of hoger.\n"))
+        // Art. 73's [drie OF vijf] jaar in the chosen words; art. 76's amounts without the period the text states.
+        #expect(tekst.contains("referteperiode: periode van drie jaar voorafgaand aan de peildatum."))
+        #expect(tekst.contains("   a. € 500 voor een alleenstaande;\n"))
+        for versie in ["2024-06-01", "2025-06-01"] {
+            let (t, _, _) = render(versie)
+            for fout in ["[", "_", "€ €", "% %", "bijvoorbeeld", "(ingevuld"] { #expect(!t.contains(fout), "\(versie): \(fout)") }
+        }
+    }
+
+    /// A blank no open term fills, and an open term no blank shows, are warnings of `check`: the council would
+    /// otherwise adopt a text that differs from what is computed.
+    @Test func blancoEnOpenTermDieNietPassen() {
+        let c = compileer("""
+            regeling "R"
+            uitvoer x
+            artikel 1 "Een"
+              lid 1 "Binnen [aantal] weken, tot [bedrag]."
+                open eerste: duur
+                regel x: duur = eerste + tweede
+              lid 2 "Zonder blanco."
+                open tweede: duur
+            invulling eerste = 6 weken
+            invulling tweede = 2 weken
+            """)
+        let meldingen = c.diagnostics.alle.map { "\($0.code) \($0.bericht.tekst(.nl))" }
+        #expect(meldingen.contains("RW0540 de blanco '[bedrag]' in de tekst van artikel 1 lid 1 wordt door geen open term ingevuld"), "\(meldingen)")
+        #expect(meldingen.contains("RW0541 open term 'tweede' heeft geen blanco in de tekst van artikel 1 lid 2: de verordening toont de waarde niet"))
     }
 
     @Test func htmlIsEenZelfstandigePagina() {

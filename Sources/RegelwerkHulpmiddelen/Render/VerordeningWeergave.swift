@@ -14,9 +14,7 @@ public enum VerordeningWeergave {
     }
 
     /// The articles of the ordinance in order, in the chosen variant, with the adopted facultative leden
-    /// and the blanks filled. A blank `[...]` is filled with the open term declared at that place; where
-    /// the blanks and the open terms of a place do not pair up one to one, the blanks stay and the values
-    /// follow, so a value never lands in the wrong blank. A law's articles are not the ordinance's text.
+    /// and the blanks filled in the words the text uses. A law's articles are not the ordinance's text.
     public static func artikelen(_ set: Regelset) -> [ArtikelTekst] {
         set.artikelLijst.filter { $0.wet == nil }
             .sorted { Citaat.inVolgorde(Citaat(artikel: $0.nummer), Citaat(artikel: $1.nummer)) }
@@ -29,9 +27,7 @@ public enum VerordeningWeergave {
                 if let t = gekozen?.tekst { alineas.append(ingevuld(t, citaat, set)) }
                 let onderdelen = (a.onderdelen + (gekozen?.onderdelen ?? []))
                     .map { ($0.label, ingevuld($0.tekst ?? "", Citaat(artikel: a.nummer, onderdeel: $0.label), set)) }
-                let leden = (a.leden + (gekozen?.leden ?? []))
-                    .filter { $0.facultatief == nil || set.opgenomenLeden.contains(Citaat(artikel: a.nummer, lid: $0.nummer)) }
-                    .sorted { (Int($0.nummer) ?? Int.max) < (Int($1.nummer) ?? Int.max) }
+                let leden = Blancokoppeling.leden(a, gekozen, set)
                     .map { lid in
                         (lid.nummer, ingevuld(lid.tekst ?? "", Citaat(artikel: a.nummer, lid: lid.nummer), set),
                          lid.onderdelen.map {
@@ -46,7 +42,7 @@ public enum VerordeningWeergave {
     /// Markdown: the heading, then every article with its leden and onderdelen.
     public static func markdown(_ set: Regelset) -> String {
         var uit = "# \(set.naam)\n\n"
-        if let v = set.versie { uit += "_\(v)_\n\n" }
+        if let v = set.versie { uit += "*\(v)*\n\n" }
         for a in artikelen(set) {
             uit += "## \(a.kop)\n\n"
             for t in a.alineas { uit += t + "\n\n" }
@@ -86,42 +82,9 @@ public enum VerordeningWeergave {
             """, inhoud: uit)
     }
 
-    /// `tekst` with its blanks filled by the open terms declared exactly at `plaats`, in order.
+    /// `tekst` with its blanks filled in the words the text uses (``Blancokoppeling``, the pairing `check`
+    /// warns about when a blank or an open term is left over).
     static func ingevuld(_ tekst: String, _ plaats: Citaat, _ set: Regelset) -> String {
-        let termen = set.openTermen.filter { $0.citaat.map { $0.artikel == plaats.artikel && $0.lid == plaats.lid && $0.onderdeel == plaats.onderdeel } ?? false }
-        let blanco = blanco(in: tekst)
-        guard !termen.isEmpty else { return tekst }
-        guard blanco.count == termen.count, termen.allSatisfy({ $0.waarde != .afwezig }) else {
-            // Not one to one: the text as the model has it, and the values that were filled in.
-            let waarden = termen.map { "\($0.naam) = " + Opmaak.tekst($0.waarde, $0.soort, regelset: set, opslag: nil) }
-            return tekst + " (ingevuld: " + waarden.joined(separator: "; ") + ")"
-        }
-        var uit = "", rest = Substring(tekst)
-        for (bereik, term) in zip(blanco, termen) {
-            let begin = rest.startIndex, voor = tekst[begin..<bereik.lowerBound]
-            uit += voor
-            var waarde = Opmaak.tekst(term.waarde, term.soort, regelset: set, opslag: nil)
-            // "[aantal] jaar" with a duration of 3 jaar: the number only, the text has the unit.
-            if case .duur(let d) = term.waarde {
-                let na = tekst[bereik.upperBound...]
-                let eenheden = [d.eenheid.rawValue, d.eenheid.enkelvoud]
-                if eenheden.contains(where: { na.hasPrefix(" " + $0) }) { waarde = String(d.aantal) }
-            }
-            uit += waarde
-            rest = tekst[bereik.upperBound...]
-        }
-        return uit + rest
-    }
-
-    /// The blanks `[...]` of a text, in order.
-    static func blanco(in tekst: String) -> [Range<String.Index>] {
-        var uit: [Range<String.Index>] = []
-        var i = tekst.startIndex
-        while let open = tekst[i...].firstIndex(of: "[") {
-            guard let dicht = tekst[open...].firstIndex(of: "]") else { break }
-            uit.append(open..<tekst.index(after: dicht))
-            i = tekst.index(after: dicht)
-        }
-        return uit
+        Blancokoppeling.ingevuld(tekst, plaats: plaats, set: set)
     }
 }

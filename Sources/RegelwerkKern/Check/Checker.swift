@@ -142,7 +142,7 @@ public struct Checker {
         zoekKringen()
         controleerConstanteBerekeningen()
         controleerVeronderstellingen()
-        meldOngebruikt()
+        // The articles before the warnings: those about the text (blanks) read them.
         for b in bestanden {
             for a in b.artikelen {
                 let sleutel = a.wet.map { "\(a.nummer) \($0)" } ?? a.nummer
@@ -152,6 +152,7 @@ public struct Checker {
                 }
             }
         }
+        meldOngebruikt()
     }
 
     // MARK: - Helpers
@@ -490,6 +491,9 @@ public struct Checker {
 
     mutating func vulOpenTermenIn() {
         var ingevuld: [String: SourceRange] = [:]
+        for (i, o) in openTermDeclaraties.enumerated() where i < set.openTermen.count {
+            set.openTermen[i].voorbeeld = o.voorbeeld.flatMap { constante(uitdrukking($0, verwacht: set.openTermen[i].soort)) }
+        }
         for b in bestanden {
             for inv in b.invullingen {
                 guard case .openTerm(let i)? = namen[inv.naam.tekst]?.0 else {
@@ -842,6 +846,27 @@ public struct Checker {
         // A rule a requirement reads is used: it states a bound between fill-ins.
         for (i, d) in set.definities.enumerated() where !bereikt.contains(i) && !eisDefinities.contains(i) && d.soort != .fout && teMelden(d.citaat) {
             diagnostics.waarschuwing(.regelOngebruikt(d.naam), d.bereik, context: context(d.citaat))
+        }
+        // The council's text (issue 14): every blank filled by an open term, every open term shown in a blank.
+        // Only for a complete version: a model checked alone has no values to show.
+        if !set.openTermen.contains(where: { $0.waarde == .afwezig }) {
+            var gekoppeld = Set<Int>()
+            for (artikel, teksten) in Blancokoppeling.teksten(set) where teMelden(artikel.citaat) {
+                for (tekst, plaats) in teksten {
+                    let k = Blancokoppeling.koppel(tekst, plaats: plaats, set: set)
+                    gekoppeld.formUnion(k.paren.map(\.openTerm))
+                    for b in k.losseBlanco {
+                        diagnostics.waarschuwing(.blancoZonderOpenTerm(blanco: b, plaats: plaats.description), artikel.bereik,
+                                                 context: context(plaats))
+                    }
+                }
+            }
+            // Only where the article has text: a rule sketched without the model's words renders nothing.
+            let metTekst = Set(Blancokoppeling.teksten(set).filter { $0.teksten.contains { !$0.tekst.isEmpty } }.map(\.artikel.nummer))
+            for (i, o) in set.openTermen.enumerated() where !gekoppeld.contains(i) && gebruikteOpenTermen.contains(i) && teMelden(o.citaat) {
+                guard let c = o.citaat, c.wet == nil, metTekst.contains(c.artikel) else { continue }
+                diagnostics.waarschuwing(.openTermZonderBlanco(o.naam, plaats: c.description), o.bereik, context: context(c))
+            }
         }
         for (i, o) in set.openTermen.enumerated() where !gebruikteOpenTermen.contains(i) && teMelden(o.citaat) {
             diagnostics.waarschuwing(.openTermOngebruikt(o.naam), o.bereik, context: context(o.citaat))
