@@ -46,7 +46,7 @@ func leesStandaardInvoer(maximum: Int) -> [UInt8]? {
     return uit
 }
 
-let io = InUit(
+var io = InUit(
     schrijf: { schrijf($0, naar: STDOUT_FILENO) },
     schrijfFout: { schrijf($0, naar: STDERR_FILENO) },
     // One more byte than a case may have, so that a larger one is seen as too large, not cut off.
@@ -62,4 +62,7 @@ let io = InUit(
         }
     }
 )
+// `beslis` without a case file asks for it on a terminal, a line at a time.
+io.leesRegel = { readLine(strippingNewline: true) }
+io.invoerIsTerminal = isatty(STDIN_FILENO) == 1
 exit(RegelwerkCLI.voerUit(Array(CommandLine.arguments.dropFirst()), io).rawValue)
