@@ -173,4 +173,10 @@ import Testing
         #expect(md.contains("1. De toelage bedraagt € 600 per jaar, en voor een alleenstaande ouder € 100 meer.\n"), "\(md)")
         #expect(md.contains("2. Het college kan de toelage verhogen.\n"))
     }
+
+    /// A blank that holds one runs to its own closing bracket (art. 80 lid 1); a facultative part is no blank.
+    @Test func genesteBlanco() {
+        let tekst = "per maand [het minimumloon OF [... (andere norm)]] en [*facultatief*] [bedrag]."
+        #expect(Blancokoppeling.blanco(in: tekst).map { String(tekst[$0]) } == ["[het minimumloon OF [... (andere norm)]]", "[bedrag]"])
+    }
 }

@@ -688,13 +688,18 @@ public struct Checker {
     /// same article, e.g. a municipality's copy) would merge silently: it is reported.
     mutating func controleerEigenArtikelen() {
         var model: [Citaat: SourceRange] = [:]
+        // Where each article's own heading or text stands: a model file may add rules to an article of another
+        // (verrekenen adds to artikel 44), but the article's text written twice is a second, silent copy.
+        var tekstVan: [Citaat: SourceRange] = [:]
         for b in bestanden where b.soort == .regeling {
             for a in b.artikelen {
-                if let eerder = model[a.citaat] {
+                if model[a.citaat] == nil { model[a.citaat] = a.bereik }
+                guard a.titel != nil || a.tekst != nil else { continue }
+                if let eerder = tekstVan[a.citaat] {
                     diagnostics.waarschuwing(.artikelTweemaalInModel(a.citaat.description), a.bereik,
                                              notities: [Notitie(bericht: .eerderHier, bereik: eerder)])
                 } else {
-                    model[a.citaat] = a.bereik
+                    tekstVan[a.citaat] = a.bereik
                 }
             }
         }
