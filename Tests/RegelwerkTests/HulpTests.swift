@@ -1,0 +1,102 @@
+// CLI: the help in English (`--lang en`): every command, argument and option has its English text, and no
+// Dutch heading, option text or phrase is left in English help. A command or option added without its
+// English in ``HulpEngels`` fails here.
+
+import Foundation
+import Testing
+@testable import RegelwerkCLI
+
+@Suite struct HulpTests {
+    static let namen = RegelwerkCLI.commandos.map(\.naam)
+
+    /// Whitespace (the help's line wrapping included) as one space, so a text is found however it was wrapped.
+    static func plat(_ s: String) -> String { s.split(whereSeparator: \.isWhitespace).joined(separator: " ") }
+
+    static let nederlandseKoppen = ["OVERZICHT", "GEBRUIK:", "ARGUMENTEN:", "OPTIES:", "VOORBEELDEN:", "OPDRACHTEN:", "AFSLUITCODES:"]
+    /// Phrases only Dutch help has: the required marker, placeholders, words no English sentence here uses.
+    static let nederlandseZinnen = ["(verplicht)", "standaardinvoer", "JJJJ-MM-DD", "<bestand>", "<naam>", "<datum>", "<map>", "<taal>",
+                                    "<aantal>", "<nummer>", "<tekst>", "Zie 'regelwerk", "Toon deze uitleg", " het ", " een ", " niet ",
+                                    " wordt ", " als ", " de regels"]
+
+    @Test func elkeOpdrachtArgumentEnOptieHeeftEngels() {
+        for c in RegelwerkCLI.commandos {
+            guard let h = HulpEngels.opdrachten[c.naam] else {
+                Issue.record("geen Engelse hulp voor '\(c.naam)'")
+                continue
+            }
+            #expect(!h.samenvatting.isEmpty && !h.uitleg.isEmpty == !c.uitleg.isEmpty, "\(c.naam)")
+            for a in c.argumenten {
+                #expect(h.argumenten[a.naam] != nil, "geen Engels voor argument <\(a.naam)> van '\(c.naam)'")
+                #expect(HulpEngels.plaatshouders[a.naam] != nil, "geen Engelse plaatshouder voor <\(a.naam)>")
+            }
+            for o in c.opties {
+                #expect(h.opties[o.naam] != nil, "geen Engels voor optie \(o.naam) van '\(c.naam)'")
+                if let w = o.waarde { #expect(HulpEngels.plaatshouders[w] != nil, "geen Engelse plaatshouder voor <\(w)> (\(c.naam) \(o.naam))") }
+            }
+            // No translation of an option or argument the command no longer has.
+            #expect(Set(h.opties.keys).isSubset(of: c.opties.map(\.naam)), "\(c.naam)")
+            #expect(Set(h.argumenten.keys).isSubset(of: c.argumenten.map(\.naam)), "\(c.naam)")
+        }
+        #expect(Set(HulpEngels.opdrachten.keys) == Set(Self.namen))
+        for o in ArgumentLezer.algemeen {
+            #expect(HulpEngels.algemeneOpties[o.naam] != nil, "geen Engels voor \(o.naam)")
+            if let w = o.waarde { #expect(HulpEngels.plaatshouders[w] != nil) }
+        }
+    }
+
+    @Test(arguments: namen)
+    func engelseHulpHeeftGeenNederlands(_ naam: String) throws {
+        let spec = try #require(RegelwerkCLI.commandos.first { $0.naam == naam })
+        let (en, _, code) = voerUit(["help", naam, "--lang", "en"])
+        #expect(code == .ok)
+        #expect(voerUit([naam, "--help", "--lang=en"]).0 == en)
+        #expect(voerUit(["--lang", "en", naam, "-h"]).0 == en)
+        let (nl, _, _) = voerUit(["help", naam])
+        for k in ["OVERVIEW:", "USAGE: regelwerk \(naam)", "OPTIONS:", "--lang <language>", "Show this help."] { #expect(en.contains(k), "\(k)") }
+        if !spec.argumenten.isEmpty { #expect(en.contains("ARGUMENTS:")) }
+        if !spec.voorbeelden.isEmpty { #expect(en.contains("EXAMPLES:")) }
+        for k in Self.nederlandseKoppen { #expect(!en.contains(k), "\(naam): \(k)") }
+        for z in Self.nederlandseZinnen { #expect(!en.contains(z), "\(naam): '\(z)' in:\n\(en)") }
+        // Every Dutch text of the spec is in the Dutch help (so the comparison finds it) and not in the English.
+        let dutch = [spec.samenvatting] + spec.uitleg.split(separator: "\n").map(String.init) + spec.argumenten.map(\.uitleg)
+            + (spec.opties + ArgumentLezer.algemeen).map(\.uitleg)
+        for d in dutch.map(Self.plat) where !d.isEmpty {
+            #expect(Self.plat(nl).contains(d), "\(naam): '\(d)' niet in de Nederlandse hulp")
+            #expect(!Self.plat(en).contains(d), "\(naam): '\(d)' in de Engelse hulp")
+        }
+        // A required option stays required in the English usage line.
+        for o in spec.opties where o.verplicht { #expect(!en.contains("[\(o.naam)"), "\(naam) \(o.naam)") }
+    }
+
+    @Test(arguments: ["beslis", "render", "vergelijk"])
+    func juridischeUitvoerBlijftNederlands(_ naam: String) {
+        let en = Self.plat(voerUit(["help", naam, "--lang", "en"]).0)
+        #expect(en.contains("Legal outputs stay Dutch"))
+    }
+
+    @Test func algemeneHulpInHetEngels() {
+        let (en, _, code) = voerUit(["--help", "--lang", "en"])
+        #expect(code == .ok)
+        #expect(voerUit(["help", "--lang", "en"]).0 == en)
+        #expect(voerUit(["--lang=en", "help"]).0 == en)
+        for k in ["OVERVIEW:", "USAGE: regelwerk <command>", "COMMANDS:", "EXIT CODES:", "help <command>", "Legal outputs stay Dutch"] {
+            #expect(en.contains(k), "\(k)")
+        }
+        for k in Self.nederlandseKoppen { #expect(!en.contains(k), "\(k)") }
+        for z in Self.nederlandseZinnen { #expect(!en.contains(z), "'\(z)'") }
+        let nl = Self.plat(RegelwerkCLI.hoofdhulp)
+        for d in RegelwerkCLI.commandos.map(\.samenvatting) + Afsluitcode.allCases.map(\.uitleg) {
+            #expect(nl.contains(Self.plat(d)))
+            #expect(!Self.plat(en).contains(Self.plat(d)), "'\(d)'")
+        }
+    }
+
+    @Test func gebruiksfoutInHetEngels() {
+        let (_, fout, code) = voerUit(["beslis", "--lang", "en"])
+        #expect(code == .gebruik)
+        #expect(fout.contains("usage: regelwerk beslis --regels <file>... [--geval <file>]"), "\(fout)")
+        let (_, fout2, _) = voerUit(["beslis", "--regels", "--lang", "en"])
+        #expect(fout2.contains("option '--regels' expects a value <file>"), "\(fout2)")
+        for z in Self.nederlandseZinnen { #expect(!fout.contains(z) && !fout2.contains(z), "'\(z)'") }
+    }
+}
