@@ -4,6 +4,8 @@
 
 import Foundation
 import Testing
+@testable import RegelwerkKern
+@testable import RegelwerkGevallen
 @testable import RegelwerkCLI
 
 @Suite struct HulpTests {
@@ -98,5 +100,46 @@ import Testing
         let (_, fout2, _) = voerUit(["beslis", "--regels", "--lang", "en"])
         #expect(fout2.contains("option '--regels' expects a value <file>"), "\(fout2)")
         for z in Self.nederlandseZinnen { #expect(!fout.contains(z) && !fout2.contains(z), "'\(z)'") }
+    }
+
+    // Beyond the help: the lines other commands print with `--lang en` (the legal outputs stay Dutch).
+
+    @Test func proevenVeldenEnGevalInHetEngels() {
+        let (uit, _, code) = voerUit(["test", repoWortel.appendingPathComponent("Examples").path, "--lang", "en"])
+        #expect(code == .ok)
+        #expect(uit.contains("Fixtures for ") && uit.contains(" passed, 0 failed.") && uit.contains("Reached by no fixture:"), "\(uit)")
+        for z in ["Proeven voor", "geslaagd", "mislukt", "proeven", "Door geen proef"] { #expect(!uit.contains(z), "'\(z)'") }
+        let (velden, _, _) = voerUit(["velden", "--regels"] + voorbeeldRegels + ["--beslissing", "afstemming", "--peildatum", "2025-01-01", "--lang", "en"])
+        #expect(velden.hasPrefix("Fields for the decision 'afstemming'") && velden.contains("      read in artikel 45\n"), "\(velden)")
+        #expect(!velden.contains("gelezen in") && !velden.contains("Velden voor"))
+        let (_, fout, _) = voerUit(["beslis", "--regels"] + voorbeeldRegels + ["--beslissing", "afstemming", "--geval", "-", "--lang", "en"], stdin: "{")
+        #expect(fout.contains("<standard input>:1:2: error[RW0708]: invalid JSON: expected a key in quotation marks"), "\(fout)")
+        let (_, fout2, _) = voerUit(["beslis", "--regels"] + voorbeeldRegels + ["--beslissing", "afstemming", "--geval", "-", "--lang", "en"], stdin: "{}")
+        #expect(fout2.contains("needed for choosing the version (reference date)"), "\(fout2)")
+        #expect(!fout2.contains("standaardinvoer") && !fout2.contains("de keuze van de versie"))
+    }
+
+    /// Every detail the JSON reader writes (the literal ones in its source) has its English.
+    @Test func jsonMeldingenHebbenEngels() throws {
+        let bron = try String(contentsOf: repoWortel.appendingPathComponent("Sources/RegelwerkGevallen/JSON.swift"), encoding: .utf8)
+        let teken = "ongeldigeJSON(\""
+        var details: [String] = []
+        for deel in bron.components(separatedBy: teken).dropFirst() {
+            // The literal up to its closing quote and parenthesis; an escaped quote or backslash is Swift's.
+            guard let eind = deel.range(of: "\"))") else { continue }
+            details.append(String(deel[..<eind.lowerBound]).replacingOccurrences(of: "\\\\", with: "\\").replacingOccurrences(of: "\\\"", with: "\""))
+        }
+        #expect(details.count >= 15)
+        for d in details where !d.contains("\\(") {
+            #expect(Bericht.jsonProbleemEngels(d) != d, "geen Engels voor '\(d)'")
+        }
+        #expect(Bericht.jsonProbleemEngels("onverwacht teken 'x'") == "unexpected character 'x'")
+    }
+
+    @Test func gesprekInHetEngels() {
+        let (_, fout, _) = voerUit(["beslis", "--regels"] + voorbeeldRegels + ["--beslissing", "afstemming", "--vraag", "--lang", "en"],
+                                   stdin: "Z-1\n4-3-2024\n")
+        #expect(fout.contains("Fill in the case, field by field.") && fout.contains("(date, for example 2024-03-04):"), "\(fout)")
+        #expect(!fout.contains("bijvoorbeeld") && !fout.contains("Vul het geval"))
     }
 }

@@ -48,7 +48,7 @@ enum TestOpdracht: Opdracht {
                 continue
             }
             verslagen.append(verslag)
-            if !a.heeft("--json") && !a.heeft("--junit") { o.schrijf(ProefWeergave.tekst(verslag, uitgebreid: a.heeft("--uitgebreid"))) }
+            if !a.heeft("--json") && !a.heeft("--junit") { o.schrijf(ProefWeergave.tekst(verslag, uitgebreid: a.heeft("--uitgebreid"), taal: o.taal)) }
             if !verslag.isGeslaagd && code == .ok { code = .testsMislukt }
         }
         if a.heeft("--json") { o.schrijf(JSONSchrijver.schrijf(ProefWeergave.json(verslagen)) + "\n") }

@@ -430,6 +430,36 @@ public enum Bericht: Sendable, Hashable {
         }
     }
 
+    /// What a field that chooses the version is needed for (``Compilatie``); a rule's name and article otherwise.
+    package static let voorDeVersie = "de keuze van de versie (peildatum)"
+
+    /// The JSON reader's details are written in Dutch where it stops; English says them here, so that
+    /// `--lang en` has no Dutch half-line. A detail not listed stays as written (a test reads every one).
+    static func jsonProbleemEngels(_ d: String) -> String {
+        let vast: [String: String] = [
+            "onverwachte tekens na het einde": "unexpected characters after the end",
+            "onverwacht einde": "unexpected end",
+            "verwacht een sleutel tussen aanhalingstekens": "expected a key in quotation marks",
+            "verwacht ':'": "expected ':'",
+            "onverwacht einde; verwacht ',' of '}'": "unexpected end; expected ',' or '}'",
+            "verwacht ',' of '}'": "expected ',' or '}'",
+            "onverwacht einde; verwacht ',' of ']'": "unexpected end; expected ',' or ']'",
+            "verwacht ',' of ']'": "expected ',' or ']'",
+            "ongeldig getal": "invalid number",
+            "getal te lang": "number too long",
+            "stuurteken in tekst": "control character in a string",
+            "ongeldig surrogaatpaar": "invalid surrogate pair",
+            "ongeldige \\u-code": "invalid \\u escape",
+            "onvolledige \\u-code": "incomplete \\u escape",
+            "ongeldige escape": "invalid escape",
+            "tekst zonder afsluitend '\"'": "string without a closing '\"'",
+        ]
+        if let e = vast[d] { return e }
+        if d.hasPrefix("onverwacht teken ") { return "unexpected character " + d.dropFirst("onverwacht teken ".count) }
+        if d.hasPrefix("onbekend woord; verwacht ") { return "unknown word; expected " + d.dropFirst("onbekend woord; verwacht ".count) }
+        return d
+    }
+
     private var engels: String {
         switch self {
         case .onverwachtTeken(let t): t.count == 1 ? "unexpected character '\(t)'" : "unexpected characters '\(t)'"
@@ -527,7 +557,7 @@ public enum Bericht: Sendable, Hashable {
         case .tabelKeuzesOntbreken(let m): "the table does not cover every choice; missing: \(m)"
         case .tabelAantalUitkomsten(let v, let g): "the table yields \(v) outcomes, but this row gives \(g)"
         case .tabelVoorwaardeSoort(let s): "this condition does not fit a table over a \(s)"
-        case .veldOntbreekt(let v, let s, let n): "the case lacks the field '\(v)' (\(s)), needed for \(n)"
+        case .veldOntbreekt(let v, let s, let n): "the case lacks the field '\(v)' (\(s)), needed for \(n == Self.voorDeVersie ? "choosing the version (reference date)" : n)"
         case .veldVerkeerdeSoort(let v, let e, let g): "field '\(v)' must be a \(e), but is \(g)"
         case .veldOnbekend(let v): "unknown field '\(v)' in the case"
         case .veldBuitenGrens(let v, let w, let g): "field '\(v)' is \(w), but must be \(g.replacingOccurrences(of: "ten minste", with: "at least").replacingOccurrences(of: "ten hoogste", with: "at most"))"
@@ -538,7 +568,7 @@ public enum Bericht: Sendable, Hashable {
         case .rekenOverloop(let r): "number too large while computing '\(r)'"
         case .delingDoorNul(let r): "division by zero while computing '\(r)'"
         case .uitzonderingenBotsen(let r, let a, let b): "two exceptions to '\(r)' apply at once with different values: \(a) and \(b)"
-        case .ongeldigeJSON(let d): "invalid JSON: \(d)"
+        case .ongeldigeJSON(let d): "invalid JSON: \(Self.jsonProbleemEngels(d))"
         case .jsonTeDiep(let n): "JSON nested too deeply (more than \(n) levels)"
         case .jsonDubbeleSleutel(let k): "the key '\(k)' occurs twice"
         case .jsonGeenObject: "a case must be a JSON object"
