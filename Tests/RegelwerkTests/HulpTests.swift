@@ -142,4 +142,31 @@ import Testing
         #expect(fout.contains("Fill in the case, field by field.") && fout.contains("(date, for example 2024-03-04):"), "\(fout)")
         #expect(!fout.contains("bijvoorbeeld") && !fout.contains("Vul het geval"))
     }
+
+    /// Every literal the parser and checker say they expected, and every way a token is named, has English
+    /// outside the language's quoted words.
+    @Test func verwachtInHetEngels() throws {
+        var literals: [String] = []
+        for bestand in ["Sources/RegelwerkKern/Syntax/Parser.swift", "Sources/RegelwerkKern/Check/Checker.swift"] {
+            let bron = try String(contentsOf: repoWortel.appendingPathComponent(bestand), encoding: .utf8)
+            for teken in ["throw fout(\"", "_ = fout(\"", ".verwacht(\""] {
+                for deel in bron.components(separatedBy: teken).dropFirst() {
+                    guard let eind = deel.range(of: teken == ".verwacht(\"" ? "\", gevonden" : "\")") else { continue }
+                    literals.append(String(deel[..<eind.lowerBound]).replacingOccurrences(of: "\\\"", with: "\""))
+                }
+            }
+        }
+        #expect(literals.count >= 25)
+        let gevonden = ["een bedrag", "een percentage", "een tekst", "het einde van het bestand", "naam 'x'", "getal 3", "datum 2024-01-01", "2 namen"]
+        let nederlands = ["een", "als", "eerst", "van", "met", "bevat", "naam", "namen", "zoals", "tussen", "bij", "het", "getal", "datum", "één"]
+        for l in literals + gevonden where !l.contains("\\(") {
+            // The words outside quotes ('artikel' is the language's own word, in English as in Dutch).
+            let delen = Bericht.verwachtEngels(l).split(separator: "'", omittingEmptySubsequences: false)
+            let buiten = delen.enumerated().filter { $0.offset % 2 == 0 }.map { String($0.element) }.joined(separator: " ")
+            let woorden = buiten.split(whereSeparator: { !$0.isLetter }).map(String.init)
+            for w in woorden { #expect(!nederlands.contains(w), "'\(l)' → '\(Bericht.verwachtEngels(l))'") }
+            // "of" is English too; as the Dutch "or" it stands between two quoted words.
+            #expect(!Bericht.verwachtEngels(l).contains("' of '"), "'\(l)'")
+        }
+    }
 }

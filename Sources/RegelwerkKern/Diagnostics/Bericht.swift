@@ -460,13 +460,52 @@ public enum Bericht: Sendable, Hashable {
         return d
     }
 
+    /// What the parser expected and found is written in Dutch where it stops (``Parser``, ``Token/beschrijving``);
+    /// English says it here. The language's own words stay in their quotes ('artikel', 'ten minste'): only the
+    /// words around them are translated. A test reads every literal the parser writes.
+    static func verwachtEngels(_ s: String) -> String {
+        let vast: [String: String] = [
+            "eerst 'artikel'": "'artikel' first",
+            "een datum als 2024-01-01": "a date such as 2024-01-01",
+            "een datum als 2024-12-31": "a date such as 2024-12-31",
+            "één naam (meerdere namen alleen bij een tabel)": "one name (several names only for a table)",
+            "één naam bij een opgegeven soort": "one name with a given type",
+            "een heel aantal": "a whole number",
+            "een waarde, naam of '('": "a value, name or '('",
+            "een tekst tussen aanhalingstekens": "a text in quotation marks",
+            "een soort, zoals 'bedrag' of 'datum'": "a type, such as 'bedrag' or 'datum'",
+            "een rij: 'tot', 'van', 'vanaf', 'meer dan', 'minder dan', een keuzewaarde of 'anders'":
+                "a row: 'tot', 'van', 'vanaf', 'meer dan', 'minder dan', a choice value or 'anders'",
+            "een regel of artikel (een proef hoort in een bestand 'proeven voor \"...\"')":
+                "a rule or article (a fixture belongs in a file 'proeven voor \"...\"')",
+            "een nummer": "a number",
+            "'vanaf' met een datum en een waarde": "'vanaf' with a date and a value",
+            "'proef' (een proevenbestand bevat alleen proeven)": "'proef' (a fixture file holds only fixtures)",
+            "'parameter' (een bestand 'parameters \"...\"' bevat alleen parameters)": "'parameter' (a file 'parameters \"...\"' holds only parameters)",
+            "'einde' van de tabel": "'einde' of the table",
+            "'centen', 'hele euro's' of een aantal 'decimalen'": "'centen', 'hele euro's' or a number of 'decimalen'",
+            // What was found (``Token/beschrijving``).
+            "een bedrag": "an amount",
+            "een percentage": "a percentage",
+            "een tekst": "a text",
+            "het einde van het bestand": "the end of the file",
+        ]
+        if let e = vast[s] { return e }
+        for (nl, en) in [("naam '", "name '"), ("getal ", "number "), ("datum ", "date ")] where s.hasPrefix(nl) {
+            return en + s.dropFirst(nl.count)
+        }
+        if s.hasSuffix(" namen"), let n = Int(s.dropLast(" namen".count)) { return "\(n) names" }
+        // A list of the language's words in quotes: only the word joining the last two is Dutch.
+        return s.replacingOccurrences(of: "' of '", with: "' or '")
+    }
+
     private var engels: String {
         switch self {
         case .onverwachtTeken(let t): t.count == 1 ? "unexpected character '\(t)'" : "unexpected characters '\(t)'"
         case .onafgeslotenTekst: "text without a closing '\"'"
         case .ongeldigGetal(let t): "invalid number '\(t)'; write e.g. 1.000,50 or 12,5"
         case .ongeldigeDatum(let t): "invalid date '\(t)'; write YYYY-MM-DD with a day that exists"
-        case .verwacht(let v, let g): "expected \(v), found \(g)"
+        case .verwacht(let v, let g): "expected \(Self.verwachtEngels(v)), found \(Self.verwachtEngels(g))"
         case .teDiepGenest(let n): "nested too deeply (more than \(n) levels)"
         case .uitdrukkingTeDiep(let n): "expression too deep (more than \(n) levels, counting every operator of a chain like a + b + c); split it over several rules"
         case .getalTeGroot(let t): "number '\(t)' does not fit: a number has at most \(Bericht.getalCijfers) digits, at most \(Bericht.getalDecimalen) of them after the decimal comma"
