@@ -150,7 +150,7 @@ enum CLIBericht: Sendable {
             default: s.description
             }
         case .veldenKop(let b, let v):
-            "Fields for the decision '\(b)' (version \(v)); the fields of a record or a list of records\nare indented below it:"
+            "Fields for the decision '\(b)' (version \(Bericht.periodeEngels(v))); the fields of a record or a list of records\nare indented below it:"
         case .eenBevoegdheid: "a power: under \"bevoegdheden\", with a reason"
         case .gelezenIn(let a): "read in \(a)"
         case .standaardinvoer: "<standard input>"

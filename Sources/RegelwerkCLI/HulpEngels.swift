@@ -102,7 +102,7 @@ enum HulpEngels {
                 + "whatever the case's date. Per outcome: how many cases come out\n"
                 + "differently, the money that shifts (in total and the largest difference) and examples; per article how many\n"
                 + "cases it affects; the cases either could not decide; and the text that changes (was/wordt).\n\n"
-                + juridischNederlands,
+                + juridischNederlands + " The HTML page is for the council papers and stays Dutch as a whole.",
             opties: [
                 "--oud": "The current rules: files or folders.",
                 "--nieuw": "The proposed rules: files or folders.",
@@ -141,7 +141,8 @@ enum HulpEngels {
         "plan": EngelseHulp(
             samenvatting: "Show the evaluation plan: the flat instruction list that carries out a decision.",
             uitleg: "Each rule becomes one block of instructions over numbered slots; constants (the municipality's\n"
-                + "fill-ins) are placed beforehand in fixed slots. Only what the output needs is in the plan.",
+                + "fill-ins) are placed beforehand in fixed slots. Only what the output needs is in the plan.\n"
+                + "The plan is a listing in the rule language's own (Dutch) terms.",
             argumenten: ["bestand": bestandOfMap],
             opties: [
                 "--beslissing": "Plan only for this decision.",

@@ -169,4 +169,19 @@ import Testing
             #expect(!Bericht.verwachtEngels(l).contains("' of '"), "'\(l)'")
         }
     }
+
+    @Test func vergelijkingInHetEngels() {
+        let oud = ["Examples/model", "Examples/landelijk", "Examples/gemeenten/voorbeeldstad/2024"].map { repoWortel.appendingPathComponent($0).path }
+        let nieuw = ["Examples/model", "Examples/landelijk", "Examples/gemeenten/voorbeeldstad/2025"].map { repoWortel.appendingPathComponent($0).path }
+        let geval = try? String(contentsOf: repoWortel.appendingPathComponent("Examples/gevallen/benadeling-1500.json"), encoding: .utf8)
+        let regel = (geval ?? "{}").split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.joined()
+        let (uit, fout, code) = voerUit(["vergelijk", "--oud"] + oud + ["--nieuw"] + nieuw
+                                        + ["--beslissing", "afstemming", "--gevallen", "-", "--lang", "en"], stdin: regel + "\n")
+        #expect(code == .ok, "\(fout)")
+        #expect(uit.hasPrefix("Comparison of the rules\n  old:      ") && uit.contains("Per outcome (difference = new minus old)"), "\(uit)")
+        for z in ["Vergelijking van", "gevallen:", "Per uitkomst", "onder beide regels", "standaardinvoer"] { #expect(!uit.contains(z), "'\(z)'") }
+        #expect(uit.contains(", version from 1 January 2024\n"), "\(uit)")
+        let (_, fout2, _) = voerUit(["plan", "--lang", "en"] + voorbeeldRegels)
+        #expect(fout2.contains("(from 1 January 2024 up to and including 31 December 2024; from 1 January 2025)"), "\(fout2)")
+    }
 }

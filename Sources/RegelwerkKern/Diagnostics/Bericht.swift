@@ -430,6 +430,16 @@ public enum Bericht: Sendable, Hashable {
         }
     }
 
+    /// A version's period (``Versie/periode``, "vanaf 1 januari 2025 tot en met …") in English: the words and
+    /// the months; it is built, not written by the rules, so nothing of the ordinance's own text changes.
+    package static func periodeEngels(_ p: String) -> String {
+        var uit = p.replacingOccurrences(of: "zonder begindatum", with: "without a start date")
+            .replacingOccurrences(of: "tot en met", with: "up to and including").replacingOccurrences(of: "vanaf", with: "from")
+        let engels = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
+        for (nl, en) in zip(Datum.maandnamen, engels) { uit = uit.replacingOccurrences(of: " \(nl) ", with: " \(en) ") }
+        return uit
+    }
+
     /// What a field that chooses the version is needed for (``Compilatie``); a rule's name and article otherwise.
     package static let voorDeVersie = "de keuze van de versie (peildatum)"
 
@@ -523,8 +533,8 @@ public enum Bericht: Sendable, Hashable {
         case .meerdereVerordeningen(let a, let b): "two different ordinances loaded at once: \"\(a)\" and \"\(b)\""
         case .versiesOverlappen(let a, let b): "the versions in force from \(a) and from \(b) overlap"
         case .versieZonderBegin: "with more than one version, every version must state 'geldig vanaf'"
-        case .geenVersieVanKracht(let n, let d, let v): "no version of \"\(n)\" is in force on \(d); loaded: \(v)"
-        case .peildatumNodig(let v): "there are several versions (\(v)); give a reference date (--peildatum) or choose a decision that takes its reference date from the case"
+        case .geenVersieVanKracht(let n, let d, let v): "no version of \"\(n)\" is in force on \(d); loaded: \(Self.periodeEngels(v))"
+        case .peildatumNodig(let v): "there are several versions (\(Self.periodeEngels(v))); give a reference date (--peildatum) or choose a decision that takes its reference date from the case"
         case .onbekendeBeslissing(let b, let k): "the rules have no decision '\(b)'; choose from: \(k)"
         case .beslissingNodig(let k): "the rules have more than one decision; give --beslissing, choose from: \(k)"
         case .onbekendeUitvoer(let n): "'\(n)' is not a rule"
@@ -617,7 +627,7 @@ public enum Bericht: Sendable, Hashable {
         case .geenElement(let r): "the list has no matching element, so no highest or lowest value, while computing '\(r)'"
         case .eenhedenVerschillen(let r): "durations in different units (for example months and days) while computing '\(r)'"
         case .internOnverwacht(let r): "internal error in regelwerk while computing '\(r)': a value of an unexpected kind; please report it with the rules and the case"
-        case .inDeVersie(let p): "in the version \(p.replacingOccurrences(of: "vanaf", with: "from").replacingOccurrences(of: "tot en met", with: "up to and including"))"
+        case .inDeVersie(let p): "in the version \(Self.periodeEngels(p))"
         case .rijStaatHier: "the row of the table is here"
         case .laadHetModel(let m): "load the regeling \"\(m)\" too (the model's file or folder, for example Examples/model)"
         case .laadParameters(let n, let p): "'\(n)' is defined in '\(p)'; load that file or folder too"
