@@ -38,7 +38,7 @@ enum TestOpdracht: Opdracht {
         var code = Afsluitcode.ok
         var gemeld = Set<Diagnostic>()
         var verslagen: [Proefverslag] = []
-        for (verslag, c) in Proefloop.voerUit(bestanden, filter: filter) {
+        for (verslag, c) in Proefloop.voerUit(bestanden, filter: filter, taal: o.taal) {
             let weergave = DiagnosticWeergave(bronnen: c.bronnen, taal: o.taal)
             // A model's diagnostics come once per ordinance that uses it: show each once.
             let nieuw = c.diagnostics.gesorteerd.filter { $0.ernst == .fout }.filter { gemeld.insert($0).inserted }

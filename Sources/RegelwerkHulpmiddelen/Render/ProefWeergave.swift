@@ -27,7 +27,7 @@ public enum ProefWeergave {
                 + (mislukt.isEmpty ? t("geslaagd", "passed") : "\(mislukt.count) " + t("mislukt", "failed")) + "\n"
             if uitgebreid {
                 for r in rs where r.isGeslaagd {
-                    uit += "    " + t("geslaagd", "passed") + " \(r.plaats): \"\(r.naam)\" (\(r.citaat)\(r.versie.map { "; " + t("versie", "version") + " \($0)" } ?? ""))\n"
+                    uit += "    " + t("geslaagd", "passed") + " \(r.plaats): \"\(r.naam)\" (\(r.citaat)\(r.versie.map { "; " + t("versie \($0)", "version " + Bericht.periodeEngels($0)) } ?? ""))\n"
                 }
             }
             for r in mislukt {
@@ -48,7 +48,7 @@ public enum ProefWeergave {
         for (a, versie) in v.gewijzigdZonderProef {
             uit += "  " + a.description.opgevuld(breedte) + "  " + t("geen proef", "no fixture").opgevuld(10)
                 + t("  MISLUKT: gewijzigd in de versie \(versie), maar geen proef beslist onder die versie noemt het\n",
-                    "  FAILED: changed in the version \(versie), but no fixture decided under that version names it\n")
+                    "  FAILED: changed in the version \(Bericht.periodeEngels(versie)), but no fixture decided under that version names it\n")
         }
         if !v.nietBereikt.isEmpty {
             uit += t("  Door geen proef bereikt:\n", "  Reached by no fixture:\n")
