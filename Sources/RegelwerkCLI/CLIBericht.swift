@@ -50,6 +50,7 @@ enum CLIBericht: Sendable {
     // `velden` as text.
     case veldenKop(beslissing: String, versie: String)
     case eenBevoegdheid
+    case eenVan
     case gelezenIn(String)
     case standaardinvoer
 
@@ -89,6 +90,7 @@ enum CLIBericht: Sendable {
             }
         case .veldenKop(let b, let v):
             "Velden voor de beslissing '\(b)' (versie \(v)); de velden van een record of een lijst daarvan\nstaan eronder ingesprongen:"
+        case .eenVan: "een van"
         case .eenBevoegdheid: "een bevoegdheid: onder \"bevoegdheden\", met een reden"
         case .gelezenIn(let a): "gelezen in \(a)"
         case .standaardinvoer: "<standaardinvoer>"
@@ -151,6 +153,7 @@ enum CLIBericht: Sendable {
             }
         case .veldenKop(let b, let v):
             "Fields for the decision '\(b)' (version \(Bericht.periodeEngels(v))); the fields of a record or a list of records\nare indented below it:"
+        case .eenVan: "one of"
         case .eenBevoegdheid: "a power: under \"bevoegdheden\", with a reason"
         case .gelezenIn(let a): "read in \(a)"
         case .standaardinvoer: "<standard input>"

@@ -32,6 +32,8 @@ import Testing
          "Berekening: € 150,00, ten hoogste € 100,00 = € 100,00."),
         ("regel x: bedrag = bedrag - €139,99 naar boven afgerond op hele euro's",
          "Berekening: € 150,00 − € 139,99 = € 10,01, naar boven afgerond op hele euro's: € 11,00."),
+        ("regel x: bedrag = als getroffen dan bedrag * deel anders €0",
+         "Berekening: 20% van € 150,00 = € 30,00."),
         ("regel x: bedrag = (bedrag - €140) / 3",
          "Berekening: (€ 150,00 − € 140,00) : 3 = € 3,333333…, voor de weergave rekenkundig afgerond op centen: € 3,33."),
     ])

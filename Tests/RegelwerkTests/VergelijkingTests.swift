@@ -114,7 +114,8 @@ import Testing
         #expect(perArtikel["artikel 48"] == 2)
         #expect(perArtikel["artikel 44"] == 1)
         #expect(perArtikel["artikel 51"] == nil)
-        #expect(v.tekstverschillen.map(\.artikel) == ["Artikel 44. Ingangsdatum en tijdvak van een verlaging", "Artikel 48. Hoogte en duur van de verlaging"])
+        #expect(v.tekstverschillen.map(\.artikel) == ["Artikel 44. Ingangsdatum en tijdvak van een verlaging", "Artikel 48. Hoogte en duur van de verlaging",
+                                                     "Artikel 50. Verrekenen verlaging"])
     }
 
     @Test func hetVerslag() throws {

@@ -70,7 +70,8 @@ import Testing
         let (html, _, code) = voerUit(["render"] + voorbeeldRegels + ["--peildatum", "2025-06-01", "--html"])
         #expect(code == .ok)
         #expect(html.hasPrefix("<!DOCTYPE html>"))
-        #expect(html.contains("<h2>Artikel 48. Hoogte en duur van de verlaging</h2>"))
+        #expect(html.contains("<h4>Paragraaf 1.2 – Niet nakomen van de niet geüniformeerde verplichtingen met betrekking tot de arbeidsinschakeling</h4>\n<h5>Artikel 46. Gedragingen Participatiewet</h5>"))
+        #expect(html.contains("<h5>Artikel 48. Hoogte en duur van de verlaging</h5>"))
         #expect(html.contains("<li><span>a.</span> 50% van de bijstandsnorm gedurende 1 maand bij gedragingen van de eerste categorie;</li>"))
         #expect(html.contains("&#") == false && html.contains("'bijstandsnorm'"))  // quotes in text stay readable
     }
@@ -97,5 +98,85 @@ import Testing
             """)
         #expect(!c.diagnostics.heeftFouten)
         #expect(VerordeningWeergave.markdown(c.regelset).contains("1. Binnen 6 weken, of binnen 2 weken."))
+    }
+
+    /// The model's headings over its articles: a hoofdstuk, a paragraaf and a paragraaf within it ("1.1"),
+    /// each written once, when it changes; a heading ends the article before it.
+    @Test func hoofdstukkenEnParagrafen() {
+        let c = compileer("""
+            regeling "R"
+            uitvoer x
+            hoofdstuk 4 "werk en inkomen"
+            paragraaf 1 "Afstemming"
+            paragraaf 1.1 "Algemene bepalingen"
+            artikel 1 "Een"
+              "Tekst een."
+              regel x: duur = 1 maand
+            artikel 2 "Twee"
+              "Tekst twee."
+            paragraaf 1.2 "Verder"
+            artikel 3 "Drie"
+              "Tekst drie."
+            """)
+        #expect(!c.diagnostics.heeftFouten, "\(c.diagnostics.alle.map { $0.bericht.tekst(.nl) })")
+        let md = VerordeningWeergave.markdown(c.regelset)
+        #expect(md.contains("""
+            ## Hoofdstuk 4 – werk en inkomen
+
+            ### Paragraaf 1 – Afstemming
+
+            #### Paragraaf 1.1 – Algemene bepalingen
+
+            ##### Artikel 1. Een
+
+            Tekst een.
+
+            ##### Artikel 2. Twee
+
+            Tekst twee.
+
+            #### Paragraaf 1.2 – Verder
+
+            ##### Artikel 3. Drie
+
+            """), "\(md)")
+        #expect(VerordeningWeergave.html(c.regelset).contains("<h4>Paragraaf 1.1 – Algemene bepalingen</h4>\n<h5>Artikel 1. Een</h5>"))
+        // "1.1" is a paragraph number only after 'paragraaf'; elsewhere it is still a wrongly written number.
+        let fout = compileer("regeling \"R\"\nuitvoer x\nartikel 1\n  regel x = 1.1\n")
+        #expect(fout.diagnostics.alle.map(\.code).contains("RW0103"))
+    }
+
+    /// A municipality that replaces a rule writes its own text for it; the council's text is that text, not the
+    /// model's (else the council would adopt words that differ from what is computed).
+    @Test func eigenTekstVanDeGemeente() {
+        let model = """
+            regeling "M" versie "1"
+            uitvoer x
+            artikel 1 "Hoogte"
+              lid 1 "De toelage bedraagt [bedrag (bijvoorbeeld € 500)] per jaar."
+                open toelage: bedrag, bijvoorbeeld €500
+                regel x: bedrag = toelage
+              lid 2 "Het college kan de toelage verhogen."
+            """
+        let gemeente = """
+            verordening "V"
+              volgt "M" versie "1"
+              gemeente GM0001 geldig vanaf 2024-01-01
+            invulling toelage = €600
+            artikel 1
+              lid 1 "De toelage bedraagt [bedrag (bijvoorbeeld € 500)] per jaar, en voor een alleenstaande ouder € 100 meer."
+                regel x: bedrag in plaats van artikel 1 lid 1 = toelage + €100
+            """
+        let c = Compilatie.compileer([("m.regels", model), ("v.regels", gemeente)])
+        #expect(!c.diagnostics.heeftFouten, "\(c.diagnostics.alle.map { $0.bericht.tekst(.nl) })")
+        let md = VerordeningWeergave.markdown(c.regelset)
+        #expect(md.contains("1. De toelage bedraagt € 600 per jaar, en voor een alleenstaande ouder € 100 meer.\n"), "\(md)")
+        #expect(md.contains("2. Het college kan de toelage verhogen.\n"))
+    }
+
+    /// A blank that holds one runs to its own closing bracket (art. 80 lid 1); a facultative part is no blank.
+    @Test func genesteBlanco() {
+        let tekst = "per maand [het minimumloon OF [... (andere norm)]] en [*facultatief*] [bedrag]."
+        #expect(Blancokoppeling.blanco(in: tekst).map { String(tekst[$0]) } == ["[het minimumloon OF [... (andere norm)]]", "[bedrag]"])
     }
 }

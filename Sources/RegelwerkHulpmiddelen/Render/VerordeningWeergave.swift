@@ -11,6 +11,38 @@ public enum VerordeningWeergave {
         public var alineas: [String]
         public var onderdelen: [(label: String, tekst: String)]
         public var leden: [(nummer: String, tekst: String, onderdelen: [(label: String, tekst: String)])]
+        /// "Hoofdstuk 4 – werk, inkomen, re-integratie en tegenprestatie", "Paragraaf 1.1 – Algemene bepalingen".
+        public var hoofdstuk: String? = nil
+        public var paragraaf: String? = nil
+        public var subparagraaf: String? = nil
+    }
+
+    /// "Hoofdstuk 4 – werk, inkomen, …": a heading as the model writes it.
+    static func kopje(_ soort: String, _ k: Artikel.Kopje?) -> String? {
+        k.map { "\(soort) \($0.nummer)" + ($0.titel.map { " – \($0)" } ?? "") }
+    }
+
+    /// The headings to write before each article: a hoofdstuk or paragraaf when it differs from the one before.
+    static func kopjes(_ artikelen: [ArtikelTekst]) -> [[(niveau: Int, tekst: String)]] {
+        var vorige: [String?] = [nil, nil, nil]
+        return artikelen.map { a in
+            var uit: [(Int, String)] = []
+            let nu = [a.hoofdstuk, a.paragraaf, a.subparagraaf]
+            // A heading is written when it, or one above it, changed.
+            var veranderd = false
+            for k in 0..<3 {
+                veranderd = veranderd || nu[k] != vorige[k]
+                if veranderd, let t = nu[k] { uit.append((k, t)) }
+            }
+            vorige = nu
+            return uit
+        }
+    }
+
+    /// How many heading levels stand above the articles.
+    static func diepte(_ artikelen: [ArtikelTekst]) -> Int {
+        [artikelen.contains { $0.hoofdstuk != nil }, artikelen.contains { $0.paragraaf != nil },
+         artikelen.contains { $0.subparagraaf != nil }].filter { $0 }.count
     }
 
     /// The articles of the ordinance in order, in the chosen variant, with the adopted facultative leden
@@ -35,7 +67,8 @@ public enum VerordeningWeergave {
                          })
                     }
                 return ArtikelTekst(kop: "Artikel \(a.nummer)" + (a.titel.map { ". \($0)" } ?? ""), alineas: alineas,
-                                    onderdelen: onderdelen, leden: leden)
+                                    onderdelen: onderdelen, leden: leden, hoofdstuk: kopje("Hoofdstuk", a.hoofdstuk),
+                                    paragraaf: kopje("Paragraaf", a.paragraaf), subparagraaf: kopje("Paragraaf", a.subparagraaf))
             }
     }
 
@@ -43,8 +76,12 @@ public enum VerordeningWeergave {
     public static func markdown(_ set: Regelset) -> String {
         var uit = "# \(set.naam)\n\n"
         if let v = set.versie { uit += "*\(v)*\n\n" }
-        for a in artikelen(set) {
-            uit += "## \(a.kop)\n\n"
+        let artikelen = artikelen(set)
+        // Headings one level each above the article: "## Hoofdstuk", "### Paragraaf", "#### Artikel".
+        let diepte = diepte(artikelen)
+        for (a, kopjes) in zip(artikelen, kopjes(artikelen)) {
+            for k in kopjes { uit += String(repeating: "#", count: 2 + k.niveau) + " \(k.tekst)\n\n" }
+            uit += String(repeating: "#", count: 2 + diepte) + " \(a.kop)\n\n"
             for t in a.alineas { uit += t + "\n\n" }
             for o in a.onderdelen { uit += "\(o.label). \(o.tekst)\n" }
             if !a.onderdelen.isEmpty { uit += "\n" }
@@ -67,8 +104,11 @@ public enum VerordeningWeergave {
         var uit = ""
         uit += "<h1>\(e(set.naam))</h1>\n"
         if let v = set.versie { uit += "<p class=\"over\">\(e(v))</p>\n" }
-        for a in artikelen(set) {
-            uit += "<h2>\(e(a.kop))</h2>\n"
+        let artikelen = artikelen(set)
+        let diepte = diepte(artikelen)
+        for (a, kopjes) in zip(artikelen, kopjes(artikelen)) {
+            for k in kopjes { uit += "<h\(2 + k.niveau)>\(e(k.tekst))</h\(2 + k.niveau)>\n" }
+            uit += "<h\(2 + diepte)>\(e(a.kop))</h\(2 + diepte)>\n"
             for t in a.alineas { uit += "<p>\(e(t))</p>\n" }
             uit += lijst(a.onderdelen)
             if !a.leden.isEmpty {
@@ -77,7 +117,7 @@ public enum VerordeningWeergave {
         }
         return HTML.pagina(titel: set.naam, stijl: """
             body{font-family:Georgia,serif;max-width:46em;margin:2em auto;line-height:1.5;color:#222}
-            h1{font-size:1.6em}h2{font-size:1.15em;margin-top:1.6em}ol{list-style:none;padding-left:1.5em}
+            h1{font-size:1.6em}h2{font-size:1.3em;margin-top:1.8em}h3{font-size:1.15em;margin-top:1.6em}h4,h5{font-size:1.05em;margin-top:1.4em}ol{list-style:none;padding-left:1.5em}
             li span{display:inline-block;min-width:1.6em}.over{color:#555;font-style:italic}
             """, inhoud: uit)
     }

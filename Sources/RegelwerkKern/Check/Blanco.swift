@@ -22,14 +22,22 @@ public struct Blancokoppeling: Sendable {
     /// Open terms declared at the place whose text has no blank for them.
     public var losseTermen: [Int] = []
 
-    /// The blanks `[...]` of a text, in order (a facultative part `[*...*]` is no blank).
+    /// The blanks `[...]` of a text, in order (a facultative part `[*...*]` is no blank). A blank may hold one
+    /// (art. 80 lid 1: "[het wettelijk minimumloon OF … OF [... (andere norm)]]"): it runs to its own "]".
     public static func blanco(in tekst: String) -> [Range<String.Index>] {
         var uit: [Range<String.Index>] = []
-        var i = tekst.startIndex
-        while let open = tekst[i...].firstIndex(of: "[") {
-            guard let dicht = tekst[open...].firstIndex(of: "]") else { break }
-            if tekst[tekst.index(after: open)...].first != "*" { uit.append(open..<tekst.index(after: dicht)) }
-            i = tekst.index(after: dicht)
+        var open: String.Index?
+        var diepte = 0
+        for i in tekst.indices {
+            switch tekst[i] {
+            case "[":
+                if diepte == 0 { open = i }
+                diepte += 1
+            case "]" where diepte > 0:
+                diepte -= 1
+                if diepte == 0, let o = open, tekst[tekst.index(after: o)...].first != "*" { uit.append(o..<tekst.index(after: i)) }
+            default: break
+            }
         }
         return uit
     }

@@ -149,6 +149,13 @@ public struct Checker {
                 if set.artikelen[sleutel] == nil {
                     set.artikelen[sleutel] = a
                     set.artikelLijst.append(a)
+                } else if gemeentelijk.contains(b.bestand), var model = set.artikelen[sleutel],
+                          let k = set.artikelLijst.firstIndex(where: { $0.nummer == a.nummer && $0.wet == a.wet }) {
+                    // Text a municipality writes in its verordening replaces the model's there (the text of a rule
+                    // it replaces, 'in plaats van'): the council adopts the text that is computed.
+                    Checker.neemTekstOver(a, in: &model)
+                    set.artikelen[sleutel] = model
+                    set.artikelLijst[k] = model
                 }
             }
         }
@@ -156,6 +163,30 @@ public struct Checker {
     }
 
     // MARK: - Helpers
+
+    /// The texts `eigen` writes (title, article text, a lid's or onderdeel's) in place of the model's.
+    static func neemTekstOver(_ eigen: Artikel, in model: inout Artikel) {
+        if let t = eigen.titel { model.titel = t }
+        if let t = eigen.tekst { model.tekst = t }
+        func onderdelen(_ eigen: [Artikel.Onderdeel], _ model: inout [Artikel.Onderdeel]) {
+            for o in eigen where o.tekst != nil {
+                if let k = model.firstIndex(where: { $0.label == o.label }) { model[k].tekst = o.tekst } else { model.append(o) }
+            }
+        }
+        onderdelen(eigen.onderdelen, &model.onderdelen)
+        for l in eigen.leden {
+            if let k = model.leden.firstIndex(where: { $0.nummer == l.nummer }) {
+                if let t = l.tekst { model.leden[k].tekst = t }
+                onderdelen(l.onderdelen, &model.leden[k].onderdelen)
+            } else if let v = model.varianten.indices.first(where: { model.varianten[$0].leden.contains { $0.nummer == l.nummer } }),
+                      let k = model.varianten[v].leden.firstIndex(where: { $0.nummer == l.nummer }) {
+                if let t = l.tekst { model.varianten[v].leden[k].tekst = t }
+                onderdelen(l.onderdelen, &model.varianten[v].leden[k].onderdelen)
+            } else if l.tekst != nil {
+                model.leden.append(l)
+            }
+        }
+    }
 
     func context(_ c: Citaat?) -> [Bericht] {
         guard let c, c.artikel != Checker.zonderArtikel else { return [] }

@@ -30,7 +30,14 @@ public struct Berekening: Sendable, Equatable {
     public static func van(_ e: Getypeerd, regelset: Regelset, waarde: @escaping (Getypeerd) -> Waarde?,
                            parameter: @escaping (Int, Datum) -> Waarde?) -> Berekening? {
         guard e.isBerekening else { return nil }
-        var s = Schrijver(regelset: regelset, waarde: waarde, parameter: parameter)
+        let s = Schrijver(regelset: regelset, waarde: waarde, parameter: parameter)
+        // Of `als … dan … anders …`, the branch the condition chose is the calculation.
+        var e = e
+        while case .als(let c, let a, let b, _, _) = e {
+            guard case .waarheid(let houdt)? = s.voorwaarde(c) else { return nil }
+            e = houdt ? a : b
+        }
+        guard e.isBerekening else { return nil }
         // The outermost rounding is shown as a step of its own: exact result, then the rounded one.
         if case .afronding(let binnen, let decimalen, let wijze, let soort, _) = e {
             guard let (formule, x, _) = s.schrijf(binnen), let r = try? Rekenen.afronding(x, decimalen: decimalen, wijze: wijze, soort: soort)
@@ -138,8 +145,45 @@ public struct Berekening: Sendable, Equatable {
                 guard let x = schrijf(a), let w = try? Rekenen.afronding(x.waarde, decimalen: decimalen, wijze: wijze, soort: soort)
                 else { return nil }
                 return ("(" + x.tekst + ", " + Berekening.afronding(wijze, decimalen, soort) + ")", w, 3)
-            case .enkel, .lokaal, .veld, .als, .aggregaat, .datumfunctie, .waarbij:
+            case .als(let c, let a, let b, _, _):
+                // The branch the condition chose is the calculation; the condition itself is the rule's reason.
+                guard case .waarheid(let houdt)? = voorwaarde(c) else { return nil }
+                return schrijf(houdt ? a : b)
+            case .enkel, .lokaal, .veld, .aggregaat, .datumfunctie, .waarbij:
                 return nil
+            }
+        }
+
+        /// A condition's value: comparisons, en, of and niet over what ``schrijf`` can compute.
+        func voorwaarde(_ e: Getypeerd) -> Waarde? {
+            switch e {
+            case .binair(let op, let a, let b, _, _):
+                switch op {
+                case .en, .of:
+                    guard case .waarheid(let x)? = voorwaarde(a) else { return nil }
+                    if op == .en && !x { return .waarheid(false) }
+                    if op == .of && x { return .waarheid(true) }
+                    return voorwaarde(b)
+                case .gelijk, .ongelijk, .kleiner, .kleinerGelijk, .groter, .groterGelijk:
+                    guard let x = waardeVan(a), let y = waardeVan(b) else { return nil }
+                    return try? Rekenen.binair(op, x, y)
+                case .plus, .min, .maal, .deel, .tenHoogste, .tenMinste:
+                    return nil
+                }
+            case .enkel(.niet, let a, _, _):
+                guard case .waarheid(let x)? = voorwaarde(a) else { return nil }
+                return .waarheid(!x)
+            default:
+                return waardeVan(e)
+            }
+        }
+
+        /// A value: a name's, a constant, or what ``schrijf`` computes.
+        func waardeVan(_ e: Getypeerd) -> Waarde? {
+            switch e {
+            case .constante(let w, _, _): return w
+            case .invoer, .definitie: return waarde(e)
+            default: return schrijf(e)?.waarde
             }
         }
 
@@ -158,8 +202,9 @@ extension Getypeerd {
             case .gelijk, .ongelijk, .kleiner, .kleinerGelijk, .groter, .groterGelijk, .en, .of: return false
             }
         case .afronding, .minimum, .maximum: return true
+        case .als(_, let a, let b, _, _): return a.isBerekening || b.isBerekening
         case .enkel(.negatief, _, _, _): return true
-        case .constante, .invoer, .definitie, .lokaal, .veld, .enkel, .als, .aggregaat, .datumfunctie, .parameter, .waarbij:
+        case .constante, .invoer, .definitie, .lokaal, .veld, .enkel, .aggregaat, .datumfunctie, .parameter, .waarbij:
             return false
         }
     }
