@@ -76,7 +76,8 @@ public struct CommandoSpec: Sendable {
 }
 
 extension OptieSpec {
-    var verplicht: Bool { uitleg.hasPrefix("(verplicht)") }
+    /// "(required)" is the English help's ``HulpEngels/vertaal(_:)``, so its usage line keeps the option required.
+    var verplicht: Bool { uitleg.hasPrefix("(verplicht)") || uitleg.hasPrefix("(required)") }
 }
 
 /// Parsed arguments of one command.
@@ -166,21 +167,25 @@ package enum ArgumentLezer {
         return r
     }
 
-    /// Help text in the order OVERZICHT, GEBRUIK, ARGUMENTEN, OPTIES, VOORBEELDEN; help in column 26.
-    static func hulp(_ spec: CommandoSpec) -> String {
-        var uit = "OVERZICHT: \(spec.samenvatting)\n\n"
+    /// Help text in the order OVERZICHT, GEBRUIK, ARGUMENTEN, OPTIES, VOORBEELDEN; help in column 26. In
+    /// English the texts come from ``HulpEngels`` (the spec itself stays Dutch), headings included.
+    static func hulp(_ nl: CommandoSpec, taal: Taal = .nl) -> String {
+        let en = taal == .en
+        let spec = en ? HulpEngels.vertaal(nl) : nl
+        let algemeen = en ? algemeen.map { HulpEngels.vertaal($0, HulpEngels.algemeneOpties[$0.naam]) } : algemeen
+        var uit = (en ? "OVERVIEW" : "OVERZICHT") + ": \(spec.samenvatting)\n\n"
         if !spec.uitleg.isEmpty { uit += spec.uitleg + "\n\n" }
-        uit += "GEBRUIK: \(spec.gebruik)\n"
+        uit += (en ? "USAGE" : "GEBRUIK") + ": \(spec.gebruik)\n"
         if !spec.argumenten.isEmpty {
-            uit += "\nARGUMENTEN:\n"
+            uit += en ? "\nARGUMENTS:\n" : "\nARGUMENTEN:\n"
             for a in spec.argumenten { uit += regel("<\(a.naam)>", a.uitleg) }
         }
-        uit += "\nOPTIES:\n"
+        uit += en ? "\nOPTIONS:\n" : "\nOPTIES:\n"
         for o in spec.opties + algemeen {
             uit += regel(o.naam + (o.waarde.map { " <\($0)>" + (o.meerdere ? "..." : "") } ?? ""), o.uitleg)
         }
         if !spec.voorbeelden.isEmpty {
-            uit += "\nVOORBEELDEN:\n"
+            uit += en ? "\nEXAMPLES:\n" : "\nVOORBEELDEN:\n"
             for v in spec.voorbeelden { uit += "  \(v)\n" }
         }
         return uit

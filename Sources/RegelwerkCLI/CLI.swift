@@ -25,8 +25,11 @@ public enum RegelwerkCLI {
 
     static var commandos: [CommandoSpec] { opdrachten.map { $0.spec } }
 
-    /// The overview shown by `regelwerk --help`.
-    public static var hoofdhulp: String {
+    /// The overview shown by `regelwerk --help` (in English from ``HulpEngels``).
+    public static var hoofdhulp: String { hoofdhulp(.nl) }
+
+    static func hoofdhulp(_ taal: Taal) -> String {
+        if taal == .en { return HulpEngels.hoofdhulp }
         var uit = "OVERZICHT: regelwerk — exacte regels voor gemeentelijke verordeningen in het sociaal domein.\n\n"
         uit += "GEBRUIK: regelwerk <opdracht> [opties]\n\nOPDRACHTEN:\n"
         for c in commandos { uit += ArgumentLezer.regel(c.naam, c.samenvatting) }
@@ -42,12 +45,14 @@ public enum RegelwerkCLI {
         // The language is known before anything is parsed, so that even a usage error speaks it.
         let taal = Self.taal(args)
         var o = Omgeving(io: io, taal: taal ?? .nl)
-        guard let eerste = args.first else {
-            io.schrijfFout(hoofdhulp)
+        // `--lang en` may stand anywhere, also before the command or after `help`.
+        let zonderTaal = Self.zonderTaal(args)
+        guard let eerste = zonderTaal.first else {
+            io.schrijfFout(hoofdhulp(o.taal))
             return .gebruik
         }
         if eerste == "--help" || eerste == "-h" {
-            io.schrijf(hoofdhulp)
+            io.schrijf(hoofdhulp(o.taal))
             return .ok
         }
         if eerste == "--version" {
@@ -55,20 +60,23 @@ public enum RegelwerkCLI {
             return .ok
         }
         if eerste == "help" {
-            guard let n = args.dropFirst().first else { io.schrijf(hoofdhulp); return .ok }
+            guard let n = zonderTaal.dropFirst().first else { io.schrijf(hoofdhulp(o.taal)); return .ok }
             guard let c = opdrachten.first(where: { $0.spec.naam == n }) else { return o.onbekendeOpdracht(n) }
-            io.schrijf(ArgumentLezer.hulp(c.spec))
+            io.schrijf(ArgumentLezer.hulp(c.spec, taal: o.taal))
             return .ok
         }
         guard let opdracht = opdrachten.first(where: { $0.spec.naam == eerste }) else { return o.onbekendeOpdracht(eerste) }
         let a: Argumenten
         do {
-            a = try ArgumentLezer.lees(Array(args.dropFirst()), opdracht.spec, standaardRegels: io.projectRegels())
+            // The command's own arguments: all but its name (which need not come first after `--lang en`).
+            var eigen = args
+            if let k = eigen.firstIndex(of: eerste) { eigen.remove(at: k) }
+            a = try ArgumentLezer.lees(eigen, opdracht.spec, standaardRegels: io.projectRegels())
         } catch {
             return o.gebruiksfout(error)
         }
         if a.heeft("--help") {
-            io.schrijf(ArgumentLezer.hulp(opdracht.spec))
+            io.schrijf(ArgumentLezer.hulp(opdracht.spec, taal: o.taal))
             return .ok
         }
         if taal == nil, let t = a.waarde("--lang") {
@@ -76,6 +84,17 @@ public enum RegelwerkCLI {
         }
         o.spec = opdracht.spec
         return opdracht.voerUit(a, o)
+    }
+
+    /// The arguments without `--lang <taal>` or `--lang=<taal>`: to find the command and the subject of `help`.
+    static func zonderTaal(_ args: [String]) -> [String] {
+        var uit: [String] = [], i = 0
+        while i < args.count {
+            if args[i] == "--lang" { i += 2; continue }
+            if !args[i].hasPrefix("--lang=") { uit.append(args[i]) }
+            i += 1
+        }
+        return uit
     }
 
     /// The language asked with `--lang` (nil when none, or an unknown one: that is reported as a usage error).

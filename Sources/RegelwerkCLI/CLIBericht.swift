@@ -45,6 +45,14 @@ enum CLIBericht: Sendable {
     case vraagBewaar
     case bewaard(String)
     case geenGevalNiemandOmTeVragen
+    /// How to write an answer of this type, in a question of the conversation.
+    case soortVraag(Soort)
+    // `velden` as text.
+    case veldenKop(beslissing: String, versie: String)
+    case eenBevoegdheid
+    case eenVan
+    case gelezenIn(String)
+    case standaardinvoer
 
     func tekst(_ taal: Taal) -> String {
         switch taal {
@@ -52,6 +60,9 @@ enum CLIBericht: Sendable {
         case .en: engels
         }
     }
+
+    /// A path in an English message: standard input by its English name, wherever a command wrote the Dutch one.
+    private static func pad(_ p: String) -> String { p == CLIBericht.standaardinvoer.nederlands ? CLIBericht.standaardinvoer.engels : p }
 
     private static func meervoud(_ n: Int, _ een: String, _ meer: String) -> String { "\(n) \(n == 1 ? een : meer)" }
 
@@ -67,6 +78,22 @@ enum CLIBericht: Sendable {
         case .vraagBewaar: "Het geval bewaren als JSON? (bestandsnaam, leeg: niet bewaren):"
         case .bewaard(let p): "het geval is bewaard in '\(p)'"
         case .geenGevalNiemandOmTeVragen: "de optie '--geval' ontbreekt (of geef '--vraag' om het geval veld voor veld in te vullen)"
+        case .soortVraag(let s):
+            switch s {
+            case .waarheid: "ja/nee"
+            case .datum: "datum, bijvoorbeeld 2024-03-04"
+            case .bedrag, .bedragPer: s.description + ", bijvoorbeeld 1.401,50"
+            case .percentage: "percentage, bijvoorbeeld 20%"
+            case .duur: "duur, bijvoorbeeld 3 maanden"
+            case .keuze: "een nummer uit de lijst"
+            default: s.description
+            }
+        case .veldenKop(let b, let v):
+            "Velden voor de beslissing '\(b)' (versie \(v)); de velden van een record of een lijst daarvan\nstaan eronder ingesprongen:"
+        case .eenVan: "een van"
+        case .eenBevoegdheid: "een bevoegdheid: onder \"bevoegdheden\", met een reden"
+        case .gelezenIn(let a): "gelezen in \(a)"
+        case .standaardinvoer: "<standaardinvoer>"
         case .onbekendeOptie(let o): "onbekende optie '\(o)'"
         case .optieVerwachtWaarde(let o, let p): "optie '\(o)' verwacht een waarde <\(p)>"
         case .optieOntbreekt(let o): "de optie '\(o)' ontbreekt"
@@ -106,19 +133,38 @@ enum CLIBericht: Sendable {
         case .vraagVeld(let l, let s, _): "\(l.hoofdletterCLI) (\(s)):"
         case .vraagAantal(let l): "How many: \(l)? (a number):"
         case .vraagItem(let l, let n, let v): "\(l.hoofdletterCLI), \(n) of \(v):"
-        case .vraagBevoegdheid(let b, let p): "Does the college apply this power: \(b)\(p.isEmpty ? "" : " (\(p))")? (ja/nee):"
+        case .vraagBevoegdheid(let b, let p): "Does the college apply this power: \(b)\(p.isEmpty ? "" : " (\(p))")? (yes/no):"
         case .vraagReden: "For what reason?:"
         case .vraagBewaar: "Save the case as JSON? (file name, empty: do not save):"
         case .bewaard(let p): "the case is saved in '\(p)'"
         case .geenGevalNiemandOmTeVragen: "the option '--geval' is missing (or give '--vraag' to fill in the case field by field)"
+        // The answers are read as the case reader reads them: Dutch notation for numbers and durations, which
+        // the examples show; the type's own name is the rule language's and stays as written there.
+        case .soortVraag(let s):
+            switch s {
+            case .waarheid: "yes/no"
+            case .datum: "date, for example 2024-03-04"
+            case .bedrag, .bedragPer: "amount (\(s.description)), for example 1.401,50"
+            case .percentage: "percentage, for example 20%"
+            case .duur: "duration, for example 3 maanden"
+            case .keuze: "a number from the list"
+            case .tekst: "text"
+            default: s.description
+            }
+        case .veldenKop(let b, let v):
+            "Fields for the decision '\(b)' (version \(Bericht.periodeEngels(v))); the fields of a record or a list of records\nare indented below it:"
+        case .eenVan: "one of"
+        case .eenBevoegdheid: "a power: under \"bevoegdheden\", with a reason"
+        case .gelezenIn(let a): "read in \(a)"
+        case .standaardinvoer: "<standard input>"
         case .onbekendeOptie(let o): "unknown option '\(o)'"
-        case .optieVerwachtWaarde(let o, let p): "option '\(o)' expects a value <\(p)>"
+        case .optieVerwachtWaarde(let o, let p): "option '\(o)' expects a value <\(HulpEngels.plaatshouder(p))>"
         case .optieOntbreekt(let o): "the option '\(o)' is missing"
         case .onverwachtArgument(let a, let c): "unexpected argument '\(a)': 'regelwerk \(c)' takes no arguments without an option"
         case .onbekendeTaal(let t): "unknown language '\(t)'; choose from: nl, en"
         case .geenRegelbestanden: "no rule files given"
-        case .kanNietLezen(let p): "cannot read '\(p)'"
-        case .kanNietSchrijven(let p): "cannot write '\(p)'"
+        case .kanNietLezen(let p): "cannot read '\(Self.pad(p))'"
+        case .kanNietSchrijven(let p): "cannot write '\(Self.pad(p))'"
         case .geenBestand(let p): "'\(p)' is a folder; expected a file"
         case .ongeldigePeildatum(let p): "invalid reference date '\(p)'; write YYYY-MM-DD"
         case .ongeldigAantal(let w, let o): "option '\(o)' expects a whole number from 1, not '\(w)'"
@@ -129,7 +175,8 @@ enum CLIBericht: Sendable {
         case .ookLeeg: "the case also leaves these fields of the decision empty (whether each is needed depends on the others; 'regelwerk velden' describes them):"
         case .geenProeven(let f): "no fixtures found" + (f.map { _ in " with this --artikel/--proef" } ?? "") + "; a run without fixtures is no pass"
         case .bedoeldeU(let n): "did you mean '\(n)'?"
-        case .gebruik(let g, let c): "usage: \(g)\n  See 'regelwerk help \(c)' for an explanation."
+        // The usage line is built from the Dutch spec: its placeholders are said in English.
+        case .gebruik(let g, let c): "usage: \(HulpEngels.gebruiksregel(g))\n  See 'regelwerk help \(c)' for an explanation."
         case .zieHulp: "  See 'regelwerk --help' for the commands."
         case .checkSamenvatting(let b, let f, let w):
             "\(Self.meervoud(b, "file", "files")), \(Self.meervoud(f, "error", "errors")), \(Self.meervoud(w, "warning", "warnings"))"
@@ -139,7 +186,7 @@ enum CLIBericht: Sendable {
             "\(Self.meervoud(n, "file", "files")), \(a) " + (c ? "not in the canonical layout" : "formatted")
         case .nietInVasteOpmaak(let p): "not in the canonical layout: \(p)"
         case .opgemaakt(let p): "formatted: \(p)"
-        case .opmaakZouBetekenisVeranderen(let p): "formatting '\(p)' would change its words; the file is left as it is"
+        case .opmaakZouBetekenisVeranderen(let p): "formatting '\(Self.pad(p))' would change its words; the file is left as it is"
         }
     }
 }

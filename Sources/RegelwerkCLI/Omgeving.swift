@@ -182,11 +182,11 @@ struct Omgeving {
     func leesBestand(_ pad: String, maximum: Int) -> Result<[UInt8], Afsluiting> {
         if pad == "-" {
             guard let b = io.leesStandaardInvoer() else {
-                fout(.kanNietLezen("<standaardinvoer>"))
+                fout(.kanNietLezen(CLIBericht.standaardinvoer.tekst(taal)))
                 return .failure(Afsluiting(code: .bestandOnleesbaar))
             }
             guard b.count <= maximum else {
-                fout(.gevalTeGroot(maximum), plaats: "<standaardinvoer>")
+                fout(.gevalTeGroot(maximum), plaats: CLIBericht.standaardinvoer.tekst(taal))
                 return .failure(Afsluiting(code: .gevalfouten))
             }
             return .success(b)

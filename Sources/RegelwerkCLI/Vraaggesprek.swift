@@ -24,7 +24,7 @@ struct Vraaggesprek {
         var velden: [(String, JSONWaarde)] = []
         o.schrijfFout(CLIBericht.vraagUitleg.tekst(o.taal) + "\n")
         if let k = set.kenmerk {
-            let antwoord = try vraag(CLIBericht.vraagVeld(label: set.label(k) ?? k, soort: "tekst", leegMag: true).tekst(o.taal))
+            let antwoord = try vraag(CLIBericht.vraagVeld(label: set.label(k) ?? k, soort: CLIBericht.soortVraag(.tekst).tekst(o.taal), leegMag: true).tekst(o.taal))
             if !antwoord.isEmpty { velden.append((k, .tekst(antwoord))) }
         }
         var versie = 0
@@ -92,7 +92,7 @@ struct Vraaggesprek {
             for (k, lid) in leden.enumerated() { o.schrijfFout("    \(k + 1). \(set.label(lid, binnen: naam) ?? lid)\n") }
         }
         while true {
-            let antwoord = try vraag(CLIBericht.vraagVeld(label: label, soort: soortTekst(info.soort), leegMag: true).tekst(o.taal))
+            let antwoord = try vraag(CLIBericht.vraagVeld(label: label, soort: CLIBericht.soortVraag(info.soort).tekst(o.taal), leegMag: true).tekst(o.taal))
             if antwoord.isEmpty { return .null }
             let waarde = omgezet(antwoord, info: info, keuzes: keuzes)
             if let probleem = controleer(info, waarde: waarde, binnenLijst: binnenLijst) {
@@ -131,18 +131,6 @@ struct Vraaggesprek {
         werker.nieuwGeval()
         let geval: JSONWaarde = binnenLijst.map { .object([($0, .array([.object([(info.naam, waarde)])]))]) } ?? .object([(info.naam, waarde)])
         return GevalLezer.laad(geval, in: &werker).fouten.first
-    }
-
-    func soortTekst(_ s: Soort) -> String {
-        switch s {
-        case .waarheid: "ja/nee"
-        case .datum: "datum, bijvoorbeeld 2024-03-04"
-        case .bedrag, .bedragPer: s.description + ", bijvoorbeeld 1.401,50"
-        case .percentage: "percentage, bijvoorbeeld 20%"
-        case .duur: "duur, bijvoorbeeld 3 maanden"
-        case .keuze: "een nummer uit de lijst"
-        default: s.description
-        }
     }
 
     func vraag(_ tekst: String) throws(Einde) -> String {

@@ -47,7 +47,7 @@ public enum Versiefout: Error, Sendable, Equatable {
     public var bericht: Bericht {
         switch self {
         case .peildatumOntbreekt(let veld):
-            .veldOntbreekt(veld: veld, soort: "datum", nodigVoor: "de keuze van de versie (peildatum)")
+            .veldOntbreekt(veld: veld, soort: "datum", nodigVoor: Bericht.voorDeVersie)
         case .peildatumOngeldig(let veld, let gevonden):
             .veldVerkeerdeSoort(veld: veld, verwacht: "datum", gevonden: gevonden)
         case .geenVersie(let regeling, let datum, let versies):

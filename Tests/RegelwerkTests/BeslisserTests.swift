@@ -95,11 +95,11 @@ import Testing
         #expect(fout.contains("onverwacht argument"))
     }
 
-    /// `--lang en` covers the CLI's own messages too, usage errors included.
+    /// `--lang en` covers the CLI's own messages too, usage errors included, their placeholders in English.
     @Test func engelseGebruiksfout() {
         let (_, fout, code) = voerUit(["beslis", "--regles", "x", "--lang", "en"])
         #expect(code == .gebruik)
-        #expect(fout == "error: unknown option '--regles'; did you mean '--regels'?\nusage: regelwerk beslis --regels <bestand>... [--geval <bestand>] [--vraag] [--bewaar <bestand>] [--beslissing <naam>] [--peildatum <datum>] [--json] [--spoor] [--formaat <json|csv>] [--uitvoer <naam>...]\n  See 'regelwerk help beslis' for an explanation.\n")
+        #expect(fout == "error: unknown option '--regles'; did you mean '--regels'?\nusage: regelwerk beslis --regels <file>... [--geval <file>] [--vraag] [--bewaar <file>] [--beslissing <name>] [--peildatum <date>] [--json] [--spoor] [--formaat <json|csv>] [--uitvoer <name>...]\n  See 'regelwerk help beslis' for an explanation.\n")
     }
 
     /// The decision's date field written wrongly is "moet een datum zijn", like every other date field.

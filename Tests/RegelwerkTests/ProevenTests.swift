@@ -31,9 +31,9 @@ import Foundation
           "Dit artikel rekent niets."
         """
 
-    func verslag(_ proeven: String, regels: String = ProevenTests.regels) -> (Proefverslag, Compilatie) {
+    func verslag(_ proeven: String, regels: String = ProevenTests.regels, taal: Taal = .nl) -> (Proefverslag, Compilatie) {
         let bestanden = [("regels.regels", regels), ("proeven.regels", proeven)].map { ($0.0, Array($0.1.utf8)) }
-        let uit = Proefloop.voerUit(bestanden)
+        let uit = Proefloop.voerUit(bestanden, taal: taal)
         #expect(uit.count == 1)
         return uit[0]
     }
@@ -150,6 +150,11 @@ import Foundation
         #expect(v.resultaten.map(\.isGeslaagd) == [true, false, false])
         guard case .fout(let bericht) = v.resultaten[1].uitslag else { Issue.record("verwacht een fout"); return }
         #expect(bericht.hasPrefix("[RW0701] het geval mist het veld 'norm'"))
+        // `regelwerk test --lang en`: the fixture's error and the report in English.
+        let (en, _) = verslag(proeven, taal: .en)
+        guard case .fout(let engels) = en.resultaten[1].uitslag else { Issue.record("verwacht een fout"); return }
+        #expect(engels.hasPrefix("[RW0701] the case lacks the field 'norm'"))
+        #expect(ProefWeergave.tekst(en, taal: .en).contains("FAILED ") && ProefWeergave.tekst(en, taal: .en).contains("3 fixtures: 1 passed, 2 failed"))
     }
 
     @Test func foutenInEenProefbestand() {
@@ -242,6 +247,7 @@ import Foundation
         #expect(v.gewijzigdZonderProef.map(\.versie) == ["vanaf 1 januari 2025"])
         #expect(!v.isGeslaagd)
         #expect(ProefWeergave.tekst(v).contains("artikel 1  geen proef  MISLUKT: gewijzigd in de versie vanaf 1 januari 2025"))
+        #expect(ProefWeergave.tekst(v, taal: .en).contains("artikel 1  no fixture  FAILED: changed in the version from 1 January 2025"))
         // With a 2025 fixture (by hand: the 2025 fill-in, € 110) the run passes.
         let beide = Self.proef2024 + "\nproef \"2025: € 110\" artikel 1\n  geval\n    datum = 2025-02-01\n  verwacht\n    toeslag = € 110\neinde\n"
         let (v2, _) = try #require(Proefloop.voerUit(Self.versies(beide)).first)

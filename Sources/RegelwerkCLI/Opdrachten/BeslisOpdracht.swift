@@ -69,7 +69,7 @@ enum BeslisOpdracht: Opdracht {
         case .success(let x): bytes = x
         case .failure(let f): return f.code
         }
-        let naam = gevalPad == "-" ? "<standaardinvoer>" : gevalPad
+        let naam = gevalPad == "-" ? CLIBericht.standaardinvoer.tekst(o.taal) : gevalPad
         let geval: JSONWaarde
         switch o.isCSV(a, pad: gevalPad) {
         case .failure(let f): return f.code

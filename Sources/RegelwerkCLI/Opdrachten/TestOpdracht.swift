@@ -38,7 +38,7 @@ enum TestOpdracht: Opdracht {
         var code = Afsluitcode.ok
         var gemeld = Set<Diagnostic>()
         var verslagen: [Proefverslag] = []
-        for (verslag, c) in Proefloop.voerUit(bestanden, filter: filter) {
+        for (verslag, c) in Proefloop.voerUit(bestanden, filter: filter, taal: o.taal) {
             let weergave = DiagnosticWeergave(bronnen: c.bronnen, taal: o.taal)
             // A model's diagnostics come once per ordinance that uses it: show each once.
             let nieuw = c.diagnostics.gesorteerd.filter { $0.ernst == .fout }.filter { gemeld.insert($0).inserted }
@@ -48,7 +48,7 @@ enum TestOpdracht: Opdracht {
                 continue
             }
             verslagen.append(verslag)
-            if !a.heeft("--json") && !a.heeft("--junit") { o.schrijf(ProefWeergave.tekst(verslag, uitgebreid: a.heeft("--uitgebreid"))) }
+            if !a.heeft("--json") && !a.heeft("--junit") { o.schrijf(ProefWeergave.tekst(verslag, uitgebreid: a.heeft("--uitgebreid"), taal: o.taal)) }
             if !verslag.isGeslaagd && code == .ok { code = .testsMislukt }
         }
         if a.heeft("--json") { o.schrijf(JSONSchrijver.schrijf(ProefWeergave.json(verslagen)) + "\n") }

@@ -43,26 +43,26 @@ enum VeldenOpdracht: Opdracht {
         } else if a.heeft("--skelet") {
             o.schrijf(JSONSchrijver.schrijf(skelet(velden)) + "\n")
         } else {
-            o.schrijf(tekst(velden, set, naam: naam, versie: beslisser.compilatie.versies[versie].periode))
+            o.schrijf(tekst(velden, set, naam: naam, versie: beslisser.compilatie.versies[versie].periode, taal: o.taal))
         }
         return .ok
     }
 
     /// One line per field: name, sort (with an enumeration's members and the bounds), meaning, articles.
-    static func tekst(_ velden: [Veldinfo], _ set: Regelset, naam: String, versie: String) -> String {
-        var uit = "Velden voor de beslissing '\(naam)' (versie \(versie)); de velden van een record of een lijst daarvan\n"
-            + "staan eronder ingesprongen:\n"
+    /// The CLI's own words follow `taal`; names, types, meanings and articles are the rules' and stay Dutch.
+    static func tekst(_ velden: [Veldinfo], _ set: Regelset, naam: String, versie: String, taal: Taal = .nl) -> String {
+        var uit = CLIBericht.veldenKop(beslissing: naam, versie: versie).tekst(taal) + "\n"
         func regel(_ v: Veldinfo, inspringing: String) {
             var soort = v.soort.description
             // A choice's values as the case writes them, each with the words the rules give it.
             if case .keuze(let k) = v.soort {
-                soort += ": een van " + (set.keuzelijsten[k] ?? []).map { w in set.label(w, binnen: k).flatMap { $0 == w ? nil : "\(w) (\($0))" } ?? w }
+                soort += ": " + CLIBericht.eenVan.tekst(taal) + " " + (set.keuzelijsten[k] ?? []).map { w in set.label(w, binnen: k).flatMap { $0 == w ? nil : "\(w) (\($0))" } ?? w }
                     .joined(separator: ", ")
             }
             if !v.grenzen.isEmpty { soort += ", " + v.grenzen.joined(separator: ", ") }
-            uit += "\(inspringing)\(v.naam)" + (v.label.map { " — \($0)" } ?? "") + " (\(soort))" + (v.isBevoegdheid ? " — een bevoegdheid: onder \"bevoegdheden\", met een reden" : "") + "\n"
+            uit += "\(inspringing)\(v.naam)" + (v.label.map { " — \($0)" } ?? "") + " (\(soort))" + (v.isBevoegdheid ? " — " + CLIBericht.eenBevoegdheid.tekst(taal) : "") + "\n"
             if let o = v.omschrijving { uit += "\(inspringing)    \(o)\n" }
-            if !v.artikelen.isEmpty { uit += "\(inspringing)    gelezen in " + v.artikelen.map(\.description).joined(separator: ", ") + "\n" }
+            if !v.artikelen.isEmpty { uit += "\(inspringing)    " + CLIBericht.gelezenIn(v.artikelen.map(\.description).joined(separator: ", ")).tekst(taal) + "\n" }
             for sub in v.velden { regel(sub, inspringing: inspringing + "    ") }
         }
         for v in velden { regel(v, inspringing: "  ") }

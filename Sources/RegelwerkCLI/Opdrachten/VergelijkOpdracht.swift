@@ -74,7 +74,7 @@ enum VergelijkOpdracht: Opdracht {
         } else if a.heeft("--html") {
             o.schrijf(VergelijkingWeergave.html(v))
         } else {
-            o.schrijf(VergelijkingWeergave.tekst(v))
+            o.schrijf(VergelijkingWeergave.tekst(v, taal: o.taal))
         }
         return .ok
     }

@@ -76,8 +76,10 @@ public struct Proeffilter: Sendable {
 
 public enum Proefloop {
     /// Runs every fixture file among `bestanden` (paths with contents) against the ordinance it names.
-    /// Errors in rule or fixture files come back as diagnostics, one compilation per ordinance.
-    public static func voerUit(_ bestanden: [(pad: String, bytes: [UInt8])], filter: Proeffilter = Proeffilter()) -> [(Proefverslag, Compilatie)] {
+    /// Errors in rule or fixture files come back as diagnostics, one compilation per ordinance. A fixture's
+    /// error in the report is written in `taal` (`regelwerk test --lang en`).
+    public static func voerUit(_ bestanden: [(pad: String, bytes: [UInt8])], filter: Proeffilter = Proeffilter(),
+                               taal: Taal = .nl) -> [(Proefverslag, Compilatie)] {
         // Sort the files by kind: each ordinance is checked with the models and national amounts.
         var kladBronnen = Bronnen()
         var soorten: [Regelbestand.Aard] = [], namen: [String] = []
@@ -107,6 +109,7 @@ public enum Proefloop {
             var c = Compilatie.compileer(bytes: (algemeen + eigen).map { bestanden[$0] })
             var loop = Loop(compilatie: c, doel: doel)
             loop.filter = filter
+            loop.taal = taal
             let verslag = loop.voerUit(bekend: Set(namen.indices.filter { soorten[$0] != .parameters }.map { namen[$0] }))
             c.diagnostics = loop.compilatie.diagnostics
             return (verslag, c)
@@ -122,6 +125,7 @@ public enum Proefloop {
         var werkplaats: Werkplaats?
         var bereikt = Set<String>()
         var filter = Proeffilter()
+        var taal = Taal.nl
         /// The articles each version's fixtures name (by version index).
         var genoemdPerVersie: [Int: Set<Citaat>] = [:]
 
@@ -277,6 +281,9 @@ public enum Proefloop {
             compilatie.diagnostics.fout(b, r, suggestie: suggestie)
         }
 
+        /// The report's words in the run's language.
+        func t(_ nl: String, _ en: String) -> String { taal == .en ? en : nl }
+
         /// Decides one fixture's case and compares the outcomes.
         mutating func voerUit(_ p: Proef) -> Proefresultaat {
             let bron = compilatie.bronnen[p.bereik.bestand]
@@ -291,10 +298,10 @@ public enum Proefloop {
             case .failure(let f):
                 if let b = p.beslissing {
                     fout(.onbekendeNaam(b.tekst), b.bereik, suggestie: f.suggestie)
-                    r.uitslag = .fout("onbekende beslissing '\(b.tekst)'")
+                    r.uitslag = .fout(t("onbekende beslissing", "unknown decision") + " '\(b.tekst)'")
                 } else {
                     fout(.proefZonderBeslissing(set0.beslissingen.map(\.naam).joined(separator: ", ")), p.bereik)
-                    r.uitslag = .fout("geen beslissing gekozen")
+                    r.uitslag = .fout(t("geen beslissing gekozen", "no decision chosen"))
                 }
                 return r
             }
@@ -304,19 +311,19 @@ public enum Proefloop {
                 let vol = (bron.pad as NSString).deletingLastPathComponent + "/" + pad
                 guard let data = FileManager.default.contents(atPath: vol) else {
                     fout(.proefGevalOnleesbaar(pad), bereik)
-                    r.uitslag = .fout("kan '\(pad)' niet lezen")
+                    r.uitslag = .fout(t("kan '\(pad)' niet lezen", "cannot read '\(pad)'"))
                     return r
                 }
                 do throws(JSONFout) {
                     guard case .object(let v) = try JSONLezer.lees([UInt8](data)) else { throw JSONFout(bericht: .jsonGeenObject, regel: 1, kolom: 1) }
                     velden = v
                 } catch {
-                    r.uitslag = .fout("\(pad):\(error.regel):\(error.kolom): \(error.bericht.tekst(.nl))")
+                    r.uitslag = .fout("\(pad):\(error.regel):\(error.kolom): \(error.bericht.tekst(taal))")
                     return r
                 }
             }
             for (n, w) in p.velden {
-                guard let j = json(w) else { r.uitslag = .fout("'\(n.tekst)' heeft geen vaste waarde"); return r }
+                guard let j = json(w) else { r.uitslag = .fout("'\(n.tekst)' " + t("heeft geen vaste waarde", "has no fixed value")); return r }
                 velden.removeAll { $0.0 == n.tekst }
                 velden.append((n.tekst, j))
             }
@@ -329,7 +336,8 @@ public enum Proefloop {
                 r.versie = compilatie.versies[k.index].periode
                 genoemdPerVersie[k.index, default: []].insert(p.citaat.artikelAlleen)
             case .failure(.peildatumNodig):
-                r.uitslag = .fout("er zijn \(compilatie.versies.count) versies: geef de proef een peildatum")
+                r.uitslag = .fout(t("er zijn \(compilatie.versies.count) versies: geef de proef een peildatum",
+                                     "there are \(compilatie.versies.count) versions: give the fixture a peildatum"))
                 return r
             case .failure(let f):
                 // A version error can be what the fixture expects (art. 96: a case for the repealed ordinance).
@@ -337,7 +345,7 @@ public enum Proefloop {
                     genoemdPerVersie[0, default: []].insert(p.citaat.artikelAlleen)
                     return r
                 }
-                r.uitslag = .fout(f.bericht.tekst(.nl))
+                r.uitslag = .fout(f.bericht.tekst(taal))
                 return r
             }
             let uitslag = beslisser.beslis(geval, beslissing: beslissing, peildatum: p.peildatum, detail: [], in: werkplaats)
@@ -345,20 +353,20 @@ public enum Proefloop {
             case .success(let b):
                 // In a fixture an unknown field is a typo, not another chapter's data.
                 if let f = b.waarschuwingen.first {
-                    r.uitslag = .fout("[\(f.bericht.code)] " + f.bericht.tekst(.nl) + (f.suggestie.map { "; " + $0.tekst(.nl) } ?? ""))
+                    r.uitslag = .fout("[\(f.bericht.code)] " + f.bericht.tekst(taal) + (f.suggestie.map { "; " + $0.tekst(taal) } ?? ""))
                     return r
                 }
-                if let (code, _) = p.verwachteFout { r.uitslag = .mislukt([Proefverschil(naam: "fout", verwacht: code, gekregen: "geen fout")]) }
+                if let (code, _) = p.verwachteFout { r.uitslag = .mislukt([Proefverschil(naam: "fout", verwacht: code, gekregen: t("geen fout", "no error"))]) }
             case .failure(.geval(let fouten, let waarschuwingen)):
                 guard let f = fouten.first ?? waarschuwingen.first else { return r }
                 if let (code, _) = p.verwachteFout, code == f.bericht.code { return r }
-                r.uitslag = .fout("[\(f.bericht.code)] " + f.bericht.tekst(.nl) + (f.suggestie.map { "; " + $0.tekst(.nl) } ?? ""))
+                r.uitslag = .fout("[\(f.bericht.code)] " + f.bericht.tekst(taal) + (f.suggestie.map { "; " + $0.tekst(taal) } ?? ""))
                 return r
             case .failure(let f):
                 if let (code, _) = p.verwachteFout, code == f.bericht.code {
                     r.uitslag = .geslaagd
                 } else {
-                    r.uitslag = .fout("[\(f.bericht.code)] " + f.bericht.tekst(.nl))
+                    r.uitslag = .fout("[\(f.bericht.code)] " + f.bericht.tekst(taal))
                 }
             }
             guard let w = werkplaats.werker(beslissing: beslissing, versie: versie) else { return r }

@@ -6,9 +6,13 @@ import RegelwerkGevallen
 public enum ProefWeergave {
     /// Per article: how many fixtures and whether they passed; each failure with where it is written and
     /// what differed; the articles without a fixture; the ways through the rules no fixture took.
-    /// With `uitgebreid`, every fixture is listed under its article with its result.
-    public static func tekst(_ v: Proefverslag, uitgebreid: Bool = false) -> String {
-        var uit = "Proeven voor \(v.regeling)\n"
+    /// With `uitgebreid`, every fixture is listed under its article with its result. The report's own words
+    /// follow `taal` (`regelwerk test --lang en`); names, citations and what no fixture reached are the rules'.
+    public static func tekst(_ v: Proefverslag, uitgebreid: Bool = false, taal: Taal = .nl) -> String {
+        let en = taal == .en
+        func t(_ nl: String, _ engels: String) -> String { en ? engels : nl }
+        func proeven(_ n: Int) -> String { "\(n) " + (n == 1 ? t("proef", "fixture") : t("proeven", "fixtures")) }
+        var uit = t("Proeven voor ", "Fixtures for ") + "\(v.regeling)\n"
         var artikelen: [Citaat] = []
         for r in v.resultaten {
             if !artikelen.contains(r.citaat.artikelAlleen) { artikelen.append(r.citaat.artikelAlleen) }
@@ -19,46 +23,48 @@ public enum ProefWeergave {
             + v.gewijzigdZonderProef.map { $0.artikel.description.count }).max() ?? 0
         for (a, rs) in regels {
             let mislukt = rs.filter { !$0.isGeslaagd }
-            let aantal = "\(rs.count) \(rs.count == 1 ? "proef" : "proeven")"
-            uit += "  " + a.description.opgevuld(breedte) + "  " + aantal.opgevuld(10) + "  "
-                + (mislukt.isEmpty ? "geslaagd" : "\(mislukt.count) mislukt") + "\n"
+            uit += "  " + a.description.opgevuld(breedte) + "  " + proeven(rs.count).opgevuld(10) + "  "
+                + (mislukt.isEmpty ? t("geslaagd", "passed") : "\(mislukt.count) " + t("mislukt", "failed")) + "\n"
             if uitgebreid {
                 for r in rs where r.isGeslaagd {
-                    uit += "    geslaagd \(r.plaats): \"\(r.naam)\" (\(r.citaat)\(r.versie.map { "; versie \($0)" } ?? ""))\n"
+                    uit += "    " + t("geslaagd", "passed") + " \(r.plaats): \"\(r.naam)\" (\(r.citaat)\(r.versie.map { "; " + t("versie \($0)", "version " + Bericht.periodeEngels($0)) } ?? ""))\n"
                 }
             }
             for r in mislukt {
-                uit += "    MISLUKT \(r.plaats): \"\(r.naam)\" (\(r.citaat))\n"
+                uit += "    " + t("MISLUKT", "FAILED") + " \(r.plaats): \"\(r.naam)\" (\(r.citaat))\n"
                 switch r.uitslag {
                 case .geslaagd: break
                 case .mislukt(let verschillen):
-                    for x in verschillen { uit += "      \(x.naam): verwacht \(x.verwacht), gekregen \(x.gekregen)\n" }
+                    for x in verschillen { uit += "      \(x.naam): " + t("verwacht", "expected") + " \(x.verwacht), " + t("gekregen", "got") + " \(x.gekregen)\n" }
                 case .fout(let bericht):
                     uit += "      \(bericht)\n"
                 }
             }
         }
         for a in v.artikelenZonderProef {
-            uit += "  " + a.description.opgevuld(breedte) + "  " + "geen proef".opgevuld(10) + "  MISLUKT: dit artikel rekent, maar geen proef noemt het\n"
+            uit += "  " + a.description.opgevuld(breedte) + "  " + t("geen proef", "no fixture").opgevuld(10)
+                + t("  MISLUKT: dit artikel rekent, maar geen proef noemt het\n", "  FAILED: this article computes, but no fixture names it\n")
         }
         for (a, versie) in v.gewijzigdZonderProef {
-            uit += "  " + a.description.opgevuld(breedte) + "  " + "geen proef".opgevuld(10)
-                + "  MISLUKT: gewijzigd in de versie \(versie), maar geen proef beslist onder die versie noemt het\n"
+            uit += "  " + a.description.opgevuld(breedte) + "  " + t("geen proef", "no fixture").opgevuld(10)
+                + t("  MISLUKT: gewijzigd in de versie \(versie), maar geen proef beslist onder die versie noemt het\n",
+                    "  FAILED: changed in the version \(Bericht.periodeEngels(versie)), but no fixture decided under that version names it\n")
         }
         if !v.nietBereikt.isEmpty {
-            uit += "  Door geen proef bereikt:\n"
+            uit += t("  Door geen proef bereikt:\n", "  Reached by no fixture:\n")
             for n in v.nietBereikt { uit += "    \(n)\n" }
         }
         let geslaagd = v.resultaten.count { $0.isGeslaagd }
         let mislukt = v.resultaten.count - geslaagd
-        uit += "  \(v.resultaten.count) \(v.resultaten.count == 1 ? "proef" : "proeven"): \(geslaagd) geslaagd, \(mislukt) mislukt"
+        uit += "  \(proeven(v.resultaten.count)): \(geslaagd) " + t("geslaagd", "passed") + ", \(mislukt) " + t("mislukt", "failed")
         if !v.artikelenZonderProef.isEmpty {
             let n = v.artikelenZonderProef.count
-            uit += "; \(n) \(n == 1 ? "artikel" : "artikelen") zonder proef"
+            uit += "; \(n) " + (n == 1 ? t("artikel zonder proef", "article without a fixture") : t("artikelen zonder proef", "articles without a fixture"))
         }
         if !v.gewijzigdZonderProef.isEmpty {
             let n = v.gewijzigdZonderProef.count
-            uit += "; \(n) \(n == 1 ? "gewijzigd artikel" : "gewijzigde artikelen") zonder proef in die versie"
+            uit += "; \(n) " + (n == 1 ? t("gewijzigd artikel", "changed article") : t("gewijzigde artikelen", "changed articles"))
+                + t(" zonder proef in die versie", " without a fixture in that version")
         }
         return uit + ".\n"
     }

@@ -13,16 +13,17 @@ public enum VergelijkingWeergave {
     }
 
     /// "Verordening X (versie vanaf …) → Verordening Y (versie vanaf …), gevallen uit gevallen.jsonl".
-    static func kop(_ v: Vergelijking) -> (oud: String, nieuw: String, gevallen: String) {
-        ("\(v.kop.oud.naam), versie \(v.kop.oud.versie)", "\(v.kop.nieuw.naam), versie \(v.kop.nieuw.versie)",
-         v.kop.gevallen.map { "'\($0)'" } ?? "standaardinvoer")
+    static func kop(_ v: Vergelijking, taal: Taal = .nl) -> (oud: String, nieuw: String, gevallen: String) {
+        func versie(_ p: String) -> String { taal == .en ? "version " + Bericht.periodeEngels(p) : "versie " + p }
+        return ("\(v.kop.oud.naam), \(versie(v.kop.oud.versie))", "\(v.kop.nieuw.naam), \(versie(v.kop.nieuw.versie))",
+                v.kop.gevallen.map { "'\($0)'" } ?? (taal == .en ? "standard input" : "standaardinvoer"))
     }
 
     /// "3 hoger, 2 lager" for the cases that changed.
-    static func richting(_ u: Vergelijking.Uitkomstverschil) -> String {
+    static func richting(_ u: Vergelijking.Uitkomstverschil, taal: Taal = .nl) -> String {
         var delen: [String] = []
-        if u.hoger > 0 { delen.append("\(u.hoger) hoger") }
-        if u.lager > 0 { delen.append("\(u.lager) lager") }
+        if u.hoger > 0 { delen.append("\(u.hoger) " + (taal == .en ? "higher" : "hoger")) }
+        if u.lager > 0 { delen.append("\(u.lager) " + (taal == .en ? "lower" : "lager")) }
         return delen.joined(separator: ", ")
     }
 
@@ -35,39 +36,52 @@ public enum VergelijkingWeergave {
 
     /// What is compared (ordinance, versions, cases); per outcome how many cases change, up and down, and the
     /// money moved, per period and over the whole duration; per article how many cases it touches;
-    /// the cases one of the two could not decide; the text that changes (- was, + wordt).
-    public static func tekst(_ v: Vergelijking) -> String {
-        let k = kop(v)
-        var uit = "Vergelijking van de regels\n  oud:      \(k.oud)\n  nieuw:    \(k.nieuw)\n  gevallen: \(k.gevallen), elk beslist onder de nieuwste versie van beide\n\n"
-        uit += "\(v.gevallen) \(v.gevallen == 1 ? "geval" : "gevallen"), \(v.beideBeslist) onder beide regels beslist"
-        uit += v.fouten.isEmpty ? ".\n" : ", \(v.fouten.count) met een fout.\n"
-        uit += "\nPer uitkomst (verschil = nieuw min oud)\n"
+    /// the cases one of the two could not decide; the text that changes (- was, + wordt). The report's own
+    /// words follow `taal` (`--lang en`); names, values, articles and the ordinance's text stay as the rules write them.
+    public static func tekst(_ v: Vergelijking, taal: Taal = .nl) -> String {
+        let en = taal == .en
+        func t(_ nl: String, _ engels: String) -> String { en ? engels : nl }
+        func gevallen(_ n: Int) -> String { "\(n) " + (n == 1 ? t("geval", "case") : t("gevallen", "cases")) }
+        let k = kop(v, taal: taal)
+        var uit = t("Vergelijking van de regels\n  oud:      ", "Comparison of the rules\n  old:      ") + k.oud
+            + t("\n  nieuw:    ", "\n  new:      ") + k.nieuw + t("\n  gevallen: ", "\n  cases:    ") + k.gevallen
+            + t(", elk beslist onder de nieuwste versie van beide\n\n", ", each decided under the newest version of both\n\n")
+        uit += gevallen(v.gevallen) + ", \(v.beideBeslist) " + t("onder beide regels beslist", "decided under both rules")
+        uit += v.fouten.isEmpty ? ".\n" : ", \(v.fouten.count) " + t("met een fout.\n", "with an error.\n")
+        uit += t("\nPer uitkomst (verschil = nieuw min oud)\n", "\nPer outcome (difference = new minus old)\n")
         for u in v.uitkomsten {
             let ongewijzigd = v.beideBeslist - u.gewijzigd
-            uit += "  \(u.naam) (\(u.soort)): " + (u.gewijzigd == 0 ? "ongewijzigd" : "\(u.gewijzigd) \(u.gewijzigd == 1 ? "geval" : "gevallen") anders")
-            let r = richting(u)
+            uit += "  \(u.naam) (\(u.soort)): " + (u.gewijzigd == 0 ? t("ongewijzigd", "unchanged") : gevallen(u.gewijzigd) + t(" anders", " different"))
+            let r = richting(u, taal: taal)
             if !r.isEmpty { uit += " (\(r))" }
-            if u.gewijzigd > 0 { uit += ", \(ongewijzigd) gelijk" }
+            if u.gewijzigd > 0 { uit += ", \(ongewijzigd) " + t("gelijk", "the same") }
             uit += "\n"
-            if let t = u.totaalVerschil, u.gewijzigd > 0 { uit += "    samen \(bedrag(t, u.soort, teken: true))\n" }
-            if let t = u.totaalOverDuur, u.gewijzigd > 0 { uit += "    samen over de hele duur (bedrag × duur): \(bedrag(t, .bedrag, teken: true))\n" }
-            if let g = u.grootste { uit += "    grootste: regel \(g.regel), \(g.oud.tekst) → \(g.nieuw.tekst) (\(bedrag(g.verschil, u.soort, teken: true)))\n" }
-            if let g = u.grootsteOverDuur { uit += "    grootste over de hele duur: regel \(g.regel) (\(bedrag(g.verschil, .bedrag, teken: true)))\n" }
-            for x in u.voorbeelden { uit += "    regel \(x.regel): \(x.oud.tekst) → \(x.nieuw.tekst)\n" }
+            if let s = u.totaalVerschil, u.gewijzigd > 0 { uit += t("    samen ", "    in total ") + bedrag(s, u.soort, teken: true) + "\n" }
+            if let s = u.totaalOverDuur, u.gewijzigd > 0 {
+                uit += t("    samen over de hele duur (bedrag × duur): ", "    in total over the whole duration (amount × duration): ") + bedrag(s, .bedrag, teken: true) + "\n"
+            }
+            if let g = u.grootste {
+                uit += t("    grootste: regel ", "    largest: line ") + "\(g.regel), \(g.oud.tekst) → \(g.nieuw.tekst) (\(bedrag(g.verschil, u.soort, teken: true)))\n"
+            }
+            if let g = u.grootsteOverDuur {
+                uit += t("    grootste over de hele duur: regel ", "    largest over the whole duration: line ") + "\(g.regel) (\(bedrag(g.verschil, .bedrag, teken: true)))\n"
+            }
+            for x in u.voorbeelden { uit += t("    regel ", "    line ") + "\(x.regel): \(x.oud.tekst) → \(x.nieuw.tekst)\n" }
         }
         if !v.perArtikel.isEmpty {
-            uit += "\nPer artikel (gevallen waarin een waarde van het artikel verandert)\n"
+            uit += t("\nPer artikel (gevallen waarin een waarde van het artikel verandert)\n", "\nPer article (cases in which a value of the article changes)\n")
             let breedte = v.perArtikel.map(\.artikel.description.count).max() ?? 0
             for (a, n) in v.perArtikel { uit += "  " + a.description.opgevuld(breedte) + "  \(n)\n" }
         }
         if !v.fouten.isEmpty {
-            uit += "\nNiet beslist\n"
+            uit += t("\nNiet beslist\n", "\nNot decided\n")
             for f in v.fouten {
-                uit += "  regel \(f.regel): oud: \(f.oud ?? "beslist"); nieuw: \(f.nieuw ?? "beslist")\n"
+                uit += t("  regel ", "  line ") + "\(f.regel): " + t("oud: ", "old: ") + (f.oud ?? t("beslist", "decided"))
+                    + t("; nieuw: ", "; new: ") + (f.nieuw ?? t("beslist", "decided")) + "\n"
             }
         }
         if !v.tekstverschillen.isEmpty {
-            uit += "\nTekst (- was, + wordt)\n"
+            uit += t("\nTekst (- was, + wordt)\n", "\nText (- was, + becomes)\n")
             for t in v.tekstverschillen {
                 uit += "  \(t.artikel)\n"
                 let (weg, bij) = regelverschil(t.was, t.wordt)

@@ -483,13 +483,92 @@ public enum Bericht: Sendable, Hashable {
         }
     }
 
+    /// A version's period (``Versie/periode``, "vanaf 1 januari 2025 tot en met …") in English: the words and
+    /// the months; it is built, not written by the rules, so nothing of the ordinance's own text changes.
+    package static func periodeEngels(_ p: String) -> String {
+        var uit = p.replacingOccurrences(of: "zonder begindatum", with: "without a start date")
+            .replacingOccurrences(of: "tot en met", with: "up to and including").replacingOccurrences(of: "vanaf", with: "from")
+        let engels = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
+        for (nl, en) in zip(Datum.maandnamen, engels) { uit = uit.replacingOccurrences(of: " \(nl) ", with: " \(en) ") }
+        return uit
+    }
+
+    /// What a field that chooses the version is needed for (``Compilatie``); a rule's name and article otherwise.
+    package static let voorDeVersie = "de keuze van de versie (peildatum)"
+
+    /// The JSON reader's details are written in Dutch where it stops; English says them here, so that
+    /// `--lang en` has no Dutch half-line. A detail not listed stays as written (a test reads every one).
+    static func jsonProbleemEngels(_ d: String) -> String {
+        let vast: [String: String] = [
+            "onverwachte tekens na het einde": "unexpected characters after the end",
+            "onverwacht einde": "unexpected end",
+            "verwacht een sleutel tussen aanhalingstekens": "expected a key in quotation marks",
+            "verwacht ':'": "expected ':'",
+            "onverwacht einde; verwacht ',' of '}'": "unexpected end; expected ',' or '}'",
+            "verwacht ',' of '}'": "expected ',' or '}'",
+            "onverwacht einde; verwacht ',' of ']'": "unexpected end; expected ',' or ']'",
+            "verwacht ',' of ']'": "expected ',' or ']'",
+            "ongeldig getal": "invalid number",
+            "getal te lang": "number too long",
+            "stuurteken in tekst": "control character in a string",
+            "ongeldig surrogaatpaar": "invalid surrogate pair",
+            "ongeldige \\u-code": "invalid \\u escape",
+            "onvolledige \\u-code": "incomplete \\u escape",
+            "ongeldige escape": "invalid escape",
+            "tekst zonder afsluitend '\"'": "string without a closing '\"'",
+        ]
+        if let e = vast[d] { return e }
+        if d.hasPrefix("onverwacht teken ") { return "unexpected character " + d.dropFirst("onverwacht teken ".count) }
+        if d.hasPrefix("onbekend woord; verwacht ") { return "unknown word; expected " + d.dropFirst("onbekend woord; verwacht ".count) }
+        return d
+    }
+
+    /// What the parser expected and found is written in Dutch where it stops (``Parser``, ``Token/beschrijving``);
+    /// English says it here. The language's own words stay in their quotes ('artikel', 'ten minste'): only the
+    /// words around them are translated. A test reads every literal the parser writes.
+    static func verwachtEngels(_ s: String) -> String {
+        let vast: [String: String] = [
+            "eerst 'artikel'": "'artikel' first",
+            "een datum als 2024-01-01": "a date such as 2024-01-01",
+            "een datum als 2024-12-31": "a date such as 2024-12-31",
+            "één naam (meerdere namen alleen bij een tabel)": "one name (several names only for a table)",
+            "één naam bij een opgegeven soort": "one name with a given type",
+            "een heel aantal": "a whole number",
+            "een waarde, naam of '('": "a value, name or '('",
+            "een tekst tussen aanhalingstekens": "a text in quotation marks",
+            "een soort, zoals 'bedrag' of 'datum'": "a type, such as 'bedrag' or 'datum'",
+            "een rij: 'tot', 'van', 'vanaf', 'meer dan', 'minder dan', een keuzewaarde of 'anders'":
+                "a row: 'tot', 'van', 'vanaf', 'meer dan', 'minder dan', a choice value or 'anders'",
+            "een regel of artikel (een proef hoort in een bestand 'proeven voor \"...\"')":
+                "a rule or article (a fixture belongs in a file 'proeven voor \"...\"')",
+            "een nummer": "a number",
+            "'vanaf' met een datum en een waarde": "'vanaf' with a date and a value",
+            "'proef' (een proevenbestand bevat alleen proeven)": "'proef' (a fixture file holds only fixtures)",
+            "'parameter' (een bestand 'parameters \"...\"' bevat alleen parameters)": "'parameter' (a file 'parameters \"...\"' holds only parameters)",
+            "'einde' van de tabel": "'einde' of the table",
+            "'centen', 'hele euro's' of een aantal 'decimalen'": "'centen', 'hele euro's' or a number of 'decimalen'",
+            // What was found (``Token/beschrijving``).
+            "een bedrag": "an amount",
+            "een percentage": "a percentage",
+            "een tekst": "a text",
+            "het einde van het bestand": "the end of the file",
+        ]
+        if let e = vast[s] { return e }
+        for (nl, en) in [("naam '", "name '"), ("getal ", "number "), ("datum ", "date ")] where s.hasPrefix(nl) {
+            return en + s.dropFirst(nl.count)
+        }
+        if s.hasSuffix(" namen"), let n = Int(s.dropLast(" namen".count)) { return "\(n) names" }
+        // A list of the language's words in quotes: only the word joining the last two is Dutch.
+        return s.replacingOccurrences(of: "' of '", with: "' or '")
+    }
+
     private var engels: String {
         switch self {
         case .onverwachtTeken(let t): t.count == 1 ? "unexpected character '\(t)'" : "unexpected characters '\(t)'"
         case .onafgeslotenTekst: "text without a closing '\"'"
         case .ongeldigGetal(let t): "invalid number '\(t)'; write e.g. 1.000,50 or 12,5"
         case .ongeldigeDatum(let t): "invalid date '\(t)'; write YYYY-MM-DD with a day that exists"
-        case .verwacht(let v, let g): "expected \(v), found \(g)"
+        case .verwacht(let v, let g): "expected \(Self.verwachtEngels(v)), found \(Self.verwachtEngels(g))"
         case .teDiepGenest(let n): "nested too deeply (more than \(n) levels)"
         case .uitdrukkingTeDiep(let n): "expression too deep (more than \(n) levels, counting every operator of a chain like a + b + c); split it over several rules"
         case .getalTeGroot(let t): "number '\(t)' does not fit: a number has at most \(Bericht.getalCijfers) digits, at most \(Bericht.getalDecimalen) of them after the decimal comma"
@@ -507,8 +586,8 @@ public enum Bericht: Sendable, Hashable {
         case .meerdereVerordeningen(let a, let b): "two different ordinances loaded at once: \"\(a)\" and \"\(b)\""
         case .versiesOverlappen(let a, let b): "the versions in force from \(a) and from \(b) overlap"
         case .versieZonderBegin: "with more than one version, every version must state 'geldig vanaf'"
-        case .geenVersieVanKracht(let n, let d, let v): "no version of \"\(n)\" is in force on \(d); loaded: \(v)"
-        case .peildatumNodig(let v): "there are several versions (\(v)); give a reference date (--peildatum) or choose a decision that takes its reference date from the case"
+        case .geenVersieVanKracht(let n, let d, let v): "no version of \"\(n)\" is in force on \(d); loaded: \(Self.periodeEngels(v))"
+        case .peildatumNodig(let v): "there are several versions (\(Self.periodeEngels(v))); give a reference date (--peildatum) or choose a decision that takes its reference date from the case"
         case .onbekendeBeslissing(let b, let k): "the rules have no decision '\(b)'; choose from: \(k)"
         case .beslissingNodig(let k): "the rules have more than one decision; give --beslissing, choose from: \(k)"
         case .onbekendeUitvoer(let n): "'\(n)' is not a rule"
@@ -580,7 +659,7 @@ public enum Bericht: Sendable, Hashable {
         case .tabelKeuzesOntbreken(let m): "the table does not cover every choice; missing: \(m)"
         case .tabelAantalUitkomsten(let v, let g): "the table yields \(v) outcomes, but this row gives \(g)"
         case .tabelVoorwaardeSoort(let s): "this condition does not fit a table over a \(s)"
-        case .veldOntbreekt(let v, let s, let n): "the case lacks the field '\(v)' (\(s)), needed for \(n)"
+        case .veldOntbreekt(let v, let s, let n): "the case lacks the field '\(v)' (\(s)), needed for \(n == Self.voorDeVersie ? "choosing the version (reference date)" : n)"
         case .veldVerkeerdeSoort(let v, let e, let g): "field '\(v)' must be a \(e), but is \(g)"
         case .veldOnbekend(let v): "unknown field '\(v)' in the case"
         case .veldBuitenGrens(let v, let w, let g): "field '\(v)' is \(w), but must be \(g.replacingOccurrences(of: "ten minste", with: "at least").replacingOccurrences(of: "ten hoogste", with: "at most"))"
@@ -591,7 +670,7 @@ public enum Bericht: Sendable, Hashable {
         case .rekenOverloop(let r): "number too large while computing '\(r)'"
         case .delingDoorNul(let r): "division by zero while computing '\(r)'"
         case .uitzonderingenBotsen(let r, let a, let b): "two exceptions to '\(r)' apply at once with different values: \(a) and \(b)"
-        case .ongeldigeJSON(let d): "invalid JSON: \(d)"
+        case .ongeldigeJSON(let d): "invalid JSON: \(Self.jsonProbleemEngels(d))"
         case .jsonTeDiep(let n): "JSON nested too deeply (more than \(n) levels)"
         case .jsonDubbeleSleutel(let k): "the key '\(k)' occurs twice"
         case .jsonGeenObject: "a case must be a JSON object"
@@ -601,7 +680,7 @@ public enum Bericht: Sendable, Hashable {
         case .geenElement(let r): "the list has no matching element, so no highest or lowest value, while computing '\(r)'"
         case .eenhedenVerschillen(let r): "durations in different units (for example months and days) while computing '\(r)'"
         case .internOnverwacht(let r): "internal error in regelwerk while computing '\(r)': a value of an unexpected kind; please report it with the rules and the case"
-        case .inDeVersie(let p): "in the version \(p.replacingOccurrences(of: "vanaf", with: "from").replacingOccurrences(of: "tot en met", with: "up to and including"))"
+        case .inDeVersie(let p): "in the version \(Self.periodeEngels(p))"
         case .rijStaatHier: "the row of the table is here"
         case .laadHetModel(let m): "load the regeling \"\(m)\" too (the model's file or folder, for example Examples/model)"
         case .laadParameters(let n, let p): "'\(n)' is defined in '\(p)'; load that file or folder too"
