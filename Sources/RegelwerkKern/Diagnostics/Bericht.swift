@@ -542,6 +542,11 @@ public enum Bericht: Sendable, Hashable {
             "een regel of artikel (een proef hoort in een bestand 'proeven voor \"...\"')":
                 "a rule or article (a fixture belongs in a file 'proeven voor \"...\"')",
             "een nummer": "a number",
+            "de naam van een variant, zoals 2 of A": "the name of a variant, such as 2 or A",
+            "de woorden van het model tussen aanhalingstekens": "the model's words in quotation marks",
+            "een datum als 2020-06-25": "a date such as 2020-06-25",
+            "de naam van een keuze, zoals maand": "the name of an option, such as maand",
+            "een van de keuzes": "one of the options",
             "'vanaf' met een datum en een waarde": "'vanaf' with a date and a value",
             "'proef' (een proevenbestand bevat alleen proeven)": "'proef' (a fixture file holds only fixtures)",
             "'parameter' (een bestand 'parameters \"...\"' bevat alleen parameters)": "'parameter' (a file 'parameters \"...\"' holds only parameters)",
