@@ -46,7 +46,7 @@ import Testing
                     Issue.record("regel \(k + 1): \(record)")
                     continue
                 }
-                #expect(uitkomsten.first { $0.0 == "verlagingspercentage" }?.1 == .tekst(pct))
+                #expect(uitkomsten.first { $0.0 == "verlagingspercentage" }?.1 == .object([("waarde", .tekst(pct))]))
             } else {
                 #expect(record.contains(#""fout":{"code":"RW0702""#), "\(record)")
             }
@@ -92,7 +92,7 @@ import Testing
         #expect(code == .gevalfouten)
         let regels = uit.split(separator: "\n")
         #expect(regels.count == 3)
-        #expect(regels.first?.contains(#""verlagingspercentage":"20%""#) == true)
+        #expect(regels.first?.contains(#""verlagingspercentage":{"waarde":"20%"}"#) == true)
         #expect(regels.dropFirst().first?.hasPrefix(#"{"regel":2,"zaaknummer":null,"fout":{"code":"RW0725""#) == true)
         #expect(regels.last?.hasPrefix(#"{"regel":3,"zaaknummer":null,"uitkomsten""#) == true)
         #expect(fout.contains("3 gevallen, 2 beslist, 1 met een fout"))
@@ -125,9 +125,9 @@ import Testing
         #expect(code == .gevalfouten)
         let regels = uit.split(separator: "\n")
         #expect(regels.count == 3)
-        #expect(regels[0].contains(#""verlagingspercentage":"20%""#))
+        #expect(regels[0].contains(#""verlagingspercentage":{"waarde":"20%"}"#))
         #expect(regels[1].hasPrefix(#"{"regel":2,"zaaknummer":null,"fout":{"code":"RW0708""#))
-        #expect(regels[2].contains(#""verlagingspercentage":"10%""#))
+        #expect(regels[2].contains(#""verlagingspercentage":{"waarde":"10%"}"#))
         #expect(fout.contains("3 gevallen, 2 beslist, 1 met een fout"))
     }
 

@@ -50,7 +50,9 @@ enum BatchOpdracht: Opdracht {
         Gevalstroom.perBlok(lees, csv: csv, regelset: beslisser.compilatie.versies[0].regelset, maximum: o.io.gevalgrens) { stuk in
             switch stuk {
             case .regels(let regels, let eerste):
-                o.schrijf(batch.beslis(regels, eersteNummer: eerste).joined(separator: "\n") + "\n")
+                var uit: [UInt8] = []
+                batch.beslis(regels, eersteNummer: eerste, naar: &uit)
+                o.schrijf(bytes: uit)
             case .gevallen(let gevallen, let scheiding, let kopGelezen):
                 if kopGelezen { o.schrijf(batch.csvKop(scheiding: scheiding) + "\n") }
                 if !gevallen.isEmpty { o.schrijf(batch.beslis(gevallen: gevallen, scheiding: scheiding).joined(separator: "\n") + "\n") }

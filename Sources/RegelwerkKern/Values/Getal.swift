@@ -40,6 +40,26 @@ public struct Getal: Sendable, Hashable, Comparable, CustomStringConvertible {
         try self.init(teller: mantisse, noemer: Getal.machtVanTien(schaal))
     }
 
+    /// `mantisse × 10^-schaal` for a decimal read from case data ("1297.19" is (129719, 2)), reduced without a
+    /// gcd: the denominator is 2^schaal · 5^schaal, so reducing only ever divides out twos and fives, in 64-bit
+    /// arithmetic. The same reduced number as ``init(mantisse:schaal:)`` (a reduced fraction is unique); nil
+    /// for a scale no 64-bit power of ten holds, for the general path to handle.
+    package static func decimaal(_ mantisse: Int64, schaal: Int) -> Getal? {
+        guard schaal >= 0, schaal <= 18 else { return nil }
+        if mantisse == 0 { return Getal(gereduceerd: 0, noemer: 1) }
+        var t = mantisse, twee = schaal, vijf = schaal
+        let nullen = Swift.min(t.trailingZeroBitCount, twee)
+        t >>= nullen
+        twee -= nullen
+        while vijf > 0, t % 5 == 0 {
+            t /= 5
+            vijf -= 1
+        }
+        var n: Int64 = 1 << twee
+        for _ in 0..<vijf { n *= 5 }
+        return Getal(gereduceerd: Int128(t), noemer: Int128(n))
+    }
+
     private init(gereduceerd teller: Int128, noemer: Int128) {
         self.teller = teller
         self.noemer = noemer
@@ -231,6 +251,40 @@ public struct Getal: Sendable, Hashable, Comparable, CustomStringConvertible {
     }
 
     public var description: String { decimaleTekst() }
+
+    /// ``decimaleTekst(minDecimalen:scheiding:)`` with a point, appended as bytes: what a batch record writes
+    /// for every amount, so without a `String` in between when the digits fit 64 bits.
+    package func schrijfDecimaal(minDecimalen: Int = 0, naar uit: inout [UInt8]) {
+        guard let (m, s) = exacteDecimalen(max: 18), s <= 18, let klein = Int64(exactly: m) else {
+            uit += decimaleTekst(minDecimalen: minDecimalen).utf8
+            return
+        }
+        var mant = klein.magnitude, schaal = s
+        while schaal < minDecimalen {
+            let (x, o) = mant.multipliedReportingOverflow(by: 10)
+            if o { uit += decimaleTekst(minDecimalen: minDecimalen).utf8; return }
+            mant = x
+            schaal += 1
+        }
+        if klein < 0 { uit.append(0x2D) }
+        // The digits backwards into a small buffer, then at least one before the point.
+        var cijfers: (UInt64, UInt64, UInt64) = (0, 0, 0)
+        withUnsafeMutableBytes(of: &cijfers) { buf in
+            var n = 0
+            repeat {
+                buf[n] = UInt8(0x30 + mant % 10)
+                mant /= 10
+                n += 1
+            } while mant > 0
+            while n <= schaal { buf[n] = 0x30; n += 1 }
+            var k = n - 1
+            while k >= 0 {
+                if k == schaal - 1 { uit.append(0x2E) }
+                uit.append(buf[k])
+                k -= 1
+            }
+        }
+    }
 
     /// Parses "1300", "1300.00", "-0.5", "1e3" style is refused: only plain decimals are exact input.
     /// Also accepts Dutch notation with `decimaal: ","` and `.` as thousands separator.
