@@ -7,34 +7,60 @@
 
 import RegelwerkKern
 
-/// The tables for reading one decision's cases from bytes, made once per decision (``Beslisser``).
+/// The tables for reading one decision's cases from bytes, made once per decision (``Beslisser``). Every
+/// entry is a plain value (no reference counting), and names live in one byte pool, so looking a key up or
+/// a field's kind costs no retain or copy on the path that runs for every value of every case.
 package struct Bytelezer: Sendable {
-    /// What kind of value a field holds, as the reader needs it.
-    indirect enum Vorm: Sendable {
+    enum Soortcode: UInt8, Sendable {
         case getal, geheelGetal, percentage, datum, duur, waarheid, tekst
-        /// An enumeration: its members' names as bytes, in order (the index is the value).
-        case keuze([[UInt8]])
-        /// A record: an index into ``records``.
-        case record(Int)
-        case lijst(Vorm)
+        /// An enumeration: `index` into ``keuzes``.
+        case keuze
+        /// A record: `index` into ``records``.
+        case record
+        /// A list: `index` into ``elementen``, the kind of its elements.
+        case lijst
+    }
+
+    /// What kind of value a field holds, as the reader needs it.
+    struct Vorm: Sendable {
+        var soort: Soortcode
+        var index: Int32 = 0
     }
 
     struct Veld: Sendable {
-        var naam: [UInt8]
+        /// The field's name, in ``namen``.
+        var naam: Range<Int32>
         var vorm: Vorm
         /// Read into a value (a field some version's plan needs, the peildatum, every record field); else only
         /// checked to be JSON and passed over, as the general path passes over a field no plan needs.
         var lezen: Bool
-        /// A power of the college (given under "bevoegdheden" only) or "bevoegdheden" itself: never fast.
+        /// A power of the college (given under "bevoegdheden" only), "bevoegdheden" itself, or a field the
+        /// versions declare differently: never read here.
         var weigeren: Bool
-        /// The field as the rules declare it, for its bounds; nil when it has none.
-        var grenzen: InvoerVeld?
+        /// Its bounds, an index into ``grenzen``; -1 when it has none.
+        var grens: Int32 = -1
     }
 
-    /// The top-level fields, at their index in the rule set's case fields.
+    /// The bounds a field declares; for numbers also as plain `Getal`s, compared without a call.
+    struct Grens: Sendable {
+        var veld: InvoerVeld
+        var minimum: Getal?
+        var maximum: Getal?
+        var alleenGetallen: Bool
+    }
+
+    /// Every name the reader compares, one after the other.
+    let namen: [UInt8]
+    /// The top-level fields, at their index in the rule set's case fields, then "bevoegdheden".
     let velden: [Veld]
-    /// The fields of each record kind the reader meets.
-    let records: [[Veld]]
+    /// Per enumeration, its members (indices into ``leden``), whose names are in ``namen``.
+    let keuzes: [Range<Int32>]
+    let leden: [Range<Int32>]
+    /// Per record kind, its fields in ``recordVelden``.
+    let records: [Range<Int32>]
+    let recordVelden: [Veld]
+    let elementen: [Vorm]
+    let grenzen: [Grens]
     /// The case field that gives the peildatum, and the one that identifies the case.
     let peildatumVeld: Int?
     let kenmerkVeld: Int?
@@ -43,67 +69,92 @@ package struct Bytelezer: Sendable {
     let regelset: Regelset
     /// Whether reading from bytes can serve this decision at all (see `init`).
     let bruikbaar: Bool
-    let eenheden: [([UInt8], Duur.Eenheid)]
+    let eenheden: [(Range<Int32>, Duur.Eenheid)]
 
-    /// `plannen`: the decision's plan for every version. The tables are made from the first version's rule set;
-    /// the path is used only when every version declares the same case fields, records and enumerations (a
-    /// value read once then fits the plan of whichever version the case's date picks).
+    /// `plannen`: the decision's plan for every version. The tables are made from the first version's rule set.
     init(plannen: [Plan], peildatumVeld: String?) {
         let set = plannen[0].regelset
         regelset = set
-        eenheden = Parser.eenheden.map { (Array($0.key.utf8), $0.value) }
+        var namen: [UInt8] = []
+        func naam(_ s: String) -> Range<Int32> {
+            let begin = Int32(namen.count)
+            namen += s.utf8
+            return begin..<Int32(namen.count)
+        }
         var bruikbaar = true
-        var records: [[Veld]] = []
-        var recordIndex: [String: Int] = [:]
+        var keuzes: [Range<Int32>] = [], leden: [Range<Int32>] = [], keuzeIndex: [String: Int32] = [:]
+        var records: [Range<Int32>] = [], recordNamen: [String] = [], recordIndex: [String: Int32] = [:]
+        var elementen: [Vorm] = [], grenzen: [Grens] = []
         var metTekst = false
         // Record kinds are declared, so their nesting is the rules' (the checker refuses a record that holds
-        // itself), never the input's; a work list keeps even that off the native stack.
+        // itself), never the input's; records are filled from a work list below, not by recursion.
         func vorm(_ s: Soort) -> Vorm? {
             switch s {
-            case .bedrag, .bedragPer, .getal: return .getal
-            case .geheelGetal: return .geheelGetal
-            case .percentage: return .percentage
-            case .datum: return .datum
-            case .duur: return .duur
-            case .waarheid: return .waarheid
-            case .tekst: metTekst = true; return .tekst
+            case .bedrag, .bedragPer, .getal: return Vorm(soort: .getal)
+            case .geheelGetal: return Vorm(soort: .geheelGetal)
+            case .percentage: return Vorm(soort: .percentage)
+            case .datum: return Vorm(soort: .datum)
+            case .duur: return Vorm(soort: .duur)
+            case .waarheid: return Vorm(soort: .waarheid)
+            case .tekst: metTekst = true; return Vorm(soort: .tekst)
             case .keuze(let k):
-                guard let leden = set.keuzelijsten[k] else { return nil }
-                return .keuze(leden.map { Array($0.utf8) })
+                if let i = keuzeIndex[k] { return Vorm(soort: .keuze, index: i) }
+                guard let l = set.keuzelijsten[k] else { return nil }
+                let begin = Int32(leden.count)
+                for lid in l { leden.append(naam(lid)) }
+                keuzes.append(begin..<Int32(leden.count))
+                keuzeIndex[k] = Int32(keuzes.count - 1)
+                return Vorm(soort: .keuze, index: Int32(keuzes.count - 1))
             case .record(let r):
-                if let i = recordIndex[r] { return .record(i) }
+                if let i = recordIndex[r] { return Vorm(soort: .record, index: i) }
                 guard set.gegevens[r] != nil else { return nil }
-                recordIndex[r] = records.count
-                records.append([])
-                return .record(records.count - 1)
-            case .lijst(let e): return vorm(e).map { .lijst($0) }
+                recordIndex[r] = Int32(records.count)
+                records.append(0..<0)
+                recordNamen.append(r)
+                return Vorm(soort: .record, index: Int32(records.count - 1))
+            case .lijst(let e):
+                // A list of lists nests no deeper than the rules write it.
+                guard let v = vorm(e) else { return nil }
+                elementen.append(v)
+                return Vorm(soort: .lijst, index: Int32(elementen.count - 1))
             case .fout: return nil
             }
         }
-        func heeftGrenzen(_ v: InvoerVeld) -> InvoerVeld? { v.tenMinste != nil || v.tenHoogste != nil ? v : nil }
+        func grens(_ v: InvoerVeld) -> Int32 {
+            guard v.tenMinste != nil || v.tenHoogste != nil else { return -1 }
+            func getal(_ w: Waarde?) -> Getal? { if case .getal(let g)? = w { g } else { nil } }
+            let alleenGetallen = (v.tenMinste == nil || getal(v.tenMinste) != nil) && (v.tenHoogste == nil || getal(v.tenHoogste) != nil)
+            grenzen.append(Grens(veld: v, minimum: getal(v.tenMinste), maximum: getal(v.tenHoogste), alleenGetallen: alleenGetallen))
+            return Int32(grenzen.count - 1)
+        }
         var velden: [Veld] = []
         for (i, v) in set.invoer.enumerated() {
             let nodig = plannen[0].invoerSlot[i] >= 0 || v.naam == peildatumVeld
-            guard let f = vorm(v.soort) else { bruikbaar = false; velden.append(Veld(naam: [], vorm: .tekst, lezen: false, weigeren: true)); continue }
-            velden.append(Veld(naam: Array(v.naam.utf8), vorm: f, lezen: nodig, weigeren: v.bevoegdheid != nil, grenzen: heeftGrenzen(v)))
+            guard let f = vorm(v.soort) else {
+                bruikbaar = false
+                velden.append(Veld(naam: naam(v.naam), vorm: Vorm(soort: .tekst), lezen: false, weigeren: true))
+                continue
+            }
+            velden.append(Veld(naam: naam(v.naam), vorm: f, lezen: nodig, weigeren: v.bevoegdheid != nil, grens: grens(v)))
         }
-        velden.append(Veld(naam: Array("bevoegdheden".utf8), vorm: .tekst, lezen: false, weigeren: true))
+        velden.append(Veld(naam: naam("bevoegdheden"), vorm: Vorm(soort: .tekst), lezen: false, weigeren: true))
         // The records, breadth first: filling one may declare the next.
+        var recordVelden: [Veld] = []
         var k = 0
         while k < records.count {
-            let naam = recordIndex.first { $0.value == k }?.key ?? ""
-            let schema = set.gegevens[naam]?.velden ?? []
+            let schema = set.gegevens[recordNamen[k]]?.velden ?? []
             var vs: [Veld] = []
             for v in schema {
                 guard let f = vorm(v.soort) else { bruikbaar = false; continue }
-                vs.append(Veld(naam: Array(v.naam.utf8), vorm: f, lezen: true, weigeren: false, grenzen: heeftGrenzen(v)))
+                vs.append(Veld(naam: naam(v.naam), vorm: f, lezen: true, weigeren: false, grens: grens(v)))
             }
             // Duplicate keys are found with a 64-bit mask.
             if schema.count > 64 { bruikbaar = false }
-            records[k] = vs
+            records[k] = Int32(recordVelden.count)..<Int32(recordVelden.count + vs.count)
+            recordVelden += vs
             k += 1
         }
-        self.records = records
+        eenheden = Parser.eenheden.map { (naam($0.key), $0.value) }
         self.peildatumVeld = peildatumVeld.flatMap { n in set.invoer.firstIndex { $0.naam == n } }
         if let p = self.peildatumVeld, set.invoer[p].soort != .datum { bruikbaar = false }
         kenmerkVeld = set.kenmerk.flatMap { n in set.invoer.firstIndex { $0.naam == n } }
@@ -136,6 +187,13 @@ package struct Bytelezer: Sendable {
         }
         invoerPerVersie = perVersie
         self.velden = velden
+        self.namen = namen
+        self.keuzes = keuzes
+        self.leden = leden
+        self.records = records
+        self.recordVelden = recordVelden
+        self.elementen = elementen
+        self.grenzen = grenzen
         self.bruikbaar = bruikbaar
     }
 }
@@ -176,7 +234,7 @@ extension Bytelezer {
         while true {
             c.spaties()
             guard let sleutel = c.sleutel() else { return false }
-            guard let k = zoek(sleutel, in: velden, hint: hint), !velden[k].weigeren, !lezing.gezien[k] else { return false }
+            guard let k = zoek(sleutel, in: velden, velden.indices, hint: hint), !velden[k].weigeren, !lezing.gezien[k] else { return false }
             hint = k + 1
             lezing.gezien[k] = true
             c.spaties()
@@ -210,28 +268,38 @@ extension Bytelezer {
     }
 
     func binnen(_ w: Waarde, _ v: Veld) -> Bool {
-        guard let g = v.grenzen else { return true }
-        return (try? GevalLezer.binnenGrenzen(w, g, pad: g.naam, set: regelset)) != nil
+        guard v.grens >= 0 else { return true }
+        let g = grenzen[Int(v.grens)]
+        if g.alleenGetallen, case .getal(let x) = w {
+            if let m = g.minimum, x < m { return false }
+            if let m = g.maximum, m < x { return false }
+            return true
+        }
+        return (try? GevalLezer.binnenGrenzen(w, g.veld, pad: g.veld.naam, set: regelset)) != nil
     }
 
-    /// The field named by `sleutel`: first where the previous key's successor stands (cases of one file list
-    /// their fields in the same order), else by a scan.
-    func zoek(_ sleutel: UnsafeBufferPointer<UInt8>, in velden: [Veld], hint: Int) -> Int? {
-        if hint < velden.count, gelijk(velden[hint].naam, sleutel) { return hint }
-        for k in velden.indices where k != hint && gelijk(velden[k].naam, sleutel) { return k }
+    /// The field named by `sleutel` among `velden[bereik]`: first where the previous key's successor stands
+    /// (cases of one file list their fields in the same order), else by a scan. An index into `velden`.
+    func zoek(_ sleutel: UnsafeBufferPointer<UInt8>, in velden: [Veld], _ bereik: Range<Int>, hint: Int) -> Int? {
+        if bereik.contains(hint), gelijk(velden[hint].naam, sleutel) { return hint }
+        for k in bereik where k != hint && gelijk(velden[k].naam, sleutel) { return k }
         return nil
     }
 
-    func gelijk(_ naam: [UInt8], _ b: UnsafeBufferPointer<UInt8>) -> Bool {
+    func gelijk(_ naam: Range<Int32>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
         guard naam.count == b.count else { return false }
-        for k in 0..<b.count where naam[k] != b[k] { return false }
+        var j = Int(naam.lowerBound)
+        for x in b {
+            if namen[j] != x { return false }
+            j += 1
+        }
         return true
     }
 
     /// One value of kind `vorm`, or nil when it is anything this path is not sure of.
     func waarde(_ vorm: Vorm, _ c: inout Cursor, _ lezing: inout Bytelezing) -> Waarde? {
         if c.woord("null") { return .afwezig }
-        switch vorm {
+        switch vorm.soort {
         case .getal:
             guard let (m, s) = c.decimaal(procent: false) else { return nil }
             return Getal.decimaal(m, schaal: s).map { .getal($0) }
@@ -261,12 +329,15 @@ extension Bytelezer {
         case .tekst:
             guard let t = c.tekst() else { return nil }
             return lezing.opslag.tekst(String(decoding: t, as: UTF8.self))
-        case .keuze(let leden):
-            guard let t = c.tekst(), let i = leden.firstIndex(where: { gelijk($0, t) }) else { return nil }
-            return .keuze(Int32(i))
-        case .record(let r):
-            return record(r, &c, &lezing)
-        case .lijst(let element):
+        case .keuze:
+            guard let t = c.tekst() else { return nil }
+            let alle = keuzes[Int(vorm.index)]
+            for i in alle where gelijk(leden[Int(i)], t) { return .keuze(i - alle.lowerBound) }
+            return nil
+        case .record:
+            return record(Int(vorm.index), &c, &lezing)
+        case .lijst:
+            let element = elementen[Int(vorm.index)]
             guard c.neem(0x5B) else { return nil }        // [
             let basis = lezing.stapel.count
             c.spaties()
@@ -289,23 +360,26 @@ extension Bytelezer {
     }
 
     func record(_ r: Int, _ c: inout Cursor, _ lezing: inout Bytelezing) -> Waarde? {
-        let schema = records[r]
+        let schema = Int(records[r].lowerBound)..<Int(records[r].upperBound)
         guard c.neem(0x7B) else { return nil }
         let start = lezing.opslag.velden.count
-        for _ in schema.indices { lezing.opslag.velden.append(.afwezig) }
+        lezing.opslag.velden.append(contentsOf: repeatElement(.afwezig, count: schema.count))
         c.spaties()
         if c.neem(0x7D) { return .record(Int32(start)) }
-        var gezien: UInt64 = 0, hint = 0
+        var gezien: UInt64 = 0, hint = schema.lowerBound
         while true {
             c.spaties()
-            guard let sleutel = c.sleutel(), let k = zoek(sleutel, in: schema, hint: hint), gezien & (1 << UInt64(k)) == 0 else { return nil }
-            gezien |= 1 << UInt64(k)
+            guard let sleutel = c.sleutel(), let k = zoek(sleutel, in: recordVelden, schema, hint: hint) else { return nil }
+            let bit: UInt64 = 1 << UInt64(k - schema.lowerBound)
+            guard gezien & bit == 0 else { return nil }
+            gezien |= bit
             hint = k + 1
             c.spaties()
             guard c.neem(0x3A) else { return nil }
             c.spaties()
-            guard let w = waarde(schema[k].vorm, &c, &lezing), binnen(w, schema[k]) else { return nil }
-            lezing.opslag.velden[start + k] = w
+            let veld = recordVelden[k]
+            guard let w = waarde(veld.vorm, &c, &lezing), binnen(w, veld) else { return nil }
+            lezing.opslag.velden[start + k - schema.lowerBound] = w
             c.spaties()
             if c.neem(0x2C) { continue }
             guard c.neem(0x7D) else { return nil }

@@ -41,8 +41,12 @@ import Testing
             default: break
             }
         }
-        for pad in paden.dropFirst() {
-            for v in vervangers { uit.append(JSONSchrijver.schrijf(vervang(geval, pad, .getal(v)), inspringen: nil)) }
+        // Each place gets a third of the replacements, in turn, so every replacement meets every kind of field
+        // across the files while the test stays quick in a debug build.
+        for (k, pad) in paden.dropFirst().enumerated() {
+            for (j, v) in vervangers.enumerated() where (j + k) % 3 == 0 {
+                uit.append(JSONSchrijver.schrijf(vervang(geval, pad, .getal(v)), inspringen: nil))
+            }
         }
         return uit
     }
@@ -96,14 +100,15 @@ import Testing
     }
 
     /// The records of `regels` for decision `beslissing`, read from bytes first or only the general way.
-    static func records(_ c: Compilatie, _ beslissing: String, _ regels: [String], bytes: Bool) throws -> [String] {
-        let batch = try maakBatch(c, beslissing, draden: 1)
+    static func records(_ c: Compilatie, _ beslissing: String, _ regels: [String], bytes: Bool) throws -> (records: [String], rechtstreeks: Int, beslist: Int) {
+        let batch = try maakBatch(c, beslissing, draden: 2)
         batch.bytesLezen = bytes
         var buffer = Array(regels.joined(separator: "\n").utf8) + [0x0A]
         // Invalid UTF-8 and a stray byte in a key, which no String can hold.
         buffer += [0x7B, 0x22, 0xFF, 0x22, 0x3A, 0x31, 0x7D, 0x0A]
         buffer += Array(#"{"a":"\#u{0}"}"#.utf8) + [0x0A]
-        return batch.beslis(Batch.regels(&buffer, eindeInvoer: true), eersteNummer: 1)
+        let records = batch.beslis(Batch.regels(&buffer, eindeInvoer: true), eersteNummer: 1)
+        return (records, batch.rechtstreeks, batch.beslist)
     }
 
     @Test func dezelfdeRecordsAlsDeAlgemeneWeg() throws {
@@ -113,12 +118,14 @@ import Testing
             let regel = JSONSchrijver.schrijf(geval, inspringen: nil)
             regels += Self.regelvarianten(regel) + Self.varianten(geval)
         }
-        let beslissingen = Beslisser.namen(c)
-        #expect(beslissingen.count >= 3)
-        for b in beslissingen {
-            let snel = try Self.records(c, b, regels, bytes: true)
-            let algemeen = try Self.records(c, b, regels, bytes: false)
-            #expect(snel.count == algemeen.count)
+        #expect(Beslisser.namen(c).count >= 3)
+        for b in ["afstemming", "inkomenstoelage", "wmo_termijnen"] {
+            let (snel, rechtstreeks, beslist) = try Self.records(c, b, regels, bytes: true)
+            let (algemeen, nul, _) = try Self.records(c, b, regels, bytes: false)
+            #expect(snel.count == algemeen.count && nul == 0)
+            // A good share of the decided cases went straight from the bytes (else this comparison would prove
+            // little); the others were written unusually on purpose (a BOM, an unknown field, powers applied).
+            #expect(rechtstreeks * 3 > beslist, "\(b): \(rechtstreeks) van \(beslist)")
             for (k, (x, y)) in zip(snel, algemeen).enumerated() where x != y {
                 Issue.record("\(b), regel \(k + 1): \(k < regels.count ? regels[k] : "?")\nsnel:     \(x)\nalgemeen: \(y)")
             }
@@ -158,3 +165,4 @@ extension Beslisser {
     /// The names of the decisions the rules take.
     static func namen(_ c: Compilatie) -> [String] { (try? Beslisser(c))?.beslissingen.map(\.naam) ?? [] }
 }
+
