@@ -21,6 +21,8 @@ public struct InUit {
     public var schrijfBytes: (([UInt8]) -> Void)?
     /// Whether standard error is a terminal: only then does `batch` show its progress line.
     public var foutIsTerminal = false
+    /// After how many milliseconds `batch` shows its progress line (tests set 0).
+    public var voortgangNa = 1000
     /// The rule files and folders the project names, used where a command is given none (``Project``).
     public var projectRegels: () -> [String]? = Project.regels
 

@@ -154,18 +154,36 @@ public struct Beslisser: Sendable {
     /// give the same records.
     package func beslis(bytes regel: UnsafeBufferPointer<UInt8>, beslissing b: Int, peildatum: Datum?, in werkplaats: Werkplaats,
                         _ gebruik: (inout Werker, Versiekeuze, String?) -> Void) -> Bool {
+        guard let (plaats, keuze) = bind(bytes: regel, beslissing: b, peildatum: peildatum, in: werkplaats),
+              var werker = werkplaats.werkers[plaats] else { return false }
+        // Moved out and back, never copied (a second reference would copy the slots on the first write).
+        werkplaats.werkers[plaats] = nil
+        defer { werkplaats.werkers[plaats] = werker }
+        do {
+            try werker.beslis()
+        } catch {
+            return false
+        }
+        gebruik(&werker, keuze, werkplaats.lezing.kenmerk)
+        return true
+    }
+
+    /// Reads a line straight from its bytes into the worker of its version, in `werkplaats`, without deciding
+    /// it: the worker's place in the workshop and the version. Nil when the line is not a clean case.
+    package func bind(bytes regel: UnsafeBufferPointer<UInt8>, beslissing b: Int, peildatum: Datum?,
+                      in werkplaats: Werkplaats) -> (plaats: Int, keuze: Versiekeuze)? {
         let lezer = bytelezers[b]
-        guard lezer.lees(regel, in: &werkplaats.lezing) else { return false }
+        guard lezer.lees(regel, in: &werkplaats.lezing) else { return nil }
         let keuze: Versiekeuze
         if let d = peildatum {
-            guard case .success(let k) = compilatie.kiesVersie(peildatum: d, metUitleg: false) else { return false }
+            guard case .success(let k) = compilatie.kiesVersie(peildatum: d, metUitleg: false) else { return nil }
             keuze = k
         } else if let p = lezer.peildatumVeld {
             guard werkplaats.lezing.gezien[p], case .datum(let d) = werkplaats.lezing.waarden[p],
-                  case .success(let k) = compilatie.kiesVersie(peildatum: d, bron: beslissingen[b].peildatumVeld ?? "", metUitleg: false) else { return false }
+                  case .success(let k) = compilatie.kiesVersie(peildatum: d, bron: beslissingen[b].peildatumVeld ?? "", metUitleg: false) else { return nil }
             keuze = k
         } else {
-            guard case .success(let k) = compilatie.kiesVersie(peildatum: nil, metUitleg: false) else { return false }
+            guard case .success(let k) = compilatie.kiesVersie(peildatum: nil, metUitleg: false) else { return nil }
             keuze = k
         }
         let plaats = b * compilatie.versies.count + keuze.index
@@ -182,19 +200,13 @@ public struct Beslisser: Sendable {
         let lezing = werkplaats.lezing, index = lezer.invoerPerVersie[keuze.index]
         for k in 0..<lezer.regelset.invoer.count where lezing.gezien[k] {
             // A field this version does not know is a warning the general path gives.
-            guard index[k] >= 0 else { return false }
+            guard index[k] >= 0 else { return nil }
             if lezer.velden[k].lezen { werker.zetInvoer(index[k], lezing.waarden[k]) }
         }
         // The records and lists move into the worker; its emptied storage comes back for the next line.
         swap(&werker.opslag.velden, &werkplaats.lezing.opslag.velden)
         swap(&werker.opslag.teksten, &werkplaats.lezing.opslag.teksten)
-        do {
-            try werker.beslis()
-        } catch {
-            return false
-        }
-        gebruik(&werker, keuze, werkplaats.lezing.kenmerk)
-        return true
+        return (plaats, keuze)
     }
 
     static func onbekend(_ naam: String, _ set: Regelset) -> Verzoekfout {
@@ -365,4 +377,22 @@ public final class Werkplaats: @unchecked Sendable {
     /// The worker that decided the last case of decision `b` under version `versie`: its values and, in a
     /// plan with coverage, what it reached.
     public func werker(beslissing b: Int, versie: Int) -> Werker? { werkers[b * versies + versie] }
+
+    /// The case bound at `plaats` (from ``Beslisser/bind(bytes:beslissing:peildatum:in:)``), before it is decided.
+    package func gebonden(_ plaats: Int) -> Werker.Gebonden? { werkers[plaats]?.gebonden() }
+
+    /// Decides a case bound before (`gebonden`) with the worker at `plaats`: the plan only, nothing read or
+    /// written. True when the plan gave its outcomes.
+    package func beslis(_ gebonden: Werker.Gebonden, plaats: Int) -> Bool {
+        guard var werker = werkers[plaats] else { return false }
+        werkers[plaats] = nil
+        defer { werkers[plaats] = werker }
+        werker.bind(gebonden)
+        do {
+            try werker.beslis()
+            return true
+        } catch {
+            return false
+        }
+    }
 }

@@ -233,8 +233,7 @@ extension Bytelezer {
         var hint = 0
         while true {
             c.spaties()
-            guard let sleutel = c.sleutel() else { return false }
-            guard let k = zoek(sleutel, in: velden, velden.indices, hint: hint), !velden[k].weigeren, !lezing.gezien[k] else { return false }
+            guard let k = sleutel(&c, velden, velden.indices, hint: hint), !velden[k].weigeren, !lezing.gezien[k] else { return false }
             hint = k + 1
             lezing.gezien[k] = true
             c.spaties()
@@ -276,6 +275,39 @@ extension Bytelezer {
             return true
         }
         return (try? GevalLezer.binnenGrenzen(w, g.veld, pad: g.veld.naam, set: regelset)) != nil
+    }
+
+    /// The key at the cursor, as an index into `velden` (within `bereik`), the cursor after it. Cases of one
+    /// file list their fields in the same order, so the field after the previous one (`hint`) is tried first,
+    /// straight against the bytes at the cursor, eight at a time: a name has no quote, backslash or control
+    /// character, so equal bytes and a closing quote are that key. Otherwise the key is read and looked up.
+    func sleutel(_ c: inout Cursor, _ velden: [Veld], _ bereik: Range<Int>, hint: Int) -> Int? {
+        if bereik.contains(hint) {
+            let naam = velden[hint].naam
+            let n = naam.count
+            if c.i + n + 2 <= c.n, c.p[c.i] == 0x22, c.p[c.i + n + 1] == 0x22 {
+                let gelijk = namen.withUnsafeBufferPointer { pool -> Bool in
+                    guard let basis = pool.baseAddress else { return n == 0 }
+                    let a = UnsafeRawPointer(basis + Int(naam.lowerBound)), b = UnsafeRawPointer(c.p + c.i + 1)
+                    var k = 0
+                    while k + 8 <= n {
+                        if a.loadUnaligned(fromByteOffset: k, as: UInt64.self) != b.loadUnaligned(fromByteOffset: k, as: UInt64.self) { return false }
+                        k += 8
+                    }
+                    while k < n {
+                        if a.load(fromByteOffset: k, as: UInt8.self) != b.load(fromByteOffset: k, as: UInt8.self) { return false }
+                        k += 1
+                    }
+                    return true
+                }
+                if gelijk {
+                    c.i += n + 2
+                    return hint
+                }
+            }
+        }
+        guard let s = c.sleutel() else { return nil }
+        return zoek(s, in: velden, bereik, hint: hint)
     }
 
     /// The field named by `sleutel` among `velden[bereik]`: first where the previous key's successor stands
@@ -363,13 +395,13 @@ extension Bytelezer {
         let schema = Int(records[r].lowerBound)..<Int(records[r].upperBound)
         guard c.neem(0x7B) else { return nil }
         let start = lezing.opslag.velden.count
-        lezing.opslag.velden.append(contentsOf: repeatElement(.afwezig, count: schema.count))
+        for _ in schema { lezing.opslag.velden.append(.afwezig) }
         c.spaties()
         if c.neem(0x7D) { return .record(Int32(start)) }
         var gezien: UInt64 = 0, hint = schema.lowerBound
         while true {
             c.spaties()
-            guard let sleutel = c.sleutel(), let k = zoek(sleutel, in: recordVelden, schema, hint: hint) else { return nil }
+            guard let k = sleutel(&c, recordVelden, schema, hint: hint) else { return nil }
             let bit: UInt64 = 1 << UInt64(k - schema.lowerBound)
             guard gezien & bit == 0 else { return nil }
             gezien |= bit

@@ -148,4 +148,20 @@ import Testing
         let (tekst, _, _) = voerUit(["beslis", "--regels"] + voorbeeldRegels + ["--beslissing", "afstemming", "--geval", "-"], stdin: met)
         #expect(tekst.contains("\nZaak: Z-1\n"))
     }
+
+    /// On a terminal a long run shows a progress line on standard error (here from the first block on: the
+    /// wait is injectable), rewritten in place and erased before the summary; `--stil` and a standard error
+    /// that is no terminal show none. Standard output is the same either way.
+    @Test func voortgangOpEenTerminal() {
+        let invoer = (0..<300).map { _ in Self.geval("1500") }.joined(separator: "\n") + "\n"
+        let args = ["batch", "--regels"] + voorbeeldRegels + ["--beslissing", "afstemming"]
+        let (uit, fout, _) = voerUit(args, stdin: invoer, blokken: 1 << 12, terminal: true, voortgangNa: 0)
+        #expect(fout.hasPrefix("\rregelwerk batch: ") && fout.contains(" per seconde, 0 met een fout"), "\(fout)")
+        #expect(fout.contains("\r\u{1B}[Kregelwerk batch: 300 gevallen, 300 beslist, 0 met een fout;"), "\(fout)")
+        let (stilUit, stil, _) = voerUit(args + ["--stil"], stdin: invoer, blokken: 1 << 12, terminal: true, voortgangNa: 0)
+        #expect(!stil.contains("\r") && stil.hasPrefix("regelwerk batch: 300 gevallen"))
+        let (_, pijp, _) = voerUit(args, stdin: invoer, blokken: 1 << 12, terminal: false, voortgangNa: 0)
+        #expect(!pijp.contains("\r"))
+        #expect(uit == stilUit && uit.split(separator: "\n").count == 300)
+    }
 }

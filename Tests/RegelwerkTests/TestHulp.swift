@@ -51,7 +51,7 @@ func expectDiagnostics(_ bron: String, _ verwacht: [Verwacht], waarschuwingen: B
 /// Runs the CLI in-process and returns (stdout, stderr, exit code). With `blokken`, standard input comes
 /// in pieces of that many bytes, as from a pipe.
 func voerUit(_ args: [String], stdin: String = "", blokken: Int? = nil, gevalgrens: Int? = nil,
-             project: [String]? = nil) -> (String, String, Afsluitcode) {
+             project: [String]? = nil, terminal: Bool = false, voortgangNa: Int? = nil) -> (String, String, Afsluitcode) {
     final class Buffer: @unchecked Sendable { var uit = ""; var fout = ""; var gelezen = 0 }
     let b = Buffer()
     let invoer = Array(stdin.utf8)
@@ -64,6 +64,8 @@ func voerUit(_ args: [String], stdin: String = "", blokken: Int? = nil, gevalgre
     }
     var io = InUit(schrijf: { b.uit += $0 }, schrijfFout: { b.fout += $0 }, leesStandaardInvoer: { invoer }, leesBlok: blok)
     if let g = gevalgrens { io.gevalgrens = g }
+    io.foutIsTerminal = terminal
+    if let v = voortgangNa { io.voortgangNa = v }
     io.projectRegels = { project }
     let code = RegelwerkCLI.voerUit(args, io)
     return (b.uit, b.fout, code)

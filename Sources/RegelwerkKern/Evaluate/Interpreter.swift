@@ -212,6 +212,12 @@ public struct Werker {
             case .plus, .min, .maal, .deel, .tenHoogste, .tenMinste,
                  .gelijk, .ongelijk, .kleiner, .kleinerGelijk, .groter, .groterGelijk:
                 let x = slots[Int(ins.b)], y = slots[Int(ins.c)]
+                // Two numbers, the common case: compared, added and multiplied here, without the general
+                // dispatch. On overflow the general path below recomputes and reports it.
+                if case .getal(let g) = x, case .getal(let h) = y, let w = Werker.getallen(ins.op, g, h) {
+                    slots[Int(ins.a)] = w
+                    continue
+                }
                 if case .tekst(let i) = x, case .tekst(let j) = y, ins.op == .gelijk || ins.op == .ongelijk {
                     let gelijk = i == j || tekst(i) == tekst(j)
                     slots[Int(ins.a)] = .waarheid(ins.op == .gelijk ? gelijk : !gelijk)
@@ -393,6 +399,46 @@ public struct Werker {
             parameterGebruik.removeSubrange(raam.parameters...)
             parameterGebruik += later
         }
+    }
+
+    /// `g op h` for two numbers, as ``Rekenen/binair(_:_:_:)`` computes it (equal numbers are identical, so
+    /// min and max agree too); nil for division, or on overflow, which the general path then reports.
+    @inline(__always)
+    static func getallen(_ op: Opcode, _ g: Getal, _ h: Getal) -> Waarde? {
+        switch op {
+        case .kleiner: return .waarheid(g < h)
+        case .kleinerGelijk: return .waarheid(!(h < g))
+        case .groter: return .waarheid(h < g)
+        case .groterGelijk: return .waarheid(!(g < h))
+        case .gelijk: return .waarheid(g == h)
+        case .ongelijk: return .waarheid(g != h)
+        case .tenHoogste: return .getal(h < g ? h : g)
+        case .tenMinste: return .getal(g < h ? h : g)
+        case .plus: return (try? g.plus(h)).map { .getal($0) }
+        case .min: return (try? g.min(h)).map { .getal($0) }
+        case .maal: return (try? g.maal(h)).map { .getal($0) }
+        default: return nil
+        }
+    }
+
+    /// A case as bound to the slots, before the plan ran: to decide it again without reading it (the
+    /// benchmark's plan evaluation in memory).
+    public struct Gebonden: Sendable {
+        let slots: [Waarde]
+        let opslag: Opslag
+    }
+
+    /// The case bound now, before ``beslis()``.
+    public func gebonden() -> Gebonden { Gebonden(slots: slots, opslag: opslag) }
+
+    /// Clears the previous case and binds `g` again, copying into the buffers this worker has (so nothing
+    /// is allocated).
+    public mutating func bind(_ g: Gebonden) {
+        nieuwGeval()
+        for i in aantalConstanten..<Swift.min(slots.count, g.slots.count) { slots[i] = g.slots[i] }
+        opslag.velden.append(contentsOf: g.opslag.velden)
+        opslag.teksten.append(contentsOf: g.opslag.teksten)
+        opslag.redenen.append(contentsOf: g.opslag.redenen)
     }
 
     static func tabel(van d: Definitie) -> Int {
