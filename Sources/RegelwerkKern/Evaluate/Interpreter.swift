@@ -20,6 +20,9 @@ public struct Werker {
     public private(set) var uitzonderingGekozen: [Int32]
     public var opslag = Opslag()
     let aantalConstanten: Int
+    /// Where each block's code starts: read on every call of a block, kept apart so that the call does not
+    /// copy the block's description (and retain its arrays) to find it.
+    let blokStart: [Int32]
     /// Blocks waiting for a block they need, as (block, where to go on): an explicit stack, so a long
     /// chain of rules never deepens the native stack (clox's call frames).
     var aanroepen: [(blok: Int32, pc: Int)] = []
@@ -53,6 +56,7 @@ public struct Werker {
         slots = Array(repeating: .afwezig, count: plan.slotAantal)
         for (i, c) in plan.constanten.enumerated() { slots[i] = c }
         aantalConstanten = plan.constanten.count
+        blokStart = plan.blokken.map(\.start)
         aanroepen.reserveCapacity(plan.blokken.count)
         blokStaat = Array(repeating: 0, count: plan.blokken.count)
         gekozen = Array(repeating: -1, count: plan.blokken.count)
@@ -177,7 +181,7 @@ public struct Werker {
     mutating func voerUit(blok start: Int32) throws(Rekenfout) {
         var blok = start
         blokStaat[Int(blok)] = 1
-        var pc = Int(plan.blokken[Int(blok)].start)
+        var pc = Int(blokStart[Int(blok)])
         aanroepen.removeAll(keepingCapacity: true)
         // One reference to the code for the whole run, not one retain and release per instruction.
         let code = plan.code
@@ -205,7 +209,7 @@ public struct Werker {
                     aanroepen.append((blok, pc))
                     blok = ins.c
                     blokStaat[Int(blok)] = 1
-                    pc = Int(plan.blokken[Int(blok)].start)
+                    pc = Int(blokStart[Int(blok)])
                 case 2: break
                 default: throw fout(.kringverwijzing(naamVan(blok: ins.c)), blok: blok) // the checker prevents this
                 }
