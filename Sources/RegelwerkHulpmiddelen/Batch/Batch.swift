@@ -129,7 +129,7 @@ public final class Batch: @unchecked Sendable {
     ///
     /// First straight from the bytes (``Beslisser/beslis(bytes:beslissing:peildatum:in:_:)``); a line that
     /// path declines is read and decided the general way, which words what was wrong. Both write the outcomes
-    /// through ``Getypeerd``, so a case decided either way has the same record.
+    /// through ``GetypeerdeWaarde``, so a case decided either way has the same record.
     func schrijfRecord(_ regel: ArraySlice<UInt8>, nummer: Int, _ werkplaats: Werkplaats, naar uit: inout [UInt8]) -> Afloop {
         let snel = bytesLezen && regel.withUnsafeBufferPointer { bytes in
             beslisser.beslis(bytes: bytes, beslissing: beslissing, peildatum: peildatum, in: werkplaats) { werker, versie, kenmerk in
@@ -139,7 +139,7 @@ public final class Batch: @unchecked Sendable {
                 for (k, d) in werker.plan.uitvoer.enumerated() {
                     if k > 0 { uit.append(0x2C) }
                     let soort = set.definities[d].soort, waarde = werker.waarde(definitie: d)
-                    Getypeerd.schrijfUitkomst(set.definities[d].naam, waarde, soort, tekst: { werker.tekst(waarde, soort) }, naar: &uit)
+                    GetypeerdeWaarde.schrijfUitkomst(set.definities[d].naam, waarde, soort, tekst: { werker.tekst(waarde, soort) }, naar: &uit)
                 }
                 uit.append(0x7D)
                 schrijfVersie(versie.index, naar: &uit)
@@ -265,7 +265,7 @@ public final class Batch: @unchecked Sendable {
         return String(decoding: uit.dropLast(), as: UTF8.self)
     }
 
-    /// One case's decision record, typed as `beslis --json` types a value (``Getypeerd``), and a line end:
+    /// One case's decision record, typed as `beslis --json` types a value (``GetypeerdeWaarde``), and a line end:
     /// `{"regel":n,"uitkomsten":{"naam":{"waarde":…,"per":…},…}}`, or `{"regel":n,"fout":{…}}`.
     func schrijfRecord(_ uitslag: Uitslag, nummer: Int, kenmerk: String?, naar uit: inout [UInt8]) {
         schrijfKop(nummer: nummer, kenmerk: kenmerk, naar: &uit)
@@ -280,7 +280,7 @@ public final class Batch: @unchecked Sendable {
             uit += ",\"uitkomsten\":{".utf8
             for (k, u) in b.uitkomsten.enumerated() {
                 if k > 0 { uit.append(0x2C) }
-                Getypeerd.schrijfUitkomst(u.naam, u.waarde, u.soort, tekst: { u.tekst }, naar: &uit)
+                GetypeerdeWaarde.schrijfUitkomst(u.naam, u.waarde, u.soort, tekst: { u.tekst }, naar: &uit)
             }
             uit.append(0x7D)
             schrijfVersie(b.versie.index, naar: &uit)

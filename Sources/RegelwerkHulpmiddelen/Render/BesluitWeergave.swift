@@ -120,7 +120,7 @@ public enum BesluitWeergave {
     /// A value typed for machines: amounts exact ("246.914", not rounded for display), a percentage as
     /// "20%", a date as "2024-04-01", a duration as {"aantal": 1, "eenheid": "maanden"}, geen as null.
     static func getypeerd(_ w: Waarde, _ soort: Soort, _ tekst: String) -> JSONWaarde {
-        Getypeerd(w, soort, tekst: { tekst }).json
+        GetypeerdeWaarde(w, soort, tekst: { tekst }).json
     }
 
     static func citaat(_ c: Citaat) -> JSONWaarde {

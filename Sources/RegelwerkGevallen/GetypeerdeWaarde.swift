@@ -6,7 +6,7 @@ import RegelwerkKern
 
 /// A value as a program reads it: an amount as its exact decimal (its period apart), a percentage as
 /// "20%", a date in ISO form, a duration as count and unit, `geen` as null.
-package enum Getypeerd {
+package enum GetypeerdeWaarde {
     /// An amount, exact, with at least two decimals: "280.30", "246.914" (never rounded for display).
     case bedrag(Getal)
     case percentage(Getal)
@@ -76,7 +76,7 @@ package enum Getypeerd {
     package static func schrijfUitkomst(_ naam: String, _ w: Waarde, _ soort: Soort, tekst: () -> String, naar uit: inout [UInt8]) {
         JSONSchrijver.tekst(naam, naar: &uit)
         uit += ":{\"waarde\":".utf8
-        Getypeerd(w, soort, tekst: tekst).schrijf(naar: &uit)
+        GetypeerdeWaarde(w, soort, tekst: tekst).schrijf(naar: &uit)
         if case .bedragPer(let p) = soort {
             uit += ",\"per\":\"".utf8
             uit += p.rawValue.utf8
