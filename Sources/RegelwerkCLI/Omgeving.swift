@@ -17,6 +17,12 @@ public struct InUit {
     public var leesBlok: (() -> [UInt8]?)?
     /// The largest case read (``Gevalgrens/bytes``); tests set a small one so that crossing it is cheap.
     public var gevalgrens = Gevalgrens.bytes
+    /// Writes bytes to standard output as they are (batch records); without it, they go through ``schrijf``.
+    public var schrijfBytes: (([UInt8]) -> Void)?
+    /// Whether standard error is a terminal: only then does `batch` show its progress line.
+    public var foutIsTerminal = false
+    /// After how many milliseconds `batch` shows its progress line (tests set 0).
+    public var voortgangNa = 1000
     /// The rule files and folders the project names, used where a command is given none (``Project``).
     public var projectRegels: () -> [String]? = Project.regels
     /// The next line of standard input without its end, nil at its end: for `beslis` in conversation.
@@ -41,6 +47,9 @@ struct Omgeving {
     var spec: CommandoSpec?
 
     func schrijf(_ s: String) { io.schrijf(s) }
+    func schrijf(bytes: [UInt8]) {
+        if let b = io.schrijfBytes { b(bytes) } else { io.schrijf(String(decoding: bytes, as: UTF8.self)) }
+    }
     func schrijfFout(_ s: String) { io.schrijfFout(s) }
 
     /// "fout: <message>" on standard error.
