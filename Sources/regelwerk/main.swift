@@ -46,7 +46,7 @@ func leesStandaardInvoer(maximum: Int) -> [UInt8]? {
     return uit
 }
 
-let io = InUit(
+var io = InUit(
     schrijf: { schrijf($0, naar: STDOUT_FILENO) },
     schrijfFout: { schrijf($0, naar: STDERR_FILENO) },
     // One more byte than a case may have, so that a larger one is seen as too large, not cut off.
@@ -62,4 +62,13 @@ let io = InUit(
         }
     }
 )
+// `regelwerk lsp` waits for the editor to be quiet before it checks (poll with a timeout, no thread).
+io.wachtOpInvoer = { ms in
+    var fd = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
+    while true {
+        let n = poll(&fd, 1, Int32(ms))
+        if n < 0 && errno == EINTR { continue }
+        return n != 0
+    }
+}
 exit(RegelwerkCLI.voerUit(Array(CommandLine.arguments.dropFirst()), io).rawValue)
