@@ -33,7 +33,7 @@ package enum TaaldienstBericht: Sendable {
     case nietIngevuld
     case versie(String)
     case voorbeeld(String)
-    case invullingVan(String)
+    case invulling
     case waardenVanaf
     // Code actions.
     case vervangDoor(String)
@@ -74,7 +74,7 @@ package enum TaaldienstBericht: Sendable {
         case .nietIngevuld: "niet ingevuld"
         case .versie(let p): "versie \(p)"
         case .voorbeeld(let v): "het model noemt als voorbeeld \(v)"
-        case .invullingVan(let n): "invulling van de open term '\(n)'"
+        case .invulling: "invulling van de open term"
         case .waardenVanaf: "Waarden:"
         case .vervangDoor(let n): "Vervang door '\(n)'"
         case .vulIn(let t): "Vul in: \(t)"
@@ -109,7 +109,7 @@ package enum TaaldienstBericht: Sendable {
         case .nietIngevuld: "not filled in"
         case .versie(let p): "version \(p)"
         case .voorbeeld(let v): "the model suggests \(v)"
-        case .invullingVan(let n): "fill-in of the open term '\(n)'"
+        case .invulling: "fill-in of the open term"
         case .waardenVanaf: "Values:"
         case .vervangDoor(let n): "Replace with '\(n)'"
         case .vulIn(let t): "Fill in: \(t)"

@@ -130,7 +130,7 @@ extension Taaldienst {
         var delen: [String] = []
         let label: TaaldienstBericht = switch d.aard {
         case .regel: .regel
-        case .openTerm: naInvulling ? .invullingVan(d.naam) : .openTerm
+        case .openTerm: naInvulling ? .invulling : .openTerm
         case .gevalveld: .gevalveld
         case .recordveld(let r): .recordveld(r)
         case .keuzewaarde(let s): .keuzewaarde(s)
