@@ -82,7 +82,7 @@ package struct Kaderlezer: Sendable {
 
     /// The value of `Content-Length` (the header name in any case), when it is a plain decimal number.
     static func lengte(_ kop: String) -> Int? {
-        for regel in kop.split(whereSeparator: { $0 == "\r" || $0 == "\n" }) {
+        for regel in kop.split(whereSeparator: \.isNewline) {
             let delen = regel.split(separator: ":", maxSplits: 1)
             guard delen.count == 2, delen[0].trimmingSpaties().lowercased() == "content-length" else { continue }
             let waarde = delen[1].trimmingSpaties()

@@ -42,8 +42,10 @@ extension Taaldienst {
                   ("range", tabel.bereik(s.begin, Swift.max(s.begin, s.eind), in: bytes)),
                   ("selectionRange", a.lspBereik(s.naamBereik)), ("children", .array(s.kinderen))])
         }
+        // Closes the open entries of level `n` and deeper; a top-level part (level 0) holds nothing, so
+        // whatever comes next closes it.
         func sluit(totNiveau n: Int) {
-            while let s = stapel.last, s.niveau >= n {
+            while let s = stapel.last, s.niveau >= n || s.niveau == 0 {
                 stapel.removeLast()
                 if stapel.isEmpty { wortel.append(json(s)) } else { stapel[stapel.count - 1].kinderen.append(json(s)) }
             }
