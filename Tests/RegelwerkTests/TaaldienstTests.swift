@@ -424,6 +424,43 @@ let modelAfstemming = "Examples/model/afstemming.regels"
         #expect(g.dienst.documenten[repoWortel.appendingPathComponent(gemeente2024).path]?.bytes == Array(try voorbeeld(gemeente2024).utf8))
     }
 
+    /// Every position of a file, and messages cut short or with bytes changed: the server answers each
+    /// request once, with a result or an error, and never stops (DESIGN §8).
+    @Test func willekeurigeBerichtenEnPlekken() throws {
+        var g = Gesprek()
+        _ = g.start()
+        let tekst = try voorbeeld(gemeente2024) + "regel x = schending. is \"open\u{00E9} 😀 artikel 43 variant\n"
+        g.open(gemeente2024, tekst)
+        let regels = tekst.split(separator: "\n", omittingEmptySubsequences: false)
+        for (r, regel) in regels.enumerated() {
+            for c in stride(from: 0, through: regel.utf16.count + 1, by: 3) {
+                for methode in ["textDocument/hover", "textDocument/definition", "textDocument/completion", "textDocument/references"] {
+                    _ = g.opPlek(methode, gemeente2024, (r, c))
+                }
+            }
+        }
+        var toestand: UInt64 = 0x9E3779B97F4A7C15
+        func willekeurig(_ n: Int) -> Int {
+            toestand &+= 0x9E3779B97F4A7C15
+            var z = toestand
+            z = (z ^ (z >> 30)) &* 0xBF58476D1CE4E5B9
+            z = (z ^ (z >> 27)) &* 0x94D049BB133111EB
+            return Int((z ^ (z >> 31)) % UInt64(n))
+        }
+        let goed = Array(#"{"jsonrpc":"2.0","id":5,"method":"textDocument/hover","params":{"textDocument":{"uri":\#(JSONSchrijver.tekst(uri(gemeente2024)))},"position":{"line":9,"character":12}}}"#.utf8)
+        for _ in 0..<500 {
+            var b = goed
+            switch willekeurig(3) {
+            case 0: b = Array(b.prefix(willekeurig(b.count)))
+            case 1: for _ in 0..<3 { b[willekeurig(b.count)] = UInt8(willekeurig(256)) }
+            default: b.insert(contentsOf: b[0..<willekeurig(b.count)], at: willekeurig(b.count))
+            }
+            let uit = g.dienst.behandel(b)
+            #expect(uit.count <= 1)
+        }
+        #expect(g.dienst.afsluitcode == nil)
+    }
+
     // MARK: - Framing
 
     @Test func kadersKomenInStukken() {
