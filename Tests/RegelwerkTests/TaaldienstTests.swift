@@ -226,6 +226,75 @@ let modelAfstemming = "Examples/model/afstemming.regels"
         #expect(meldingen.contains { $0["code"]?.tekst == "RW0105" })
     }
 
+    @Test func engelsAlsDeEditorEngelsSpreekt() throws {
+        var g = Gesprek(dienst: Taaldienst(taal: .nl, taalVast: false))
+        let wortel = JSONSchrijver.tekst(Werkruimte.uri(pad: repoWortel.path))
+        _ = g.verzoek("initialize", #"{"locale":"en-GB","rootUri":\#(wortel),"capabilities":{}}"#)
+        g.open(gemeente2024, try voorbeeld(gemeente2024).replacingOccurrences(of: "invulling duur_52 =", with: "invulling duur_25 ="))
+        let gepubliceerd = g.meldingen(gemeente2024)
+        let meldingen = try #require(gepubliceerd)
+        let typfout = try #require(meldingen.first { $0["code"]?.tekst == "RW0301" })
+        #expect(typfout["message"]?.tekst?.hasPrefix("unknown name 'duur_25'") == true)
+        #expect(typfout["message"]?.tekst?.hasSuffix("did you mean 'duur_52'?") == true)
+        // Chosen with --lang, the language stays.
+        var vast = Gesprek(dienst: Taaldienst(taal: .nl, taalVast: true))
+        _ = vast.verzoek("initialize", #"{"locale":"en","capabilities":{}}"#)
+        #expect(vast.dienst.taal == .nl)
+    }
+
+    @Test func hetProjectbestandZegtWelkeBestandenSamenHoren() throws {
+        // A project elsewhere, without workspace folders: only the project file can tell where the model is.
+        let map = FileManager.default.temporaryDirectory.appendingPathComponent("regelwerk-lsp-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: map) }
+        let fm = FileManager.default
+        try fm.createDirectory(at: map.appendingPathComponent("gemeente"), withIntermediateDirectories: true)
+        try fm.copyItem(at: repoWortel.appendingPathComponent("Examples/model"), to: map.appendingPathComponent("het model"))
+        try fm.copyItem(at: repoWortel.appendingPathComponent("Examples/landelijk"), to: map.appendingPathComponent("landelijk"))
+        for b in ["afstemming", "inkomenstoelage", "procedures", "studietoeslag"] {
+            try fm.copyItem(at: repoWortel.appendingPathComponent("Examples/gemeenten/voorbeeldstad/2024/\(b).regels"),
+                            to: map.appendingPathComponent("gemeente/\(b).regels"))
+        }
+        try "# de regelmappen\nhet model\nlandelijk   # landelijke bedragen\ngemeente\n".write(to: map.appendingPathComponent(".regelwerk"), atomically: true, encoding: .utf8)
+        var g = Gesprek()
+        _ = g.verzoek("initialize", #"{"capabilities":{}}"#)
+        g.meld("initialized", "{}")
+        let bestand = map.appendingPathComponent("gemeente/afstemming.regels")
+        let u = Werkruimte.uri(pad: bestand.path)
+        let tekst = try String(contentsOf: bestand, encoding: .utf8).replacingOccurrences(of: "invulling duur_52 =", with: "invulling duur_25 =")
+        g.meld("textDocument/didOpen", #"{"textDocument":{"uri":\#(JSONSchrijver.tekst(u)),"languageId":"regelwerk","version":1,"text":\#(JSONSchrijver.tekst(tekst))}}"#)
+        let berichten = g.dienst.controleer()
+        let eigen = berichten.first { $0["params"]?["uri"]?.tekst == u }?["params"]?["diagnostics"]?.lijst ?? []
+        #expect(eigen.contains { $0["message"]?.tekst?.contains("bedoelde u 'duur_52'?") == true })
+        #expect(!eigen.contains { $0["code"]?.tekst == "RW0308" })    // the model is found: no "onbekend model"
+        // The model's path has a space: its URI is percent-encoded, and read back to the same path.
+        let model = map.appendingPathComponent("het model/afstemming.regels").path
+        #expect(Werkruimte.uri(pad: model).contains("het%20model"))
+        #expect(Werkruimte.pad(uri: Werkruimte.uri(pad: model)) == URL(fileURLWithPath: model).standardizedFileURL.path)
+    }
+
+    @Test func zonderProjectbestandZeggenDeKoppenWatSamenHoort() {
+        func kop(_ aard: Regelbestand.Aard, _ naam: String) -> Kopinfo { Kopinfo(aard: aard, naam: naam) }
+        let r = SourceRange(bestand: BestandID(waarde: 0), start: 0, eind: 0)
+        let koppen: [(pad: String, kop: Kopinfo)] = [
+            ("/m/a.regels", kop(.regeling, "Model")),
+            ("/m/b.regels", kop(.regeling, "Model")),
+            ("/l/bedragen.regels", kop(.parameters, "Landelijk")),
+            ("/t/golden.regels", kop(.regeling, "Golden")),
+            ("/g/2024.regels", kop(.verordening(volgt: "Model", modelversie: nil, volgtBereik: r), "Stad")),
+            ("/g/2025.regels", kop(.verordening(volgt: "Model", modelversie: nil, volgtBereik: r), "Stad")),
+            ("/h/dorp.regels", kop(.verordening(volgt: "Model", modelversie: nil, volgtBereik: r), "Dorp")),
+            ("/g/proeven.regels", kop(.proeven(voor: "Stad", voorBereik: r), "")),
+        ]
+        let stad = ["/m/a.regels", "/m/b.regels", "/l/bedragen.regels", "/g/2024.regels", "/g/2025.regels", "/g/proeven.regels"]
+        #expect(Werkruimte.groep(van: "/g/2025.regels", koppen: koppen) == stad)
+        #expect(Werkruimte.groep(van: "/g/proeven.regels", koppen: koppen) == stad)
+        // A model goes with the first ordinance that follows it.
+        #expect(Werkruimte.groep(van: "/m/b.regels", koppen: koppen) == stad)
+        #expect(Werkruimte.groep(van: "/h/dorp.regels", koppen: koppen) == ["/m/a.regels", "/m/b.regels", "/l/bedragen.regels", "/h/dorp.regels"])
+        #expect(Werkruimte.groep(van: "/t/golden.regels", koppen: koppen) == ["/l/bedragen.regels", "/t/golden.regels"])
+        #expect(Werkruimte.groep(van: "/elders.regels", koppen: koppen) == ["/elders.regels"])
+    }
+
     // MARK: - Hover, definition, references
 
     @Test func hoverOpEenInvullingToontHetModelDeGrenzenEnElkeVersie() throws {
