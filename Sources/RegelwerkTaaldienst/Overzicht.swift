@@ -138,7 +138,8 @@ extension Taaldienst {
         var uit: [JSONWaarde] = []
         for d in a.compilatie.diagnostics.gesorteerd {
             guard let r = d.bereik, Int(r.bestand.waarde) == k, Int(r.start) <= e, s <= Int(r.eind), let suggestie = d.suggestie else { continue }
-            let uri = Werkruimte.uri(pad: a.paden[k])
+            // The URI as the editor spelled it, so that the edit lands in the open document.
+            let uri = documenten[a.paden[k]]?.uri ?? Werkruimte.uri(pad: a.paden[k])
             let bewerking: JSONWaarde, titel: String, voorkeur: Bool
             switch suggestie {
             case .bedoeldeU(let n):

@@ -201,7 +201,8 @@ public struct Taaldienst: Sendable {
             ("hoverProvider", .waarheid(true)),
             ("definitionProvider", .waarheid(true)),
             ("referencesProvider", .waarheid(true)),
-            ("completionProvider", .object([("triggerCharacters", .array([.tekst("."), .tekst(" ")]))])),
+            // Only '.' opens the list by itself: a space would open it after every word typed.
+            ("completionProvider", .object([("triggerCharacters", .array([.tekst(".")]))])),
             ("documentSymbolProvider", .waarheid(true)),
             ("documentFormattingProvider", .waarheid(true)),
             ("codeActionProvider", .object([("codeActionKinds", .array([.tekst("quickfix")]))])),
