@@ -183,7 +183,10 @@ public struct Beslisser: Sendable {
         if let d = peildatum { return compilatie.kiesVersie(peildatum: d, metUitleg: metUitleg) }
         switch self.peildatum(geval, beslissing: b) {
         case .failure(let f): return .failure(f)
-        case .success(let d): return compilatie.kiesVersie(peildatum: d, bron: beslissingen[b].peildatumVeld ?? "", metUitleg: metUitleg)
+        case .success(let d):
+            // The header names the field by its label when the rules give one ("de dag van de gedraging").
+            let veld = beslissingen[b].peildatumVeld ?? ""
+            return compilatie.kiesVersie(peildatum: d, bron: compilatie.regelset.label(veld) ?? veld, metUitleg: metUitleg)
         }
     }
 

@@ -168,7 +168,7 @@ func uitkomst(_ b: Besluit, _ naam: String) -> String? { b.uitkomsten.first { $0
         #expect(plaatsen == plaatsen.sorted())
         #expect(b.motivering[plaatsen[0]].citaat.description == "artikel 51 lid 2 onder b")
         #expect(b.motivering[plaatsen[4]].citaat.description == "artikel 41 onder c")
-        let tekst = BesluitWeergave.tekst(b)
+        let tekst = BesluitWeergave.spoor(b)
         #expect(tekst.contains("want schending.benadelingsbedrag € 1.500,00 valt in 'van benadeling_grens_a tot benadeling_grens_b' (vanaf € 1.000,00 tot € 2.000,00)"))
     }
 }
@@ -432,7 +432,7 @@ func uitkomst(_ b: Besluit, _ naam: String) -> String? { b.uitkomsten.first { $0
         #expect(b.bevoegdheden.map(\.naam) == ["afzien"])
         #expect(b.bevoegdheden.first?.reden == nil)
         #expect(b.bevoegdheden.first?.citaat == Citaat(artikel: "2", lid: "1"))
-        #expect(BesluitWeergave.tekst(b).contains("Bevoegdheden van het college\n  Artikel 2 lid 1: afzien wegens dringende redenen: niet toegepast.\n"))
+        #expect(BesluitWeergave.spoor(b).contains("Bevoegdheden van het college\n  Artikel 2 lid 1: afzien wegens dringende redenen: niet toegepast.\n"))
     }
 
     @Test func toegepastMetReden() throws {
@@ -567,7 +567,7 @@ func uitkomst(_ b: Besluit, _ naam: String) -> String? { b.uitkomsten.first { $0
         """
         let b = try beslis(regels, #"{"norm": "1401.50", "looptijd": "2 maanden"}"#)
         #expect(uitkomst(b, "totaal") == "€ 2.803,00")
-        #expect(BesluitWeergave.tekst(b).contains("norm € 1.401,50 per maand (gegeven)"))
+        #expect(BesluitWeergave.spoor(b).contains("norm € 1.401,50 per maand (gegeven)"))
         #expect { try beslis(regels, #"{"norm": "1401.50", "looptijd": "6 weken"}"#) } throws: { e in
             (e as? Beslisfout)?.bericht == .eenhedenVerschillen("totaal")
         }
@@ -586,7 +586,7 @@ func uitkomst(_ b: Besluit, _ naam: String) -> String? { b.uitkomsten.first { $0
         let beide = try beslis(regels, #"{"a": true, "b": true}"#)
         #expect(uitkomst(beide, "x") == "€ 2,00")
         #expect(beide.uitkomsten[0].citaat == Citaat(artikel: "3", lid: "7", wet: "Participatiewet"))
-        #expect(BesluitWeergave.tekst(beide).contains("Artikel 3 lid 7 van de Participatiewet: x is € 2,00, in afwijking van artikel 2."))
+        #expect(BesluitWeergave.spoor(beide).contains("Artikel 3 lid 7 van de Participatiewet: x is € 2,00, in afwijking van artikel 2."))
         #expect(uitkomst(try beslis(regels, #"{"a": false, "b": true}"#), "x") == "€ 2,00")
     }
 
@@ -606,13 +606,13 @@ func uitkomst(_ b: Besluit, _ naam: String) -> String? { b.uitkomsten.first { $0
         #expect(geen.motivering[0].getoetst.map(\.citaat) == [Citaat(artikel: "2"), Citaat(artikel: "3")])
         #expect(geen.motivering[0].getoetst.map(\.uitkomst) == [.geldtNiet, .geldtNiet])
         #expect(geen.motivering[0].getoetst.map { $0.gebruikt.map(\.naam) } == [["a"], ["b"]])
-        #expect(BesluitWeergave.tekst(geen).contains(
+        #expect(BesluitWeergave.spoor(geen).contains(
             "     Niet van toepassing: artikel 2, want a onwaar (gegeven); artikel 3, want b onwaar (gegeven).\n"))
         // Both hold with the same value: artikel 2 gives it, artikel 3 agrees.
         let beide = try beslis(regels, #"{"a": true, "b": true}"#)
         #expect(beide.motivering[0].citaat == Citaat(artikel: "2"))
         #expect(beide.motivering[0].gebruikt.map(\.naam) == ["a"])
-        #expect(BesluitWeergave.tekst(beide).contains(
+        #expect(BesluitWeergave.spoor(beide).contains(
             "     Ook van toepassing, met dezelfde uitkomst: artikel 3, want b waar (gegeven) en a waar (gegeven).\n"))
         // Artikel 4 deviates from artikel 2: where both hold, artikel 2 gives way to it.
         let voorrang = Self.regelMetTweeVoorwaarden + """
@@ -624,7 +624,7 @@ func uitkomst(_ b: Besluit, _ naam: String) -> String? { b.uitkomsten.first { $0
         let b = try beslis(voorrang, #"{"a": true, "b": true}"#)
         #expect(uitkomst(b, "x") == "€ 2,00")
         #expect(b.motivering[0].getoetst.map(\.uitkomst) == [.wijktVoor(Citaat(artikel: "4"))])
-        #expect(BesluitWeergave.tekst(b).contains("     Van toepassing, maar wijkt voor artikel 4: artikel 2, want a waar (gegeven).\n"))
+        #expect(BesluitWeergave.spoor(b).contains("     Van toepassing, maar wijkt voor artikel 4: artikel 2, want a waar (gegeven).\n"))
         let json = JSONSchrijver.schrijf(BesluitWeergave.json(b)).filter { !$0.isWhitespace }
         #expect(json.contains(#""uitzonderingen_getoetst":[{"citaat":{"artikel":"2","tekst":"artikel2"},"uitkomst":"wijkt","wijkt_voor":{"artikel":"4","tekst":"artikel4"}"#))
     }
@@ -652,7 +652,7 @@ func uitkomst(_ b: Besluit, _ naam: String) -> String? { b.uitkomsten.first { $0
         """
         let zonder = try beslisRegels([regels], geval: #"{"a": true, "b": false}"#, uitvoer: ["einde_termijn"])
         #expect(zonder.uitkomsten.map(\.tekst) == ["geen"])
-        #expect(BesluitWeergave.tekst(zonder).contains("  1. Artikel 2: einde_termijn heeft geen waarde.\n"))
+        #expect(BesluitWeergave.spoor(zonder).contains("  1. Artikel 2: einde_termijn heeft geen waarde.\n"))
         #expect(JSONSchrijver.schrijf(BesluitWeergave.json(zonder)).filter { !$0.isWhitespace }.contains(#""einde_termijn":{"waarde":null"#))
         let met = try beslisRegels([regels], geval: #"{"a": false, "b": false}"#, uitvoer: ["later"])
         #expect(met.uitkomsten.map(\.tekst) == ["1 februari 2024"])

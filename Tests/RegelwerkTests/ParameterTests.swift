@@ -34,7 +34,7 @@ import Testing
     }
 
     @Test func motiveringNoemtHetLandelijkeBedrag() throws {
-        let tekst = BesluitWeergave.tekst(try beslis("2024-08-01"))
+        let tekst = BesluitWeergave.spoor(try beslis("2024-08-01"))
         #expect(tekst.contains("norm € 1.308,45 (landelijk, geldend vanaf 1 juli 2024)"))
     }
 

@@ -62,7 +62,7 @@ func tijdTekst(_ uitdrukking: String, a: String = "2024-01-01", b: String = "202
 
     @Test func motiveringNoemtDeTermijnenwet() throws {
         let b = try tijd("termijn van 6 weken na a", a: "2024-02-18")
-        let tekst = BesluitWeergave.tekst(b)
+        let tekst = BesluitWeergave.spoor(b)
         #expect(tekst.contains("De termijn zou eindigen op zondag 31 maart 2024; op grond van artikel 1 (zondag) van de Algemene termijnenwet eindigt hij op dinsdag 2 april 2024."))
         let v = try #require(b.motivering.first?.termijnverlengingen.first)
         #expect(v.voor == d("2024-03-31"))

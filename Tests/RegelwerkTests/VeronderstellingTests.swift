@@ -56,7 +56,7 @@ import Testing
         // The rules that followed are explained for the chosen schending only.
         let tabel = try #require(b.motivering.first { $0.waarden.first?.naam == "percentage" })
         #expect(tabel.opgezocht?.tekst == "zwaar")
-        let tekst = BesluitWeergave.tekst(b)
+        let tekst = BesluitWeergave.spoor(b)
         #expect(tekst.contains("Waarbij schending = schendingen nr. 1 (ernst licht, extra € 0,00): verlaging is € 100,00."))
     }
 

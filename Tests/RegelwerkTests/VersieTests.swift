@@ -74,8 +74,8 @@ import Testing
         let (uit, fout, code) = voerUit(["beslis", "--regels"] + regels + ["--beslissing", "afstemming", "--geval", "-"], stdin: geval)
         #expect(code == .ok, "\(fout)")
         // The gedraging of 30 December 2024 falls under the 2024 version (10%), though decided in 2025.
-        #expect(uit.contains("Beslist volgens de versie vanaf 1 januari 2024 tot en met 31 december 2024, die gold op de peildatum 30 december 2024 (datum_gedraging)."))
-        #expect(uit.contains("verlagingspercentage    10%"))
+        #expect(uit.contains("Beslist volgens de versie vanaf 1 januari 2024 tot en met 31 december 2024, die gold op de peildatum 30 december 2024 (de dag van de gedraging)."))
+        #expect(uit.contains("  Verlagingspercentage   ") && uit.contains("   10%   "))
     }
 
     /// A model whose table of art. 1 has the given rows, bounded by two open terms; `verder` follows the table.

@@ -17,6 +17,7 @@ enum BeslisOpdracht: Opdracht {
             OptieSpec(naam: "--beslissing", waarde: "naam", uitleg: "Welke beslissing (uit 'uitvoer <naam>: ...'); nodig als de regels er meer dan één kennen."),
             OptieSpec(naam: "--peildatum", waarde: "datum", uitleg: "Beslis volgens de versie die op deze datum gold (JJJJ-MM-DD); standaard de peildatum die de regels aan het geval ontlenen."),
             OptieSpec(naam: "--json", waarde: nil, uitleg: "Geef de beslissing als JSON, met het volledige spoor."),
+            OptieSpec(naam: "--spoor", waarde: nil, uitleg: "Geef in plaats van de motivering het volledige spoor: elke stap met de namen van de regels, alle gebruikte waarden en elke getoetste uitzondering."),
             OptieSpec(naam: "--formaat", waarde: "json|csv", uitleg: "Het formaat van het geval (standaard: csv als de naam op .csv eindigt, anders json); CSV: een kop en één rij, zoals bij batch."),
             OptieSpec(naam: "--uitvoer", waarde: "naam", uitleg: "Bereken alleen deze uitvoer (herhaalbaar).", aantal: .herhaalbaar),
         ],
@@ -95,7 +96,7 @@ enum BeslisOpdracht: Opdracht {
             if a.heeft("--json") {
                 o.schrijf(JSONSchrijver.schrijf(BesluitWeergave.json(besluit, waarschuwingen: beslissing.waarschuwingen.map { $0.bericht.tekst(.nl) })) + "\n")
             } else {
-                o.schrijf(BesluitWeergave.tekst(besluit))
+                o.schrijf(a.heeft("--spoor") ? BesluitWeergave.spoor(besluit) : BesluitWeergave.tekst(besluit))
             }
             return .ok
         }

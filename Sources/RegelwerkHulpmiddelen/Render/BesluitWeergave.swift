@@ -4,8 +4,131 @@ import RegelwerkKern
 import RegelwerkGevallen
 
 public enum BesluitWeergave {
-    /// The decision as the caseworker reads it: outcome table, then a numbered motivation.
+    /// The decision as a caseworker pastes it into a beschikking (issue 14): the outcome by the labels the
+    /// rules declare, the powers of the college, then the motivation in plain Dutch, in the order of the
+    /// reasoning, citing in legal form ("artikel 51, tweede lid, onder b"), each calculation written out with
+    /// its rounding, where each value comes from, and only the exceptions that mattered. The full trace is
+    /// ``spoor(_:)``.
     public static func tekst(_ b: Besluit) -> String {
+        var uit = "Besluit volgens de \(b.regeling)" + (b.over.map { " (\($0))" } ?? "") + "\n"
+        if let v = b.versie { uit += v.hoofdletter + ".\n" }
+        if let k = b.kenmerk { uit += "Zaak: \(k)\n" }
+        uit += "\nUitkomst\n"
+        let namen = b.uitkomsten.map { kort(b.label($0.naam) ?? $0.naam) }
+        let breedte = namen.map(\.count).max() ?? 0
+        let waardeBreedte = b.uitkomsten.map(\.leesbaar.count).max() ?? 0
+        for (u, naam) in zip(b.uitkomsten, namen) {
+            uit += "  " + naam.opgevuld(breedte) + "  " + u.leesbaar.opgevuld(waardeBreedte) + "  " + u.citaat.juridisch + "\n"
+        }
+        if !b.bevoegdheden.isEmpty {
+            uit += "\nBevoegdheden van het college\n"
+            for m in b.bevoegdheden {
+                let zin = m.reden.map { "toegepast, met als reden: \($0)" } ?? "niet toegepast"
+                uit += "  \(m.citaat.juridisch.hoofdletter): \(m.omschrijving): " + zin + (zin.hasSuffix(".") ? "\n" : ".\n")
+            }
+        }
+        uit += "\nMotivering\n"
+        for (i, stap) in getoond(b).enumerated() {
+            uit += "  \(i + 1). " + prozaZin(stap, b) + "\n"
+            if let r = stap.berekening { uit += "     Berekening: " + r.tekst + ".\n" }
+            for t in stap.getoetst {
+                switch t.uitkomst {
+                case .geldtNiet: break
+                case .zelfdeUitkomst:
+                    uit += "     Ook \(t.citaat.juridisch) is van toepassing; dat leidt tot dezelfde uitkomst.\n"
+                case .wijktVoor(let c):
+                    uit += "     Ook \(t.citaat.juridisch) is van toepassing, maar wijkt voor \(c.juridisch).\n"
+                }
+            }
+            for v in stap.veronderstellingen {
+                uit += "     Daarbij is \(b.label(v.regel) ?? v.regel) berekend alsof \(b.label(v.vast) ?? v.vast) \(v.vastLeesbaar) was: "
+                    + v.uitkomstLeesbaar + ".\n"
+            }
+            for v in stap.termijnverlengingen {
+                uit += "     De termijn zou eindigen op \(Kalender.metWeekdag(v.voor)); op grond van \(v.grond) van de "
+                    + "Algemene termijnenwet eindigt hij op \(Kalender.metWeekdag(v.na)).\n"
+            }
+            if !stap.standaardAfgerond.isEmpty, stap.berekening == nil {
+                uit += "     Het bedrag is exact berekend en voor de weergave rekenkundig afgerond op centen.\n"
+            }
+            // Where the values come from that no earlier step gave: the case, the municipality, the law.
+            let bronnen = stap.gebruikt.filter { $0.citaat == nil && !$0.isLijst }
+            if !bronnen.isEmpty {
+                uit += "     Uitgegaan is van:\n" + bronnen.enumerated().map { k, g in
+                    "     - " + (b.label(g.naam) ?? g.naam) + ": " + g.leesbaar + ", " + herkomst(g) + (k == bronnen.count - 1 ? ".\n" : ";\n")
+                }.joined()
+            }
+        }
+        return uit
+    }
+
+    /// Where a value comes from, in the words of a beschikking.
+    static func herkomst(_ g: Besluit.Gegeven) -> String {
+        if let c = g.ingevuld { return "ingevuld door de gemeente in \(c.juridisch)" }
+        if let d = g.landelijkVanaf { return "landelijk bedrag, geldend vanaf \(d.nederlands)" }
+        return "gegeven in het geval"
+    }
+
+    /// A label without its article, for a column of outcomes: "het verlagingsbedrag" → "Verlagingsbedrag".
+    static func kort(_ label: String) -> String {
+        for lidwoord in ["de ", "het ", "een "] where label.hasPrefix(lidwoord) { return String(label.dropFirst(lidwoord.count)).hoofdletter }
+        return label.hoofdletter
+    }
+
+    /// The steps a beschikking shows: those the outcomes rest on (through the values they used and the
+    /// exceptions that applied), not those only an exception that did not apply read; and of a rule that only
+    /// passes a value on, only the one that gives an outcome.
+    static func getoond(_ b: Besluit) -> [Besluit.Stap] {
+        let uitkomsten = Set(b.uitkomsten.map(\.naam))
+        var nodig = uitkomsten
+        var relevant = Array(repeating: false, count: b.motivering.count)
+        // Steps come after the steps they rely on, so one backward pass finds all.
+        for (i, s) in b.motivering.enumerated().reversed() where s.waarden.contains(where: { nodig.contains($0.naam) }) {
+            relevant[i] = true
+            for g in s.gebruikt { nodig.insert(g.naam) }
+            for t in s.getoetst where t.uitkomst != .geldtNiet { for g in t.gebruikt { nodig.insert(g.naam) } }
+        }
+        return b.motivering.enumerated().filter { i, s in
+            relevant[i] && (!s.isKopie || s.waarden.contains { uitkomsten.contains($0.naam) } || s.getoetst.contains { $0.uitkomst != .geldtNiet })
+        }.map(\.element)
+    }
+
+    /// "Op grond van artikel 51, tweede lid, onder b, is het percentage 20% en de duur 1 maand, omdat het
+    /// benadelingsbedrag € 1.500,00 is (vanaf € 1.000,00 tot € 2.000,00)."
+    static func prozaZin(_ s: Besluit.Stap, _ b: Besluit) -> String {
+        var z = "Op grond van \(s.citaat.juridisch)"
+        if case .uitzondering(let van) = s.grond { z += ", in afwijking van \(van.juridisch)," }
+        let waarden = s.waarden.enumerated().map { k, w -> String in
+            let label = b.label(w.naam) ?? w.naam
+            let tekst = k < s.leesbaar.count ? s.leesbaar[k] : w.tekst
+            if s.geenWaarde.contains(w.naam) { return "heeft \(label) geen waarde" }
+            switch tekst {
+            case "ja": return "geldt: \(label)"
+            case "nee": return "geldt niet: \(label)"
+            default: return (k == 0 ? "is " : "") + "\(label) \(tekst)"
+            }
+        }
+        // A yes/no value reads as a statement that holds or not (its label says what: "er is sprake van
+        // recidive"); its readable text is "ja" or "nee" only for that sort (a text value is quoted).
+        // "Op grond van artikel 51, tweede lid, onder b, is ..." but "Op grond van artikel 73 is ...".
+        z += (z.hasSuffix(",") || !s.citaat.juridisch.contains(",") ? " " : ", ") + waarden.joined(separator: " en ")
+        if case .rij(let rij, let concreet) = s.grond, let (naam, tekst) = s.opgezocht {
+            let label = s.opgezochtLabel ?? naam
+            let waarde = s.opgezochtLeesbaar ?? tekst
+            if let concreet {
+                z += ", omdat \(label) \(waarde) is (\(concreet))"
+            } else if rij == "anders" {
+                z += ", omdat \(label) \(waarde) is en geen andere rij van de tabel past"
+            } else {
+                z += ", omdat \(label) \(waarde) is"
+            }
+        }
+        return z + "."
+    }
+
+    /// The decision as its full trace (`beslis --spoor`): every step the run took, numbered, with the rule
+    /// names, the values each read and every exception weighed, also those that did not apply.
+    public static func spoor(_ b: Besluit) -> String {
         var uit = "Besluit volgens \(b.regeling)" + (b.over.map { " (\($0))" } ?? "") + "\n"
         if let v = b.versie { uit += v.hoofdletter + ".\n" }
         if let k = b.kenmerk { uit += "Zaak: \(k)\n" }
@@ -198,6 +321,7 @@ public enum BesluitWeergave {
                      ("toegepast", .waarheid(m.reden != nil)), ("reden", m.reden.map { .tekst($0) } ?? .null)])
         })
         return .object(kop + [("uitkomsten", uitkomsten), ("bevoegdheden", bevoegdheden), ("motivering", spoor),
+                              ("motivering_tekst", .tekst(tekst(b))),
                               ("waarschuwingen", .array(waarschuwingen.map { .tekst($0) }))])
     }
 }

@@ -56,6 +56,9 @@ public struct Checker {
 
     var openTermDeclaraties: [OpenTerm] = []
     var gebruikteOpenTermen: Set<Int> = []
+    /// The open terms the expression being checked reads, in order: the motivation names where each value
+    /// comes from ("ingevuld door de gemeente").
+    var gelezenOpenTermen: [Int] = []
     var huidigCitaat: Citaat?
     /// This version's municipal files.
     var gemeentelijk: Set<BestandID> = []
@@ -173,6 +176,7 @@ public struct Checker {
             return false
         }
         namen[n.tekst] = (b, n.bereik)
+        if let l = n.label { set.labels[n.tekst] = l }
         return true
     }
 
@@ -321,6 +325,7 @@ public struct Checker {
                         diagnostics.fout(.dubbeleDefinitie(w.tekst), w.bereik)
                     } else {
                         leden.append(w.tekst)
+                        if let l = w.label { set.labels[k.naam.tekst + "." + w.tekst] = l }
                     }
                 }
                 set.keuzelijsten[k.naam.tekst] = leden
@@ -344,6 +349,7 @@ public struct Checker {
                         continue
                     }
                     velden.append(InvoerVeld(naam: v.naam.tekst, soort: soort(v.soort), omschrijving: v.omschrijving, bereik: v.naam.bereik))
+                    if let l = v.naam.label { set.labels[g.naam.tekst + "." + v.naam.tekst] = l }
                 }
                 set.gegevens[g.naam.tekst]?.velden = velden
             }
@@ -650,7 +656,9 @@ public struct Checker {
         let gedeclareerd = gedeclareerdeSoort[r]
         switch regel.lichaam {
         case .uitdrukking(let e):
+            gelezenOpenTermen = []
             let t = uitkomst(e, verwacht: gedeclareerd)
+            set.definities[d].openTermen = gelezenOpenTermen
             var s = t.soort
             if let g = gedeclareerd { verwachtSoort(g, t); s = g }
             set.definities[d].soort = s
@@ -667,12 +675,15 @@ public struct Checker {
     }
 
     mutating func uitzondering(_ u: Uitzondering, soort: Soort) -> GecontroleerdeUitzondering {
+        let buiten = gelezenOpenTermen
+        defer { gelezenOpenTermen = buiten }
+        gelezenOpenTermen = []
         let v = uitdrukking(u.voorwaarde, verwacht: .waarheid)
         verwachtSoort(.waarheid, v)
         let w = uitkomst(u.waarde, verwacht: soort)
         verwachtSoort(soort, w)
         return GecontroleerdeUitzondering(voorwaarde: v, waarde: w, citaat: u.citaat ?? Citaat(artikel: Checker.zonderArtikel),
-                                          afwijkingVan: u.afwijkingVan?.0, bereik: u.bereik)
+                                          afwijkingVan: u.afwijkingVan?.0, bereik: u.bereik, openTermen: gelezenOpenTermen)
     }
 
     mutating func controleerUitzonderingen() {

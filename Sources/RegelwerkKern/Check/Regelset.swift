@@ -103,6 +103,8 @@ public struct GecontroleerdeRij: Sendable {
     public var bereik: SourceRange
     /// Where the municipality fills in the open terms in its bounds (empty when the bounds are the model's).
     public var invullingen: [SourceRange] = []
+    /// The open terms its bounds and outcomes read (indices into ``Regelset/openTermen``).
+    public var openTermen: [Int] = []
 }
 
 public struct GecontroleerdeTabel: Sendable {
@@ -124,6 +126,8 @@ public struct GecontroleerdeUitzondering: Sendable {
     /// another exception to the same rule, which it then takes precedence over.
     public var afwijkingVan: Citaat?
     public var bereik: SourceRange
+    /// The open terms its condition and value read.
+    public var openTermen: [Int] = []
 }
 
 /// One named value a rule defines. A table with two outputs defines two.
@@ -138,6 +142,8 @@ public struct Definitie: Sendable {
     public var bereik: SourceRange
     public var lichaam: Lichaam
     public var uitzonderingen: [GecontroleerdeUitzondering]
+    /// The open terms its rule reads (a table's are per row), for the motivation.
+    public var openTermen: [Int] = []
 }
 
 public struct InvoerVeld: Sendable {
@@ -209,6 +215,16 @@ public struct Regelset: Sendable {
     /// leden adopted.
     public var gekozenVarianten: [Citaat: String] = [:]
     public var opgenomenLeden: Set<Citaat> = []
+    /// The readable labels the declarations give (`regel verlagingsbedrag "het verlagingsbedrag"`), by name;
+    /// a record field's as "Gegevens.veld", an enumeration value's as "Soort.waarde".
+    public var labels: [String: String] = [:]
+
+    /// The label of a rule, case field, open term or parameter, or of a record field or enumeration value
+    /// (`binnen` its record or enumeration); nil when none is declared.
+    public func label(_ naam: String, binnen: String? = nil) -> String? {
+        labels[binnen.map { $0 + "." + naam } ?? naam]
+    }
+
     /// Constant text pool shared by every case (case text is appended after it).
     public var teksten: [String] = []
 

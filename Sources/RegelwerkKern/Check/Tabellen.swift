@@ -11,6 +11,7 @@ extension Checker {
         for rij in tabel.rijen {
             huidigCitaat = rij.citaat
             rijInvullingen = []
+            gelezenOpenTermen = []
             let toets = rijToets(rij.voorwaarde, opSoort: opSoort, bereik: rij.bereik)
             if rij.uitkomsten.count != defs.count {
                 fout(.tabelAantalUitkomsten(verwacht: defs.count, gevonden: rij.uitkomsten.count), rij.uitkomsten[0].bereik)
@@ -30,7 +31,7 @@ extension Checker {
             if case .interval(let o, let b)? = toets { concreet = stukTekst(Interval(onder: o, boven: b), opSoort) }
             rijen.append(GecontroleerdeRij(toets: toets ?? .anders, uitkomsten: uit, citaat: rij.citaat ?? Citaat(artikel: Checker.zonderArtikel),
                                            omschrijving: omschrijving, concreet: concreet, bereik: rij.bereik,
-                                           invullingen: rijInvullingen))
+                                           invullingen: rijInvullingen, openTermen: gelezenOpenTermen))
             if toets == nil { return } // already reported; skip coverage analysis on a broken table
         }
         huidigCitaat = citaat

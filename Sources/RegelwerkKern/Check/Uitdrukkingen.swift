@@ -242,6 +242,7 @@ extension Checker {
             return .constante(.afwezig, .fout, n.bereik)
         case .openTerm(let i)?:
             gebruikteOpenTermen.insert(i)
+            if !gelezenOpenTermen.contains(i) { gelezenOpenTermen.append(i) }
             let o = set.openTermen[i]
             // A filled-in open term is a constant: the plan folds it (DESIGN §4).
             return .constante(o.waarde, o.waarde == .afwezig ? .fout : o.soort, n.bereik)

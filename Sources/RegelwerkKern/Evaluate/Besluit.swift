@@ -10,9 +10,12 @@ public struct Besluit: Sendable {
         public var waarde: Waarde
         public var tekst: String
         public var citaat: Citaat
+        /// The value as a caseworker reads it (an enumeration value by its label).
+        public var leesbaar: String
 
-        package init(naam: String, soort: Soort, waarde: Waarde, tekst: String, citaat: Citaat) {
+        package init(naam: String, soort: Soort, waarde: Waarde, tekst: String, citaat: Citaat, leesbaar: String? = nil) {
             (self.naam, self.soort, self.waarde, self.tekst, self.citaat) = (naam, soort, waarde, tekst, citaat)
+            self.leesbaar = leesbaar ?? tekst
         }
     }
 
@@ -20,9 +23,15 @@ public struct Besluit: Sendable {
     public struct Gegeven: Sendable {
         public var naam: String
         public var tekst: String
-        public var citaat: Citaat?     // nil for a case field or a national parameter
+        public var citaat: Citaat?     // nil for a case field, a national parameter or an open term
         /// For a national parameter: the date its value applies from.
         public var landelijkVanaf: Datum? = nil
+        /// For an open term: the article where the model leaves it blank and the municipality fills it in.
+        public var ingevuld: Citaat? = nil
+        /// The value as a caseworker reads it.
+        public var leesbaar: String = ""
+        /// A list the case gives (the steps show its elements; "2 elementen" is no source worth naming).
+        public var isLijst = false
     }
 
     /// One rule (or one table with all its outputs) that contributed, with the alternative it took.
@@ -45,6 +54,16 @@ public struct Besluit: Sendable {
         public var getoetst: [Uitzonderingstoets] = []
         /// The names among ``waarden`` whose value is `geen`.
         public var geenWaarde: Set<String> = []
+        /// ``waarden``' values as a caseworker reads them, and ``opgezocht``'s.
+        public var leesbaar: [String] = []
+        public var opgezochtLeesbaar: String? = nil
+        /// The label of what the table looked up ("het benadelingsbedrag"), when the rules declare one.
+        public var opgezochtLabel: String? = nil
+        /// The rule's calculation with the values it used, when it computes (not for a table or exception).
+        public var berekening: Berekening? = nil
+        /// Whether the rule only passes on another rule's value or a case field: the motivation in prose leaves
+        /// such a step out unless it gives an outcome.
+        public var isKopie = false
     }
 
     /// An exception that did not give the value: its condition did not hold, or it held and the
@@ -67,6 +86,9 @@ public struct Besluit: Sendable {
         public var vast: String
         public var vastTekst: String
         public var uitkomst: String
+        /// ``vastTekst`` and ``uitkomst`` as a caseworker reads them.
+        public var vastLeesbaar: String = ""
+        public var uitkomstLeesbaar: String = ""
     }
 
     /// A period that would have ended on `voor` and, by the Algemene termijnenwet, ends on `na`.
@@ -89,6 +111,11 @@ public struct Besluit: Sendable {
     /// The powers of the college that the rules of this decision could use, applied or not.
     public var bevoegdheden: [Bevoegdheid] = []
     public var motivering: [Stap]
+    /// The labels the rules declare, by name (see ``Regelset/labels``).
+    public var labels: [String: String] = [:]
+
+    /// The label of a rule, case field, open term or parameter, if the rules declare one.
+    public func label(_ naam: String) -> String? { labels[naam] }
 
     /// A power ("het college kan ..."): where it stands, what it is, and the reason when applied.
     public struct Bevoegdheid: Sendable {
@@ -107,10 +134,13 @@ public struct Besluit: Sendable {
         func blok(_ d: Int) -> Int { Int(w.plan.definitieBlok[d]) }
         func tabelUitzondering(_ d: Int) -> (alternatief: Alternatief, tabelWaarde: Int32)? { w.tabelUitzondering(definitie: d) }
         func citaat(_ d: Int) -> Citaat { w.herkomst(definitie: d) }
+        func leesbaar(_ v: Waarde, _ s: Soort) -> String { Opmaak.leesbaar(v, s, regelset: set, opslag: w.opslag) }
         var uitkomsten: [Uitkomst] = []
         for d in w.plan.uitvoer {
             let def = set.definities[d]
-            uitkomsten.append(Uitkomst(naam: def.naam, soort: def.soort, waarde: w.waarde(definitie: d), tekst: tekst(d), citaat: citaat(d)))
+            let v = w.waarde(definitie: d)
+            uitkomsten.append(Uitkomst(naam: def.naam, soort: def.soort, waarde: v, tekst: tekst(d), citaat: citaat(d),
+                                       leesbaar: leesbaar(v, def.soort)))
         }
         /// The definitions block `b` read, other than its own outputs: those of the alternative it took and
         /// of the exceptions that replaced a table output, and those every exception's condition read
@@ -123,7 +153,7 @@ public struct Besluit: Sendable {
                 .filter { !blok.definities.contains($0) }
         }
         /// The case fields, national amounts and rule outcomes a step read.
-        func gebruikt(invoer: [Int], definities: [Int], blok b: Int) -> [Gegeven] {
+        func gebruikt(invoer: [Int], definities: [Int], openTermen: [Int] = [], blok b: Int) -> [Gegeven] {
             var gebruikt: [Gegeven] = []
             var gezien = Set<String>()
             for i in invoer where gezien.insert(set.invoer[i].naam).inserted {
@@ -131,20 +161,29 @@ public struct Besluit: Sendable {
                 if case .afwezig = v { continue }
                 if let c = set.invoer[i].bevoegdheid {
                     // A power is cited where it stands, as applied or not.
-                    gebruikt.append(Gegeven(naam: set.invoer[i].naam, tekst: v == .waarheid(true) ? "toegepast" : "niet toegepast", citaat: c))
+                    let t = v == .waarheid(true) ? "toegepast" : "niet toegepast"
+                    gebruikt.append(Gegeven(naam: set.invoer[i].naam, tekst: t, citaat: c, leesbaar: t))
                 } else {
-                    gebruikt.append(Gegeven(naam: set.invoer[i].naam, tekst: w.tekst(v, set.invoer[i].soort), citaat: nil))
+                    let isLijst: Bool = { if case .lijst = set.invoer[i].soort { true } else { false } }()
+                    gebruikt.append(Gegeven(naam: set.invoer[i].naam, tekst: w.tekst(v, set.invoer[i].soort), citaat: nil,
+                                            leesbaar: leesbaar(v, set.invoer[i].soort), isLijst: isLijst))
                 }
             }
             for gebruik in w.parameterGebruik where Int(gebruik.blok) == b {
                 let p = set.parameters[Int(gebruik.parameter)]
                 guard gezien.insert(p.naam).inserted, let (vanaf, waarde) = p.reeks.first(where: { $0.vanaf == gebruik.vanaf }) else { continue }
                 gebruikt.append(Gegeven(naam: p.naam, tekst: Opmaak.tekst(waarde, p.soort, regelset: set, opslag: w.opslag),
-                                        citaat: nil, landelijkVanaf: vanaf))
+                                        citaat: nil, landelijkVanaf: vanaf, leesbaar: leesbaar(waarde, p.soort)))
             }
             let eigen = w.plan.blokken[b].definities
             for x in definities where !eigen.contains(x) && w.isBerekend(definitie: x) && gezien.insert(set.definities[x].naam).inserted {
-                gebruikt.append(Gegeven(naam: set.definities[x].naam, tekst: tekst(x), citaat: citaat(x)))
+                let v = w.waarde(definitie: x)
+                gebruikt.append(Gegeven(naam: set.definities[x].naam, tekst: tekst(x), citaat: citaat(x), leesbaar: leesbaar(v, set.definities[x].soort)))
+            }
+            for o in openTermen where o < set.openTermen.count && gezien.insert(set.openTermen[o].naam).inserted {
+                let term = set.openTermen[o]
+                gebruikt.append(Gegeven(naam: term.naam, tekst: Opmaak.tekst(term.waarde, term.soort, regelset: set, opslag: nil), citaat: nil,
+                                        ingevuld: term.citaat ?? Citaat(artikel: "?"), leesbaar: leesbaar(term.waarde, term.soort)))
             }
             return gebruikt
         }
@@ -181,8 +220,30 @@ public struct Besluit: Sendable {
                     }
                 }.map { [$0] } ?? alt.voorwaarde
                 return Uitzonderingstoets(citaat: alt.citaat, uitkomst: uitkomst,
-                                          gebruikt: gebruikt(invoer: delen.flatMap(\.invoer), definities: delen.flatMap(\.definities), blok: b))
+                                          gebruikt: gebruikt(invoer: delen.flatMap(\.invoer), definities: delen.flatMap(\.definities),
+                                                             openTermen: houdt ? alt.openTermen : [], blok: b))
             }
+        }
+        /// The label of a name, or of a record's field ("schending.benadelingsbedrag").
+        func label(_ e: Getypeerd) -> String? {
+            switch e {
+            case .invoer(let i, _, _): return set.label(set.invoer[i].naam)
+            case .definitie(let d, _, _): return set.label(set.definities[d].naam)
+            case .veld(let r, let k, _, _):
+                guard case .record(let g) = r.soort, let velden = set.gegevens[g]?.velden, k < velden.count else { return nil }
+                return set.label(velden[k].naam, binnen: g)
+            default: return nil
+            }
+        }
+        /// A rule's calculation, recomputed from the values this run gave the names it reads.
+        func berekening(_ e: Getypeerd) -> Berekening? {
+            Berekening.van(e, regelset: set, waarde: { g in
+                switch g {
+                case .invoer(let i, _, _): return w.invoer(i)
+                case .definitie(let d, _, _): return w.isBerekend(definitie: d) ? w.waarde(definitie: d) : nil
+                default: return nil
+                }
+            }, parameter: { p, d in set.parameters[p].waarde(op: d)?.waarde })
         }
         func standaardAfgerond(_ d: Int, _ waarde: Waarde) -> Bool {
             guard set.definities[d].soort.isBedrag, case .getal(let g) = waarde else { return false }
@@ -194,9 +255,12 @@ public struct Besluit: Sendable {
             let blok = w.plan.blokken[b]
             let alt = gekozen(b)
             var opgezocht: (String, String)?
+            var opgezochtLeesbaar: String?, opgezochtLabel: String?
             if let op = blok.tabelOp, let d0 = blok.definities.first, case .tabel(let t, _) = set.definities[d0].lichaam {
                 opgezocht = (blok.tabelOpTekst ?? "?",
                              Opmaak.tekst(w.slots[Int(op)], set.tabellen[t].op.soort, regelset: set, opslag: w.opslag))
+                opgezochtLeesbaar = leesbaar(w.slots[Int(op)], set.tabellen[t].op.soort)
+                opgezochtLabel = label(set.tabellen[t].op)
             }
             let eigenWaarde = blok.definities.map { d in tabelUitzondering(d).map { w.slots[Int($0.tabelWaarde)] } ?? w.waarde(definitie: d) }
             let d0 = blok.definities.first ?? 0
@@ -209,15 +273,28 @@ public struct Besluit: Sendable {
                 let p = w.plan.veronderstellingen[Int(v.veronderstelling)]
                 let doel = set.definities[p.doel]
                 return Aanname(regel: doel.naam, vast: p.vastNaam, vastTekst: w.tekst(v.vast, p.vastSoort),
-                           uitkomst: w.tekst(v.uitkomst, doel.soort))
+                               uitkomst: w.tekst(v.uitkomst, doel.soort), vastLeesbaar: leesbaar(v.vast, p.vastSoort),
+                               uitkomstLeesbaar: leesbaar(v.uitkomst, doel.soort))
             }
             var uit = [Stap(waarden: zip(blok.definities, eigenWaarde).map { (set.definities[$0].naam, w.tekst($1, set.definities[$0].soort)) },
                             citaat: alt?.citaat ?? set.definities[d0].citaat, grond: alt?.soort ?? .regel, opgezocht: opgezocht,
                             gebruikt: gebruikt(invoer: blok.gemeenschappelijk.invoer + (alt?.invoer ?? []),
-                                               definities: blok.gemeenschappelijk.definities + (alt?.definities ?? []), blok: b),
+                                               definities: blok.gemeenschappelijk.definities + (alt?.definities ?? []),
+                                               openTermen: alt?.openTermen ?? [], blok: b),
                             standaardAfgerond: zip(blok.definities, eigenWaarde).filter { standaardAfgerond($0, $1) }.map { set.definities[$0.0].naam },
                             termijnverlengingen: verlengingen, veronderstellingen: veronderstellingen)]
             uit[0].geenWaarde = Set(zip(blok.definities, eigenWaarde).filter { $0.1 == .afwezig }.map { set.definities[$0.0].naam })
+            uit[0].leesbaar = zip(blok.definities, eigenWaarde).map { leesbaar($1, set.definities[$0].soort) }
+            uit[0].opgezochtLeesbaar = opgezochtLeesbaar
+            uit[0].opgezochtLabel = opgezochtLabel
+            if case .uitdrukking(let e) = set.definities[d0].lichaam, alt.map({ if case .regel = $0.soort { true } else { false } }) ?? true {
+                switch e {
+                // A copy of a case field stays: it says which given value the article takes (artikel 45: the
+                // grondslag is the bijstandsnorm).
+                case .definitie: uit[0].isKopie = true
+                default: uit[0].berekening = berekening(e)
+                }
+            }
             // The block's step weighs the exceptions to its rule, and to each table output none replaced;
             // an exception that replaced a table output gets a step of its own, with the others it weighed.
             for g in blok.uitzonderingsgroepen.map(Int.init) {
@@ -227,10 +304,11 @@ public struct Besluit: Sendable {
                     continue
                 }
                 uit.append(Stap(waarden: [(set.definities[d].naam, tekst(d))], citaat: u.citaat, grond: u.soort, opgezocht: nil,
-                                gebruikt: gebruikt(invoer: u.invoer, definities: u.definities, blok: b),
+                                gebruikt: gebruikt(invoer: u.invoer, definities: u.definities, openTermen: u.openTermen, blok: b),
                                 standaardAfgerond: standaardAfgerond(d, w.waarde(definitie: d)) ? [set.definities[d].naam] : [],
                                 getoetst: getoetst(groep: g, blok: b),
-                                geenWaarde: w.waarde(definitie: d) == .afwezig ? [set.definities[d].naam] : []))
+                                geenWaarde: w.waarde(definitie: d) == .afwezig ? [set.definities[d].naam] : [],
+                                leesbaar: [leesbaar(w.waarde(definitie: d), set.definities[d].soort)]))
             }
             return uit
         }
@@ -264,7 +342,7 @@ public struct Besluit: Sendable {
                                reden: w.opslag.redenen.first { $0.invoer == i }?.reden)
         }
         return Besluit(regeling: set.naam, over: set.versie, versie: nil, uitkomsten: uitkomsten, bevoegdheden: bevoegdheden,
-                       motivering: alleStappen)
+                       motivering: alleStappen, labels: set.labels)
     }
 }
 

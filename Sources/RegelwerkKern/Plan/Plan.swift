@@ -101,6 +101,8 @@ public struct Alternatief: Sendable {
     /// What this alternative read, for the motivation.
     public var definities: [Int]
     public var invoer: [Int]
+    /// The open terms it read: values the municipality filled in (the plan folded them to constants).
+    public var openTermen: [Int] = []
     /// For an exception: its condition, conjunct by conjunct (`a en b en c`), so the motivation can say
     /// why it did not apply.
     public var voorwaarde: [Voorwaardedeel] = []

@@ -136,7 +136,8 @@ public struct Planner {
                                               &alternatieven, afwijkingVan: def.citaat)
             var defs: [Int] = [], invoer: [Int] = []
             e.verwijzingen(&defs, &invoer, veronderstellingen: false)
-            alternatieven.insert(Alternatief(soort: .regel, citaat: def.citaat, omschrijving: "regel", definities: defs, invoer: invoer), at: 0)
+            alternatieven.insert(Alternatief(soort: .regel, citaat: def.citaat, omschrijving: "regel", definities: defs, invoer: invoer,
+                                             openTermen: def.openTermen), at: 0)
             emit(Instructie(.kies, 0, 0, b, 0))
             let s = uitdrukking(e)
             emit(Instructie(.kopie, doel, s))
@@ -193,7 +194,8 @@ public struct Planner {
                     emit(Instructie(.kopie, plan.definitieSlot[d], s))
                 }
                 alternatieven.append(Alternatief(soort: .rij(rij.omschrijving, concreet: rij.concreet), citaat: rij.citaat,
-                                                 omschrijving: rij.omschrijving, definities: rdefs, invoer: rinvoer))
+                                                 omschrijving: rij.omschrijving, definities: rdefs, invoer: rinvoer,
+                                                 openTermen: rij.openTermen))
                 naarEinde.append(hier)
                 emit(Instructie(.spring, 0, 0, -1))
                 for j in naarVolgende { zetSprong(j, naar: hier) }
@@ -252,7 +254,7 @@ public struct Planner {
             let van = u.afwijkingVan.flatMap { afwijkingVan.valtBinnen($0) ? nil : $0 } ?? afwijkingVan
             alternatieven.append(Alternatief(soort: .uitzondering(afwijkingVan: van), citaat: u.citaat,
                                              omschrijving: "uitzondering", definities: defs, invoer: invoer,
-                                             voorwaarde: Voorwaardedeel.delen(u.voorwaarde)))
+                                             openTermen: u.openTermen, voorwaarde: Voorwaardedeel.delen(u.voorwaarde)))
         }
         return [hier - 1]
     }
@@ -358,122 +360,134 @@ public struct Planner {
             let t = tijdelijk()
             emit(Instructie(.datumfunctie, t, a, b, Int32(Datumfunctie.allCases.firstIndex(of: f) ?? 0)))
             return t
+        // The two largest cases compile in functions of their own: this function recurses as deep as the
+        // expression nests (up to Parser.maximumHoogte), so its frame must stay small, also in a debug build.
         case .waarbij(let d, let vast, let waarde, _, _):
-            let w = uitdrukking(waarde)
-            let t = tijdelijk()
-            let (slot, blok, naam, soort): (Int32, Int32, String, Soort)
-            switch vast {
-            case .definitie(let x): (slot, blok, naam, soort) = (plan.definitieSlot[x], plan.definitieBlok[x], set.definities[x].naam, set.definities[x].soort)
-            case .invoer(let i): (slot, blok, naam, soort) = (plan.invoerSlot[i], -1, set.invoer[i].naam, set.invoer[i].soort)
-            }
-            guard slot >= 0 else {
-                // The rule does not depend on the name (a warning at check time): nothing to suppose.
-                emit(Instructie(.nodig, 0, 0, plan.definitieBlok[d]))
-                return plan.definitieSlot[d]
-            }
-            var blokken: [Int32] = []
-            for x in set.herberekenen(d, vast: vast) where plan.definitieBlok[x] >= 0 && !blokken.contains(plan.definitieBlok[x]) {
-                blokken.append(plan.definitieBlok[x])
-            }
-            let slots = blokken.flatMap { b in plan.blokken[Int(b)].definities.map { plan.definitieSlot[$0] } }
-            plan.veronderstellingen.append(Veronderstelling(doel: d, vastSlot: slot, vastBlok: blok, vastNaam: naam, vastSoort: soort,
-                                                            blokken: blokken, slots: slots))
-            let k = Int32(plan.veronderstellingen.count - 1)
-            emit(Instructie(.veronderstel, 0, w, k))
-            emit(Instructie(.nodig, 0, 0, plan.definitieBlok[d]))
-            emit(Instructie(.herstel, t, plan.definitieSlot[d], k))
-            return t
+            return waarbij(d, vast: vast, waarde: waarde)
         case .aggregaat(let soort, _, let lijst, let waarde, let filter, _, _):
-            let ls = uitdrukking(lijst)
-            let acc = tijdelijk(), index = tijdelijk(), lengte = tijdelijk(), element = tijdelijk(), test = tijdelijk()
-            let leeg = tijdelijk() // for hoogste/laagste: no element has passed the filter yet
-            let een = constante(.getal(.een))
-            switch soort {
-            case .som, .aantal: emit(Instructie(.kopie, acc, constante(.getal(.nul))))
-            case .bestaat: emit(Instructie(.kopie, acc, constante(.waarheid(false))))
-            case .hoogste, .laagste, .metHoogste, .metLaagste: emit(Instructie(.kopie, leeg, constante(.waarheid(true))))
-            }
-            let beste = tijdelijk() // for met de hoogste/laagste: the element with the best value so far
-            emit(Instructie(.kopie, index, constante(.getal(.nul))))
-            emit(Instructie(.lengte, lengte, ls))
-            // Of one element with nothing to filter, that element is the one: nothing to compare, so its
-            // value (perhaps a whole supposition, artikel 54 lid 1) is not computed.
-            var enigElement: Int32?
-            if (soort == .metHoogste || soort == .metLaagste) && filter == nil {
-                emit(Instructie(.gelijk, test, lengte, een))
-                let meer = hier
-                emit(Instructie(.springAlsOnwaar, 0, test, -1))
-                emit(Instructie(.element, beste, ls, index))
-                emit(Instructie(.kopie, leeg, constante(.waarheid(false))))
-                enigElement = hier
-                emit(Instructie(.spring, 0, 0, -1))
-                zetSprong(meer, naar: hier)
-            }
-            let lus = hier
-            emit(Instructie(.kleiner, test, index, lengte))
-            let naarEinde = hier
-            emit(Instructie(.springAlsOnwaar, 0, test, -1))
-            emit(Instructie(.element, element, ls, index))
-            elementSlots.append(element)
-            var overslaan: Int32?
-            if let f = filter {
-                let fs = uitdrukking(f)
-                overslaan = hier
-                emit(Instructie(.springAlsOnwaar, 0, fs, -1))
-            }
-            switch soort {
-            case .som:
-                if let w = waarde { emit(Instructie(.plus, acc, acc, uitdrukking(w))) }
-            case .aantal:
-                emit(Instructie(.plus, acc, acc, een))
-            case .bestaat:
-                emit(Instructie(.kopie, acc, constante(.waarheid(true))))
-            case .hoogste, .laagste:
-                if let w = waarde {
-                    let ws = uitdrukking(w)
-                    let nietEerste = hier
-                    emit(Instructie(.springAlsOnwaar, 0, leeg, -1))
-                    emit(Instructie(.kopie, acc, ws))
-                    emit(Instructie(.kopie, leeg, constante(.waarheid(false))))
-                    let verder = hier
-                    emit(Instructie(.spring, 0, 0, -1))
-                    zetSprong(nietEerste, naar: hier)
-                    emit(Instructie(soort == .hoogste ? .tenMinste : .tenHoogste, acc, acc, ws))
-                    zetSprong(verder, naar: hier)
-                }
-            case .metHoogste, .metLaagste:
-                if let w = waarde {
-                    // Only a strictly better value replaces the best so far: of equals, the first wins.
-                    let ws = uitdrukking(w)
-                    let nietEerste = hier
-                    emit(Instructie(.springAlsOnwaar, 0, leeg, -1))
-                    emit(Instructie(.kopie, leeg, constante(.waarheid(false))))
-                    let neem = hier
-                    emit(Instructie(.spring, 0, 0, -1))
-                    zetSprong(nietEerste, naar: hier)
-                    emit(Instructie(soort == .metHoogste ? .groter : .kleiner, test, ws, acc))
-                    let verder = hier
-                    emit(Instructie(.springAlsOnwaar, 0, test, -1))
-                    zetSprong(neem, naar: hier)
-                    emit(Instructie(.kopie, acc, ws))
-                    emit(Instructie(.kopie, beste, element))
-                    zetSprong(verder, naar: hier)
-                }
-            }
-            elementSlots.removeLast()
-            if let o = overslaan { zetSprong(o, naar: hier) }
-            emit(Instructie(.plus, index, index, een))
-            emit(Instructie(.spring, 0, 0, lus))
-            zetSprong(naarEinde, naar: hier)
-            if let j = enigElement { zetSprong(j, naar: hier) }
-            if soort == .hoogste || soort == .laagste || soort == .metHoogste || soort == .metLaagste {
-                // No element: there is no highest value; an error, never a made-up zero.
-                let gevonden = hier
-                emit(Instructie(.springAlsOnwaar, 0, leeg, -1))
-                emit(Instructie(.geenElement, 0, ls, huidigBlok))
-                zetSprong(gevonden, naar: hier)
-            }
-            return soort == .metHoogste || soort == .metLaagste ? beste : acc
+            return aggregaat(soort, lijst: lijst, waarde: waarde, filter: filter)
         }
+    }
+
+    /// `regel waarbij naam = waarde`: the rule recomputed under a supposition.
+    mutating func waarbij(_ d: Int, vast: Vastgezet, waarde: Getypeerd) -> Int32 {
+        let w = uitdrukking(waarde)
+        let t = tijdelijk()
+        let (slot, blok, naam, soort): (Int32, Int32, String, Soort)
+        switch vast {
+        case .definitie(let x): (slot, blok, naam, soort) = (plan.definitieSlot[x], plan.definitieBlok[x], set.definities[x].naam, set.definities[x].soort)
+        case .invoer(let i): (slot, blok, naam, soort) = (plan.invoerSlot[i], -1, set.invoer[i].naam, set.invoer[i].soort)
+        }
+        guard slot >= 0 else {
+            // The rule does not depend on the name (a warning at check time): nothing to suppose.
+            emit(Instructie(.nodig, 0, 0, plan.definitieBlok[d]))
+            return plan.definitieSlot[d]
+        }
+        var blokken: [Int32] = []
+        for x in set.herberekenen(d, vast: vast) where plan.definitieBlok[x] >= 0 && !blokken.contains(plan.definitieBlok[x]) {
+            blokken.append(plan.definitieBlok[x])
+        }
+        let slots = blokken.flatMap { b in plan.blokken[Int(b)].definities.map { plan.definitieSlot[$0] } }
+        plan.veronderstellingen.append(Veronderstelling(doel: d, vastSlot: slot, vastBlok: blok, vastNaam: naam, vastSoort: soort,
+                                                        blokken: blokken, slots: slots))
+        let k = Int32(plan.veronderstellingen.count - 1)
+        emit(Instructie(.veronderstel, 0, w, k))
+        emit(Instructie(.nodig, 0, 0, plan.definitieBlok[d]))
+        emit(Instructie(.herstel, t, plan.definitieSlot[d], k))
+        return t
+    }
+
+    /// An aggregate over a list: a loop over its elements.
+    mutating func aggregaat(_ soort: Aggregaat, lijst: Getypeerd, waarde: Getypeerd?, filter: Getypeerd?) -> Int32 {
+        let ls = uitdrukking(lijst)
+        let acc = tijdelijk(), index = tijdelijk(), lengte = tijdelijk(), element = tijdelijk(), test = tijdelijk()
+        let leeg = tijdelijk() // for hoogste/laagste: no element has passed the filter yet
+        let een = constante(.getal(.een))
+        switch soort {
+        case .som, .aantal: emit(Instructie(.kopie, acc, constante(.getal(.nul))))
+        case .bestaat: emit(Instructie(.kopie, acc, constante(.waarheid(false))))
+        case .hoogste, .laagste, .metHoogste, .metLaagste: emit(Instructie(.kopie, leeg, constante(.waarheid(true))))
+        }
+        let beste = tijdelijk() // for met de hoogste/laagste: the element with the best value so far
+        emit(Instructie(.kopie, index, constante(.getal(.nul))))
+        emit(Instructie(.lengte, lengte, ls))
+        // Of one element with nothing to filter, that element is the one: nothing to compare, so its
+        // value (perhaps a whole supposition, artikel 54 lid 1) is not computed.
+        var enigElement: Int32?
+        if (soort == .metHoogste || soort == .metLaagste) && filter == nil {
+            emit(Instructie(.gelijk, test, lengte, een))
+            let meer = hier
+            emit(Instructie(.springAlsOnwaar, 0, test, -1))
+            emit(Instructie(.element, beste, ls, index))
+            emit(Instructie(.kopie, leeg, constante(.waarheid(false))))
+            enigElement = hier
+            emit(Instructie(.spring, 0, 0, -1))
+            zetSprong(meer, naar: hier)
+        }
+        let lus = hier
+        emit(Instructie(.kleiner, test, index, lengte))
+        let naarEinde = hier
+        emit(Instructie(.springAlsOnwaar, 0, test, -1))
+        emit(Instructie(.element, element, ls, index))
+        elementSlots.append(element)
+        var overslaan: Int32?
+        if let f = filter {
+            let fs = uitdrukking(f)
+            overslaan = hier
+            emit(Instructie(.springAlsOnwaar, 0, fs, -1))
+        }
+        switch soort {
+        case .som:
+            if let w = waarde { emit(Instructie(.plus, acc, acc, uitdrukking(w))) }
+        case .aantal:
+            emit(Instructie(.plus, acc, acc, een))
+        case .bestaat:
+            emit(Instructie(.kopie, acc, constante(.waarheid(true))))
+        case .hoogste, .laagste:
+            if let w = waarde {
+                let ws = uitdrukking(w)
+                let nietEerste = hier
+                emit(Instructie(.springAlsOnwaar, 0, leeg, -1))
+                emit(Instructie(.kopie, acc, ws))
+                emit(Instructie(.kopie, leeg, constante(.waarheid(false))))
+                let verder = hier
+                emit(Instructie(.spring, 0, 0, -1))
+                zetSprong(nietEerste, naar: hier)
+                emit(Instructie(soort == .hoogste ? .tenMinste : .tenHoogste, acc, acc, ws))
+                zetSprong(verder, naar: hier)
+            }
+        case .metHoogste, .metLaagste:
+            if let w = waarde {
+                // Only a strictly better value replaces the best so far: of equals, the first wins.
+                let ws = uitdrukking(w)
+                let nietEerste = hier
+                emit(Instructie(.springAlsOnwaar, 0, leeg, -1))
+                emit(Instructie(.kopie, leeg, constante(.waarheid(false))))
+                let neem = hier
+                emit(Instructie(.spring, 0, 0, -1))
+                zetSprong(nietEerste, naar: hier)
+                emit(Instructie(soort == .metHoogste ? .groter : .kleiner, test, ws, acc))
+                let verder = hier
+                emit(Instructie(.springAlsOnwaar, 0, test, -1))
+                zetSprong(neem, naar: hier)
+                emit(Instructie(.kopie, acc, ws))
+                emit(Instructie(.kopie, beste, element))
+                zetSprong(verder, naar: hier)
+            }
+        }
+        elementSlots.removeLast()
+        if let o = overslaan { zetSprong(o, naar: hier) }
+        emit(Instructie(.plus, index, index, een))
+        emit(Instructie(.spring, 0, 0, lus))
+        zetSprong(naarEinde, naar: hier)
+        if let j = enigElement { zetSprong(j, naar: hier) }
+        if soort == .hoogste || soort == .laagste || soort == .metHoogste || soort == .metLaagste {
+            // No element: there is no highest value; an error, never a made-up zero.
+            let gevonden = hier
+            emit(Instructie(.springAlsOnwaar, 0, leeg, -1))
+            emit(Instructie(.geenElement, 0, ls, huidigBlok))
+            zetSprong(gevonden, naar: hier)
+        }
+        return soort == .metHoogste || soort == .metLaagste ? beste : acc
     }
 }

@@ -121,6 +121,13 @@ public struct Parser {
         throw fout(wat)
     }
 
+    /// A declared name with its optional label: `verlagingsbedrag "het verlagingsbedrag"`.
+    mutating func benoemd(_ wat: String = "een naam") throws(Afbreken) -> Naam {
+        var n = try naam(wat)
+        n.label = tekstOptioneel()
+        return n
+    }
+
     mutating func tekstOptioneel() -> String? {
         if case .tekst(let s) = huidig.soort { _ = neem(); return s }
         return nil
@@ -284,8 +291,8 @@ public struct Parser {
             try verwachtSleutel(.is)
             try verwachtWoord("een")
             try verwachtSleutel(.van)
-            var waarden = [try naam("een waarde")]
-            while neemSymbool(",") { waarden.append(try naam("een waarde")) }
+            var waarden = [try benoemd("een waarde")]
+            while neemSymbool(",") { waarden.append(try benoemd("een waarde")) }
             delen.append(.keuzelijst(Keuzelijst(naam: n, waarden: waarden)))
         case .gegevens:
             _ = neem()
@@ -343,7 +350,7 @@ public struct Parser {
             plaats(.bevoegdheid(BevoegdheidDeclaratie(naam: n, omschrijving: try tekst())), &delen)
         case .open:
             _ = neem()
-            let n = try naam()
+            let n = try benoemd()
             try verwachtSymbool(":")
             var o = OpenTerm(naam: n, soort: try soortUitdrukking())
             while neemSymbool(",") {
@@ -397,7 +404,7 @@ public struct Parser {
                    &delen)
         case .parameter:
             _ = neem()
-            let n = try naam()
+            let n = try benoemd()
             try verwachtSymbool(":")
             var par = Parameter(naam: n, soort: try soortUitdrukking(), omschrijving: tekstOptioneel(), waarden: [])
             while isSleutel(.vanaf) {
@@ -540,7 +547,7 @@ public struct Parser {
     mutating func velden() throws(Afbreken) -> [Veld] {
         var v: [Veld] = []
         while !isSleutel(.einde) {
-            let n = try naam("een veldnaam of 'einde'")
+            let n = try benoemd("een veldnaam of 'einde'")
             try verwachtSymbool(":")
             // `kenmerk`: the case's identifier, a text no rule needs to read.
             let kenmerk = isWoord("kenmerk") ? neem().bereik : nil
@@ -592,8 +599,8 @@ public struct Parser {
 
     mutating func regel() throws(Afbreken) -> RegelDeclaratie {
         let begin = neem().bereik
-        var namen = [try naam("de naam van de regel")]
-        while neemSymbool(",") { namen.append(try naam("de naam van de regel")) }
+        var namen = [try benoemd("de naam van de regel")]
+        while neemSymbool(",") { namen.append(try benoemd("de naam van de regel")) }
         var soort: SoortUitdrukking?
         if neemSymbool(":") { soort = try soortUitdrukking() }
         // "in plaats van artikel 41 onder c": a municipality's rule that replaces the model's.

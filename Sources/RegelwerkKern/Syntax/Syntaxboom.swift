@@ -4,6 +4,10 @@
 public struct Naam: Sendable, Hashable {
     public var tekst: String
     public var bereik: SourceRange
+    /// The readable label a declaration gives the name (`regel verlagingsbedrag "het verlagingsbedrag"`), used
+    /// wherever people read it: the motivation, `velden`, the council text. Nil on a reference, and on a
+    /// declaration without one. Labels are written, never generated from the identifier (issue 14).
+    public var label: String? = nil
 }
 
 /// Where a rule stands: artikel, and optionally lid and onderdeel, of the ordinance or of a law it
@@ -29,6 +33,25 @@ public struct Citaat: Sendable, Hashable, CustomStringConvertible {
         if let onderdeel { s += " onder \(onderdeel)" }
         if let wet { s += " van de \(wet)" }
         return s
+    }
+
+    /// "artikel 51, tweede lid, onder b", "artikel 18, zevende lid, van de Participatiewet": the form of
+    /// legislative drafting (Aanwijzingen voor de regelgeving 5.35), for text a beschikking quotes.
+    public var juridisch: String {
+        var delen = ["artikel \(artikel)"]
+        if let lid { delen.append(Citaat.rangtelwoord(lid).map { "\($0) lid" } ?? "lid \(lid)") }
+        if let onderdeel { delen.append("onder \(onderdeel)") }
+        if let wet { delen.append("van de \(wet)") }
+        return delen.joined(separator: ", ")
+    }
+
+    /// "tweede" for lid 2; nil for a number not written out (lid 2a, lid 21).
+    static func rangtelwoord(_ nummer: String) -> String? {
+        let woorden = ["eerste", "tweede", "derde", "vierde", "vijfde", "zesde", "zevende", "achtste", "negende", "tiende",
+                       "elfde", "twaalfde", "dertiende", "veertiende", "vijftiende", "zestiende", "zeventiende", "achttiende",
+                       "negentiende", "twintigste"]
+        guard let n = Int(nummer), n >= 1, n <= woorden.count else { return nil }
+        return woorden[n - 1]
     }
 
     /// The article alone (artikel 45 of artikel 45 lid 1 onder a), of the same law.

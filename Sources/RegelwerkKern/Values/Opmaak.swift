@@ -15,6 +15,39 @@ public enum Opmaak {
         return "€ " + duizendtallen(t)
     }
 
+    /// An amount with every decimal it has, up to six ("€ 246,914"); beyond that, or repeating, rounded to six
+    /// with "…" ("€ 0,333333…"), so the reader sees the value was not yet rounded.
+    public static func bedragExact(_ g: Getal) -> String {
+        if let (_, schaal) = g.exacteDecimalen(max: 6) {
+            return "€ " + duizendtallen(g.decimaleTekst(minDecimalen: Swift.max(2, schaal), scheiding: ","))
+        }
+        let r = (try? g.afgerond(op: 6, wijze: .rekenkundig)) ?? g
+        return "€ " + duizendtallen(r.decimaleTekst(minDecimalen: 6, scheiding: ",")) + "…"
+    }
+
+    /// A value as a caseworker reads it: as ``tekst(_:_:regelset:opslag:)``, but an enumeration value and a
+    /// record's fields by the labels the rules declare ("tekortschietend besef van verantwoordelijkheid"),
+    /// and yes/no as "ja" and "nee".
+    public static func leesbaar(_ w: Waarde, _ soort: Soort, regelset: Regelset, opslag: Opslag?) -> String {
+        switch w {
+        case .keuze(let k):
+            if case .keuze(let naam) = soort, let leden = regelset.keuzelijsten[naam], Int(k) < leden.count {
+                return regelset.label(leden[Int(k)], binnen: naam) ?? leden[Int(k)]
+            }
+        case .record(let r):
+            guard case .record(let naam) = soort, let schema = regelset.gegevens[naam], let o = opslag else { break }
+            let delen = schema.velden.enumerated().compactMap { (k, v) -> String? in
+                let i = Int(r) + k
+                guard i < o.velden.count, o.velden[i] != .afwezig else { return nil }
+                return (regelset.label(v.naam, binnen: naam) ?? v.naam) + ": " + leesbaar(o.velden[i], v.soort, regelset: regelset, opslag: o)
+            }
+            return "(" + delen.joined(separator: "; ") + ")"
+        case .waarheid(let b): return b ? "ja" : "nee"
+        case .getal, .datum, .duur, .tekst, .lijst, .afwezig: break
+        }
+        return tekst(w, soort, regelset: regelset, opslag: opslag)
+    }
+
     /// "12,5%".
     public static func percentage(_ g: Getal) -> String {
         let p = (try? g.maal(.honderd)) ?? g
