@@ -115,7 +115,8 @@ extension Taaldienst {
         for (n, ds) in a.declaraties.sorted(by: { $0.key < $1.key }) {
             for d in ds {
                 guard case .keuzewaarde(let s) = d.aard, soort == nil || s == soort else { continue }
-                uit.append(item(n, .enumMember, detail: s, documentatie: d.omschrijving))
+                let uitleg = [d.label, d.omschrijving].compactMap { $0 }.joined(separator: "\n\n")
+                uit.append(item(n, .enumMember, detail: s, documentatie: uitleg.isEmpty ? nil : uitleg))
             }
         }
         return uit

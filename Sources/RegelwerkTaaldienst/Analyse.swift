@@ -18,6 +18,8 @@ package struct Declaratieplaats: Sendable {
     package var aard: Aard
     /// Where the name is written in its declaration.
     package var bereik: SourceRange
+    /// The readable label the declaration gives the name (`regel verlagingsduur "de duur van de verlaging"`).
+    package var label: String? = nil
     package var citaat: Citaat?
     package var variant: String?
     package var facultatief: Citaat?
@@ -89,41 +91,41 @@ package struct Analyse: Sendable {
         for l in lijsten {
             for r in l.regels {
                 for n in r.namen {
-                    voeg(Declaratieplaats(naam: n.tekst, aard: .regel, bereik: n.bereik, citaat: r.citaat, variant: r.variant,
+                    voeg(Declaratieplaats(naam: n.tekst, aard: .regel, bereik: n.bereik, label: n.label, citaat: r.citaat, variant: r.variant,
                                           facultatief: r.facultatief, soort: tekst(r.soort?.bereik)))
                 }
             }
             for o in l.openTermen {
-                voeg(Declaratieplaats(naam: o.naam.tekst, aard: .openTerm, bereik: o.naam.bereik, citaat: o.citaat, variant: o.variant,
+                voeg(Declaratieplaats(naam: o.naam.tekst, aard: .openTerm, bereik: o.naam.bereik, label: o.naam.label, citaat: o.citaat, variant: o.variant,
                                       facultatief: o.facultatief, soort: tekst(o.soort.bereik), tenMinste: tekst(o.tenMinste?.bereik),
                                       tenHoogste: tekst(o.tenHoogste?.bereik), voorbeeld: tekst(o.voorbeeld?.bereik)))
             }
             for v in l.gevalVelden {
-                voeg(Declaratieplaats(naam: v.naam.tekst, aard: .gevalveld, bereik: v.naam.bereik, soort: v.isKenmerk ? "kenmerk" : tekst(v.soort.bereik),
+                voeg(Declaratieplaats(naam: v.naam.tekst, aard: .gevalveld, bereik: v.naam.bereik, label: v.naam.label, soort: v.isKenmerk ? "kenmerk" : tekst(v.soort.bereik),
                                       omschrijving: v.omschrijving, tenMinste: tekst(v.tenMinste?.bereik), tenHoogste: tekst(v.tenHoogste?.bereik)))
             }
             for g in l.gegevens {
-                voeg(Declaratieplaats(naam: g.naam.tekst, aard: .gegevens, bereik: g.naam.bereik,
+                voeg(Declaratieplaats(naam: g.naam.tekst, aard: .gegevens, bereik: g.naam.bereik, label: g.naam.label,
                                       meer: g.velden.map { "\($0.naam.tekst): \(tekst($0.soort.bereik) ?? "")" }))
                 for v in g.velden {
-                    voeg(Declaratieplaats(naam: v.naam.tekst, aard: .recordveld(g.naam.tekst), bereik: v.naam.bereik, soort: tekst(v.soort.bereik),
+                    voeg(Declaratieplaats(naam: v.naam.tekst, aard: .recordveld(g.naam.tekst), bereik: v.naam.bereik, label: v.naam.label, soort: tekst(v.soort.bereik),
                                           omschrijving: v.omschrijving, tenMinste: tekst(v.tenMinste?.bereik), tenHoogste: tekst(v.tenHoogste?.bereik)))
                 }
             }
             for k in l.keuzelijsten {
-                voeg(Declaratieplaats(naam: k.naam.tekst, aard: .keuzelijst, bereik: k.naam.bereik, meer: k.waarden.map(\.tekst)))
+                voeg(Declaratieplaats(naam: k.naam.tekst, aard: .keuzelijst, bereik: k.naam.bereik, label: k.naam.label, meer: k.waarden.map(\.tekst)))
                 for w in k.waarden {
-                    voeg(Declaratieplaats(naam: w.tekst, aard: .keuzewaarde(k.naam.tekst), bereik: w.bereik,
+                    voeg(Declaratieplaats(naam: w.tekst, aard: .keuzewaarde(k.naam.tekst), bereik: w.bereik, label: w.label,
                                           omschrijving: Analyse.commentaarNa(w.bereik, bronnen)))
                 }
             }
             for p in l.parameters {
-                voeg(Declaratieplaats(naam: p.naam.tekst, aard: .parameter, bereik: p.naam.bereik, soort: tekst(p.soort.bereik),
+                voeg(Declaratieplaats(naam: p.naam.tekst, aard: .parameter, bereik: p.naam.bereik, label: p.naam.label, soort: tekst(p.soort.bereik),
                                       omschrijving: p.omschrijving,
                                       meer: p.waarden.map { "vanaf \($0.vanaf.nederlands): \(tekst($0.waarde.bereik) ?? "")" }))
             }
             for b in l.bevoegdheden {
-                voeg(Declaratieplaats(naam: b.naam.tekst, aard: .bevoegdheid, bereik: b.naam.bereik, citaat: b.citaat, variant: b.variant,
+                voeg(Declaratieplaats(naam: b.naam.tekst, aard: .bevoegdheid, bereik: b.naam.bereik, label: b.naam.label, citaat: b.citaat, variant: b.variant,
                                       facultatief: b.facultatief, soort: "waarheidswaarde", omschrijving: b.omschrijving))
             }
             for u in l.uitvoer {

@@ -86,7 +86,14 @@ extension Taaldienst {
                                 begin: Int(t.bereik.start), eind: Int(naam.eind), naamBereik: naam)
             case .sleutelwoord(.regel):
                 var namen: [String] = [], j = i + 1
-                while j < ts.count, case .naam(let n) = ts[j].soort { namen.append(n); j += 1; if j < ts.count, ts[j].soort == .symbool(",") { j += 1 } else { break } }
+                // `regel a "label a", b "label b" volgens tabel ...`: the names, each perhaps with its label.
+                while j < ts.count, case .naam(let n) = ts[j].soort {
+                    namen.append(n)
+                    j += 1
+                    if j < ts.count, case .tekst = ts[j].soort { j += 1 }
+                    guard j < ts.count, ts[j].soort == .symbool(",") else { break }
+                    j += 1
+                }
                 nieuw = Symbool(naam: namen.isEmpty ? "regel" : namen.joined(separator: ", "), soort: .function, niveau: 5,
                                 begin: Int(t.bereik.start), eind: Int(naam.eind), naamBereik: naam)
             case .sleutelwoord(.open):

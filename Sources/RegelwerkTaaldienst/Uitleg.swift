@@ -145,6 +145,7 @@ extension Taaldienst {
             soort = a.compilatie.versies.lazy.compactMap { v in v.regelset.definities.first { $0.naam == d.naam }?.soort.description }.first
         }
         delen.append("**\(label.tekst(taal))** `\(d.naam)`" + (soort.map { ": \($0)" } ?? ""))
+        if let l = d.label { delen.append("*\(l)*") }
         if let c = d.citaat {
             let (kop, teksten) = a.teksten(c, variant: d.variant)
             delen.append("*\(kop)*" + (d.variant.map { " (variant \($0))" } ?? ""))

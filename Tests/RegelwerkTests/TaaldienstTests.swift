@@ -181,7 +181,7 @@ let modelAfstemming = "Examples/model/afstemming.regels"
         let leeg = try #require(meldingen.first { $0["code"]?.tekst == "RW0506" })
         let verwant = try #require(leeg["relatedInformation"]?.lijst?.first)
         #expect(verwant["location"]?["uri"]?.tekst == uri(modelAfstemming))
-        #expect(paar(verwant["location"]?["range"]?["start"]).map { $0 == (213, 9) } == true)   // open duur_eerste_categorie, line 214
+        #expect(paar(verwant["location"]?["range"]?["start"]).map { $0 == (221, 9) } == true)   // open duur_eerste_categorie, line 222
         #expect(g.dienst.wachtOpControle == false)
 
         // The quick fix replaces the name by the suggestion.
@@ -307,6 +307,7 @@ let modelAfstemming = "Examples/model/afstemming.regels"
         let inhoud = try #require(h["contents"]?["value"]?.tekst)
         #expect(h["contents"]?["kind"]?.tekst == "markdown")
         for deel in ["**invulling van de open term** `percentage_eerste_categorie`: percentage",
+                     "*het percentage voor de eerste categorie*",
                      "*Artikel 48 onder a — Hoogte en duur van de verlaging*",
                      "> a. [percentage] van de bijstandsnorm gedurende [periode] bij gedragingen van de eerste categorie;",
                      "ten minste 0%; ten hoogste 100%; het model noemt als voorbeeld 10%",
@@ -323,9 +324,9 @@ let modelAfstemming = "Examples/model/afstemming.regels"
         var g = Gesprek()
         _ = g.start()
         let bron = try voorbeeld(modelAfstemming)
-            .replacingOccurrences(of: "  bijstandsnorm: bedrag per maand, ten minste €0", with: "  bijstands1️⃣norm: bedrag per maand, ten minste €0")
-            .replacingOccurrences(of: "    regel verlagingsduur: duur = op_te_leggen_duur", with: "    regel verlagings2️⃣duur: duur = op_te_leggen_duur")
-            .replacingOccurrences(of: "  tekortschietend_besef,            # artikel 51", with: "  tekortschietend3️⃣_besef,            # artikel 51")
+            .replacingOccurrences(of: "  bijstandsnorm \"de bijstandsnorm\"", with: "  bijstands1️⃣norm \"de bijstandsnorm\"")
+            .replacingOccurrences(of: "    regel verlagingsduur \"de duur", with: "    regel verlagings2️⃣duur \"de duur")
+            .replacingOccurrences(of: "  tekortschietend_besef \"tekortschietend", with: "  tekortschietend3️⃣_besef \"tekortschietend")
         let (tekst, plek) = zonderMarkeringen(bron)
         g.open(modelAfstemming, tekst)
         let veld = g.opPlek("textDocument/hover", modelAfstemming, lspPositie(tekst, plek["1️⃣"]))["contents"]?["value"]?.tekst ?? ""
@@ -336,8 +337,10 @@ let modelAfstemming = "Examples/model/afstemming.regels"
         #expect(regel.contains("**regel** `verlagingsduur`: duur"), "\(regel)")
         #expect(regel.contains("*Artikel 41 onder b — Besluit tot opleggen van een verlaging*"))
         #expect(regel.contains("> b. de duur van de verlaging;"))
+        #expect(regel.contains("*de duur van de verlaging*"))
         let waarde = g.opPlek("textDocument/hover", modelAfstemming, lspPositie(tekst, plek["3️⃣"]))["contents"]?["value"]?.tekst ?? ""
         #expect(waarde.contains("**waarde van soort Schending** `tekortschietend_besef`"), "\(waarde)")
+        #expect(waarde.contains("*tekortschietend besef van verantwoordelijkheid*"))
         #expect(waarde.contains("artikel 51"))
     }
 
@@ -350,9 +353,9 @@ let modelAfstemming = "Examples/model/afstemming.regels"
         let d = g.opPlek("textDocument/definition", gemeente2024, (9, 15))
         let plaats = try #require(d.lijst?.first)
         #expect(plaats["uri"]?.tekst == uri(modelAfstemming))
-        // "    open percentage_eerste_categorie: ..." is line 213 of the model: 212 from 0, the name at 9.
-        #expect(paar(plaats["range"]?["start"]).map { $0 == (212, 9) } == true)
-        #expect(paar(plaats["range"]?["end"]).map { $0 == (212, 36) } == true)
+        // "    open percentage_eerste_categorie ..." is line 221 of the model: 220 from 0, the name at 9.
+        #expect(paar(plaats["range"]?["start"]).map { $0 == (220, 9) } == true)
+        #expect(paar(plaats["range"]?["end"]).map { $0 == (220, 36) } == true)
     }
 
     @Test func definitieVanEenVariantkeuzeEnVanEenArtikelInEenProef() throws {
@@ -362,8 +365,8 @@ let modelAfstemming = "Examples/model/afstemming.regels"
         g.open(gemeente2024, tekst)
         let variant = g.opPlek("textDocument/definition", gemeente2024, lspPositie(tekst, plek["1️⃣"]))
         #expect(variant["uri"]?.tekst == uri(modelAfstemming))
-        // `  variant 2 "eerste lid bij de optie ..."`: line 144 of the model.
-        #expect(paar(variant["range"]?["start"]).map { $0 == (143, 2) } == true)
+        // `  variant 2 "eerste lid bij de optie ..."`: line 152 of the model.
+        #expect(paar(variant["range"]?["start"]).map { $0 == (151, 2) } == true)
 
         let proeven = "Examples/gemeenten/voorbeeldstad/proeven/afstemming.regels"
         let (ptekst, pplek) = zonderMarkeringen(try voorbeeld(proeven)
@@ -372,11 +375,11 @@ let modelAfstemming = "Examples/model/afstemming.regels"
         g.open(proeven, ptekst)
         let artikel = g.opPlek("textDocument/definition", proeven, lspPositie(ptekst, pplek["1️⃣"]))
         #expect(artikel["uri"]?.tekst == uri(modelAfstemming))
-        // `artikel 41 "Besluit tot opleggen van een verlaging"`: line 100, the number from character 8.
-        #expect(paar(artikel["range"]?["start"]).map { $0 == (99, 8) } == true)
+        // `artikel 41 "Besluit tot opleggen van een verlaging"`: line 108, the number from character 8.
+        #expect(paar(artikel["range"]?["start"]).map { $0 == (107, 8) } == true)
         let lid = g.opPlek("textDocument/definition", proeven, lspPositie(ptekst, pplek["2️⃣"]))
-        // The first `lid 1` of artikel 43 (in variant 1): line 135, from character 4.
-        #expect(paar(lid["range"]?["start"]).map { $0 == (134, 4) } == true)
+        // The first `lid 1` of artikel 43 (in variant 1): line 143, from character 4.
+        #expect(paar(lid["range"]?["start"]).map { $0 == (142, 4) } == true)
         // Hover on the article of a fixture shows its heading.
         let h = g.opPlek("textDocument/hover", proeven, lspPositie(ptekst, pplek["1️⃣"]))["contents"]?["value"]?.tekst ?? ""
         #expect(h.hasPrefix("**Artikel 41 — Besluit tot opleggen van een verlaging**"), "\(h)")
@@ -448,7 +451,7 @@ let modelAfstemming = "Examples/model/afstemming.regels"
                                             "EerdereVerlaging", "Schendingsgegevens"])
         let art41 = try #require(r.first { $0["name"]?.tekst == "Artikel 41" })
         #expect(art41["detail"]?.tekst == "Besluit tot opleggen van een verlaging")
-        #expect(paar(art41["range"]?["start"]).map { $0 == (99, 0) } == true)
+        #expect(paar(art41["range"]?["start"]).map { $0 == (107, 0) } == true)
         let onderdelen = art41["children"]?.lijst?.compactMap { $0["name"]?.tekst } ?? []
         #expect(onderdelen == ["Onderdeel b", "Onderdeel c"])
         let b = art41["children"]?.lijst?.first?["children"]?.lijst?.compactMap { $0["name"]?.tekst } ?? []
