@@ -34,43 +34,24 @@ package struct Declaratieplaats: Sendable {
     package var meer: [String] = []
 }
 
-/// One compiled group of files, with its index.
-package struct Analyse: Sendable {
+/// One group of files compiled the way `check` compiles them, with the line tables to say its places in
+/// LSP's terms: all that diagnostics need. Made after every edit (once the editor is quiet).
+package struct Controle: Sendable {
     /// The files, in the order compiled: file `k` has ``BestandID`` `k`.
     package let paden: [String]
     package let compilatie: Compilatie
-    package let lijsten: [Regelbestand.Lijsten]
-    package let tokens: [[Token]]
     package let regeltabellen: [Regeltabel]
-    /// Every declaration by name, in file order.
-    package let declaraties: [String: [Declaratieplaats]]
 
-    /// Compiles the files (their bytes as given) the way `check` does, and indexes them.
+    /// Compiles the files (their bytes as given) as `check` does, with its hint to load a parameters file.
     package init(bestanden: [(pad: String, bytes: [UInt8])]) {
         paden = bestanden.map(\.pad)
         var c = Compilatie.compileer(bytes: bestanden)
         Compilatie.wijsParametersAan(&c, paden: paden, geladen: Set(paden))
         compilatie = c
-        lijsten = c.bestanden.map(\.lijsten)
-        var tokens: [[Token]] = []
-        var tabellen: [Regeltabel] = []
-        for (k, b) in c.bronnen.bestanden.enumerated() {
-            var lexer = Lexer(b, id: BestandID(waarde: UInt32(k)))
-            tokens.append(lexer.tokens())
-            tabellen.append(Regeltabel(b.bytes))
-        }
-        self.tokens = tokens
-        regeltabellen = tabellen
-        declaraties = Analyse.index(lijsten, c.bronnen)
+        regeltabellen = c.bronnen.bestanden.map { Regeltabel($0.bytes) }
     }
 
-    /// The index of `pad` among the files, if it is one of them.
-    package func bestand(_ pad: String) -> Int? { paden.firstIndex(of: pad) }
-
     package func bytes(_ k: Int) -> [UInt8] { compilatie.bronnen.bestanden[k].bytes }
-
-    /// The source text of a range.
-    package func tekst(_ r: SourceRange) -> String { compilatie.bronnen[r.bestand].tekst(r) }
 
     /// The LSP range of a source range.
     package func lspBereik(_ r: SourceRange) -> JSONWaarde {
@@ -82,6 +63,44 @@ package struct Analyse: Sendable {
     package func locatie(_ r: SourceRange) -> JSONWaarde {
         .object([("uri", .tekst(Werkruimte.uri(pad: paden[Int(r.bestand.waarde)]))), ("range", lspBereik(r))])
     }
+}
+
+/// A compiled group with its index: every file's tokens and declarations, for hover, definition, references,
+/// completion, the outline and code actions. Made from a ``Controle`` when the editor asks for one of those,
+/// not after every edit: typing pays only for the diagnostics.
+package struct Analyse: Sendable {
+    package let controle: Controle
+    package let lijsten: [Regelbestand.Lijsten]
+    package let tokens: [[Token]]
+    /// Every declaration by name, in file order.
+    package let declaraties: [String: [Declaratieplaats]]
+
+    package init(_ controle: Controle) {
+        self.controle = controle
+        let c = controle.compilatie
+        lijsten = c.bestanden.map(\.lijsten)
+        tokens = c.bronnen.bestanden.enumerated().map { k, b in
+            var lexer = Lexer(b, id: BestandID(waarde: UInt32(k)))
+            return lexer.tokens()
+        }
+        declaraties = Analyse.index(lijsten, c.bronnen)
+    }
+
+    package var paden: [String] { controle.paden }
+    package var compilatie: Compilatie { controle.compilatie }
+    package var regeltabellen: [Regeltabel] { controle.regeltabellen }
+
+    /// The index of `pad` among the files, if it is one of them.
+    package func bestand(_ pad: String) -> Int? { paden.firstIndex(of: pad) }
+
+    package func bytes(_ k: Int) -> [UInt8] { controle.bytes(k) }
+
+    /// The source text of a range.
+    package func tekst(_ r: SourceRange) -> String { compilatie.bronnen[r.bestand].tekst(r) }
+
+    package func lspBereik(_ r: SourceRange) -> JSONWaarde { controle.lspBereik(r) }
+
+    package func locatie(_ r: SourceRange) -> JSONWaarde { controle.locatie(r) }
 
     /// The declarations of every file, by name.
     static func index(_ lijsten: [Regelbestand.Lijsten], _ bronnen: Bronnen) -> [String: [Declaratieplaats]] {

@@ -165,7 +165,7 @@ extension Taaldienst {
             }
             uit.append(.object([
                 ("title", .tekst(titel)), ("kind", .tekst("quickfix")), ("isPreferred", .waarheid(voorkeur)),
-                ("diagnostics", .array([diagnostiek(d, a)])),
+                ("diagnostics", .array([diagnostiek(d, a.controle)])),
                 ("edit", .object([("changes", .object([(uri, .array([bewerking]))]))])),
             ]))
         }

@@ -28,13 +28,15 @@ public struct Taaldienst: Sendable {
     var koppen: [(pad: String, kop: Kopinfo)]?
     /// The group of files each open document is checked in (a key of ``analyses``).
     var groepVan: [String: String] = [:]
-    /// The last analysis of each group, by the group's key (its paths, one a line).
+    /// The last compilation of each group, by the group's key (its paths, one a line).
+    var controles: [String: Controle] = [:]
+    /// The index over the last compilation of each group, made when a request needs it.
     var analyses: [String: Analyse] = [:]
     /// Groups edited since their diagnostics were last published.
     var teControleren: Set<String> = [] {
         didSet { verouderd.formUnion(teControleren) }
     }
-    /// Groups edited since they were last analysed (a hover analyses before the debounce has passed).
+    /// Groups edited since they were last compiled (a hover compiles before the debounce has passed).
     var verouderd: Set<String> = []
     /// The files each group last published diagnostics for, so that fixed files get an empty list.
     var gepubliceerd: [String: Set<String>] = [:]
@@ -269,14 +271,24 @@ public struct Taaldienst: Sendable {
         return uit
     }
 
-    /// The analysis of `pad`'s group with every edit in it (analysed again when edits are waiting).
+    /// The compilation of group `g` with every edit in it (compiled again when edits are waiting).
+    mutating func controle(_ g: String) -> Controle {
+        if let c = controles[g], !verouderd.contains(g) { return c }
+        let c = Controle(bestanden: inhoud(g))
+        controles[g] = c
+        analyses[g] = nil
+        verouderd.remove(g)
+        return c
+    }
+
+    /// The indexed compilation of `pad`'s group with every edit in it.
     mutating func bijgewerkteAnalyse(_ pad: String) -> Analyse? {
         guard let g = groepVan[pad] else { return nil }
-        if analyses[g] == nil || verouderd.contains(g) {
-            analyses[g] = Analyse(bestanden: inhoud(g))
-            verouderd.remove(g)
-        }
-        return analyses[g]
+        let c = controle(g)
+        if let a = analyses[g] { return a }
+        let a = Analyse(c)
+        analyses[g] = a
+        return a
     }
 
     /// The analysis, file index and byte offset of a position in an open document.
@@ -299,19 +311,11 @@ public struct Taaldienst: Sendable {
     /// for every file that had some and has none now.
     public mutating func controleer() -> [JSONWaarde] {
         var uit: [JSONWaarde] = []
-        for g in teControleren.sorted() {
-            guard let a = analyses[g], !verouderd.contains(g) else {
-                let a = Analyse(bestanden: inhoud(g))
-                analyses[g] = a
-                uit += publiceer(a, groep: g)
-                continue
-            }
-            uit += publiceer(a, groep: g)
-        }
-        verouderd = []
+        for g in teControleren.sorted() { uit += publiceer(controle(g), groep: g) }
         teControleren = []
-        // Analyses of groups no open document is in any more are dropped: memory follows the open files.
+        // Compilations of groups no open document is in any more are dropped: memory follows the open files.
         let inGebruik = Set(groepVan.values)
+        for g in controles.keys where !inGebruik.contains(g) { controles[g] = nil }
         for g in analyses.keys where !inGebruik.contains(g) { analyses[g] = nil }
         return uit
     }
@@ -319,7 +323,7 @@ public struct Taaldienst: Sendable {
     /// The largest number of diagnostics sent for one file: a file full of mistakes must not flood the editor.
     static let maximumPerBestand = 1_000
 
-    mutating func publiceer(_ a: Analyse, groep g: String) -> [JSONWaarde] {
+    mutating func publiceer(_ a: Controle, groep g: String) -> [JSONWaarde] {
         var perBestand: [Int: [JSONWaarde]] = [:]
         // Diagnostics without a place (a missing `uitvoer`) are shown at the top of the first open file.
         let zonderPlaats = a.paden.firstIndex { documenten[$0] != nil } ?? 0
@@ -346,7 +350,7 @@ public struct Taaldienst: Sendable {
 
     /// One diagnostic as LSP says it: the message with its context and suggestion lines (as `check` shows
     /// them), the code, the severity, and each note with a place as related information.
-    func diagnostiek(_ d: Diagnostic, _ a: Analyse) -> JSONWaarde {
+    func diagnostiek(_ d: Diagnostic, _ a: Controle) -> JSONWaarde {
         func kort(_ b: Bericht) -> String {
             let t = b.tekst(taal)
             return t.count <= 1_000 ? t : String(t.prefix(1_000)) + "…"

@@ -492,7 +492,8 @@ let modelAfstemming = "Examples/model/afstemming.regels"
             g.meld("textDocument/didChange", #"{"textDocument":{"uri":\#(JSONSchrijver.tekst(uri(gemeente2024))),"version":\#(k + 2)},"contentChanges":[{"range":{"start":{"line":0,"character":0},"end":{"line":0,"character":\#(eind)}},"text":"\#(teken)"}]}"#)
             if k % 100 == 99 { _ = g.dienst.controleer() }
         }
-        #expect(g.dienst.analyses.count == 1)
+        #expect(g.dienst.controles.count == 1)
+        #expect(g.dienst.analyses.count <= 1)
         #expect(g.dienst.documenten[repoWortel.appendingPathComponent(gemeente2024).path]?.bytes == Array(try voorbeeld(gemeente2024).utf8))
     }
 
