@@ -307,8 +307,8 @@ public struct Taaldienst: Sendable {
     // MARK: - Diagnostics
 
     /// Checks every group edited since the last call, and returns its diagnostics as
-    /// `textDocument/publishDiagnostics` notifications: for every file with diagnostics, and an empty list
-    /// for every file that had some and has none now.
+    /// `textDocument/publishDiagnostics` notifications: for every file with diagnostics and every open
+    /// document, and an empty list for every file that had some and has none now.
     public mutating func controleer() -> [JSONWaarde] {
         var uit: [JSONWaarde] = []
         for g in teControleren.sorted() { uit += publiceer(controle(g), groep: g) }
@@ -337,7 +337,8 @@ public struct Taaldienst: Sendable {
         var nu = Set<String>()
         for (k, pad) in a.paden.enumerated() {
             let lijst = perBestand[k] ?? []
-            guard !lijst.isEmpty || eerder.contains(pad) else { continue }
+            // An open document always hears its state (an empty list clears what an earlier session showed).
+            guard !lijst.isEmpty || eerder.contains(pad) || documenten[pad] != nil else { continue }
             if !lijst.isEmpty { nu.insert(pad) }
             let uri = documenten[pad]?.uri ?? Werkruimte.uri(pad: pad)
             uit.append(RPCBericht.notificatie("textDocument/publishDiagnostics", .obj([
