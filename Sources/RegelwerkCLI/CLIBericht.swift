@@ -35,6 +35,16 @@ enum CLIBericht: Sendable {
     case nietInVasteOpmaak(String)
     case opgemaakt(String)
     case opmaakZouBetekenisVeranderen(String)
+    // `beslis` in conversation.
+    case vraagUitleg
+    case vraagVeld(label: String, soort: String, leegMag: Bool)
+    case vraagAantal(label: String)
+    case vraagItem(label: String, nummer: Int, van: Int)
+    case vraagBevoegdheid(String, plaats: String)
+    case vraagReden
+    case vraagBewaar
+    case bewaard(String)
+    case geenGevalNiemandOmTeVragen
 
     func tekst(_ taal: Taal) -> String {
         switch taal {
@@ -48,6 +58,15 @@ enum CLIBericht: Sendable {
     private var nederlands: String {
         switch self {
         case .onbekendeOpdracht(let n): "onbekende opdracht '\(n)'"
+        case .vraagUitleg: "Vul het geval in, veld voor veld. Een leeg antwoord laat een veld open; de beslissing zegt of het nodig was."
+        case .vraagVeld(let l, let s, _): "\(l.hoofdletterCLI) (\(s)):"
+        case .vraagAantal(let l): "Hoeveel \(l.zonderLidwoord)? (een aantal):"
+        case .vraagItem(let l, let n, let v): "\(l.zonderLidwoord.hoofdletterCLI), \(n) van \(v):"
+        case .vraagBevoegdheid(let b, let p): "Past het college deze bevoegdheid toe: \(b)\(p.isEmpty ? "" : " (\(p))")? (ja/nee):"
+        case .vraagReden: "Met welke reden?:"
+        case .vraagBewaar: "Het geval bewaren als JSON? (bestandsnaam, leeg: niet bewaren):"
+        case .bewaard(let p): "het geval is bewaard in '\(p)'"
+        case .geenGevalNiemandOmTeVragen: "de optie '--geval' ontbreekt (of geef '--vraag' om het geval veld voor veld in te vullen)"
         case .onbekendeOptie(let o): "onbekende optie '\(o)'"
         case .optieVerwachtWaarde(let o, let p): "optie '\(o)' verwacht een waarde <\(p)>"
         case .optieOntbreekt(let o): "de optie '\(o)' ontbreekt"
@@ -83,6 +102,15 @@ enum CLIBericht: Sendable {
     private var engels: String {
         switch self {
         case .onbekendeOpdracht(let n): "unknown command '\(n)'"
+        case .vraagUitleg: "Fill in the case, field by field. An empty answer leaves a field open; the decision says whether it was needed."
+        case .vraagVeld(let l, let s, _): "\(l.hoofdletterCLI) (\(s)):"
+        case .vraagAantal(let l): "How many: \(l)? (a number):"
+        case .vraagItem(let l, let n, let v): "\(l.hoofdletterCLI), \(n) of \(v):"
+        case .vraagBevoegdheid(let b, let p): "Does the college apply this power: \(b)\(p.isEmpty ? "" : " (\(p))")? (ja/nee):"
+        case .vraagReden: "For what reason?:"
+        case .vraagBewaar: "Save the case as JSON? (file name, empty: do not save):"
+        case .bewaard(let p): "the case is saved in '\(p)'"
+        case .geenGevalNiemandOmTeVragen: "the option '--geval' is missing (or give '--vraag' to fill in the case field by field)"
         case .onbekendeOptie(let o): "unknown option '\(o)'"
         case .optieVerwachtWaarde(let o, let p): "option '\(o)' expects a value <\(p)>"
         case .optieOntbreekt(let o): "the option '\(o)' is missing"
@@ -114,4 +142,14 @@ enum CLIBericht: Sendable {
         case .opmaakZouBetekenisVeranderen(let p): "formatting '\(p)' would change its words; the file is left as it is"
         }
     }
+}
+
+extension String {
+    /// "de geschonden verplichtingen" → "geschonden verplichtingen": a label after "Hoeveel".
+    var zonderLidwoord: String {
+        for lidwoord in ["de ", "het ", "een "] where hasPrefix(lidwoord) { return String(dropFirst(lidwoord.count)) }
+        return self
+    }
+
+    var hoofdletterCLI: String { prefix(1).uppercased() + dropFirst() }
 }

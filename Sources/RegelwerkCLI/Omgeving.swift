@@ -23,6 +23,10 @@ public struct InUit {
     public var gevalgrens = Gevalgrens.bytes
     /// The rule files and folders the project names, used where a command is given none (``Project``).
     public var projectRegels: () -> [String]? = Project.regels
+    /// The next line of standard input without its end, nil at its end: for `beslis` in conversation.
+    public var leesRegel: () -> String? = { nil }
+    /// Whether standard input is a terminal: then `beslis` without `--geval` asks for the case.
+    public var invoerIsTerminal = false
 
     public init(schrijf: @escaping (String) -> Void, schrijfFout: @escaping (String) -> Void,
                 leesStandaardInvoer: @escaping () -> [UInt8]?, leesBlok: (() -> [UInt8]?)? = nil) {

@@ -122,7 +122,7 @@ public enum CSV {
     }
 
     /// One cell as the JSON value the case reader takes for a field of this sort.
-    static func veld(_ naam: String, _ tekst: String, soort: Soort?, scheiding: UInt8) -> Result<JSONWaarde, GevalProbleem> {
+    package static func veld(_ naam: String, _ tekst: String, soort: Soort?, scheiding: UInt8) -> Result<JSONWaarde, GevalProbleem> {
         func json(_ voorbeeld: String) -> Result<JSONWaarde, GevalProbleem> {
             do {
                 return .success(try JSONLezer.lees(tekst))

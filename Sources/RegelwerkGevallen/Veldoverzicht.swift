@@ -17,6 +17,8 @@ public struct Veldinfo: Sendable {
     public var grenzen: [String] = []
     /// A power of the college (given under "bevoegdheden", with a reason), not a field of its own.
     public var isBevoegdheid = false
+    /// The label the rules give it ("de bijstandsnorm").
+    public var label: String? = nil
 }
 
 extension Beslisser {
@@ -44,6 +46,7 @@ extension Beslisser {
 
     static func info(_ v: InvoerVeld, _ set: Regelset) -> Veldinfo {
         var info = Veldinfo(naam: v.naam, soort: v.soort, omschrijving: v.omschrijving, artikelen: [])
+        info.label = set.label(v.naam)
         func tekst(_ w: Waarde) -> String { Opmaak.tekst(w, v.soort, regelset: set, opslag: nil) }
         if let g = v.tenMinste { info.grenzen.append("ten minste " + tekst(g)) }
         if let g = v.tenHoogste { info.grenzen.append("ten hoogste " + tekst(g)) }
@@ -53,6 +56,7 @@ extension Beslisser {
         if case .record(let r) = soort, let schema = set.gegevens[r] {
             info.velden = schema.velden.map { sub in
                 var v = Veldinfo(naam: sub.naam, soort: sub.soort, omschrijving: sub.omschrijving, artikelen: [])
+                v.label = set.label(sub.naam, binnen: r)
                 if let g = sub.tenMinste { v.grenzen.append("ten minste " + Opmaak.tekst(g, sub.soort, regelset: set, opslag: nil)) }
                 if let g = sub.tenHoogste { v.grenzen.append("ten hoogste " + Opmaak.tekst(g, sub.soort, regelset: set, opslag: nil)) }
                 return v

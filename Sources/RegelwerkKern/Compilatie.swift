@@ -92,6 +92,11 @@ public struct Compilatie: Sendable {
     }
 
     public static func compileer(bytes: [(pad: String, bytes: [UInt8])]) -> Compilatie {
+        // Parsing, checking and planning recurse as deep as an expression nests: on a stack with room for it.
+        Stapel.metRuimte { compileerHier(bytes: bytes) }
+    }
+
+    static func compileerHier(bytes: [(pad: String, bytes: [UInt8])]) -> Compilatie {
         var bronnen = Bronnen()
         var bestanden: [Regelbestand] = []
         var ds = Diagnostics()

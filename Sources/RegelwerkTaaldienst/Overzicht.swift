@@ -1,4 +1,5 @@
-// Taaldienst: the outline of a file (artikel → variant → lid → onderdeel → what is declared in it, and the
+// Taaldienst: the outline of a file (hoofdstuk → paragraaf → sub-paragraaf → artikel → variant → lid →
+// onderdeel → what is declared in it, and the
 // top-level parts: soorten, gegevens, geval, uitvoer, invullingen, keuzes, parameters, proeven), and the code
 // actions that apply a diagnostic's help: "bedoelde u 'x'?" and "vul in met 'invulling x = ...'".
 //
@@ -20,7 +21,8 @@ extension Taaldienst {
         var naam: String
         var detail: String?
         var soort: Symboolsoort
-        /// Nesting level: 1 artikel, 2 variant, 3 lid, 4 onderdeel, 5 a declaration; 0 a top-level part.
+        /// Nesting level: 1 hoofdstuk, 2 paragraaf, 3 sub-paragraaf, 4 artikel, 5 variant, 6 lid, 7 onderdeel,
+        /// 8 a declaration; 0 a top-level part.
         var niveau: Int
         var begin: Int
         var eind: Int
@@ -35,7 +37,7 @@ extension Taaldienst {
         let tabel = a.regeltabellen[k]
         let isProeven: Bool = { if case .proeven = a.lijsten[k].soort { true } else { false } }()
         var wortel: [JSONWaarde] = []
-        // The open entries, outermost first; at most six deep (the grammar's levels), whatever the input.
+        // The open entries, outermost first; at most nine deep (the grammar's levels), whatever the input.
         var stapel: [Symbool] = []
         func json(_ s: Symbool) -> JSONWaarde {
             .obj([("name", .tekst(s.naam)), ("detail", s.detail.map { .tekst($0) }), ("kind", .n(s.soort.rawValue)),
@@ -71,18 +73,26 @@ extension Taaldienst {
                     let eind = regelRest.last?.bereik ?? naam
                     nieuw = Symbool(naam: a.tekst(t.bereik.tot(eind)), soort: .key, niveau: 0, begin: Int(t.bereik.start), eind: Int(eind.eind), naamBereik: naam)
                 } else {
-                    nieuw = Symbool(naam: "Artikel \(tekst(i + 1))", detail: tekstToken(i + 2), soort: .namespace, niveau: 1,
+                    nieuw = Symbool(naam: "Artikel \(tekst(i + 1))", detail: tekstToken(i + 2), soort: .namespace, niveau: 4,
                                     begin: Int(t.bereik.start), eind: Int(naam.eind), naamBereik: naam)
                 }
+            case .naam("hoofdstuk") where i + 1 < ts.count && ts[i + 1].soort != .symbool(":"):
+                nieuw = Symbool(naam: "Hoofdstuk \(tekst(i + 1))", detail: tekstToken(i + 2), soort: .module, niveau: 1,
+                                begin: Int(t.bereik.start), eind: Int(naam.eind), naamBereik: naam)
+            case .naam("paragraaf") where i + 1 < ts.count && ts[i + 1].soort != .symbool(":"):
+                // `paragraaf 1.1` is a sub-paragraaf of `paragraaf 1`.
+                let nummer = tekst(i + 1)
+                nieuw = Symbool(naam: "Paragraaf \(nummer)", detail: tekstToken(i + 2), soort: .module, niveau: nummer.contains(".") ? 3 : 2,
+                                begin: Int(t.bereik.start), eind: Int(naam.eind), naamBereik: naam)
             case .sleutelwoord(.variant):
-                nieuw = Symbool(naam: "Variant \(tekst(i + 1))", detail: tekstToken(i + 2), soort: .class, niveau: 2,
+                nieuw = Symbool(naam: "Variant \(tekst(i + 1))", detail: tekstToken(i + 2), soort: .class, niveau: 5,
                                 begin: Int(t.bereik.start), eind: Int(naam.eind), naamBereik: naam)
             case .sleutelwoord(.lid) where !isProeven:
                 let facultatief = i + 2 < ts.count && ts[i + 2].soort == .naam("facultatief")
                 nieuw = Symbool(naam: "Lid \(tekst(i + 1))" + (facultatief ? " (facultatief)" : ""), detail: tekstToken(facultatief ? i + 3 : i + 2),
-                                soort: .package, niveau: 3, begin: Int(t.bereik.start), eind: Int(naam.eind), naamBereik: naam)
+                                soort: .package, niveau: 6, begin: Int(t.bereik.start), eind: Int(naam.eind), naamBereik: naam)
             case .sleutelwoord(.onderdeel) where !isProeven && !(i + 2 < ts.count && ts[i + 2].soort == .symbool(":")):
-                nieuw = Symbool(naam: "Onderdeel \(tekst(i + 1))", detail: tekstToken(i + 2), soort: .module, niveau: 4,
+                nieuw = Symbool(naam: "Onderdeel \(tekst(i + 1))", detail: tekstToken(i + 2), soort: .module, niveau: 7,
                                 begin: Int(t.bereik.start), eind: Int(naam.eind), naamBereik: naam)
             case .sleutelwoord(.regel):
                 var namen: [String] = [], j = i + 1
@@ -94,17 +104,17 @@ extension Taaldienst {
                     guard j < ts.count, ts[j].soort == .symbool(",") else { break }
                     j += 1
                 }
-                nieuw = Symbool(naam: namen.isEmpty ? "regel" : namen.joined(separator: ", "), soort: .function, niveau: 5,
+                nieuw = Symbool(naam: namen.isEmpty ? "regel" : namen.joined(separator: ", "), soort: .function, niveau: 8,
                                 begin: Int(t.bereik.start), eind: Int(naam.eind), naamBereik: naam)
             case .sleutelwoord(.open):
-                nieuw = Symbool(naam: tekst(i + 1), detail: "open", soort: .variable, niveau: 5, begin: Int(t.bereik.start), eind: Int(naam.eind), naamBereik: naam)
+                nieuw = Symbool(naam: tekst(i + 1), detail: "open", soort: .variable, niveau: 8, begin: Int(t.bereik.start), eind: Int(naam.eind), naamBereik: naam)
             case .sleutelwoord(.bevoegdheid):
-                nieuw = Symbool(naam: tekst(i + 1), detail: "bevoegdheid", soort: .event, niveau: 5, begin: Int(t.bereik.start), eind: Int(naam.eind), naamBereik: naam)
+                nieuw = Symbool(naam: tekst(i + 1), detail: "bevoegdheid", soort: .event, niveau: 8, begin: Int(t.bereik.start), eind: Int(naam.eind), naamBereik: naam)
             case .sleutelwoord(.uitzondering):
                 let doel = i + 2 < ts.count ? ts[i + 2].bereik : naam
-                nieuw = Symbool(naam: "uitzondering op \(tekst(i + 2))", soort: .event, niveau: 5, begin: Int(t.bereik.start), eind: Int(doel.eind), naamBereik: doel)
+                nieuw = Symbool(naam: "uitzondering op \(tekst(i + 2))", soort: .event, niveau: 8, begin: Int(t.bereik.start), eind: Int(doel.eind), naamBereik: doel)
             case .sleutelwoord(.eis):
-                nieuw = Symbool(naam: "eis", soort: .boolean, niveau: 5, begin: Int(t.bereik.start), eind: Int(t.bereik.eind), naamBereik: t.bereik)
+                nieuw = Symbool(naam: "eis", soort: .boolean, niveau: 8, begin: Int(t.bereik.start), eind: Int(t.bereik.eind), naamBereik: t.bereik)
             case .sleutelwoord(.soort):
                 nieuw = Symbool(naam: tekst(i + 1), detail: "soort", soort: .enum, niveau: 0, begin: Int(t.bereik.start), eind: Int(naam.eind), naamBereik: naam)
             case .sleutelwoord(.gegevens):

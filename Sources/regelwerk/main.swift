@@ -62,6 +62,9 @@ var io = InUit(
         }
     }
 )
+// `beslis` without a case file asks for it on a terminal, a line at a time.
+io.leesRegel = { readLine(strippingNewline: true) }
+io.invoerIsTerminal = isatty(STDIN_FILENO) == 1
 // `regelwerk lsp` waits for the editor to be quiet before it checks (poll with a timeout, no thread).
 io.wachtOpInvoer = { ms in
     var fd = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)

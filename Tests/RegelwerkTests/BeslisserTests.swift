@@ -19,8 +19,9 @@ import Testing
         velden.append(("bijstandsnorm", .tekst("x")))
         let beslisser = try Beslisser(Compilatie.lees(paden: voorbeeldRegels))
         let b = try beslisser.beslis(.object(velden), beslissing: "inkomenstoelage").get()
-        // Art. 76 lid 1 onder a: an alleenstaande with a langdurig laag inkomen gets the € 500 of Voorbeeldstad.
-        #expect(b.uitkomsten.last?.tekst == "€ 500,00 per jaar")
+        // Art. 76 lid 1 onder a: an alleenstaande with a langdurig laag inkomen gets the € 500 of Voorbeeldstad,
+        // in the prijspeil of 2023, indexed by lid 4 for 2024: € 500 × 103,8% = € 519.
+        #expect(b.uitkomsten.last?.tekst == "€ 519,00 per jaar")
         let (_, fout, code) = voerUit(["beslis", "--regels"] + voorbeeldRegels + ["--beslissing", "inkomenstoelage", "--geval", "-"],
                                       stdin: JSONSchrijver.schrijf(.object(velden)))
         #expect(code == .ok, "\(fout)")
@@ -98,7 +99,7 @@ import Testing
     @Test func engelseGebruiksfout() {
         let (_, fout, code) = voerUit(["beslis", "--regles", "x", "--lang", "en"])
         #expect(code == .gebruik)
-        #expect(fout == "error: unknown option '--regles'; did you mean '--regels'?\nusage: regelwerk beslis --regels <bestand>... --geval <bestand> [--beslissing <naam>] [--peildatum <datum>] [--json] [--spoor] [--formaat <json|csv>] [--uitvoer <naam>...]\n  See 'regelwerk help beslis' for an explanation.\n")
+        #expect(fout == "error: unknown option '--regles'; did you mean '--regels'?\nusage: regelwerk beslis --regels <bestand>... [--geval <bestand>] [--vraag] [--bewaar <bestand>] [--beslissing <naam>] [--peildatum <datum>] [--json] [--spoor] [--formaat <json|csv>] [--uitvoer <naam>...]\n  See 'regelwerk help beslis' for an explanation.\n")
     }
 
     /// The decision's date field written wrongly is "moet een datum zijn", like every other date field.

@@ -1,5 +1,6 @@
 // CLI: arguments, help, usage errors and exit codes, run in-process.
 
+import Foundation
 import Testing
 @testable import RegelwerkKern
 @testable import RegelwerkGevallen
@@ -56,7 +57,7 @@ let voorbeeldRegels = [repoWortel.appendingPathComponent("Examples/model").path,
     @Test func checkVanDeVoorbeeldenIsSchoon() {
         let (uit, fout, code) = voerUit(["check"] + voorbeeldRegels)
         #expect(code == .ok, "\(fout)")
-        #expect(uit == "17 bestanden, 0 fouten, 0 waarschuwingen\n") // model 4, landelijk 1, versions 2 × 4, fixtures 4
+        #expect(uit == "29 bestanden, 0 fouten, 0 waarschuwingen\n") // model 8, landelijk 1, versions 2 × 6, fixtures 8
     }
 
     @Test func beslisLeestStandaardInvoer() {
@@ -71,7 +72,7 @@ let voorbeeldRegels = [repoWortel.appendingPathComponent("Examples/model").path,
         let geval = #"{"ontvangst_melding": "2024-02-18"}"#
         let (_, fout, code) = voerUit(["beslis", "--regels"] + voorbeeldRegels + ["--geval", "-"], stdin: geval)
         #expect(code == .gebruik)
-        #expect(fout.contains("kies uit: afstemming, inkomenstoelage, jeugdhulp_termijnen, wmo_termijnen, studietoeslag"))
+        #expect(fout.contains("kies uit: afstemming, inkomenstoelage, ioaw_ioaz_weigering, participatieplaats_premie, jeugdhulp_termijnen, wmo_termijnen, studietoeslag, studietoeslag_hoogte, tegenprestatie, verrekening"))
         let (_, fout2, code2) = voerUit(["beslis", "--regels"] + voorbeeldRegels + ["--beslissing", "wmo_termijn", "--geval", "-"], stdin: geval)
         #expect(code2 == .gebruik)
         #expect(fout2.contains("de regels kennen geen beslissing 'wmo_termijn'"))
@@ -127,5 +128,33 @@ let voorbeeldRegels = [repoWortel.appendingPathComponent("Examples/model").path,
         let (_, fout3, code3) = voerUit(["beslis", "--beslissing", "afstemming", "--geval", geval])
         #expect(code3 == .gebruik && fout3.contains("de optie '--regels' ontbreekt"))
         #expect(Project.lees("# de regels van Voorbeeldstad\nExamples/model\n\n  Examples/landelijk  # landelijk\n") == ["Examples/model", "Examples/landelijk"])
+    }
+
+    /// `beslis --vraag`: the case asked field by field, answers in Dutch notation (1.401,50; 4-3-2024; a choice by
+    /// its number), a wrong answer asked again. Benadeling € 1.500 is art. 51 lid 2 onder b: 20% of € 1.401,50 =
+    /// € 280,30 per month (by hand), as for Examples/gevallen/benadeling-1500.json; the saved case is that case.
+    @Test func beslisInGesprek() throws {
+        let pad = FileManager.default.temporaryDirectory.appendingPathComponent("regelwerk-gesprek-\(getpid()).json").path
+        defer { try? FileManager.default.removeItem(atPath: pad) }
+        // Tekortschietend besef is the third kind of Schending (after art. 46 and art. 47); the art. 47 gedraging
+        // and the refusal of art. 56 are left open or answered no.
+        let antwoorden = ["Z-1", "4-3-2024", "veel", "1.401,50", "", "1", "9", "3", "", "", "1500", "", "", "", "nee", "nee",
+                          "2024-03-11", "20-3-2024", "0", "nee", "nee", "nee", "nee"]
+        let (uit, fout, code) = voerUit(["beslis", "--regels"] + voorbeeldRegels + ["--beslissing", "afstemming", "--vraag", "--bewaar", pad],
+                                        stdin: antwoorden.joined(separator: "\n") + "\n")
+        #expect(code == .ok, "\(fout)")
+        #expect(uit.contains("Zaak: Z-1\n"))
+        #expect(uit.contains("   € 280,30 per maand  artikel 41, onder c\n"), "\(uit)")
+        #expect(fout.contains("De bijstandsnorm (bedrag per maand, bijvoorbeeld 1.401,50):"))
+        #expect(fout.contains("3. tekortschietend besef van verantwoordelijkheid"))
+        #expect(fout.contains("fout[RW0702]"))   // "veel" and "9" were asked again
+        let bewaard = try JSONLezer.lees(Array(try Data(contentsOf: URL(fileURLWithPath: pad))))
+        let (uit2, _, code2) = voerUit(["beslis", "--regels"] + voorbeeldRegels + ["--beslissing", "afstemming", "--geval", "-"],
+                                       stdin: JSONSchrijver.schrijf(bewaard))
+        #expect(code2 == .ok)
+        #expect(uit2 == uit)
+        // Without a case file and not on a terminal: a usage error that names --vraag.
+        let (_, fout3, code3) = voerUit(["beslis", "--regels"] + voorbeeldRegels + ["--beslissing", "afstemming"])
+        #expect(code3 == .gebruik && fout3.contains("'--vraag'"))
     }
 }

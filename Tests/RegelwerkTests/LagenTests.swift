@@ -76,7 +76,8 @@ import Testing
         var gemeente = try Self.lees("Examples/gemeenten/voorbeeldstad/2024/inkomenstoelage.regels")
         #expect(gemeente.contains("keuze_referteperiode = drie_jaar"))
         gemeente = gemeente.replacingOccurrences(of: "keuze_referteperiode = drie_jaar", with: "keuze_referteperiode = vijf_jaar")
-        let b = try beslisRegels([try Self.lees("Examples/model/inkomenstoelage.regels"), gemeente],
+        let b = try beslisRegels([try Self.lees("Examples/model/inkomenstoelage.regels"), gemeente,
+                                  try Self.lees("Examples/landelijk/bedragen.regels")],  // the CPI of art. 76 lid 4
                                  geval: try Self.lees("Examples/gemeenten/voorbeeldstad/proeven/inkomenstoelage-basis.json"))
         #expect(b.uitkomsten.map(\.tekst) == ["23", "0", "geen", "geen"])
         #expect(b.motivering.contains { $0.waarden.first?.naam == "begin_referteperiode" && $0.waarden.first?.tekst == "1 maart 2019" })

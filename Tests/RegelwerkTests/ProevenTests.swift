@@ -278,6 +278,9 @@ import Foundation
         guard case .mislukt(let vs)? = v.resultaten.first?.uitslag else { Issue.record("verwacht mislukt"); return }
         #expect(vs.map(\.verwacht) == ["€ 140,148 (exact)"])
         #expect(vs.map(\.gekregen) == ["€ 140,149 (exact)"])
+        // For machines, typed as in beslis --json: the exact decimals.
+        let json = JSONSchrijver.schrijf(ProefWeergave.json([v]), inspringen: nil)
+        #expect(json.contains(#""verwacht":"140.148","gekregen":"140.149","verwacht_tekst":"€ 140,148 (exact)""#), "\(json)")
     }
 
     /// No fixtures is no pass: an empty folder exits 1 with a message.

@@ -181,7 +181,7 @@ let modelAfstemming = "Examples/model/afstemming.regels"
         let leeg = try #require(meldingen.first { $0["code"]?.tekst == "RW0506" })
         let verwant = try #require(leeg["relatedInformation"]?.lijst?.first)
         #expect(verwant["location"]?["uri"]?.tekst == uri(modelAfstemming))
-        #expect(paar(verwant["location"]?["range"]?["start"]).map { $0 == (221, 9) } == true)   // open duur_eerste_categorie, line 222
+        #expect(paar(verwant["location"]?["range"]?["start"]).map { $0 == (258, 9) } == true)   // open duur_eerste_categorie, line 259
         #expect(g.dienst.wachtOpControle == false)
 
         // The quick fix replaces the name by the suggestion.
@@ -353,9 +353,9 @@ let modelAfstemming = "Examples/model/afstemming.regels"
         let d = g.opPlek("textDocument/definition", gemeente2024, (9, 15))
         let plaats = try #require(d.lijst?.first)
         #expect(plaats["uri"]?.tekst == uri(modelAfstemming))
-        // "    open percentage_eerste_categorie ..." is line 221 of the model: 220 from 0, the name at 9.
-        #expect(paar(plaats["range"]?["start"]).map { $0 == (220, 9) } == true)
-        #expect(paar(plaats["range"]?["end"]).map { $0 == (220, 36) } == true)
+        // "    open percentage_eerste_categorie ..." is line 258 of the model: 257 from 0, the name at 9.
+        #expect(paar(plaats["range"]?["start"]).map { $0 == (257, 9) } == true)
+        #expect(paar(plaats["range"]?["end"]).map { $0 == (257, 36) } == true)
     }
 
     @Test func definitieVanEenVariantkeuzeEnVanEenArtikelInEenProef() throws {
@@ -365,8 +365,8 @@ let modelAfstemming = "Examples/model/afstemming.regels"
         g.open(gemeente2024, tekst)
         let variant = g.opPlek("textDocument/definition", gemeente2024, lspPositie(tekst, plek["1️⃣"]))
         #expect(variant["uri"]?.tekst == uri(modelAfstemming))
-        // `  variant 2 "eerste lid bij de optie ..."`: line 152 of the model.
-        #expect(paar(variant["range"]?["start"]).map { $0 == (151, 2) } == true)
+        // `  variant 2 "eerste lid bij de optie ..."`: line 171 of the model.
+        #expect(paar(variant["range"]?["start"]).map { $0 == (170, 2) } == true)
 
         let proeven = "Examples/gemeenten/voorbeeldstad/proeven/afstemming.regels"
         let (ptekst, pplek) = zonderMarkeringen(try voorbeeld(proeven)
@@ -375,11 +375,11 @@ let modelAfstemming = "Examples/model/afstemming.regels"
         g.open(proeven, ptekst)
         let artikel = g.opPlek("textDocument/definition", proeven, lspPositie(ptekst, pplek["1️⃣"]))
         #expect(artikel["uri"]?.tekst == uri(modelAfstemming))
-        // `artikel 41 "Besluit tot opleggen van een verlaging"`: line 108, the number from character 8.
-        #expect(paar(artikel["range"]?["start"]).map { $0 == (107, 8) } == true)
+        // `artikel 41 "Besluit tot opleggen van een verlaging"`: line 126, the number from character 8.
+        #expect(paar(artikel["range"]?["start"]).map { $0 == (125, 8) } == true)
         let lid = g.opPlek("textDocument/definition", proeven, lspPositie(ptekst, pplek["2️⃣"]))
-        // The first `lid 1` of artikel 43 (in variant 1): line 143, from character 4.
-        #expect(paar(lid["range"]?["start"]).map { $0 == (142, 4) } == true)
+        // The first `lid 1` of artikel 43 (in variant 1): line 162, from character 4.
+        #expect(paar(lid["range"]?["start"]).map { $0 == (161, 4) } == true)
         // Hover on the article of a fixture shows its heading.
         let h = g.opPlek("textDocument/hover", proeven, lspPositie(ptekst, pplek["1️⃣"]))["contents"]?["value"]?.tekst ?? ""
         #expect(h.hasPrefix("**Artikel 41 — Besluit tot opleggen van een verlaging**"), "\(h)")
@@ -422,8 +422,8 @@ let modelAfstemming = "Examples/model/afstemming.regels"
         let laatste = tekst.split(separator: "\n", omittingEmptySubsequences: false)
         let items = g.opPlek("textDocument/completion", modelAfstemming, (laatste.count - 1, laatste.last?.utf16.count ?? 0))["items"]?.lijst ?? []
         let namen = Set(items.compactMap { $0["label"]?.tekst })
-        #expect(namen == ["gedraging_participatiewet", "tekortschietend_besef", "zeer_ernstige_misdraging", "overige_verplichting",
-                          "geuniformeerde_arbeidsverplichting"])
+        #expect(namen == ["gedraging_participatiewet", "gedraging_ioaw_ioaz", "tekortschietend_besef", "zeer_ernstige_misdraging",
+                          "overige_verplichting", "geuniformeerde_arbeidsverplichting"])
     }
 
     @Test func aanvullenInEenUitdrukkingGeeftNamenMetSoort() throws {
@@ -447,23 +447,29 @@ let modelAfstemming = "Examples/model/afstemming.regels"
         g.open(modelAfstemming, try voorbeeld(modelAfstemming))
         let r = g.verzoek("textDocument/documentSymbol", #"{"textDocument":{"uri":\#(JSONSchrijver.tekst(uri(modelAfstemming)))}}"#)["result"]?.lijst ?? []
         let namen = r.compactMap { $0["name"]?.tekst }
-        #expect(Array(namen.prefix(8)) == ["Schending", "Arbeidsverplichting", "Gedraging46", "Categorie", "Misdraging52", "Verplichting53",
-                                            "EerdereVerlaging", "Schendingsgegevens"])
-        let art41 = try #require(r.first { $0["name"]?.tekst == "Artikel 41" })
+        #expect(Array(namen.prefix(8)) == ["Schending", "Arbeidsverplichting", "Gedraging46", "Gedraging47", "Categorie", "Misdraging52",
+                                            "Verplichting53", "EerdereVerlaging"])
+        // The articles stand under their hoofdstuk and paragraaf: hoofdstuk 4, paragraaf 1, paragraaf 1.1.
+        let h4 = try #require(r.first { $0["name"]?.tekst == "Hoofdstuk 4" })
+        #expect(h4["detail"]?.tekst == "werk, inkomen, re-integratie en tegenprestatie")
+        let p1 = try #require(h4["children"]?.lijst?.first { $0["name"]?.tekst == "Paragraaf 1" })
+        let p11 = try #require(p1["children"]?.lijst?.first { $0["name"]?.tekst == "Paragraaf 1.1" })
+        let artikelen = (h4["children"]?.lijst ?? []).flatMap { $0["children"]?.lijst ?? [] }.flatMap { $0["children"]?.lijst ?? [] }
+        let art41 = try #require(p11["children"]?.lijst?.first { $0["name"]?.tekst == "Artikel 41" })
         #expect(art41["detail"]?.tekst == "Besluit tot opleggen van een verlaging")
-        #expect(paar(art41["range"]?["start"]).map { $0 == (107, 0) } == true)
+        #expect(paar(art41["range"]?["start"]).map { $0 == (125, 0) } == true)
         let onderdelen = art41["children"]?.lijst?.compactMap { $0["name"]?.tekst } ?? []
         #expect(onderdelen == ["Onderdeel b", "Onderdeel c"])
         let b = art41["children"]?.lijst?.first?["children"]?.lijst?.compactMap { $0["name"]?.tekst } ?? []
         #expect(b == ["verlagingsduur"])
-        let art43 = try #require(r.first { $0["name"]?.tekst == "Artikel 43" })
+        let art43 = try #require(artikelen.first { $0["name"]?.tekst == "Artikel 43" })
         let delen = art43["children"]?.lijst?.compactMap { $0["name"]?.tekst } ?? []
         #expect(delen == ["Lid 2", "Lid 3", "Variant 1", "Variant 2"])
         let variant1 = art43["children"]?.lijst?[2]["children"]?.lijst?.compactMap { $0["name"]?.tekst } ?? []
         #expect(variant1 == ["Lid 1"])
         // The table of artikel 48 names its rows `onderdeel a:`; those are rows, not onderdelen.
-        let art48 = try #require(r.first { $0["name"]?.tekst == "Artikel 48" })
-        #expect(art48["children"]?.lijst?.compactMap { $0["name"]?.tekst } == ["percentage_48, duur_48", "Onderdeel a", "Onderdeel b", "Onderdeel c"])
+        let art48 = try #require(artikelen.first { $0["name"]?.tekst == "Artikel 48" })
+        #expect(art48["children"]?.lijst?.compactMap { $0["name"]?.tekst } == ["categorie_48", "percentage_48, duur_48", "Onderdeel a", "Onderdeel b", "Onderdeel c"])
     }
 
     @Test func opmaakIsFmt() throws {

@@ -64,6 +64,13 @@ func voerUit(_ args: [String], stdin: String = "", blokken: Int? = nil, gevalgre
     }
     var io = InUit(schrijf: { b.uit += $0 }, schrijfFout: { b.fout += $0 }, leesStandaardInvoer: { invoer }, leesBlok: blok)
     if let g = gevalgrens { io.gevalgrens = g }
+    // Standard input a line at a time, for `beslis` in conversation.
+    var regels = stdin.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)[...]
+    if regels.last == "" { regels = regels.dropLast() }
+    final class Regels: @unchecked Sendable { var rest: ArraySlice<String> = [] }
+    let r = Regels()
+    r.rest = regels
+    io.leesRegel = { r.rest.popFirst() }
     io.projectRegels = { project }
     let code = RegelwerkCLI.voerUit(args, io)
     return (b.uit, b.fout, code)

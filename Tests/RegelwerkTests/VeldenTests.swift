@@ -18,8 +18,9 @@ import Testing
         let namen = uit.split(separator: "\n").filter { $0.hasPrefix("  ") && !$0.hasPrefix("      ") }
             .map { $0.trimmingCharacters(in: .whitespaces).split(separator: " ").first.map(String.init) ?? "" }
         #expect(namen == ["peildatum_toelage", "maandinkomens", "leefvorm", "partner_uitgesloten", "met_kinderen"])
-        #expect(uit.contains("  leefvorm (Leefvorm: een van alleenstaande, alleenstaande_ouder, gehuwden)\n"))
-        #expect(uit.contains("      bijstandsnorm (bedrag per maand, ten minste € 0,00 per maand)\n"))
+        // With the labels the model declares: a value's words only where they differ from how the case writes it.
+        #expect(uit.contains("  leefvorm — de leefvorm (Leefvorm: een van alleenstaande, alleenstaande_ouder (alleenstaande ouder), gehuwden)\n"))
+        #expect(uit.contains("      bijstandsnorm — de bijstandsnorm (bedrag per maand, ten minste € 0,00 per maand)\n"))
         #expect(uit.contains("      gelezen in artikel 73, artikel 75\n"))
     }
 
@@ -33,6 +34,7 @@ import Testing
             Issue.record("geen schema: \(schema)"); return
         }
         #expect(leefvorm.first?.1 == .array([.tekst("alleenstaande"), .tekst("alleenstaande_ouder"), .tekst("gehuwden")]))
+        #expect(leefvorm.first { $0.0 == "title" }?.1 == .tekst("de leefvorm"))
         let (skelet, _, _) = voerUit(Self.argumenten + ["--skelet"])
         let (_, fout, code2) = voerUit(["beslis", "--regels"] + voorbeeldRegels + ["--beslissing", "inkomenstoelage", "--geval", "-"], stdin: skelet)
         #expect(code2 == .gevalfouten)

@@ -28,19 +28,50 @@ import Testing
         #expect(!tekst2025.contains("## Artikel 18"))  // a law's article is not the ordinance's text
     }
 
-    /// Four blanks and three open terms at one place do not pair up: the blanks stay and the values
-    /// follow, never a value in the wrong blank.
-    @Test func blancoSDieNietPassenBlijvenStaan() {
+    /// Art. 51 lid 2 onder b has four blanks and three open terms: its lower bound is onder a's. Each blank
+    /// takes the open term with its example, else the place's next one of its kind. By hand from Voorbeeldstad
+    /// 2024: 10/20/40/100 procent, each one month, bounds € 1.000, € 2.000 and € 4.000.
+    @Test func elkeBlancoIngevuld() {
         let (tekst, _, _) = render("2024-06-01")
-        #expect(tekst.contains("bij een benadelingsbedrag vanaf [bedrag (bijvoorbeeld € 1000)] tot [bedrag (bijvoorbeeld € 2000)]; "
-            + "(ingevuld: percentage_51_b = 20%; duur_51_b = 1 maand; benadeling_grens_b = € 2.000,00)"))
+        #expect(tekst.contains("   a. 10 procent van de bijstandsnorm gedurende 1 maand bij een benadelingsbedrag tot € 1.000;\n"))
+        #expect(tekst.contains("   b. 20 procent van de bijstandsnorm gedurende 1 maand bij een benadelingsbedrag vanaf € 1.000 tot € 2.000;\n"))
+        #expect(tekst.contains("   c. 40 procent van de bijstandsnorm gedurende 1 maand bij een benadelingsbedrag vanaf € 2.000 tot € 4.000;\n"))
+        #expect(tekst.contains("   d. 100 procent van de bijstandsnorm gedurende 1 maand bij een benadelingsbedrag van € 4.000 of hoger.\n"))
+        // Art. 73's [drie OF vijf] jaar in the chosen words; art. 76's amounts without the period the text states.
+        #expect(tekst.contains("referteperiode: periode van drie jaar voorafgaand aan de peildatum."))
+        #expect(tekst.contains("   a. € 500 voor een alleenstaande;\n"))
+        for versie in ["2024-06-01", "2025-06-01"] {
+            let (t, _, _) = render(versie)
+            for fout in ["[", "_", "€ €", "% %", "bijvoorbeeld", "(ingevuld"] { #expect(!t.contains(fout), "\(versie): \(fout)") }
+        }
+    }
+
+    /// A blank no open term fills, and an open term no blank shows, are warnings of `check`: the council would
+    /// otherwise adopt a text that differs from what is computed.
+    @Test func blancoEnOpenTermDieNietPassen() {
+        let c = compileer("""
+            regeling "R"
+            uitvoer x
+            artikel 1 "Een"
+              lid 1 "Binnen [aantal] weken, tot [bedrag]."
+                open eerste: duur
+                regel x: duur = eerste + tweede
+              lid 2 "Zonder blanco."
+                open tweede: duur
+            invulling eerste = 6 weken
+            invulling tweede = 2 weken
+            """)
+        let meldingen = c.diagnostics.alle.map { "\($0.code) \($0.bericht.tekst(.nl))" }
+        #expect(meldingen.contains("RW0540 de blanco '[bedrag]' in de tekst van artikel 1 lid 1 wordt door geen open term ingevuld"), "\(meldingen)")
+        #expect(meldingen.contains("RW0541 open term 'tweede' heeft geen blanco in de tekst van artikel 1 lid 2: de verordening toont de waarde niet"))
     }
 
     @Test func htmlIsEenZelfstandigePagina() {
         let (html, _, code) = voerUit(["render"] + voorbeeldRegels + ["--peildatum", "2025-06-01", "--html"])
         #expect(code == .ok)
         #expect(html.hasPrefix("<!DOCTYPE html>"))
-        #expect(html.contains("<h2>Artikel 48. Hoogte en duur van de verlaging</h2>"))
+        #expect(html.contains("<h4>Paragraaf 1.2 – Niet nakomen van de niet geüniformeerde verplichtingen met betrekking tot de arbeidsinschakeling</h4>\n<h5>Artikel 46. Gedragingen Participatiewet</h5>"))
+        #expect(html.contains("<h5>Artikel 48. Hoogte en duur van de verlaging</h5>"))
         #expect(html.contains("<li><span>a.</span> 50% van de bijstandsnorm gedurende 1 maand bij gedragingen van de eerste categorie;</li>"))
         #expect(html.contains("&#") == false && html.contains("'bijstandsnorm'"))  // quotes in text stay readable
     }
@@ -67,5 +98,79 @@ import Testing
             """)
         #expect(!c.diagnostics.heeftFouten)
         #expect(VerordeningWeergave.markdown(c.regelset).contains("1. Binnen 6 weken, of binnen 2 weken."))
+    }
+
+    /// The model's headings over its articles: a hoofdstuk, a paragraaf and a paragraaf within it ("1.1"),
+    /// each written once, when it changes; a heading ends the article before it.
+    @Test func hoofdstukkenEnParagrafen() {
+        let c = compileer("""
+            regeling "R"
+            uitvoer x
+            hoofdstuk 4 "werk en inkomen"
+            paragraaf 1 "Afstemming"
+            paragraaf 1.1 "Algemene bepalingen"
+            artikel 1 "Een"
+              "Tekst een."
+              regel x: duur = 1 maand
+            artikel 2 "Twee"
+              "Tekst twee."
+            paragraaf 1.2 "Verder"
+            artikel 3 "Drie"
+              "Tekst drie."
+            """)
+        #expect(!c.diagnostics.heeftFouten, "\(c.diagnostics.alle.map { $0.bericht.tekst(.nl) })")
+        let md = VerordeningWeergave.markdown(c.regelset)
+        #expect(md.contains("""
+            ## Hoofdstuk 4 – werk en inkomen
+
+            ### Paragraaf 1 – Afstemming
+
+            #### Paragraaf 1.1 – Algemene bepalingen
+
+            ##### Artikel 1. Een
+
+            Tekst een.
+
+            ##### Artikel 2. Twee
+
+            Tekst twee.
+
+            #### Paragraaf 1.2 – Verder
+
+            ##### Artikel 3. Drie
+
+            """), "\(md)")
+        #expect(VerordeningWeergave.html(c.regelset).contains("<h4>Paragraaf 1.1 – Algemene bepalingen</h4>\n<h5>Artikel 1. Een</h5>"))
+        // "1.1" is a paragraph number only after 'paragraaf'; elsewhere it is still a wrongly written number.
+        let fout = compileer("regeling \"R\"\nuitvoer x\nartikel 1\n  regel x = 1.1\n")
+        #expect(fout.diagnostics.alle.map(\.code).contains("RW0103"))
+    }
+
+    /// A municipality that replaces a rule writes its own text for it; the council's text is that text, not the
+    /// model's (else the council would adopt words that differ from what is computed).
+    @Test func eigenTekstVanDeGemeente() {
+        let model = """
+            regeling "M" versie "1"
+            uitvoer x
+            artikel 1 "Hoogte"
+              lid 1 "De toelage bedraagt [bedrag (bijvoorbeeld € 500)] per jaar."
+                open toelage: bedrag, bijvoorbeeld €500
+                regel x: bedrag = toelage
+              lid 2 "Het college kan de toelage verhogen."
+            """
+        let gemeente = """
+            verordening "V"
+              volgt "M" versie "1"
+              gemeente GM0001 geldig vanaf 2024-01-01
+            invulling toelage = €600
+            artikel 1
+              lid 1 "De toelage bedraagt [bedrag (bijvoorbeeld € 500)] per jaar, en voor een alleenstaande ouder € 100 meer."
+                regel x: bedrag in plaats van artikel 1 lid 1 = toelage + €100
+            """
+        let c = Compilatie.compileer([("m.regels", model), ("v.regels", gemeente)])
+        #expect(!c.diagnostics.heeftFouten, "\(c.diagnostics.alle.map { $0.bericht.tekst(.nl) })")
+        let md = VerordeningWeergave.markdown(c.regelset)
+        #expect(md.contains("1. De toelage bedraagt € 600 per jaar, en voor een alleenstaande ouder € 100 meer.\n"), "\(md)")
+        #expect(md.contains("2. Het college kan de toelage verhogen.\n"))
     }
 }

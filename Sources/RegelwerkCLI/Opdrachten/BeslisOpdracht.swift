@@ -13,7 +13,9 @@ enum BeslisOpdracht: Opdracht {
         argumenten: [],
         opties: [
             OptieSpec(naam: "--regels", waarde: "bestand", uitleg: "(verplicht) De regelbestanden of mappen.", aantal: .lijst),
-            OptieSpec(naam: "--geval", waarde: "bestand", uitleg: "(verplicht) Het geval als JSON-bestand; '-' leest standaardinvoer."),
+            OptieSpec(naam: "--geval", waarde: "bestand", uitleg: "Het geval als JSON-bestand; '-' leest standaardinvoer. Zonder --geval, op een terminal: het geval wordt veld voor veld gevraagd."),
+            OptieSpec(naam: "--vraag", waarde: nil, uitleg: "Vraag het geval veld voor veld (met betekenis en artikel), ook als standaardinvoer geen terminal is."),
+            OptieSpec(naam: "--bewaar", waarde: "bestand", uitleg: "Bewaar het gevraagde geval als JSON in dit bestand."),
             OptieSpec(naam: "--beslissing", waarde: "naam", uitleg: "Welke beslissing (uit 'uitvoer <naam>: ...'); nodig als de regels er meer dan één kennen."),
             OptieSpec(naam: "--peildatum", waarde: "datum", uitleg: "Beslis volgens de versie die op deze datum gold (JJJJ-MM-DD); standaard de peildatum die de regels aan het geval ontlenen."),
             OptieSpec(naam: "--json", waarde: nil, uitleg: "Geef de beslissing als JSON, met het volledige spoor."),
@@ -25,6 +27,12 @@ enum BeslisOpdracht: Opdracht {
                       "regelwerk beslis --regels Examples/model Examples/landelijk Examples/gemeenten/voorbeeldstad --beslissing wmo_termijnen --geval - --json < geval.json"])
 
     static func voerUit(_ a: Argumenten, _ o: Omgeving) -> Afsluitcode {
+        // A case comes from a file, or is asked for: a usage error before any rule is read.
+        if a.waarde("--geval") == nil && !a.heeft("--vraag") && !o.io.invoerIsTerminal {
+            o.fout(.geenGevalNiemandOmTeVragen)
+            o.schrijfFout(CLIBericht.gebruik(spec.gebruik, opdracht: spec.naam).tekst(o.taal) + "\n")
+            return .gebruik
+        }
         // The decision is the model's, the same in every version: a wrong choice is reported before the case.
         let (beslisser, b): (Beslisser, Int)
         do { (beslisser, b) = try o.beslissing(a.waarden("--regels"), a).get() } catch { return error.code }
@@ -34,7 +42,28 @@ enum BeslisOpdracht: Opdracht {
         }
         let peildatum: Datum?
         do { peildatum = try o.peildatum(a).get() } catch { return error.code }
-        guard let gevalPad = a.waarde("--geval") else { return .gebruik }
+        guard let gevalPad = a.waarde("--geval") else {
+            // No case file: on a terminal (or with --vraag) the case is asked for, field by field.
+            guard a.heeft("--vraag") || o.io.invoerIsTerminal else {
+                o.fout(.geenGevalNiemandOmTeVragen)
+                return .gebruik
+            }
+            let gesprek = Vraaggesprek(o: o, beslisser: beslisser, beslissing: b, leesRegel: o.io.leesRegel)
+            guard let geval = try? gesprek.vraagGeval(peildatum: peildatum) else { return .gevalfouten }
+            let code = beslis(geval, naam: "<gesprek>", beslisser: beslisser, a, o, peildatum: peildatum)
+            var pad = a.waarde("--bewaar")
+            if pad == nil, let antwoord = try? gesprek.vraag(CLIBericht.vraagBewaar.tekst(o.taal)), !antwoord.isEmpty { pad = antwoord }
+            if let pad {
+                do {
+                    try Data((JSONSchrijver.schrijf(geval) + "\n").utf8).write(to: URL(fileURLWithPath: pad))
+                    o.schrijfFout(CLIBericht.bewaard(pad).tekst(o.taal) + "\n")
+                } catch {
+                    o.fout(.kanNietSchrijven(pad))
+                    return .schrijffout
+                }
+            }
+            return code
+        }
         let bytes: [UInt8]
         switch o.leesBestand(gevalPad, maximum: o.io.gevalgrens) {
         case .success(let x): bytes = x
@@ -66,6 +95,13 @@ enum BeslisOpdracht: Opdracht {
                 return o.meld(.json(error), geval: naam)
             }
         }
+        return beslis(geval, naam: naam, beslisser: beslisser, a, o, peildatum: peildatum)
+    }
+
+    /// Decides the case and writes the decision (text, trace or JSON), or what is wrong with the case.
+    static func beslis(_ geval: JSONWaarde, naam: String, beslisser: Beslisser, _ a: Argumenten, _ o: Omgeving,
+                       peildatum: Datum?) -> Afsluitcode {
+        let b = (try? o.beslissing(a.waarden("--regels"), a).get().1) ?? 0
         switch beslisser.beslis(geval, beslissing: a.waarde("--beslissing"), peildatum: peildatum, metMotivering: true) {
         case .failure(let f):
             let code = o.meld(f, geval: naam)

@@ -54,9 +54,13 @@ enum VeldenOpdracht: Opdracht {
             + "staan eronder ingesprongen:\n"
         func regel(_ v: Veldinfo, inspringing: String) {
             var soort = v.soort.description
-            if case .keuze(let k) = v.soort { soort += ": een van " + (set.keuzelijsten[k] ?? []).joined(separator: ", ") }
+            // A choice's values as the case writes them, each with the words the rules give it.
+            if case .keuze(let k) = v.soort {
+                soort += ": een van " + (set.keuzelijsten[k] ?? []).map { w in set.label(w, binnen: k).flatMap { $0 == w ? nil : "\(w) (\($0))" } ?? w }
+                    .joined(separator: ", ")
+            }
             if !v.grenzen.isEmpty { soort += ", " + v.grenzen.joined(separator: ", ") }
-            uit += "\(inspringing)\(v.naam) (\(soort))" + (v.isBevoegdheid ? " — een bevoegdheid: onder \"bevoegdheden\", met een reden" : "") + "\n"
+            uit += "\(inspringing)\(v.naam)" + (v.label.map { " — \($0)" } ?? "") + " (\(soort))" + (v.isBevoegdheid ? " — een bevoegdheid: onder \"bevoegdheden\", met een reden" : "") + "\n"
             if let o = v.omschrijving { uit += "\(inspringing)    \(o)\n" }
             if !v.artikelen.isEmpty { uit += "\(inspringing)    gelezen in " + v.artikelen.map(\.description).joined(separator: ", ") + "\n" }
             for sub in v.velden { regel(sub, inspringing: inspringing + "    ") }
@@ -73,6 +77,7 @@ enum VeldenOpdracht: Opdracht {
             if !v.grenzen.isEmpty { omschrijving += (omschrijving.isEmpty ? "" : " ") + "(" + v.grenzen.joined(separator: ", ") + ")" }
             if !v.artikelen.isEmpty { omschrijving += (omschrijving.isEmpty ? "" : " ") + "Gelezen in " + v.artikelen.map(\.description).joined(separator: ", ") + "." }
             if !omschrijving.isEmpty { velden.append(("description", .tekst(omschrijving))) }
+            if let l = v.label { velden.append(("title", .tekst(l))) }
             return .object(velden)
         }
         func type(_ s: Soort, _ v: Veldinfo) -> [(String, JSONWaarde)] {

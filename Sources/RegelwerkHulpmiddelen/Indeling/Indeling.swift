@@ -248,6 +248,9 @@ struct Opmaker {
                 } else if woord == "beslissing" || woord == "peildatum", let proef = binnenste([.proef]) {
                     sluitTot([.proef])
                     niveau = proef.niveau + 2
+                } else if woord == "hoofdstuk" || woord == "paragraaf", binnenste([.gegevens, .geval, .proef, .tabel]) == nil {
+                    sluitTot([.kop])      // a heading ends the article before it
+                    niveau = 0
                 } else if woord == "gemeente" || woord == "geldig", stapel.count == 1, stapel.first?.bak == .kop {
                     niveau = 2
                 }

@@ -8,12 +8,22 @@ import Foundation
 import RegelwerkKern
 import RegelwerkGevallen
 
+/// An outcome a fixture expected otherwise: both sides exactly as text, and typed for machines (as in
+/// `beslis --json`) where they are values.
+public struct Proefverschil: Sendable {
+    public var naam: String
+    public var verwacht: String
+    public var gekregen: String
+    public var verwachtWaarde: JSONWaarde? = nil
+    public var gekregenWaarde: JSONWaarde? = nil
+}
+
 /// What one fixture gave.
 public struct Proefresultaat: Sendable {
     public enum Oordeel: Sendable {
         case geslaagd
         /// Outcomes that differ: name, expected, obtained (exact).
-        case mislukt([(naam: String, verwacht: String, gekregen: String)])
+        case mislukt([Proefverschil])
         /// The case could not be decided (or failed otherwise than expected): the message.
         case fout(String)
     }
@@ -333,7 +343,7 @@ public enum Proefloop {
                     r.uitslag = .fout("[\(f.bericht.code)] " + f.bericht.tekst(.nl) + (f.suggestie.map { "; " + $0.tekst(.nl) } ?? ""))
                     return r
                 }
-                if let (code, _) = p.verwachteFout { r.uitslag = .mislukt([("fout", code, "geen fout")]) }
+                if let (code, _) = p.verwachteFout { r.uitslag = .mislukt([Proefverschil(naam: "fout", verwacht: code, gekregen: "geen fout")]) }
             case .failure(.geval(let fouten, let waarschuwingen)):
                 guard let f = fouten.first ?? waarschuwingen.first else { return r }
                 if let (code, _) = p.verwachteFout, code == f.bericht.code { return r }
@@ -354,27 +364,31 @@ public enum Proefloop {
             }
             for (t, tak) in w.plan.takken.enumerated() where w.bereikteTakken[t] { bereikt.insert(sleutel(tak, w.plan)) }
             guard r.isGeslaagd, p.verwachteFout == nil else { return r }
-            var verschillen: [(String, String, String)] = []
+            var verschillen: [Proefverschil] = []
             for (n, verwacht) in p.verwacht {
                 let set = w.plan.regelset
                 // A name no rule has, or a value of the wrong kind, the checker reported (Proefcontrole).
                 guard let d = set.definitie(n.tekst), w.plan.definitieSlot[d] >= 0 else {
-                    verschillen.append((n.tekst, "?", "geen regel van deze beslissing"))
+                    verschillen.append(Proefverschil(naam: n.tekst, verwacht: "?", gekregen: "geen regel van deze beslissing"))
                     continue
                 }
                 let soort = set.definities[d].soort
                 guard let v = verwacht.waarde(soort, in: set) else {
-                    verschillen.append((n.tekst, "?", "een \(soort.description) verwacht"))
+                    verschillen.append(Proefverschil(naam: n.tekst, verwacht: "?", gekregen: "een \(soort.description) verwacht"))
                     continue
                 }
                 let gekregen = w.waarde(definitie: d)
                 guard w.isBerekend(definitie: d) else {
-                    verschillen.append((n.tekst, Opmaak.tekst(v, soort, regelset: set, opslag: nil), "niet berekend"))
+                    let t = Opmaak.tekst(v, soort, regelset: set, opslag: nil)
+                    verschillen.append(Proefverschil(naam: n.tekst, verwacht: t, gekregen: "niet berekend",
+                                                     verwachtWaarde: BesluitWeergave.getypeerd(v, soort, t)))
                     continue
                 }
                 if gekregen != v {
                     // Both sides exactly: € 140,149 expected is not shown as the € 140,15 obtained.
-                    verschillen.append((n.tekst, Loop.exact(v, soort, w), Loop.exact(gekregen, soort, w)))
+                    let (x, y) = (Loop.exact(v, soort, w), Loop.exact(gekregen, soort, w))
+                    verschillen.append(Proefverschil(naam: n.tekst, verwacht: x, gekregen: y, verwachtWaarde: BesluitWeergave.getypeerd(v, soort, x),
+                                                     gekregenWaarde: BesluitWeergave.getypeerd(gekregen, soort, y)))
                 }
             }
             if !verschillen.isEmpty { r.uitslag = .mislukt(verschillen) }

@@ -76,8 +76,12 @@ public enum ProefWeergave {
                     case .geslaagd: velden.append(("uitslag", .tekst("geslaagd")))
                     case .mislukt(let vs):
                         velden.append(("uitslag", .tekst("mislukt")))
-                        velden.append(("verschillen", .array(vs.map { .object([("naam", .tekst($0.naam)), ("verwacht", .tekst($0.verwacht)),
-                                                                              ("gekregen", .tekst($0.gekregen))]) })))
+                        // Typed where both sides are values (an amount "280.30", a date "2024-04-01"), with the text beside.
+                        velden.append(("verschillen", .array(vs.map {
+                            .object([("naam", .tekst($0.naam)), ("verwacht", $0.verwachtWaarde ?? .tekst($0.verwacht)),
+                                     ("gekregen", $0.gekregenWaarde ?? .tekst($0.gekregen)),
+                                     ("verwacht_tekst", .tekst($0.verwacht)), ("gekregen_tekst", .tekst($0.gekregen))])
+                        })))
                     case .fout(let m):
                         velden.append(("uitslag", .tekst("fout")))
                         velden.append(("melding", .tekst(m)))

@@ -51,9 +51,9 @@ public enum VergelijkingWeergave {
             uit += "\n"
             if let t = u.totaalVerschil, u.gewijzigd > 0 { uit += "    samen \(bedrag(t, u.soort, teken: true))\n" }
             if let t = u.totaalOverDuur, u.gewijzigd > 0 { uit += "    samen over de hele duur (bedrag × duur): \(bedrag(t, .bedrag, teken: true))\n" }
-            if let g = u.grootste { uit += "    grootste: regel \(g.regel), \(g.oud) → \(g.nieuw) (\(bedrag(g.verschil, u.soort, teken: true)))\n" }
+            if let g = u.grootste { uit += "    grootste: regel \(g.regel), \(g.oud.tekst) → \(g.nieuw.tekst) (\(bedrag(g.verschil, u.soort, teken: true)))\n" }
             if let g = u.grootsteOverDuur { uit += "    grootste over de hele duur: regel \(g.regel) (\(bedrag(g.verschil, .bedrag, teken: true)))\n" }
-            for x in u.voorbeelden { uit += "    regel \(x.regel): \(x.oud) → \(x.nieuw)\n" }
+            for x in u.voorbeelden { uit += "    regel \(x.regel): \(x.oud.tekst) → \(x.nieuw.tekst)\n" }
         }
         if !v.perArtikel.isEmpty {
             uit += "\nPer artikel (gevallen waarin een waarde van het artikel verandert)\n"
@@ -127,7 +127,7 @@ public enum VergelijkingWeergave {
         for u in v.uitkomsten {
             let samen = u.totaalVerschil.map { u.gewijzigd > 0 ? bedrag($0, u.soort, teken: true) : "" } ?? ""
             let overDuur = u.totaalOverDuur.map { u.gewijzigd > 0 ? bedrag($0, .bedrag, teken: true) : "" } ?? ""
-            let grootste = u.grootste.map { "regel \($0.regel): \($0.oud) → \($0.nieuw) (\(bedrag($0.verschil, u.soort, teken: true)))" } ?? ""
+            let grootste = u.grootste.map { "regel \($0.regel): \($0.oud.tekst) → \($0.nieuw.tekst) (\(bedrag($0.verschil, u.soort, teken: true)))" } ?? ""
             uit += "<tr><td>\(e(u.naam))</td><td class=\"getal\">\(u.gewijzigd)</td><td class=\"getal\">\(u.hoger)</td>"
                 + "<td class=\"getal\">\(u.lager)</td><td class=\"getal\">\(v.beideBeslist - u.gewijzigd)</td>"
                 + "<td class=\"getal\">\(e(samen))</td><td class=\"getal\">\(e(overDuur))</td><td>\(e(grootste))</td></tr>\n"
@@ -166,8 +166,11 @@ public enum VergelijkingWeergave {
             """, inhoud: uit)
     }
 
+    /// The comparison for machines: every value typed as in `beslis --json` (an amount as its exact decimal
+    /// with its period apart, a date in ISO form, a duration as count and unit, `geen` as null).
     public static func json(_ v: Vergelijking) -> JSONWaarde {
         func getal(_ g: Getal) -> JSONWaarde { .tekst(g.decimaleTekst()) }
+        func waarde(_ u: Besluit.Uitkomst) -> JSONWaarde { BesluitWeergave.getypeerd(u.waarde, u.soort, u.tekst) }
         return .object([
             ("oud", .object([("regeling", .tekst(v.kop.oud.naam)), ("versie", .tekst(v.kop.oud.versie))])),
             ("nieuw", .object([("regeling", .tekst(v.kop.nieuw.naam)), ("versie", .tekst(v.kop.nieuw.versie))])),
@@ -175,17 +178,20 @@ public enum VergelijkingWeergave {
             ("gevallen", .getal("\(v.gevallen)")),
             ("beide_beslist", .getal("\(v.beideBeslist)")),
             ("uitkomsten", .array(v.uitkomsten.map { u in
-                var velden: [(String, JSONWaarde)] = [("naam", .tekst(u.naam)), ("soort", .tekst(u.soort.description)),
-                                                      ("gewijzigd", .getal("\(u.gewijzigd)")), ("hoger", .getal("\(u.hoger)")),
-                                                      ("lager", .getal("\(u.lager)")), ("gelijk", .getal("\(v.beideBeslist - u.gewijzigd)"))]
+                // An amount's difference with its cents, as every amount in machine output ("560.60").
+                func getal(_ g: Getal) -> JSONWaarde { .tekst(g.decimaleTekst(minDecimalen: u.soort.isBedrag ? 2 : 0)) }
+                var velden: [(String, JSONWaarde)] = [("naam", .tekst(u.naam)), ("soort", .tekst(u.soort.description))]
+                if case .bedragPer(let p) = u.soort { velden.append(("per", .tekst(p.rawValue))) }
+                velden += [("gewijzigd", .getal("\(u.gewijzigd)")), ("hoger", .getal("\(u.hoger)")),
+                           ("lager", .getal("\(u.lager)")), ("gelijk", .getal("\(v.beideBeslist - u.gewijzigd)"))]
                 if let t = u.totaalVerschil { velden.append(("totaal_verschil", getal(t))) }
                 if let t = u.totaalOverDuur { velden.append(("totaal_verschil_over_duur", getal(t))) }
                 if let g = u.grootste {
-                    velden.append(("grootste", .object([("regel", .getal("\(g.regel)")), ("oud", .tekst(g.oud)), ("nieuw", .tekst(g.nieuw)),
+                    velden.append(("grootste", .object([("regel", .getal("\(g.regel)")), ("oud", waarde(g.oud)), ("nieuw", waarde(g.nieuw)),
                                                        ("verschil", getal(g.verschil))])))
                 }
                 velden.append(("voorbeelden", .array(u.voorbeelden.map {
-                    .object([("regel", .getal("\($0.regel)")), ("oud", .tekst($0.oud)), ("nieuw", .tekst($0.nieuw))])
+                    .object([("regel", .getal("\($0.regel)")), ("oud", waarde($0.oud)), ("nieuw", waarde($0.nieuw))])
                 })))
                 return .object(velden)
             })),

@@ -11,12 +11,42 @@ public enum VerordeningWeergave {
         public var alineas: [String]
         public var onderdelen: [(label: String, tekst: String)]
         public var leden: [(nummer: String, tekst: String, onderdelen: [(label: String, tekst: String)])]
+        /// "Hoofdstuk 4 – werk, inkomen, re-integratie en tegenprestatie", "Paragraaf 1.1 – Algemene bepalingen".
+        public var hoofdstuk: String? = nil
+        public var paragraaf: String? = nil
+        public var subparagraaf: String? = nil
+    }
+
+    /// "Hoofdstuk 4 – werk, inkomen, …": a heading as the model writes it.
+    static func kopje(_ soort: String, _ k: Artikel.Kopje?) -> String? {
+        k.map { "\(soort) \($0.nummer)" + ($0.titel.map { " – \($0)" } ?? "") }
+    }
+
+    /// The headings to write before each article: a hoofdstuk or paragraaf when it differs from the one before.
+    static func kopjes(_ artikelen: [ArtikelTekst]) -> [[(niveau: Int, tekst: String)]] {
+        var vorige: [String?] = [nil, nil, nil]
+        return artikelen.map { a in
+            var uit: [(Int, String)] = []
+            let nu = [a.hoofdstuk, a.paragraaf, a.subparagraaf]
+            // A heading is written when it, or one above it, changed.
+            var veranderd = false
+            for k in 0..<3 {
+                veranderd = veranderd || nu[k] != vorige[k]
+                if veranderd, let t = nu[k] { uit.append((k, t)) }
+            }
+            vorige = nu
+            return uit
+        }
+    }
+
+    /// How many heading levels stand above the articles.
+    static func diepte(_ artikelen: [ArtikelTekst]) -> Int {
+        [artikelen.contains { $0.hoofdstuk != nil }, artikelen.contains { $0.paragraaf != nil },
+         artikelen.contains { $0.subparagraaf != nil }].filter { $0 }.count
     }
 
     /// The articles of the ordinance in order, in the chosen variant, with the adopted facultative leden
-    /// and the blanks filled. A blank `[...]` is filled with the open term declared at that place; where
-    /// the blanks and the open terms of a place do not pair up one to one, the blanks stay and the values
-    /// follow, so a value never lands in the wrong blank. A law's articles are not the ordinance's text.
+    /// and the blanks filled in the words the text uses. A law's articles are not the ordinance's text.
     public static func artikelen(_ set: Regelset) -> [ArtikelTekst] {
         set.artikelLijst.filter { $0.wet == nil }
             .sorted { Citaat.inVolgorde(Citaat(artikel: $0.nummer), Citaat(artikel: $1.nummer)) }
@@ -29,9 +59,7 @@ public enum VerordeningWeergave {
                 if let t = gekozen?.tekst { alineas.append(ingevuld(t, citaat, set)) }
                 let onderdelen = (a.onderdelen + (gekozen?.onderdelen ?? []))
                     .map { ($0.label, ingevuld($0.tekst ?? "", Citaat(artikel: a.nummer, onderdeel: $0.label), set)) }
-                let leden = (a.leden + (gekozen?.leden ?? []))
-                    .filter { $0.facultatief == nil || set.opgenomenLeden.contains(Citaat(artikel: a.nummer, lid: $0.nummer)) }
-                    .sorted { (Int($0.nummer) ?? Int.max) < (Int($1.nummer) ?? Int.max) }
+                let leden = Blancokoppeling.leden(a, gekozen, set)
                     .map { lid in
                         (lid.nummer, ingevuld(lid.tekst ?? "", Citaat(artikel: a.nummer, lid: lid.nummer), set),
                          lid.onderdelen.map {
@@ -39,16 +67,21 @@ public enum VerordeningWeergave {
                          })
                     }
                 return ArtikelTekst(kop: "Artikel \(a.nummer)" + (a.titel.map { ". \($0)" } ?? ""), alineas: alineas,
-                                    onderdelen: onderdelen, leden: leden)
+                                    onderdelen: onderdelen, leden: leden, hoofdstuk: kopje("Hoofdstuk", a.hoofdstuk),
+                                    paragraaf: kopje("Paragraaf", a.paragraaf), subparagraaf: kopje("Paragraaf", a.subparagraaf))
             }
     }
 
     /// Markdown: the heading, then every article with its leden and onderdelen.
     public static func markdown(_ set: Regelset) -> String {
         var uit = "# \(set.naam)\n\n"
-        if let v = set.versie { uit += "_\(v)_\n\n" }
-        for a in artikelen(set) {
-            uit += "## \(a.kop)\n\n"
+        if let v = set.versie { uit += "*\(v)*\n\n" }
+        let artikelen = artikelen(set)
+        // Headings one level each above the article: "## Hoofdstuk", "### Paragraaf", "#### Artikel".
+        let diepte = diepte(artikelen)
+        for (a, kopjes) in zip(artikelen, kopjes(artikelen)) {
+            for k in kopjes { uit += String(repeating: "#", count: 2 + k.niveau) + " \(k.tekst)\n\n" }
+            uit += String(repeating: "#", count: 2 + diepte) + " \(a.kop)\n\n"
             for t in a.alineas { uit += t + "\n\n" }
             for o in a.onderdelen { uit += "\(o.label). \(o.tekst)\n" }
             if !a.onderdelen.isEmpty { uit += "\n" }
@@ -71,8 +104,11 @@ public enum VerordeningWeergave {
         var uit = ""
         uit += "<h1>\(e(set.naam))</h1>\n"
         if let v = set.versie { uit += "<p class=\"over\">\(e(v))</p>\n" }
-        for a in artikelen(set) {
-            uit += "<h2>\(e(a.kop))</h2>\n"
+        let artikelen = artikelen(set)
+        let diepte = diepte(artikelen)
+        for (a, kopjes) in zip(artikelen, kopjes(artikelen)) {
+            for k in kopjes { uit += "<h\(2 + k.niveau)>\(e(k.tekst))</h\(2 + k.niveau)>\n" }
+            uit += "<h\(2 + diepte)>\(e(a.kop))</h\(2 + diepte)>\n"
             for t in a.alineas { uit += "<p>\(e(t))</p>\n" }
             uit += lijst(a.onderdelen)
             if !a.leden.isEmpty {
@@ -81,47 +117,14 @@ public enum VerordeningWeergave {
         }
         return HTML.pagina(titel: set.naam, stijl: """
             body{font-family:Georgia,serif;max-width:46em;margin:2em auto;line-height:1.5;color:#222}
-            h1{font-size:1.6em}h2{font-size:1.15em;margin-top:1.6em}ol{list-style:none;padding-left:1.5em}
+            h1{font-size:1.6em}h2{font-size:1.3em;margin-top:1.8em}h3{font-size:1.15em;margin-top:1.6em}h4,h5{font-size:1.05em;margin-top:1.4em}ol{list-style:none;padding-left:1.5em}
             li span{display:inline-block;min-width:1.6em}.over{color:#555;font-style:italic}
             """, inhoud: uit)
     }
 
-    /// `tekst` with its blanks filled by the open terms declared exactly at `plaats`, in order.
+    /// `tekst` with its blanks filled in the words the text uses (``Blancokoppeling``, the pairing `check`
+    /// warns about when a blank or an open term is left over).
     static func ingevuld(_ tekst: String, _ plaats: Citaat, _ set: Regelset) -> String {
-        let termen = set.openTermen.filter { $0.citaat.map { $0.artikel == plaats.artikel && $0.lid == plaats.lid && $0.onderdeel == plaats.onderdeel } ?? false }
-        let blanco = blanco(in: tekst)
-        guard !termen.isEmpty else { return tekst }
-        guard blanco.count == termen.count, termen.allSatisfy({ $0.waarde != .afwezig }) else {
-            // Not one to one: the text as the model has it, and the values that were filled in.
-            let waarden = termen.map { "\($0.naam) = " + Opmaak.tekst($0.waarde, $0.soort, regelset: set, opslag: nil) }
-            return tekst + " (ingevuld: " + waarden.joined(separator: "; ") + ")"
-        }
-        var uit = "", rest = Substring(tekst)
-        for (bereik, term) in zip(blanco, termen) {
-            let begin = rest.startIndex, voor = tekst[begin..<bereik.lowerBound]
-            uit += voor
-            var waarde = Opmaak.tekst(term.waarde, term.soort, regelset: set, opslag: nil)
-            // "[aantal] jaar" with a duration of 3 jaar: the number only, the text has the unit.
-            if case .duur(let d) = term.waarde {
-                let na = tekst[bereik.upperBound...]
-                let eenheden = [d.eenheid.rawValue, d.eenheid.enkelvoud]
-                if eenheden.contains(where: { na.hasPrefix(" " + $0) }) { waarde = String(d.aantal) }
-            }
-            uit += waarde
-            rest = tekst[bereik.upperBound...]
-        }
-        return uit + rest
-    }
-
-    /// The blanks `[...]` of a text, in order.
-    static func blanco(in tekst: String) -> [Range<String.Index>] {
-        var uit: [Range<String.Index>] = []
-        var i = tekst.startIndex
-        while let open = tekst[i...].firstIndex(of: "[") {
-            guard let dicht = tekst[open...].firstIndex(of: "]") else { break }
-            uit.append(open..<tekst.index(after: dicht))
-            i = tekst.index(after: dicht)
-        }
-        return uit
+        Blancokoppeling.ingevuld(tekst, plaats: plaats, set: set)
     }
 }

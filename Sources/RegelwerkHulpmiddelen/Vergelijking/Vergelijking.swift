@@ -15,9 +15,9 @@ public struct Vergelijking: Sendable {
         /// For amounts: the sum of new minus old over all cases decided both times.
         public var totaalVerschil: Getal?
         /// The largest change (by size), with the case's line.
-        public var grootste: (regel: Int, oud: String, nieuw: String, verschil: Getal)?
+        public var grootste: (regel: Int, oud: Besluit.Uitkomst, nieuw: Besluit.Uitkomst, verschil: Getal)?
         /// The first few changed cases, for the report.
-        public var voorbeelden: [(regel: Int, oud: String, nieuw: String)] = []
+        public var voorbeelden: [(regel: Int, oud: Besluit.Uitkomst, nieuw: Besluit.Uitkomst)] = []
         /// For amounts: how many changed cases moved by each difference (new minus old). Kept per distinct
         /// difference, which the rules make few, so it stays small however many cases there are.
         public var verdeling: [Getal: Int] = [:]
@@ -128,9 +128,9 @@ public struct Vergelijking: Sendable {
                     default: break
                     }
                     if let d = verschil { u.verdeling[d, default: 0] += 1 }
-                    if u.voorbeelden.count < 3 { u.voorbeelden.append((nummer, was.tekst, nu.tekst)) }
+                    if u.voorbeelden.count < 3 { u.voorbeelden.append((nummer, was, nu)) }
                     if let d = verschil, u.grootste.map({ Vergelijking.grootte(d) > Vergelijking.grootte($0.verschil) }) ?? true {
-                        u.grootste = (nummer, was.tekst, nu.tekst, d)
+                        u.grootste = (nummer, was, nu, d)
                     }
                     wijzigingen.append(Wijziging(regel: nummer, uitkomst: nu.naam, oud: was.tekst, nieuw: nu.tekst, verschil: verschil,
                                                  verschilOverDuur: overDuur))

@@ -142,19 +142,51 @@ public struct Checker {
         zoekKringen()
         controleerConstanteBerekeningen()
         controleerVeronderstellingen()
-        meldOngebruikt()
+        // The articles before the warnings: those about the text (blanks) read them.
         for b in bestanden {
             for a in b.artikelen {
                 let sleutel = a.wet.map { "\(a.nummer) \($0)" } ?? a.nummer
                 if set.artikelen[sleutel] == nil {
                     set.artikelen[sleutel] = a
                     set.artikelLijst.append(a)
+                } else if gemeentelijk.contains(b.bestand), var model = set.artikelen[sleutel],
+                          let k = set.artikelLijst.firstIndex(where: { $0.nummer == a.nummer && $0.wet == a.wet }) {
+                    // Text a municipality writes in its verordening replaces the model's there (the text of a rule
+                    // it replaces, 'in plaats van'): the council adopts the text that is computed.
+                    Checker.neemTekstOver(a, in: &model)
+                    set.artikelen[sleutel] = model
+                    set.artikelLijst[k] = model
                 }
             }
         }
+        meldOngebruikt()
     }
 
     // MARK: - Helpers
+
+    /// The texts `eigen` writes (title, article text, a lid's or onderdeel's) in place of the model's.
+    static func neemTekstOver(_ eigen: Artikel, in model: inout Artikel) {
+        if let t = eigen.titel { model.titel = t }
+        if let t = eigen.tekst { model.tekst = t }
+        func onderdelen(_ eigen: [Artikel.Onderdeel], _ model: inout [Artikel.Onderdeel]) {
+            for o in eigen where o.tekst != nil {
+                if let k = model.firstIndex(where: { $0.label == o.label }) { model[k].tekst = o.tekst } else { model.append(o) }
+            }
+        }
+        onderdelen(eigen.onderdelen, &model.onderdelen)
+        for l in eigen.leden {
+            if let k = model.leden.firstIndex(where: { $0.nummer == l.nummer }) {
+                if let t = l.tekst { model.leden[k].tekst = t }
+                onderdelen(l.onderdelen, &model.leden[k].onderdelen)
+            } else if let v = model.varianten.indices.first(where: { model.varianten[$0].leden.contains { $0.nummer == l.nummer } }),
+                      let k = model.varianten[v].leden.firstIndex(where: { $0.nummer == l.nummer }) {
+                if let t = l.tekst { model.varianten[v].leden[k].tekst = t }
+                onderdelen(l.onderdelen, &model.varianten[v].leden[k].onderdelen)
+            } else if l.tekst != nil {
+                model.leden.append(l)
+            }
+        }
+    }
 
     func context(_ c: Citaat?) -> [Bericht] {
         guard let c, c.artikel != Checker.zonderArtikel else { return [] }
@@ -490,6 +522,9 @@ public struct Checker {
 
     mutating func vulOpenTermenIn() {
         var ingevuld: [String: SourceRange] = [:]
+        for (i, o) in openTermDeclaraties.enumerated() where i < set.openTermen.count {
+            set.openTermen[i].voorbeeld = o.voorbeeld.flatMap { constante(uitdrukking($0, verwacht: set.openTermen[i].soort)) }
+        }
         for b in bestanden {
             for inv in b.invullingen {
                 guard case .openTerm(let i)? = namen[inv.naam.tekst]?.0 else {
@@ -842,6 +877,27 @@ public struct Checker {
         // A rule a requirement reads is used: it states a bound between fill-ins.
         for (i, d) in set.definities.enumerated() where !bereikt.contains(i) && !eisDefinities.contains(i) && d.soort != .fout && teMelden(d.citaat) {
             diagnostics.waarschuwing(.regelOngebruikt(d.naam), d.bereik, context: context(d.citaat))
+        }
+        // The council's text (issue 14): every blank filled by an open term, every open term shown in a blank.
+        // Only for a complete version: a model checked alone has no values to show.
+        if !set.openTermen.contains(where: { $0.waarde == .afwezig }) {
+            var gekoppeld = Set<Int>()
+            for (artikel, teksten) in Blancokoppeling.teksten(set) where teMelden(artikel.citaat) {
+                for (tekst, plaats) in teksten {
+                    let k = Blancokoppeling.koppel(tekst, plaats: plaats, set: set)
+                    gekoppeld.formUnion(k.paren.map(\.openTerm))
+                    for b in k.losseBlanco {
+                        diagnostics.waarschuwing(.blancoZonderOpenTerm(blanco: b, plaats: plaats.description), artikel.bereik,
+                                                 context: context(plaats))
+                    }
+                }
+            }
+            // Only where the article has text: a rule sketched without the model's words renders nothing.
+            let metTekst = Set(Blancokoppeling.teksten(set).filter { $0.teksten.contains { !$0.tekst.isEmpty } }.map(\.artikel.nummer))
+            for (i, o) in set.openTermen.enumerated() where !gekoppeld.contains(i) && gebruikteOpenTermen.contains(i) && teMelden(o.citaat) {
+                guard let c = o.citaat, c.wet == nil, metTekst.contains(c.artikel) else { continue }
+                diagnostics.waarschuwing(.openTermZonderBlanco(o.naam, plaats: c.description), o.bereik, context: context(c))
+            }
         }
         for (i, o) in set.openTermen.enumerated() where !gebruikteOpenTermen.contains(i) && teMelden(o.citaat) {
             diagnostics.waarschuwing(.openTermOngebruikt(o.naam), o.bereik, context: context(o.citaat))

@@ -182,6 +182,8 @@ public struct GevuldeOpenTerm: Sendable {
     public var waarde: Waarde
     public var citaat: Citaat?
     public var bereik: SourceRange
+    /// The model's example (`bijvoorbeeld 20%`), folded: it pairs the open term with its blank in the text.
+    public var voorbeeld: Waarde? = nil
 }
 
 /// Everything the planner needs: resolved, typed and free of errors.

@@ -72,6 +72,10 @@ public enum Bericht: Sendable, Hashable {
     case openTermNietIngevuld(String)
     case openTermBuitenGrens(String, waarde: String, grens: String)
     case openTermOngebruikt(String)
+    /// A blank `[...]` of the model's text that no open term fills: the council's text would keep it.
+    case blancoZonderOpenTerm(blanco: String, plaats: String)
+    /// An open term whose place has no blank for it: the council's text would not show the value computed.
+    case openTermZonderBlanco(String, plaats: String)
     case regelOngebruikt(String)
     case dubbeleInvulling(String)
     case invullingGeenConstante(String)
@@ -211,6 +215,8 @@ public enum Bericht: Sendable, Hashable {
         case .openTermNietIngevuld: n = 506
         case .openTermBuitenGrens: n = 507
         case .openTermOngebruikt: n = 508
+        case .blancoZonderOpenTerm: n = 540
+        case .openTermZonderBlanco: n = 541
         case .regelOngebruikt: n = 509
         case .dubbeleInvulling: n = 510
         case .invullingGeenConstante: n = 511
@@ -353,6 +359,8 @@ public enum Bericht: Sendable, Hashable {
         case .openTermNietIngevuld(let n): "open term '\(n)' is niet ingevuld"
         case .openTermBuitenGrens(let n, let w, let g): "de invulling \(w) van '\(n)' ligt buiten de grens: \(g)"
         case .openTermOngebruikt(let n): "open term '\(n)' wordt door geen regel gebruikt"
+        case .blancoZonderOpenTerm(let b, let p): "de blanco '\(b)' in de tekst van \(p) wordt door geen open term ingevuld"
+        case .openTermZonderBlanco(let n, let p): "open term '\(n)' heeft geen blanco in de tekst van \(p): de verordening toont de waarde niet"
         case .regelOngebruikt(let n): "regel '\(n)' draagt aan geen uitvoer bij"
         case .dubbeleInvulling(let n): "'\(n)' is al eerder ingevuld"
         case .invullingGeenConstante(let n): "de invulling van '\(n)' moet een vaste waarde zijn"
@@ -488,6 +496,8 @@ public enum Bericht: Sendable, Hashable {
         case .openTermNietIngevuld(let n): "open term '\(n)' is not filled in"
         case .openTermBuitenGrens(let n, let w, let g): "the value \(w) of '\(n)' is out of bounds: \(g)"
         case .openTermOngebruikt(let n): "open term '\(n)' is not used by any rule"
+        case .blancoZonderOpenTerm(let b, let p): "the blank '\(b)' in the text of \(p) is filled by no open term"
+        case .openTermZonderBlanco(let n, let p): "open term '\(n)' has no blank in the text of \(p): the ordinance does not show its value"
         case .regelOngebruikt(let n): "rule '\(n)' contributes to no output"
         case .dubbeleInvulling(let n): "'\(n)' is already filled in"
         case .invullingGeenConstante(let n): "the value of '\(n)' must be a constant"

@@ -13,6 +13,11 @@ public struct Planner {
     /// `dekking`, each branch of an `als ... dan ... anders` records that it was taken (for `regelwerk
     /// test`); decisions run without that.
     public static func maak(_ set: Regelset, uitvoer: [Int]? = nil, dekking: Bool = false) -> Plan {
+        // Compiling an expression recurses as deep as it nests: on a stack with room for it (``Stapel``).
+        Stapel.metRuimte { maakHier(set, uitvoer: uitvoer, dekking: dekking) }
+    }
+
+    static func maakHier(_ set: Regelset, uitvoer: [Int]?, dekking: Bool) -> Plan {
         var p = Planner(plan: Plan(regelset: set))
         p.dekking = dekking
         p.plan.dekking = dekking

@@ -212,6 +212,15 @@ public struct Lexer {
         return Token(soort: .tekst(String(decoding: inhoud, as: UTF8.self)), bereik: bereik(start, i))
     }
 
+    /// Whether `woord` stands right before byte `k`, with only spaces between.
+    private func volgtOp(_ woord: String, voor k: Int) -> Bool {
+        var j = k
+        while j > 0, bytes[j - 1] == 32 { j -= 1 }
+        let w = Array(woord.utf8)
+        guard j >= w.count, Array(bytes[(j - w.count)..<j]) == w else { return false }
+        return j == w.count || !Lexer.isNaamteken(bytes[j - w.count - 1])
+    }
+
     /// A number, amount, percentage or date starting at `i` (after "€ " for an amount).
     private mutating func getal(start: Int, bedrag: Bool) -> Token {
         let cijfersBegin = i
@@ -235,6 +244,10 @@ public struct Lexer {
             break
         }
         let tekst = String(decoding: bytes[cijfersBegin..<i], as: UTF8.self)
+        // A paragraph number as the model writes it ("paragraaf 1.1"): a number only in name, read as one.
+        if !bedrag, tekst.contains("."), !tekst.contains(","), volgtOp("paragraaf", voor: cijfersBegin) {
+            return Token(soort: .naam(tekst), bereik: bereik(start, i))
+        }
         let waarde = Getal.lees(Substring(tekst), decimaal: ",", duizendtal: ".")
         if waarde == nil, Lexer.isGoedGeschreven(bytes[cijfersBegin..<i]) {
             // Written right, but more digits than a Getal holds: say so, and what the limit is.

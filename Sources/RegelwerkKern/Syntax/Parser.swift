@@ -14,6 +14,8 @@ public struct Parser {
     var hoogte = 0
     /// The article, variant, lid and onderdeel being written: declarations go into the innermost.
     var open = OpenDelen()
+    /// The hoofdstuk and paragraaf the next article stands under.
+    var hoofdstuk: Artikel.Kopje?, paragraaf: Artikel.Kopje?, subparagraaf: Artikel.Kopje?
     /// The article the last choice line named (`artikel 52 variant 1`). Such a line opens no article, but a
     /// municipality groups its fill-ins under it, so a syntax error below it is reported in that article.
     var keuzeArtikel: Citaat?
@@ -35,6 +37,10 @@ public struct Parser {
 
     /// Lexes and parses one source file.
     public static func parse(_ bron: Bronbestand, id: BestandID) -> (Regelbestand, Diagnostics) {
+        Stapel.metRuimte { parseHier(bron, id: id) }
+    }
+
+    static func parseHier(_ bron: Bronbestand, id: BestandID) -> (Regelbestand, Diagnostics) {
         var lexer = Lexer(bron, id: id)
         let tokens = lexer.tokens()
         var parser = Parser(tokens: tokens, bestand: id)
@@ -178,6 +184,7 @@ public struct Parser {
         while true {
             if case .einde = huidig.soort { return }
             if case .sleutelwoord(let s) = huidig.soort, Parser.declaratieBegin.contains(s) { return }
+            if isWoord("hoofdstuk") || isWoord("paragraaf") { return }
             _ = neem()
         }
     }
@@ -269,6 +276,30 @@ public struct Parser {
     /// One declaration: a part of the ordinance (`artikel`, `variant`, `lid`, `onderdeel`) opens in `open`,
     /// a declaration of the text goes into the innermost open part, the rest goes to the file's top level.
     mutating func declaratie(_ aard: Regelbestand.Aard, _ delen: inout [Regelbestand.Deel], _ proeven: inout [Proef]) throws(Afbreken) {
+        // `hoofdstuk 4 "werk, inkomen, re-integratie en tegenprestatie"`, `paragraaf 1.1 "Algemene bepalingen"`:
+        // the ordinance's headings, over the articles that follow (the council's text shows them).
+        if isWoord("hoofdstuk") || isWoord("paragraaf"), aard == .regeling || { if case .verordening = aard { true } else { false } }() {
+            let isHoofdstuk = isWoord("hoofdstuk")
+            _ = neem()
+            // "4", or a paragraph's "1.1" (which the lexer gives as one word after 'paragraaf').
+            let nummer: String
+            switch huidig.soort {
+            case .getal(let g) where g.isGeheel && !g.isNegatief: nummer = g.decimaleTekst()
+            case .naam(let n) where !isHoofdstuk && n.first?.isNumber == true: nummer = n
+            default: throw fout("een nummer")
+            }
+            _ = neem()
+            let kopje = Artikel.Kopje(nummer: nummer, titel: tekstOptioneel())
+            if let a = open.sluitArtikel() { delen.append(.artikel(a)) }
+            if isHoofdstuk {
+                (hoofdstuk, paragraaf, subparagraaf) = (kopje, nil, nil)
+            } else if kopje.nummer.contains(".") {
+                subparagraaf = kopje
+            } else {
+                (paragraaf, subparagraaf) = (kopje, nil)
+            }
+            return
+        }
         guard case .sleutelwoord(let s) = huidig.soort else {
             throw fout("'artikel', 'regel', 'soort', 'gegevens', 'geval', 'open', 'invulling' of 'uitvoer'")
         }
@@ -326,6 +357,9 @@ public struct Parser {
             }
             let titel = tekstOptioneel()
             open.artikel = Artikel(nummer: nr, wet: wet, titel: titel, tekst: tekstOptioneel(), bereik: begin)
+            open.artikel?.hoofdstuk = wet == nil ? hoofdstuk : nil
+            open.artikel?.paragraaf = wet == nil ? paragraaf : nil
+            open.artikel?.subparagraaf = wet == nil ? subparagraaf : nil
         case .lid:
             _ = neem()
             guard open.artikel != nil else { throw fout("eerst 'artikel'") }

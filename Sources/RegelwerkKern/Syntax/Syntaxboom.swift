@@ -435,6 +435,17 @@ public struct Artikel: Sendable {
     public var leden: [Lid] = []
     /// The alternative texts a model offers for the article; the municipality chooses one.
     public var varianten: [Variant] = []
+    /// The hoofdstuk, paragraaf and sub-paragraaf the article stands under (`hoofdstuk 4 "..."`, `paragraaf 1
+    /// "..."`, `paragraaf 1.1 "..."`: a number with a point is a paragraaf within the one before).
+    public var hoofdstuk: Kopje? = nil
+    public var paragraaf: Kopje? = nil
+    public var subparagraaf: Kopje? = nil
+
+    /// A heading of the ordinance: "Hoofdstuk 4 – werk, inkomen, re-integratie en tegenprestatie".
+    public struct Kopje: Sendable, Equatable {
+        public var nummer: String
+        public var titel: String?
+    }
 
     /// `artikel 45`, `artikel 18 van de Participatiewet`.
     public var citaat: Citaat { Citaat(artikel: nummer, wet: wet) }

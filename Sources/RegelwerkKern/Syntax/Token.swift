@@ -45,7 +45,7 @@ public struct Token: Sendable {
     /// Words with a meaning only in one position (type names, units, table words): they stay
     /// usable as names elsewhere, so a field may be called `datum` or `bedrag`.
     public static let contextueleWoorden: Set<String> = [
-        "een", "afwijking", "minste", "hoogste", "eerste", "unieke", "treffer",
+        "een", "afwijking", "minste", "hoogste", "eerste", "unieke", "treffer", "hoofdstuk", "paragraaf",
         "boven", "beneden", "centen", "hele", "euro's", "decimalen", "meer", "minder", "hoger",
         "bedrag", "getal", "geheel", "percentage", "datum", "duur", "tekst", "waarheidswaarde", "lijst",
         "minimum", "maximum", "gemeente", "geldig", "beslissing", "peildatum", "fout", "per", "facultatief", "opgenomen", "kenmerk", "plaats", "onder",
