@@ -98,6 +98,16 @@ enum HulpEngels {
                 "--json": "Give the report as JSON (for CI).",
                 "--junit": "Give the report as JUnit XML (for CI).",
             ]),
+        "lsp": EngelseHulp(
+            samenvatting: "Start the language server for editors (Language Server Protocol over standard input and output).",
+            uitleg: "For an editor, not to type yourself: the editor starts 'regelwerk lsp' and speaks JSON-RPC with Content-Length\n"
+                + "headers. The server gives the diagnostics of 'check' as you type (for every version), hover on a name\n"
+                + "(the article's text; on a fill-in the model's blank, its bounds, its example and the value per version), go to\n"
+                + "definition and references, completion, an outline of the articles, formatting as 'fmt' does and quick fixes\n"
+                + "for 'did you mean' and 'fill in with'. Which files go together is said by the project file .regelwerk (or\n"
+                + "REGELWERK_REGELS); without one, by the headers of the files in the opened folder. Standard output carries\n"
+                + "only the protocol. See Editors/ for VS Code, Neovim and Helix.",
+            opties: [:]),
         "vergelijk": EngelseHulp(
             samenvatting: "Compare old and new rules over the same cases: whom it affects and by how much.",
             uitleg: "Decides each case (JSON Lines, or CSV as for batch) under the newest version of the old and of the new rules,\n"

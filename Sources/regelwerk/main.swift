@@ -72,4 +72,13 @@ io.leesRegel = { readLine(strippingNewline: true) }
 io.invoerIsTerminal = isatty(STDIN_FILENO) == 1
 io.schrijfBytes = { schrijf(bytes: $0, naar: STDOUT_FILENO) }
 io.foutIsTerminal = isatty(STDERR_FILENO) != 0
+// `regelwerk lsp` waits for the editor to be quiet before it checks (poll with a timeout, no thread).
+io.wachtOpInvoer = { ms in
+    var fd = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
+    while true {
+        let n = poll(&fd, 1, Int32(ms))
+        if n < 0 && errno == EINTR { continue }
+        return n != 0
+    }
+}
 exit(RegelwerkCLI.voerUit(Array(CommandLine.arguments.dropFirst()), io).rawValue)
