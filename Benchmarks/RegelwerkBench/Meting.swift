@@ -121,23 +121,29 @@ struct Batchmeting {
     /// earlier peak).
     var piekBytes: Int?
     var uitvoerBytes = 0
+    /// Cases read straight from their bytes (the others were read the general way).
+    var rechtstreeks = 0
 
     var perSeconde: Double { seconden > 0 ? Double(gevallen) / seconden : 0 }
 }
 
-/// Decides the whole input as `regelwerk batch` does: read block by block, every block over `draden`
-/// threads, one JSON record built per case. The records are counted and dropped instead of written, so
-/// that a terminal or disk does not set the pace.
+/// Decides the whole input as `regelwerk batch` does: block by block, every block over `draden` threads,
+/// one JSON record written into a byte buffer per case (the input is read on the deciding thread, not ahead
+/// as `batch` reads it, so a slow disk would show here). The records are
+/// counted and dropped instead of written, so that a terminal or disk does not set the pace.
 func meetBatch(_ beslisser: Beslisser, beslissing: Int, draden: Int, invoer: Invoer) -> Batchmeting? {
     let batch = Batch(beslisser: beslisser, beslissing: beslissing, draden: draden)
     var m = Batchmeting()
     let gereset = Proces.herstelPiek()
     let cpu = Proces.cpuMicroseconden(), begin = ContinuousClock.now
+    var uit: [UInt8] = []
     let gelukt = invoer.lees { lees in
         Gevalstroom.perBlok(lees, csv: false, regelset: beslisser.compilatie.versies[0].regelset) { stuk in
             switch stuk {
             case .regels(let regels, let eerste):
-                m.uitvoerBytes += (batch.beslis(regels, eersteNummer: eerste).joined(separator: "\n") + "\n").utf8.count
+                uit.removeAll(keepingCapacity: true)
+                batch.beslis(regels, eersteNummer: eerste, naar: &uit)
+                m.uitvoerBytes += uit.count
             case .gevallen:
                 break     // CSV only; the benchmark reads JSON Lines
             case .teGroot(let nummer, _, _):
@@ -151,6 +157,7 @@ func meetBatch(_ beslisser: Beslisser, beslissing: Int, draden: Int, invoer: Inv
     m.piekBytes = gereset ? Proces.piekBytes() : nil
     m.gevallen = batch.beslist + batch.fouten
     m.fouten = batch.fouten
+    m.rechtstreeks = batch.rechtstreeks
     return m
 }
 
@@ -158,33 +165,37 @@ func meetBatch(_ beslisser: Beslisser, beslissing: Int, draden: Int, invoer: Inv
 struct Planmeting {
     var beslissingen = 0
     var fouten = 0
+    /// Cases of the pool the byte reader declined (left out of the measurement).
+    var nietGebonden = 0
     var seconden = 0.0
 
     var perSeconde: Double { seconden > 0 ? Double(beslissingen) / seconden : 0 }
 }
 
-/// Plan evaluation on one thread: the cases are parsed once; then each is decided (bound to the plan's
-/// slots, the plan run, the outcomes taken) again and again with one Werkplaats and without outcome
-/// texts, in whole rounds for at least `minimum` seconds, after one untimed round to warm up. By time,
-/// not by count: a fast plan then gets enough rounds to measure, a slow one does not take minutes.
+/// Plan evaluation on one thread, the cases already bound: each is read once from its bytes into a worker's
+/// slots and kept as bound; then the plan runs on each again and again (the slots set back to the bound case,
+/// the plan run, nothing read or written), in whole rounds for at least `minimum` seconds, after one untimed
+/// round to warm up. By time, not by count: a fast plan then gets enough rounds to measure, a slow one does
+/// not take minutes. A case the byte reader declines (an unusual one) is left out and counted as such.
 func meetPlan(_ beslisser: Beslisser, beslissing b: Int, regels: [[UInt8]], minimum: Double) -> Planmeting {
     var m = Planmeting()
-    let gevallen = regels.compactMap { try? JSONLezer.lees($0) }
-    m.fouten = regels.count - gevallen.count
-    guard !gevallen.isEmpty else { return m }
     let werkplaats = Werkplaats(beslisser)
-    for g in gevallen { _ = beslisser.beslis(g, beslissing: b, peildatum: nil, detail: [], in: werkplaats) }
+    var gebonden: [(geval: Werker.Gebonden, plaats: Int)] = []
+    for regel in regels {
+        let plaats = regel.withUnsafeBufferPointer { beslisser.bind(bytes: $0, beslissing: b, peildatum: nil, in: werkplaats)?.plaats }
+        if let plaats, let g = werkplaats.gebonden(plaats) { gebonden.append((g, plaats)) } else { m.nietGebonden += 1 }
+    }
+    guard !gebonden.isEmpty else { return m }
+    for g in gebonden { _ = werkplaats.beslis(g.geval, plaats: g.plaats) }
     var fouten = 0, n = 0
     let begin = ContinuousClock.now
     repeat {
-        for g in gevallen {
-            if case .failure = beslisser.beslis(g, beslissing: b, peildatum: nil, detail: [], in: werkplaats) { fouten += 1 }
-        }
-        n += gevallen.count
+        for g in gebonden where !werkplaats.beslis(g.geval, plaats: g.plaats) { fouten += 1 }
+        n += gebonden.count
     } while seconden(sinds: begin) < minimum
     m.seconden = seconden(sinds: begin)
     m.beslissingen = n
-    m.fouten += fouten
+    m.fouten = fouten
     return m
 }
 

@@ -161,6 +161,7 @@ func meet(_ naam: String, _ b: Int, _ invoer: Invoer, inGeheugen: Int?, referent
     meld("batch \(naam), \(soort): \(nl(mb, 1)) MB" + (veel.piekBytes == nil ? " (sinds de start van het proces)" : "")
          + (referentie ? doel("< 100 MB", mb < 100) : ""))
     meld("batch \(naam), fouten: \(nl(veel.fouten)) van \(nl(veel.gevallen)) gevallen")
+    meld("batch \(naam), rechtstreeks uit de bytes gelezen: \(nl(veel.rechtstreeks)) van \(nl(veel.gevallen - veel.fouten)) beslist")
     if veel.fouten > 0 {
         FileHandle.standardError.write(Data("let op: niet elk geval van \(naam) werd beslist; zie --controleer\n".utf8))
     }
@@ -170,6 +171,7 @@ func meet(_ naam: String, _ b: Int, _ invoer: Invoer, inGeheugen: Int?, referent
     meld("planevaluatie \(naam), 1 draad: \(nl(Int(plan.perSeconde.rounded()))) beslissingen/s"
          + (planDoel ? doel("≥ 1.000.000 beslissingen/s op één kern", plan.perSeconde >= 1_000_000) : ""))
     if plan.fouten > 0 { meld("planevaluatie \(naam), fouten: \(nl(plan.fouten)) van \(nl(plan.beslissingen))") }
+    if plan.nietGebonden > 0 { meld("planevaluatie \(naam), niet rechtstreeks te lezen en weggelaten: \(nl(plan.nietGebonden)) gevallen") }
 }
 
 // MARK: - The run

@@ -20,7 +20,7 @@ public enum RegelwerkCLI {
     /// Every command, in the order `regelwerk --help` lists them.
     static let opdrachten: [any Opdracht.Type] = [
         CheckOpdracht.self, BeslisOpdracht.self, BatchOpdracht.self, TestOpdracht.self, VergelijkOpdracht.self,
-        RenderOpdracht.self, FmtOpdracht.self, PlanOpdracht.self, VeldenOpdracht.self,
+        RenderOpdracht.self, FmtOpdracht.self, PlanOpdracht.self, VeldenOpdracht.self, LspOpdracht.self,
     ]
 
     static var commandos: [CommandoSpec] { opdrachten.map { $0.spec } }

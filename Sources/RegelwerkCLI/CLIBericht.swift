@@ -31,6 +31,8 @@ enum CLIBericht: Sendable {
     case zieHulp
     case checkSamenvatting(bestanden: Int, fouten: Int, waarschuwingen: Int)
     case batchSamenvatting(gevallen: Int, beslist: Int, fouten: Int, ms: Int)
+    /// The progress line of a long batch on a terminal; `resterend` in seconds, when the input's size is known.
+    case batchVoortgang(gevallen: Int, perSeconde: Int, fouten: Int, resterend: Int?)
     case fmtSamenvatting(bestanden: Int, anders: Int, controleer: Bool)
     case nietInVasteOpmaak(String)
     case opgemaakt(String)
@@ -65,6 +67,11 @@ enum CLIBericht: Sendable {
     private static func pad(_ p: String) -> String { p == CLIBericht.standaardinvoer.nederlands ? CLIBericht.standaardinvoer.engels : p }
 
     private static func meervoud(_ n: Int, _ een: String, _ meer: String) -> String { "\(n) \(n == 1 ? een : meer)" }
+
+    /// "45 s", or "3 min 20 s" from two minutes on.
+    private static func duur(_ s: Int, _ seconde: String, _ minuut: String) -> String {
+        s < 120 ? "\(s) \(seconde)" : "\(s / 60) \(minuut) \(s % 60) \(seconde)"
+    }
 
     private var nederlands: String {
         switch self {
@@ -118,6 +125,9 @@ enum CLIBericht: Sendable {
             "\(Self.meervoud(b, "bestand", "bestanden")), \(Self.meervoud(f, "fout", "fouten")), \(Self.meervoud(w, "waarschuwing", "waarschuwingen"))"
         case .batchSamenvatting(let n, let b, let f, let ms):
             "regelwerk batch: \(Self.meervoud(n, "geval", "gevallen")), \(b) beslist, \(f) met een fout; \(ms) ms"
+        case .batchVoortgang(let n, let s, let f, let r):
+            "regelwerk batch: \(Self.meervoud(n, "geval", "gevallen")), \(s) per seconde, \(f) met een fout"
+                + (r.map { ", nog ongeveer \(Self.duur($0, "s", "min"))" } ?? "")
         case .fmtSamenvatting(let n, let a, let c):
             "\(Self.meervoud(n, "bestand", "bestanden")), \(a) " + (c ? "niet in de vaste opmaak" : "opgemaakt")
         case .nietInVasteOpmaak(let p): "niet in de vaste opmaak: \(p)"
@@ -182,6 +192,9 @@ enum CLIBericht: Sendable {
             "\(Self.meervoud(b, "file", "files")), \(Self.meervoud(f, "error", "errors")), \(Self.meervoud(w, "warning", "warnings"))"
         case .batchSamenvatting(let n, let b, let f, let ms):
             "regelwerk batch: \(Self.meervoud(n, "case", "cases")), \(b) decided, \(f) with an error; \(ms) ms"
+        case .batchVoortgang(let n, let s, let f, let r):
+            "regelwerk batch: \(Self.meervoud(n, "case", "cases")), \(s) per second, \(f) with an error"
+                + (r.map { ", about \(Self.duur($0, "s", "min")) left" } ?? "")
         case .fmtSamenvatting(let n, let a, let c):
             "\(Self.meervoud(n, "file", "files")), \(a) " + (c ? "not in the canonical layout" : "formatted")
         case .nietInVasteOpmaak(let p): "not in the canonical layout: \(p)"

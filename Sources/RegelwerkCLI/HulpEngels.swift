@@ -64,10 +64,11 @@ enum HulpEngels {
         "batch": EngelseHulp(
             samenvatting: "Decide many cases: JSON Lines or CSV in, one decision per case out, in the same order.",
             uitleg: "Reads cases as JSON Lines (one JSON object per line) from --invoer or standard input and writes one JSON line\n"
-                + "per line: {\"regel\": n, \"uitkomsten\": {...}}, or {\"regel\": n, \"fout\": {...}} with the message, the field\n"
-                + "and the article. A wrong line does not stop the rest; a line larger than 16 MiB is an error record and the\n"
-                + "rest of it is skipped. Uses every core; memory stays flat,\n"
-                + "however long the input. A summary goes to standard error; exit code 3 when a case gave an error.\n"
+                + "per line: {\"regel\": n, \"uitkomsten\": {\"naam\": {\"waarde\": ...}, ...}} with typed values (as beslis --json),\n"
+                + "or {\"regel\": n, \"fout\": {...}} with the message, the field and the article. A wrong line does not stop the\n"
+                + "rest; a line larger than 16 MiB is an error record and the rest of it is skipped. Uses every core; memory\n"
+                + "stays flat, however long the input. On a terminal, standard error shows the progress when the run takes\n"
+                + "longer than a second; a summary goes to standard error; exit code 3 when a case gave an error.\n"
                 + "\n"
                 + "CSV (--formaat csv, or an --invoer ending in .csv): the first line names the case's fields, every\n"
                 + "following line is a case; separated by , or ; (whichever the header uses most). With ; you write numbers\n"
@@ -80,6 +81,7 @@ enum HulpEngels {
                 "--invoer": "Read the cases from this file instead of standard input.",
                 "--formaat": "The format of input and output (default: csv when --invoer ends in .csv, else jsonl).",
                 "--draden": "How many threads decide at once (default: every core). The output is the same for any number.",
+                "--stil": "No progress line on the terminal (the summary stays).",
             ]),
         "test": EngelseHulp(
             samenvatting: "Run the fixtures: per article passed or failed, and what no fixture reaches.",
@@ -96,6 +98,16 @@ enum HulpEngels {
                 "--json": "Give the report as JSON (for CI).",
                 "--junit": "Give the report as JUnit XML (for CI).",
             ]),
+        "lsp": EngelseHulp(
+            samenvatting: "Start the language server for editors (Language Server Protocol over standard input and output).",
+            uitleg: "For an editor, not to type yourself: the editor starts 'regelwerk lsp' and speaks JSON-RPC with Content-Length\n"
+                + "headers. The server gives the diagnostics of 'check' as you type (for every version), hover on a name\n"
+                + "(the article's text; on a fill-in the model's blank, its bounds, its example and the value per version), go to\n"
+                + "definition and references, completion, an outline of the articles, formatting as 'fmt' does and quick fixes\n"
+                + "for 'did you mean' and 'fill in with'. Which files go together is said by the project file .regelwerk (or\n"
+                + "REGELWERK_REGELS); without one, by the headers of the files in the opened folder. Standard output carries\n"
+                + "only the protocol. See Editors/ for VS Code, Neovim and Helix.",
+            opties: [:]),
         "vergelijk": EngelseHulp(
             samenvatting: "Compare old and new rules over the same cases: whom it affects and by how much.",
             uitleg: "Decides each case (JSON Lines, or CSV as for batch) under the newest version of the old and of the new rules,\n"

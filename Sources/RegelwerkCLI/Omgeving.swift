@@ -5,6 +5,7 @@ import Foundation
 import RegelwerkKern
 import RegelwerkGevallen
 import RegelwerkHulpmiddelen
+import RegelwerkTaaldienst
 
 /// Where a command reads and writes; tests pass buffers, the executable passes the terminal.
 public struct InUit {
@@ -15,8 +16,17 @@ public struct InUit {
     /// The next piece of standard input, nil at its end: for streaming (`batch`). Without it, standard
     /// input is read whole.
     public var leesBlok: (() -> [UInt8]?)?
+    /// Waits up to the given milliseconds for standard input; false when none came. `regelwerk lsp` waits so
+    /// that diagnostics follow once the editor is quiet. Without it, input is taken to be ready.
+    public var wachtOpInvoer: ((Int) -> Bool)? = nil
     /// The largest case read (``Gevalgrens/bytes``); tests set a small one so that crossing it is cheap.
     public var gevalgrens = Gevalgrens.bytes
+    /// Writes bytes to standard output as they are (batch records); without it, they go through ``schrijf``.
+    public var schrijfBytes: (([UInt8]) -> Void)?
+    /// Whether standard error is a terminal: only then does `batch` show its progress line.
+    public var foutIsTerminal = false
+    /// After how many milliseconds `batch` shows its progress line (tests set 0).
+    public var voortgangNa = 1000
     /// The rule files and folders the project names, used where a command is given none (``Project``).
     public var projectRegels: () -> [String]? = Project.regels
     /// The next line of standard input without its end, nil at its end: for `beslis` in conversation.
@@ -41,6 +51,9 @@ struct Omgeving {
     var spec: CommandoSpec?
 
     func schrijf(_ s: String) { io.schrijf(s) }
+    func schrijf(bytes: [UInt8]) {
+        if let b = io.schrijfBytes { b(bytes) } else { io.schrijf(String(decoding: bytes, as: UTF8.self)) }
+    }
     func schrijfFout(_ s: String) { io.schrijfFout(s) }
 
     /// "fout: <message>" on standard error.
@@ -281,12 +294,6 @@ public enum Project {
         return lees(String(decoding: data, as: UTF8.self))
     }
 
-    /// The paths in a project file's text.
-    public static func lees(_ tekst: String) -> [String] {
-        tekst.split(whereSeparator: \.isNewline).compactMap { regel in
-            let zonder = regel.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
-            let pad = zonder.trimmingCharacters(in: .whitespaces)
-            return pad.isEmpty ? nil : pad
-        }
-    }
+    /// The paths in a project file's text (read the same way by the language server).
+    public static func lees(_ tekst: String) -> [String] { Werkruimte.leesProject(tekst) }
 }

@@ -99,6 +99,8 @@ public struct Beslisser: Sendable {
 
     public let compilatie: Compilatie
     public let beslissingen: [Beslissingsplan]
+    /// Per decision, the tables for reading a case straight from its bytes (``beslis(bytes:beslissing:peildatum:in:_:)``).
+    package let bytelezers: [Bytelezer]
 
     /// Plans every decision of the rules for every version. With `uitvoer`, there is one decision only: those
     /// rules (`--uitvoer`), taking its peildatum from the decision `peildatumVan` if one is named. With
@@ -142,6 +144,69 @@ public struct Beslisser: Sendable {
             beslissingen.append(Beslissingsplan(naam: g.naam, peildatumVeld: g.peildatumVeld, plannen: plannen))
         }
         self.beslissingen = beslissingen
+        bytelezers = beslissingen.map { Bytelezer(plannen: $0.plannen, peildatumVeld: $0.peildatumVeld) }
+    }
+
+    /// Decides one line of JSON Lines read straight from its bytes into the plan's slots (batch, issue 17), and
+    /// hands the worker that decided it to `gebruik` with the version and the case's identifier. False, with
+    /// nothing handed on, when the line is not a clean case or the plan stops on it: then the general
+    /// ``beslis(_:beslissing:peildatum:detail:in:)`` decides it and words what was wrong, so both paths
+    /// give the same records.
+    package func beslis(bytes regel: UnsafeBufferPointer<UInt8>, beslissing b: Int, peildatum: Datum?, in werkplaats: Werkplaats,
+                        _ gebruik: (inout Werker, Versiekeuze, String?) -> Void) -> Bool {
+        guard let (plaats, keuze) = bind(bytes: regel, beslissing: b, peildatum: peildatum, in: werkplaats),
+              var werker = werkplaats.werkers[plaats] else { return false }
+        // Moved out and back, never copied (a second reference would copy the slots on the first write).
+        werkplaats.werkers[plaats] = nil
+        defer { werkplaats.werkers[plaats] = werker }
+        do {
+            try werker.beslis()
+        } catch {
+            return false
+        }
+        gebruik(&werker, keuze, werkplaats.lezing.kenmerk)
+        return true
+    }
+
+    /// Reads a line straight from its bytes into the worker of its version, in `werkplaats`, without deciding
+    /// it: the worker's place in the workshop and the version. Nil when the line is not a clean case.
+    package func bind(bytes regel: UnsafeBufferPointer<UInt8>, beslissing b: Int, peildatum: Datum?,
+                      in werkplaats: Werkplaats) -> (plaats: Int, keuze: Versiekeuze)? {
+        let lezer = bytelezers[b]
+        guard lezer.lees(regel, in: &werkplaats.lezing) else { return nil }
+        let keuze: Versiekeuze
+        if let d = peildatum {
+            guard case .success(let k) = compilatie.kiesVersie(peildatum: d, metUitleg: false) else { return nil }
+            keuze = k
+        } else if let p = lezer.peildatumVeld {
+            guard werkplaats.lezing.gezien[p], case .datum(let d) = werkplaats.lezing.waarden[p],
+                  case .success(let k) = compilatie.kiesVersie(peildatum: d, bron: beslissingen[b].peildatumVeld ?? "", metUitleg: false) else { return nil }
+            keuze = k
+        } else {
+            guard case .success(let k) = compilatie.kiesVersie(peildatum: nil, metUitleg: false) else { return nil }
+            keuze = k
+        }
+        let plaats = b * compilatie.versies.count + keuze.index
+        var werker: Werker
+        if let w = werkplaats.werkers[plaats] {
+            werker = w
+            werkplaats.werkers[plaats] = nil
+        } else {
+            werker = Werker(plan: beslissingen[b].plannen[keuze.index])
+        }
+        defer { werkplaats.werkers[plaats] = werker }
+        werker.nieuwGeval()
+        for i in werker.plan.bevoegdheidInvoer { werker.zetInvoer(i, .waarheid(false)) }
+        let lezing = werkplaats.lezing, index = lezer.invoerPerVersie[keuze.index]
+        for k in 0..<lezer.regelset.invoer.count where lezing.gezien[k] {
+            // A field this version does not know is a warning the general path gives.
+            guard index[k] >= 0 else { return nil }
+            if lezer.velden[k].lezen { werker.zetInvoer(index[k], lezing.waarden[k]) }
+        }
+        // The records and lists move into the worker; its emptied storage comes back for the next line.
+        swap(&werker.opslag.velden, &werkplaats.lezing.opslag.velden)
+        swap(&werker.opslag.teksten, &werkplaats.lezing.opslag.teksten)
+        return (plaats, keuze)
     }
 
     static func onbekend(_ naam: String, _ set: Regelset) -> Verzoekfout {
@@ -305,6 +370,8 @@ public struct Beslisser: Sendable {
 public final class Werkplaats: @unchecked Sendable {
     let versies: Int
     var werkers: [Werker?]
+    /// What this thread's byte reader keeps between lines.
+    var lezing = Bytelezing()
 
     public init(_ beslisser: Beslisser) {
         versies = beslisser.compilatie.versies.count
@@ -314,4 +381,22 @@ public final class Werkplaats: @unchecked Sendable {
     /// The worker that decided the last case of decision `b` under version `versie`: its values and, in a
     /// plan with coverage, what it reached.
     public func werker(beslissing b: Int, versie: Int) -> Werker? { werkers[b * versies + versie] }
+
+    /// The case bound at `plaats` (from ``Beslisser/bind(bytes:beslissing:peildatum:in:)``), before it is decided.
+    package func gebonden(_ plaats: Int) -> Werker.Gebonden? { werkers[plaats]?.gebonden() }
+
+    /// Decides a case bound before (`gebonden`) with the worker at `plaats`: the plan only, nothing read or
+    /// written. True when the plan gave its outcomes.
+    package func beslis(_ gebonden: Werker.Gebonden, plaats: Int) -> Bool {
+        guard var werker = werkers[plaats] else { return false }
+        werkers[plaats] = nil
+        defer { werkers[plaats] = werker }
+        werker.bind(gebonden)
+        do {
+            try werker.beslis()
+            return true
+        } catch {
+            return false
+        }
+    }
 }

@@ -169,7 +169,7 @@ public struct Compilatie: Sendable {
 
     /// An unknown name that a parameters file near the given paths defines (the model's national amounts,
     /// when `Examples/landelijk` was left out) gets a hint to load that file, instead of "onbekende naam" alone.
-    static func wijsParametersAan(_ c: inout Compilatie, paden: [String], geladen: Set<String>) {
+    package static func wijsParametersAan(_ c: inout Compilatie, paden: [String], geladen: Set<String>) {
         let onbekend = Set(c.diagnostics.alle.compactMap { d -> String? in
             if case .onbekendeNaam(let n) = d.bericht, d.suggestie == nil { return n }
             return nil

@@ -11,7 +11,12 @@ signal(SIGPIPE, SIG_IGN)
 
 /// Writes all of `tekst` to file descriptor `fd`, or ends the program.
 func schrijf(_ tekst: String, naar fd: Int32) {
-    var bytes = Array(tekst.utf8)[...]
+    schrijf(bytes: Array(tekst.utf8), naar: fd)
+}
+
+/// Writes all of `alles` to file descriptor `fd`, or ends the program.
+func schrijf(bytes alles: [UInt8], naar fd: Int32) {
+    var bytes = alles[...]
     while !bytes.isEmpty {
         let n = bytes.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
         if n > 0 {
@@ -65,4 +70,15 @@ var io = InUit(
 // `beslis` without a case file asks for it on a terminal, a line at a time.
 io.leesRegel = { readLine(strippingNewline: true) }
 io.invoerIsTerminal = isatty(STDIN_FILENO) == 1
+io.schrijfBytes = { schrijf(bytes: $0, naar: STDOUT_FILENO) }
+io.foutIsTerminal = isatty(STDERR_FILENO) != 0
+// `regelwerk lsp` waits for the editor to be quiet before it checks (poll with a timeout, no thread).
+io.wachtOpInvoer = { ms in
+    var fd = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
+    while true {
+        let n = poll(&fd, 1, Int32(ms))
+        if n < 0 && errno == EINTR { continue }
+        return n != 0
+    }
+}
 exit(RegelwerkCLI.voerUit(Array(CommandLine.arguments.dropFirst()), io).rawValue)

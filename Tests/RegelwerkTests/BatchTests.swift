@@ -46,7 +46,7 @@ import Testing
                     Issue.record("regel \(k + 1): \(record)")
                     continue
                 }
-                #expect(uitkomsten.first { $0.0 == "verlagingspercentage" }?.1 == .tekst(pct))
+                #expect(uitkomsten.first { $0.0 == "verlagingspercentage" }?.1 == .object([("waarde", .tekst(pct))]))
             } else {
                 #expect(record.contains(#""fout":{"code":"RW0702""#), "\(record)")
             }
@@ -92,7 +92,7 @@ import Testing
         #expect(code == .gevalfouten)
         let regels = uit.split(separator: "\n")
         #expect(regels.count == 3)
-        #expect(regels.first?.contains(#""verlagingspercentage":"20%""#) == true)
+        #expect(regels.first?.contains(#""verlagingspercentage":{"waarde":"20%"}"#) == true)
         #expect(regels.dropFirst().first?.hasPrefix(#"{"regel":2,"zaaknummer":null,"fout":{"code":"RW0725""#) == true)
         #expect(regels.last?.hasPrefix(#"{"regel":3,"zaaknummer":null,"uitkomsten""#) == true)
         #expect(fout.contains("3 gevallen, 2 beslist, 1 met een fout"))
@@ -125,9 +125,9 @@ import Testing
         #expect(code == .gevalfouten)
         let regels = uit.split(separator: "\n")
         #expect(regels.count == 3)
-        #expect(regels[0].contains(#""verlagingspercentage":"20%""#))
+        #expect(regels[0].contains(#""verlagingspercentage":{"waarde":"20%"}"#))
         #expect(regels[1].hasPrefix(#"{"regel":2,"zaaknummer":null,"fout":{"code":"RW0708""#))
-        #expect(regels[2].contains(#""verlagingspercentage":"10%""#))
+        #expect(regels[2].contains(#""verlagingspercentage":{"waarde":"10%"}"#))
         #expect(fout.contains("3 gevallen, 2 beslist, 1 met een fout"))
     }
 
@@ -147,5 +147,21 @@ import Testing
         #expect(regels[2].hasPrefix(#"{"regel":3,"zaaknummer":null,"uitkomsten":"#))
         let (tekst, _, _) = voerUit(["beslis", "--regels"] + voorbeeldRegels + ["--beslissing", "afstemming", "--geval", "-"], stdin: met)
         #expect(tekst.contains("\nZaak: Z-1\n"))
+    }
+
+    /// On a terminal a long run shows a progress line on standard error (here from the first block on: the
+    /// wait is injectable), rewritten in place and erased before the summary; `--stil` and a standard error
+    /// that is no terminal show none. Standard output is the same either way.
+    @Test func voortgangOpEenTerminal() {
+        let invoer = (0..<300).map { _ in Self.geval("1500") }.joined(separator: "\n") + "\n"
+        let args = ["batch", "--regels"] + voorbeeldRegels + ["--beslissing", "afstemming"]
+        let (uit, fout, _) = voerUit(args, stdin: invoer, blokken: 1 << 12, terminal: true, voortgangNa: 0)
+        #expect(fout.hasPrefix("\rregelwerk batch: ") && fout.contains(" per seconde, 0 met een fout"), "\(fout)")
+        #expect(fout.contains("\r\u{1B}[Kregelwerk batch: 300 gevallen, 300 beslist, 0 met een fout;"), "\(fout)")
+        let (stilUit, stil, _) = voerUit(args + ["--stil"], stdin: invoer, blokken: 1 << 12, terminal: true, voortgangNa: 0)
+        #expect(!stil.contains("\r") && stil.hasPrefix("regelwerk batch: 300 gevallen"))
+        let (_, pijp, _) = voerUit(args, stdin: invoer, blokken: 1 << 12, terminal: false, voortgangNa: 0)
+        #expect(!pijp.contains("\r"))
+        #expect(uit == stilUit && uit.split(separator: "\n").count == 300)
     }
 }

@@ -149,4 +149,38 @@ func g(_ s: String) -> Getal {
             #expect(try x.afgerond(op: 0, wijze: .halfNaarEven) == Getal(geheel: even))
         }
     }
+
+    /// Property: the fast paths (64-bit reduction and comparison, decimals read from case data without a gcd,
+    /// digits written without a String) agree with the plain reference on both sides of the 64-bit border,
+    /// where they hand over to the 128-bit arithmetic. Deterministic.
+    @Test func deSnellePadenKloppenMetDeReferentie() throws {
+        func ggd(_ a: Int128, _ b: Int128) -> Int128 { b == 0 ? Swift.abs(a) : ggd(b, a % b) }
+        var t = Toeval(toestand: 2_094_63)
+        func groot() -> Int128 {
+            // From a few cents to past 2^64, either sign.
+            let bits = t.onder(72)
+            let m = (Int128(t.volgende()) << 8 | Int128(t.onder(256))) >> (72 - bits)
+            return t.onder(2) == 0 ? m : -m
+        }
+        for _ in 0..<3_000 {
+            let (a, b) = (groot(), Swift.max(1, Swift.abs(groot()) >> t.onder(40)))
+            let (c, d) = (groot(), Swift.max(1, Swift.abs(groot()) >> t.onder(40)))
+            let x = try Getal(teller: a, noemer: b), y = try Getal(teller: c, noemer: d)
+            let gx = ggd(a, b)
+            #expect(x.teller == a / gx && x.noemer == b / gx)
+            // a/b < c/d with positive denominators, reduced first so the products stay within 128 bits.
+            let (ra, rb, rc, rd) = (a / gx, b / gx, c / ggd(c, d), d / ggd(c, d))
+            let (l, o1) = ra.multipliedReportingOverflow(by: rd), (r, o2) = rc.multipliedReportingOverflow(by: rb)
+            if !o1 && !o2 { #expect((x < y) == (l < r)) }
+            // A decimal from case data: any 64-bit mantissa, any scale a case may have.
+            let m = Int64(truncatingIfNeeded: a), schaal = t.onder(19)
+            #expect(Getal.decimaal(m, schaal: schaal) == (try Getal(mantisse: Int128(m), schaal: schaal)))
+            let dec = try Getal(mantisse: Int128(m), schaal: schaal)
+            for minimum in [0, 2] {
+                var bytes: [UInt8] = []
+                dec.schrijfDecimaal(minDecimalen: minimum, naar: &bytes)
+                #expect(String(decoding: bytes, as: UTF8.self) == dec.decimaleTekst(minDecimalen: minimum))
+            }
+        }
+    }
 }

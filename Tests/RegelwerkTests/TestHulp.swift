@@ -51,7 +51,7 @@ func expectDiagnostics(_ bron: String, _ verwacht: [Verwacht], waarschuwingen: B
 /// Runs the CLI in-process and returns (stdout, stderr, exit code). With `blokken`, standard input comes
 /// in pieces of that many bytes, as from a pipe.
 func voerUit(_ args: [String], stdin: String = "", blokken: Int? = nil, gevalgrens: Int? = nil,
-             project: [String]? = nil) -> (String, String, Afsluitcode) {
+             project: [String]? = nil, terminal: Bool = false, voortgangNa: Int? = nil) -> (String, String, Afsluitcode) {
     final class Buffer: @unchecked Sendable { var uit = ""; var fout = ""; var gelezen = 0 }
     let b = Buffer()
     let invoer = Array(stdin.utf8)
@@ -71,6 +71,8 @@ func voerUit(_ args: [String], stdin: String = "", blokken: Int? = nil, gevalgre
     let r = Regels()
     r.rest = regels
     io.leesRegel = { r.rest.popFirst() }
+    io.foutIsTerminal = terminal
+    if let v = voortgangNa { io.voortgangNa = v }
     io.projectRegels = { project }
     let code = RegelwerkCLI.voerUit(args, io)
     return (b.uit, b.fout, code)

@@ -1,4 +1,5 @@
-// CLI: `regelwerk batch`.
+// CLI: `regelwerk batch`. Wires the input (read ahead on a thread of its own), the batch (every block over
+// all cores) and the output (written on a thread of its own) together, with a progress line on a terminal.
 
 import Foundation
 import RegelwerkKern
@@ -10,10 +11,12 @@ enum BatchOpdracht: Opdracht {
         naam: "batch",
         samenvatting: "Beslis veel gevallen: JSON Lines of CSV in, per geval een beslissing uit, in dezelfde volgorde.",
         uitleg: "Leest gevallen als JSON Lines (één JSON-object per regel) van --invoer of standaardinvoer en schrijft per\n"
-            + "regel één JSON-regel: {\"regel\": n, \"uitkomsten\": {...}}, of {\"regel\": n, \"fout\": {...}} met de melding, het\n"
-            + "veld en het artikel. Een foute regel stopt de rest niet; een regel groter dan 16 MiB is een foutrecord en de\n"
-            + "rest ervan wordt overgeslagen. Gebruikt alle kernen; het geheugen blijft gelijk,\n"
-            + "hoe lang de invoer ook is. Een samenvatting gaat naar standaardfout; afsluitcode 3 als een geval een fout gaf.\n"
+            + "regel één JSON-regel: {\"regel\": n, \"uitkomsten\": {\"naam\": {\"waarde\": ...}, ...}} met getypeerde waarden\n"
+            + "(zoals beslis --json), of {\"regel\": n, \"fout\": {...}} met de melding, het veld en het artikel. Een foute regel\n"
+            + "stopt de rest niet; een regel groter dan 16 MiB is een foutrecord en de rest ervan wordt overgeslagen. Gebruikt\n"
+            + "alle kernen; het geheugen blijft gelijk, hoe lang de invoer ook is. Op een terminal toont standaardfout de\n"
+            + "voortgang als het langer dan een seconde duurt; een samenvatting gaat naar standaardfout; afsluitcode 3 als\n"
+            + "een geval een fout gaf.\n"
             + "\n"
             + "CSV (--formaat csv, of een --invoer die op .csv eindigt): de eerste regel noemt de velden van het geval, elke\n"
             + "volgende is een geval; gescheiden door , of ; (wat de kop het meest gebruikt). Met ; schrijft u getallen\n"
@@ -27,6 +30,7 @@ enum BatchOpdracht: Opdracht {
             OptieSpec(naam: "--invoer", waarde: "bestand", uitleg: "Lees de gevallen uit dit bestand in plaats van standaardinvoer."),
             OptieSpec(naam: "--formaat", waarde: "jsonl|csv", uitleg: "Het formaat van in- en uitvoer (standaard: csv als --invoer op .csv eindigt, anders jsonl)."),
             OptieSpec(naam: "--draden", waarde: "aantal", uitleg: "Met hoeveel draden tegelijk beslissen (standaard: alle kernen). De uitvoer is voor elk aantal dezelfde."),
+            OptieSpec(naam: "--stil", waarde: nil, uitleg: "Geen voortgangsregel op de terminal (de samenvatting blijft)."),
         ],
         voorbeelden: ["regelwerk batch --regels Examples/model Examples/landelijk Examples/gemeenten/voorbeeldstad --beslissing afstemming < gevallen.jsonl > besluiten.jsonl",
                       "regelwerk batch --regels Examples/model Examples/landelijk Examples/gemeenten/voorbeeldstad --beslissing afstemming --invoer gevallen.csv > besluiten.csv"])
@@ -47,21 +51,76 @@ enum BatchOpdracht: Opdracht {
         guard let lees = o.invoer(a.waarde("--invoer")) else { return .bestandOnleesbaar }
         let batch = Batch(beslisser: beslisser, beslissing: b, draden: draden)
         let begin = Date()
-        Gevalstroom.perBlok(lees, csv: csv, regelset: beslisser.compilatie.versies[0].regelset, maximum: o.io.gevalgrens) { stuk in
+        // The input is read ahead while a block is decided, and a block's records are written while the next
+        // is decided: on two cores neither waits for the disk.
+        let vooruit = Vooruitlezer(lees)
+        let schrijver = Achterschrijver { o.schrijf(bytes: $0) }
+        var voortgang = o.io.foutIsTerminal && !a.heeft("--stil")
+            ? Voortgang(o, totaal: a.waarde("--invoer").flatMap(Voortgang.grootte)) : nil
+        func schrijf(_ s: String) { schrijver.schrijf(Array(s.utf8)) }
+        Gevalstroom.perBlok(vooruit.lees, csv: csv, regelset: beslisser.compilatie.versies[0].regelset, maximum: o.io.gevalgrens) { stuk in
             switch stuk {
             case .regels(let regels, let eerste):
-                o.schrijf(batch.beslis(regels, eersteNummer: eerste).joined(separator: "\n") + "\n")
+                var uit: [UInt8] = []
+                batch.beslis(regels, eersteNummer: eerste, naar: &uit)
+                schrijver.schrijf(uit)
             case .gevallen(let gevallen, let scheiding, let kopGelezen):
-                if kopGelezen { o.schrijf(batch.csvKop(scheiding: scheiding) + "\n") }
-                if !gevallen.isEmpty { o.schrijf(batch.beslis(gevallen: gevallen, scheiding: scheiding).joined(separator: "\n") + "\n") }
+                if kopGelezen { schrijf(batch.csvKop(scheiding: scheiding) + "\n") }
+                if !gevallen.isEmpty { schrijf(batch.beslis(gevallen: gevallen, scheiding: scheiding).joined(separator: "\n") + "\n") }
             case .teGroot(let nummer, let scheiding, let kopGelezen):
-                if kopGelezen, let scheiding { o.schrijf(batch.csvKop(scheiding: scheiding) + "\n") }
-                o.schrijf(batch.foutRecord(.gevalTeGroot(o.io.gevalgrens), nummer: nummer, scheiding: scheiding) + "\n")
+                if kopGelezen, let scheiding { schrijf(batch.csvKop(scheiding: scheiding) + "\n") }
+                schrijf(batch.foutRecord(.gevalTeGroot(o.io.gevalgrens), nummer: nummer, scheiding: scheiding) + "\n")
             }
+            voortgang?.toon(gevallen: batch.beslist + batch.fouten, fouten: batch.fouten, gelezen: vooruit.gelezen)
         }
+        vooruit.stop()
+        schrijver.wacht()
+        voortgang?.wis()
         let ms = Int(Date().timeIntervalSince(begin) * 1000)
         o.schrijfFout(CLIBericht.batchSamenvatting(gevallen: batch.beslist + batch.fouten, beslist: batch.beslist, fouten: batch.fouten, ms: ms)
             .tekst(o.taal) + "\n")
         return batch.fouten > 0 ? .gevalfouten : .ok
+    }
+}
+
+/// The progress line of a long `batch` on a terminal: cases done, cases per second, errors so far and, when
+/// the input is a file, the time left (by the share of its bytes read). Shown from ``InUit/voortgangNa`` on,
+/// a few times a second, on one line that is rewritten and erased at the end.
+struct Voortgang {
+    let o: Omgeving
+    let totaal: Int?
+    let begin = ContinuousClock.now
+    var laatst: ContinuousClock.Instant?
+
+    init(_ o: Omgeving, totaal: Int?) {
+        self.o = o
+        self.totaal = totaal
+    }
+
+    /// The size of the input file in bytes, when it is a regular file.
+    static func grootte(_ pad: String) -> Int? {
+        guard pad != "-", let a = try? FileManager.default.attributesOfItem(atPath: pad),
+              a[.type] as? FileAttributeType == .typeRegular else { return nil }
+        return (a[.size] as? NSNumber)?.intValue
+    }
+
+    static func ms(_ d: Duration) -> Int { Int(d.components.seconds) * 1000 + Int(d.components.attoseconds / 1_000_000_000_000_000) }
+
+    mutating func toon(gevallen: Int, fouten: Int, gelezen: Int) {
+        let nu = ContinuousClock.now
+        let verstreken = Self.ms(nu - begin)
+        guard verstreken >= o.io.voortgangNa, verstreken > 0 else { return }
+        if let l = laatst, Self.ms(nu - l) < 250 { return }
+        laatst = nu
+        // Whole numbers only: a rate and an estimate, never an amount.
+        let perSeconde = gevallen * 1000 / verstreken
+        let resterend = totaal.flatMap { t in gelezen > 0 && t >= gelezen ? (verstreken * (t - gelezen) / gelezen + 999) / 1000 : nil }
+        let regel = CLIBericht.batchVoortgang(gevallen: gevallen, perSeconde: perSeconde, fouten: fouten, resterend: resterend).tekst(o.taal)
+        o.schrijfFout("\r" + regel + "\u{1B}[K")
+    }
+
+    /// Erases the line, if one was shown.
+    func wis() {
+        if laatst != nil { o.schrijfFout("\r\u{1B}[K") }
     }
 }

@@ -4,6 +4,7 @@
 // stays flat however long the input is.
 
 import Foundation
+import Synchronization
 import RegelwerkKern
 import RegelwerkGevallen
 
@@ -47,12 +48,134 @@ public final class Batch: @unchecked Sendable {
     var compilatie: Compilatie { beslisser.compilatie }
 
     /// The decision records for `regels` (the lines of the input, without their line ends), the first of
-    /// them being line `eersteNummer`, in input order.
+    /// them being line `eersteNummer`, in input order, each ending in a line end, appended to `uit`.
+    ///
+    /// The lines are decided in small runs (``brok`` lines) that the threads take from a shared counter as
+    /// they finish the previous one, so a thread slowed by another process leaves its share to the others
+    /// (fixed stripes waited for the slowest). Each run's records go into that run's own buffer; the buffers
+    /// are joined in order, so the bytes are the same for any number of threads.
+    public func beslis(_ regels: [ArraySlice<UInt8>], eersteNummer: Int, naar uit: inout [UInt8]) {
+        let runs = (regels.count + Batch.brok - 1) / Batch.brok
+        let opbrengst = verdeel(runs) { run, werkplaats, buffer in
+            var beslist = 0, snel = 0
+            for k in (run * Batch.brok)..<Swift.min(regels.count, (run + 1) * Batch.brok) {
+                switch schrijfRecord(regels[k], nummer: eersteNummer + k, werkplaats, naar: &buffer) {
+                case .rechtstreeks: beslist += 1; snel += 1
+                case .beslist: beslist += 1
+                case .fout: break
+                }
+            }
+            return beslist << 32 | snel
+        }
+        var geslaagd = 0
+        for run in 0..<runs {
+            uit += uitvoer[run]
+            geslaagd += opbrengst[run] >> 32
+            rechtstreeks += opbrengst[run] & 0xFFFF_FFFF
+        }
+        beslist += geslaagd
+        fouten += regels.count - geslaagd
+    }
+
+    /// The records as separate lines (for tests and the benchmark's checks).
     public func beslis(_ regels: [ArraySlice<UInt8>], eersteNummer: Int) -> [String] {
-        tel(parallel(regels.count) { k, werkplaats in
-            let (uitslag, kenmerk) = beslisMetKenmerk(regels[k], werkplaats)
-            return (jsonRecord(uitslag, nummer: eersteNummer + k, kenmerk: kenmerk), uitslag.isBeslist)
-        })
+        var uit: [UInt8] = []
+        beslis(regels, eersteNummer: eersteNummer, naar: &uit)
+        return uit.split(separator: 0x0A, omittingEmptySubsequences: false).dropLast().map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// Whether lines are first read straight from their bytes (tests switch it off to hold both paths to the
+    /// same records).
+    package var bytesLezen = true
+
+    /// How many lines a thread takes at a time: enough that taking them costs nothing next to deciding them,
+    /// few enough that the threads finish a block close together.
+    static let brok = 64
+
+    /// The output buffer of each run of the block being decided, kept (with its capacity) for the next block.
+    var uitvoer: [[UInt8]] = []
+
+    /// Runs `een` for every run 0..<runs over all threads, a run at a time from a shared counter, each with its
+    /// own workshop and the run's own (emptied) output buffer; gives each run's result, in order.
+    func verdeel(_ runs: Int, _ een: @Sendable (Int, Werkplaats, inout [UInt8]) -> Int) -> [Int] {
+        while uitvoer.count < runs { uitvoer.append([]) }
+        let opbrengst = UnsafeMutableBufferPointer<Int>.allocate(capacity: Swift.max(runs, 1))
+        opbrengst.initialize(repeating: 0)
+        defer { opbrengst.deallocate() }
+        uitvoer.withUnsafeMutableBufferPointer { buffers in
+            let plaatsen = Runplaatsen(buffers: buffers, opbrengst: opbrengst)
+            let teller = Teller()
+            let n = Swift.min(werkplaatsen.count, Swift.max(runs, 1))
+            DispatchQueue.concurrentPerform(iterations: n) { draad in
+                let werkplaats = werkplaatsen[draad]
+                while true {
+                    let run = teller.volgende()
+                    guard run < runs else { break }
+                    plaatsen.buffers[run].removeAll(keepingCapacity: true)
+                    plaatsen.opbrengst[run] = een(run, werkplaats, &plaatsen.buffers[run])
+                }
+            }
+        }
+        return Array(opbrengst[0..<runs])
+    }
+
+    /// Buffers that threads write at their own runs only (each run is taken by exactly one thread).
+    struct Runplaatsen: @unchecked Sendable {
+        let buffers: UnsafeMutableBufferPointer<[UInt8]>
+        let opbrengst: UnsafeMutableBufferPointer<Int>
+    }
+
+    /// Decides one line and appends its record (and a line end), and says how it went.
+    ///
+    /// First straight from the bytes (``Beslisser/beslis(bytes:beslissing:peildatum:in:_:)``); a line that
+    /// path declines is read and decided the general way, which words what was wrong. Both write the outcomes
+    /// through ``GetypeerdeWaarde``, so a case decided either way has the same record.
+    func schrijfRecord(_ regel: ArraySlice<UInt8>, nummer: Int, _ werkplaats: Werkplaats, naar uit: inout [UInt8]) -> Afloop {
+        let snel = bytesLezen && regel.withUnsafeBufferPointer { bytes in
+            beslisser.beslis(bytes: bytes, beslissing: beslissing, peildatum: peildatum, in: werkplaats) { werker, versie, kenmerk in
+                schrijfKop(nummer: nummer, kenmerk: kenmerk, naar: &uit)
+                uit += ",\"uitkomsten\":{".utf8
+                let set = werker.plan.regelset
+                for (k, d) in werker.plan.uitvoer.enumerated() {
+                    if k > 0 { uit.append(0x2C) }
+                    let soort = set.definities[d].soort, waarde = werker.waarde(definitie: d)
+                    GetypeerdeWaarde.schrijfUitkomst(set.definities[d].naam, waarde, soort, tekst: { werker.tekst(waarde, soort) }, naar: &uit)
+                }
+                uit.append(0x7D)
+                schrijfVersie(versie.index, naar: &uit)
+                uit += "}\n".utf8
+            }
+        }
+        if snel { return .rechtstreeks }
+        let (uitslag, kenmerk) = beslisMetKenmerk(regel, werkplaats)
+        schrijfRecord(uitslag, nummer: nummer, kenmerk: kenmerk, naar: &uit)
+        return uitslag.isBeslist ? .beslist : .fout
+    }
+
+    /// How a line went: decided straight from its bytes, decided the general way, or not decided.
+    enum Afloop { case rechtstreeks, beslist, fout }
+
+    /// How many cases were decided straight from their bytes (the rest of ``beslist`` the general way).
+    package private(set) var rechtstreeks = 0
+
+    /// `{"regel":n` and, when the rules declare one, the case's identifier.
+    func schrijfKop(nummer: Int, kenmerk: String?, naar uit: inout [UInt8]) {
+        uit += "{\"regel\":\(nummer)".utf8
+        if let veld = kenmerkVeld {
+            uit.append(0x2C)
+            JSONSchrijver.tekst(veld, naar: &uit)
+            uit.append(0x3A)
+            if let kenmerk { JSONSchrijver.tekst(kenmerk, naar: &uit) } else { uit += "null".utf8 }
+        }
+    }
+
+    /// The version a case was decided under, when the rules have several.
+    func schrijfVersie(_ versie: Int, naar uit: inout [UInt8]) {
+        if compilatie.versies.count > 1, let vanaf = versieVanaf[versie] {
+            uit += ",\"versie_vanaf\":\"".utf8
+            uit += vanaf.utf8
+            uit.append(0x22)
+        }
     }
 
     /// The CSV rows for cases already read (CSV rows made into case objects, or what was wrong with them),
@@ -135,24 +258,38 @@ public final class Batch: @unchecked Sendable {
         }
     }
 
-    /// One case's decision record as a JSON line.
+    /// One case's decision record as a JSON line (without its line end).
     func jsonRecord(_ uitslag: Uitslag, nummer: Int, kenmerk: String? = nil) -> String {
-        var record: [(String, JSONWaarde)] = [("regel", .getal("\(nummer)"))]
-        if let veld = kenmerkVeld { record.append((veld, kenmerk.map { .tekst($0) } ?? .null)) }
+        var uit: [UInt8] = []
+        schrijfRecord(uitslag, nummer: nummer, kenmerk: kenmerk, naar: &uit)
+        return String(decoding: uit.dropLast(), as: UTF8.self)
+    }
+
+    /// One case's decision record, typed as `beslis --json` types a value (``GetypeerdeWaarde``), and a line end:
+    /// `{"regel":n,"uitkomsten":{"naam":{"waarde":…,"per":…},…}}`, or `{"regel":n,"fout":{…}}`.
+    func schrijfRecord(_ uitslag: Uitslag, nummer: Int, kenmerk: String?, naar uit: inout [UInt8]) {
+        schrijfKop(nummer: nummer, kenmerk: kenmerk, naar: &uit)
         switch uitslag {
         case .failure(let f):
             var velden: [(String, JSONWaarde)] = [("code", .tekst(f.bericht.code)), ("melding", .tekst(f.bericht.tekst(.nl)))]
             if let c = f.citaat { velden.append(("artikel", .tekst(c.description))) }
             if let s = f.suggestie { velden.append(("suggestie", .tekst(s.tekst(.nl)))) }
-            record.append(("fout", .object(velden)))
+            uit += ",\"fout\":".utf8
+            JSONSchrijver.schrijf(.object(velden), naar: &uit)
         case .success(let b):
-            record.append(("uitkomsten", .object(b.uitkomsten.map { ($0.naam, BesluitWeergave.waarde($0.waarde, $0.soort, $0.tekst)) })))
-            if compilatie.versies.count > 1, let vanaf = versieVanaf[b.versie.index] {
-                record.append(("versie_vanaf", .tekst(vanaf)))
+            uit += ",\"uitkomsten\":{".utf8
+            for (k, u) in b.uitkomsten.enumerated() {
+                if k > 0 { uit.append(0x2C) }
+                GetypeerdeWaarde.schrijfUitkomst(u.naam, u.waarde, u.soort, tekst: { u.tekst }, naar: &uit)
             }
-            if !b.waarschuwingen.isEmpty { record.append(("waarschuwingen", .array(b.waarschuwingen.map { .tekst($0.bericht.tekst(.nl)) }))) }
+            uit.append(0x7D)
+            schrijfVersie(b.versie.index, naar: &uit)
+            if !b.waarschuwingen.isEmpty {
+                uit += ",\"waarschuwingen\":".utf8
+                JSONSchrijver.schrijf(.array(b.waarschuwingen.map { .tekst($0.bericht.tekst(.nl)) }), naar: &uit)
+            }
         }
-        return JSONSchrijver.schrijf(.object(record), inspringen: nil)
+        uit += "}\n".utf8
     }
 
     /// The case field that identifies a case (`zaaknummer: kenmerk`): every record carries it after its line.
@@ -211,7 +348,21 @@ public final class Batch: @unchecked Sendable {
     public static func regels(_ buffer: inout [UInt8], eindeInvoer: Bool) -> [ArraySlice<UInt8>] {
         var uit: [ArraySlice<UInt8>] = []
         var begin = 0
-        while let nl = buffer[begin...].firstIndex(of: 0x0A) {
+        // The line ends, found by memchr (the C library's vectorised scan): a generic search costs as much as
+        // reading the case.
+        let einden: [Int] = buffer.withUnsafeBufferPointer { b in
+            var einden: [Int] = []
+            guard let basis = b.baseAddress else { return einden }
+            var k = 0
+            while k < b.count, let p = memchr(basis + k, 0x0A, b.count - k) {
+                let nl = UnsafeRawPointer(p).assumingMemoryBound(to: UInt8.self) - basis
+                einden.append(nl)
+                k = nl + 1
+            }
+            return einden
+        }
+        uit.reserveCapacity(einden.count + 1)
+        for nl in einden {
             let eind = nl > begin && buffer[nl - 1] == 0x0D ? nl - 1 : nl
             uit.append(buffer[begin..<eind])
             begin = nl + 1
@@ -223,6 +374,12 @@ public final class Batch: @unchecked Sendable {
         buffer = Array(buffer[begin...])
         return uit
     }
+}
+
+/// The next run to take, shared by the threads of one block.
+final class Teller: Sendable {
+    let waarde = Atomic<Int>(0)
+    func volgende() -> Int { waarde.wrappingAdd(1, ordering: .relaxed).oldValue }
 }
 
 extension Result where Success == Beslissing {

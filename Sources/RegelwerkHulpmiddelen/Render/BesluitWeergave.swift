@@ -243,11 +243,7 @@ public enum BesluitWeergave {
     /// A value typed for machines: amounts exact ("246.914", not rounded for display), a percentage as
     /// "20%", a date as "2024-04-01", a duration as {"aantal": 1, "eenheid": "maanden"}, geen as null.
     static func getypeerd(_ w: Waarde, _ soort: Soort, _ tekst: String) -> JSONWaarde {
-        switch (w, soort) {
-        case (.getal(let g), .bedrag), (.getal(let g), .bedragPer): return .tekst(g.decimaleTekst(minDecimalen: 2))
-        case (.duur(let d), _): return .object([("aantal", .getal("\(d.aantal)")), ("eenheid", .tekst(d.eenheid.rawValue))])
-        default: return waarde(w, soort, tekst)
-        }
+        GetypeerdeWaarde(w, soort, tekst: { tekst }).json
     }
 
     static func citaat(_ c: Citaat) -> JSONWaarde {

@@ -20,6 +20,9 @@ public struct Werker {
     public private(set) var uitzonderingGekozen: [Int32]
     public var opslag = Opslag()
     let aantalConstanten: Int
+    /// Where each block's code starts: read on every call of a block, kept apart so that the call does not
+    /// copy the block's description (and retain its arrays) to find it.
+    let blokStart: [Int32]
     /// Blocks waiting for a block they need, as (block, where to go on): an explicit stack, so a long
     /// chain of rules never deepens the native stack (clox's call frames).
     var aanroepen: [(blok: Int32, pc: Int)] = []
@@ -53,6 +56,7 @@ public struct Werker {
         slots = Array(repeating: .afwezig, count: plan.slotAantal)
         for (i, c) in plan.constanten.enumerated() { slots[i] = c }
         aantalConstanten = plan.constanten.count
+        blokStart = plan.blokken.map(\.start)
         aanroepen.reserveCapacity(plan.blokken.count)
         blokStaat = Array(repeating: 0, count: plan.blokken.count)
         gekozen = Array(repeating: -1, count: plan.blokken.count)
@@ -177,7 +181,7 @@ public struct Werker {
     mutating func voerUit(blok start: Int32) throws(Rekenfout) {
         var blok = start
         blokStaat[Int(blok)] = 1
-        var pc = Int(plan.blokken[Int(blok)].start)
+        var pc = Int(blokStart[Int(blok)])
         aanroepen.removeAll(keepingCapacity: true)
         // One reference to the code for the whole run, not one retain and release per instruction.
         let code = plan.code
@@ -205,13 +209,19 @@ public struct Werker {
                     aanroepen.append((blok, pc))
                     blok = ins.c
                     blokStaat[Int(blok)] = 1
-                    pc = Int(plan.blokken[Int(blok)].start)
+                    pc = Int(blokStart[Int(blok)])
                 case 2: break
                 default: throw fout(.kringverwijzing(naamVan(blok: ins.c)), blok: blok) // the checker prevents this
                 }
             case .plus, .min, .maal, .deel, .tenHoogste, .tenMinste,
                  .gelijk, .ongelijk, .kleiner, .kleinerGelijk, .groter, .groterGelijk:
                 let x = slots[Int(ins.b)], y = slots[Int(ins.c)]
+                // Two numbers, the common case: compared, added and multiplied here, without the general
+                // dispatch. On overflow the general path below recomputes and reports it.
+                if case .getal(let g) = x, case .getal(let h) = y, let w = Werker.getallen(ins.op, g, h) {
+                    slots[Int(ins.a)] = w
+                    continue
+                }
                 if case .tekst(let i) = x, case .tekst(let j) = y, ins.op == .gelijk || ins.op == .ongelijk {
                     let gelijk = i == j || tekst(i) == tekst(j)
                     slots[Int(ins.a)] = .waarheid(ins.op == .gelijk ? gelijk : !gelijk)
@@ -393,6 +403,46 @@ public struct Werker {
             parameterGebruik.removeSubrange(raam.parameters...)
             parameterGebruik += later
         }
+    }
+
+    /// `g op h` for two numbers, as ``Rekenen/binair(_:_:_:)`` computes it (equal numbers are identical, so
+    /// min and max agree too); nil for division, or on overflow, which the general path then reports.
+    @inline(__always)
+    static func getallen(_ op: Opcode, _ g: Getal, _ h: Getal) -> Waarde? {
+        switch op {
+        case .kleiner: return .waarheid(g < h)
+        case .kleinerGelijk: return .waarheid(!(h < g))
+        case .groter: return .waarheid(h < g)
+        case .groterGelijk: return .waarheid(!(g < h))
+        case .gelijk: return .waarheid(g == h)
+        case .ongelijk: return .waarheid(g != h)
+        case .tenHoogste: return .getal(h < g ? h : g)
+        case .tenMinste: return .getal(g < h ? h : g)
+        case .plus: return (try? g.plus(h)).map { .getal($0) }
+        case .min: return (try? g.min(h)).map { .getal($0) }
+        case .maal: return (try? g.maal(h)).map { .getal($0) }
+        default: return nil
+        }
+    }
+
+    /// A case as bound to the slots, before the plan ran: to decide it again without reading it (the
+    /// benchmark's plan evaluation in memory).
+    public struct Gebonden: Sendable {
+        let slots: [Waarde]
+        let opslag: Opslag
+    }
+
+    /// The case bound now, before ``beslis()``.
+    public func gebonden() -> Gebonden { Gebonden(slots: slots, opslag: opslag) }
+
+    /// Clears the previous case and binds `g` again, copying into the buffers this worker has (so nothing
+    /// is allocated).
+    public mutating func bind(_ g: Gebonden) {
+        nieuwGeval()
+        for i in aantalConstanten..<Swift.min(slots.count, g.slots.count) { slots[i] = g.slots[i] }
+        opslag.velden.append(contentsOf: g.opslag.velden)
+        opslag.teksten.append(contentsOf: g.opslag.teksten)
+        opslag.redenen.append(contentsOf: g.opslag.redenen)
     }
 
     static func tabel(van d: Definitie) -> Int {

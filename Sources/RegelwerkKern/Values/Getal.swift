@@ -40,6 +40,26 @@ public struct Getal: Sendable, Hashable, Comparable, CustomStringConvertible {
         try self.init(teller: mantisse, noemer: Getal.machtVanTien(schaal))
     }
 
+    /// `mantisse × 10^-schaal` for a decimal read from case data ("1297.19" is (129719, 2)), reduced without a
+    /// gcd: the denominator is 2^schaal · 5^schaal, so reducing only ever divides out twos and fives, in 64-bit
+    /// arithmetic. The same reduced number as ``init(mantisse:schaal:)`` (a reduced fraction is unique); nil
+    /// for a scale no 64-bit power of ten holds, for the general path to handle.
+    package static func decimaal(_ mantisse: Int64, schaal: Int) -> Getal? {
+        guard schaal >= 0, schaal <= 18 else { return nil }
+        if mantisse == 0 { return Getal(gereduceerd: 0, noemer: 1) }
+        var t = mantisse, twee = schaal, vijf = schaal
+        let nullen = Swift.min(t.trailingZeroBitCount, twee)
+        t >>= nullen
+        twee -= nullen
+        while vijf > 0, t % 5 == 0 {
+            t /= 5
+            vijf -= 1
+        }
+        var n: Int64 = 1 << twee
+        for _ in 0..<vijf { n *= 5 }
+        return Getal(gereduceerd: Int128(t), noemer: Int128(n))
+    }
+
     private init(gereduceerd teller: Int128, noemer: Int128) {
         self.teller = teller
         self.noemer = noemer
@@ -54,6 +74,16 @@ public struct Getal: Sendable, Hashable, Comparable, CustomStringConvertible {
     private mutating func reduceer() {
         if noemer == 1 { return }
         if teller == 0 { noemer = 1; return }
+        // Amounts are cents and the like: both parts fit 64 bits, and there a 64-bit gcd is several times
+        // cheaper than a 128-bit one (same result: the reduced fraction is unique).
+        if let t = UInt64(exactly: teller.magnitude), let n = UInt64(exactly: noemer) {
+            let g = Getal.ggd64(t, n)
+            if g > 1 {
+                teller /= Int128(g)
+                noemer = Int128(n / g)
+            }
+            return
+        }
         let g = Getal.ggd(teller.magnitude, noemer.magnitude)
         if g > 1 {
             teller /= Int128(g)
@@ -74,6 +104,27 @@ public struct Getal: Sendable, Hashable, Comparable, CustomStringConvertible {
             b -= a
         } while b != 0
         return a << shift
+    }
+
+    /// ``ggd(_:_:)`` in 64 bits.
+    static func ggd64(_ a: UInt64, _ b: UInt64) -> UInt64 {
+        var a = a, b = b
+        if a == 0 { return b }
+        if b == 0 { return a }
+        let shift = (a | b).trailingZeroBitCount
+        a >>= a.trailingZeroBitCount
+        repeat {
+            b >>= b.trailingZeroBitCount
+            if a > b { swap(&a, &b) }
+            b -= a
+        } while b != 0
+        return a << shift
+    }
+
+    /// Both parts as 64-bit numbers, when they fit (nearly always: the fast path of comparing).
+    var klein: (teller: Int64, noemer: Int64)? {
+        guard let t = Int64(exactly: teller), let n = Int64(exactly: noemer) else { return nil }
+        return (t, n)
     }
 
     // MARK: - Arithmetic
@@ -134,6 +185,11 @@ public struct Getal: Sendable, Hashable, Comparable, CustomStringConvertible {
 
     public static func < (a: Getal, b: Getal) -> Bool {
         if a.noemer == b.noemer { return a.teller < b.teller }
+        // 64-bit parts: a·d and c·b exactly as full-width products, no overflow check needed.
+        if let x = a.klein, let y = b.klein {
+            let l = x.teller.multipliedFullWidth(by: y.noemer), r = y.teller.multipliedFullWidth(by: x.noemer)
+            return l.high < r.high || (l.high == r.high && l.low < r.low)
+        }
         // Compare a/b < c/d as a·d < c·b, falling back to floor parts when the products overflow.
         let (l, o1) = a.teller.multipliedReportingOverflow(by: b.noemer)
         let (r, o2) = b.teller.multipliedReportingOverflow(by: a.noemer)
@@ -231,6 +287,40 @@ public struct Getal: Sendable, Hashable, Comparable, CustomStringConvertible {
     }
 
     public var description: String { decimaleTekst() }
+
+    /// ``decimaleTekst(minDecimalen:scheiding:)`` with a point, appended as bytes: what a batch record writes
+    /// for every amount, so without a `String` in between when the digits fit 64 bits.
+    package func schrijfDecimaal(minDecimalen: Int = 0, naar uit: inout [UInt8]) {
+        guard let (m, s) = exacteDecimalen(max: 18), s <= 18, let klein = Int64(exactly: m) else {
+            uit += decimaleTekst(minDecimalen: minDecimalen).utf8
+            return
+        }
+        var mant = klein.magnitude, schaal = s
+        while schaal < minDecimalen {
+            let (x, o) = mant.multipliedReportingOverflow(by: 10)
+            if o { uit += decimaleTekst(minDecimalen: minDecimalen).utf8; return }
+            mant = x
+            schaal += 1
+        }
+        if klein < 0 { uit.append(0x2D) }
+        // The digits backwards into a small buffer, then at least one before the point.
+        var cijfers: (UInt64, UInt64, UInt64) = (0, 0, 0)
+        withUnsafeMutableBytes(of: &cijfers) { buf in
+            var n = 0
+            repeat {
+                buf[n] = UInt8(0x30 + mant % 10)
+                mant /= 10
+                n += 1
+            } while mant > 0
+            while n <= schaal { buf[n] = 0x30; n += 1 }
+            var k = n - 1
+            while k >= 0 {
+                if k == schaal - 1 { uit.append(0x2E) }
+                uit.append(buf[k])
+                k -= 1
+            }
+        }
+    }
 
     /// Parses "1300", "1300.00", "-0.5", "1e3" style is refused: only plain decimals are exact input.
     /// Also accepts Dutch notation with `decimaal: ","` and `.` as thousands separator.

@@ -1,0 +1,556 @@
+// Evaluate: a line of JSON Lines straight from its bytes into a plan's slots (issue 17, batch at population
+// scale). One pass over the line: no JSON tree, no key or path strings, numbers from their digits into
+// `Getal`. It takes only what it is sure of, a clean case (every key known, every value of its field's kind
+// and within its bounds, no escapes, no warning to give) and otherwise declines; the caller then reads the
+// line the general way (`JSONLezer` + `GevalLezer`), which finds the problem and words it. So every error
+// record and warning is the general path's by construction, and a declined line costs one extra read.
+
+import RegelwerkKern
+
+/// The tables for reading one decision's cases from bytes, made once per decision (``Beslisser``). Every
+/// entry is a plain value (no reference counting), and names live in one byte pool, so looking a key up or
+/// a field's kind costs no retain or copy on the path that runs for every value of every case.
+package struct Bytelezer: Sendable {
+    enum Soortcode: UInt8, Sendable {
+        case getal, geheelGetal, percentage, datum, duur, waarheid, tekst
+        /// An enumeration: `index` into ``keuzes``.
+        case keuze
+        /// A record: `index` into ``records``.
+        case record
+        /// A list: `index` into ``elementen``, the kind of its elements.
+        case lijst
+    }
+
+    /// What kind of value a field holds, as the reader needs it.
+    struct Vorm: Sendable {
+        var soort: Soortcode
+        var index: Int32 = 0
+    }
+
+    struct Veld: Sendable {
+        /// The field's name, in ``namen``.
+        var naam: Range<Int32>
+        var vorm: Vorm
+        /// Read into a value (a field some version's plan needs, the peildatum, every record field); else only
+        /// checked to be JSON and passed over, as the general path passes over a field no plan needs.
+        var lezen: Bool
+        /// A power of the college (given under "bevoegdheden" only), "bevoegdheden" itself, or a field the
+        /// versions declare differently: never read here.
+        var weigeren: Bool
+        /// Its bounds, an index into ``grenzen``; -1 when it has none.
+        var grens: Int32 = -1
+    }
+
+    /// The bounds a field declares; for numbers also as plain `Getal`s, compared without a call.
+    struct Grens: Sendable {
+        var veld: InvoerVeld
+        var minimum: Getal?
+        var maximum: Getal?
+        var alleenGetallen: Bool
+    }
+
+    /// Every name the reader compares, one after the other.
+    let namen: [UInt8]
+    /// The top-level fields, at their index in the rule set's case fields, then "bevoegdheden".
+    let velden: [Veld]
+    /// Per enumeration, its members (indices into ``leden``), whose names are in ``namen``.
+    let keuzes: [Range<Int32>]
+    let leden: [Range<Int32>]
+    /// Per record kind, its fields in ``recordVelden``.
+    let records: [Range<Int32>]
+    let recordVelden: [Veld]
+    let elementen: [Vorm]
+    let grenzen: [Grens]
+    /// The case field that gives the peildatum, and the one that identifies the case.
+    let peildatumVeld: Int?
+    let kenmerkVeld: Int?
+    /// Per version, where each of ``velden`` stands in that version's case fields (-1: that version lacks it).
+    let invoerPerVersie: [[Int]]
+    let regelset: Regelset
+    /// Whether reading from bytes can serve this decision at all (see `init`).
+    let bruikbaar: Bool
+    let eenheden: [(Range<Int32>, Duur.Eenheid)]
+
+    /// `plannen`: the decision's plan for every version. The tables are made from the first version's rule set.
+    init(plannen: [Plan], peildatumVeld: String?) {
+        let set = plannen[0].regelset
+        regelset = set
+        var namen: [UInt8] = []
+        func naam(_ s: String) -> Range<Int32> {
+            let begin = Int32(namen.count)
+            namen += s.utf8
+            return begin..<Int32(namen.count)
+        }
+        var bruikbaar = true
+        var keuzes: [Range<Int32>] = [], leden: [Range<Int32>] = [], keuzeIndex: [String: Int32] = [:]
+        var records: [Range<Int32>] = [], recordNamen: [String] = [], recordIndex: [String: Int32] = [:]
+        var elementen: [Vorm] = [], grenzen: [Grens] = []
+        var metTekst = false
+        // Record kinds are declared, so their nesting is the rules' (the checker refuses a record that holds
+        // itself), never the input's; records are filled from a work list below, not by recursion.
+        func vorm(_ s: Soort) -> Vorm? {
+            switch s {
+            case .bedrag, .bedragPer, .getal: return Vorm(soort: .getal)
+            case .geheelGetal: return Vorm(soort: .geheelGetal)
+            case .percentage: return Vorm(soort: .percentage)
+            case .datum: return Vorm(soort: .datum)
+            case .duur: return Vorm(soort: .duur)
+            case .waarheid: return Vorm(soort: .waarheid)
+            case .tekst: metTekst = true; return Vorm(soort: .tekst)
+            case .keuze(let k):
+                if let i = keuzeIndex[k] { return Vorm(soort: .keuze, index: i) }
+                guard let l = set.keuzelijsten[k] else { return nil }
+                let begin = Int32(leden.count)
+                for lid in l { leden.append(naam(lid)) }
+                keuzes.append(begin..<Int32(leden.count))
+                keuzeIndex[k] = Int32(keuzes.count - 1)
+                return Vorm(soort: .keuze, index: Int32(keuzes.count - 1))
+            case .record(let r):
+                if let i = recordIndex[r] { return Vorm(soort: .record, index: i) }
+                guard set.gegevens[r] != nil else { return nil }
+                recordIndex[r] = Int32(records.count)
+                records.append(0..<0)
+                recordNamen.append(r)
+                return Vorm(soort: .record, index: Int32(records.count - 1))
+            case .lijst(let e):
+                // A list of lists nests no deeper than the rules write it.
+                guard let v = vorm(e) else { return nil }
+                elementen.append(v)
+                return Vorm(soort: .lijst, index: Int32(elementen.count - 1))
+            case .fout: return nil
+            }
+        }
+        func grens(_ v: InvoerVeld) -> Int32 {
+            guard v.tenMinste != nil || v.tenHoogste != nil else { return -1 }
+            func getal(_ w: Waarde?) -> Getal? { if case .getal(let g)? = w { g } else { nil } }
+            let alleenGetallen = (v.tenMinste == nil || getal(v.tenMinste) != nil) && (v.tenHoogste == nil || getal(v.tenHoogste) != nil)
+            grenzen.append(Grens(veld: v, minimum: getal(v.tenMinste), maximum: getal(v.tenHoogste), alleenGetallen: alleenGetallen))
+            return Int32(grenzen.count - 1)
+        }
+        var velden: [Veld] = []
+        for (i, v) in set.invoer.enumerated() {
+            let nodig = plannen[0].invoerSlot[i] >= 0 || v.naam == peildatumVeld
+            guard let f = vorm(v.soort) else {
+                bruikbaar = false
+                velden.append(Veld(naam: naam(v.naam), vorm: Vorm(soort: .tekst), lezen: false, weigeren: true))
+                continue
+            }
+            velden.append(Veld(naam: naam(v.naam), vorm: f, lezen: nodig, weigeren: v.bevoegdheid != nil, grens: grens(v)))
+        }
+        velden.append(Veld(naam: naam("bevoegdheden"), vorm: Vorm(soort: .tekst), lezen: false, weigeren: true))
+        // The records, breadth first: filling one may declare the next.
+        var recordVelden: [Veld] = []
+        var k = 0
+        while k < records.count {
+            let schema = set.gegevens[recordNamen[k]]?.velden ?? []
+            var vs: [Veld] = []
+            for v in schema {
+                guard let f = vorm(v.soort) else { bruikbaar = false; continue }
+                vs.append(Veld(naam: naam(v.naam), vorm: f, lezen: true, weigeren: false, grens: grens(v)))
+            }
+            // Duplicate keys are found with a 64-bit mask.
+            if schema.count > 64 { bruikbaar = false }
+            records[k] = Int32(recordVelden.count)..<Int32(recordVelden.count + vs.count)
+            recordVelden += vs
+            k += 1
+        }
+        eenheden = Parser.eenheden.map { (naam($0.key), $0.value) }
+        self.peildatumVeld = peildatumVeld.flatMap { n in set.invoer.firstIndex { $0.naam == n } }
+        if let p = self.peildatumVeld, set.invoer[p].soort != .datum { bruikbaar = false }
+        kenmerkVeld = set.kenmerk.flatMap { n in set.invoer.firstIndex { $0.naam == n } }
+        // Every version must read a case the same way: the fields they share of the same kind and bounds, the
+        // same records and enumerations, and (when a text is read) the same number of constant texts before
+        // the case's own. A version may lack a field (a power of the college the other adopts): a case that
+        // gives it is then not read here for that version (``invoerPerVersie``).
+        var perVersie: [[Int]] = []
+        for p in plannen {
+            let s = p.regelset
+            var index: [String: Int] = [:]
+            for (i, v) in s.invoer.enumerated() { index[v.naam] = i }
+            perVersie.append(set.invoer.map { index[$0.naam] ?? -1 })
+            for (k, v) in set.invoer.enumerated() {
+                guard let i = index[v.naam] else { continue }
+                let w = s.invoer[i]
+                if p.invoerSlot[i] >= 0 { velden[k].lezen = true }
+                if w.soort != v.soort || w.tenMinste != v.tenMinste || w.tenHoogste != v.tenHoogste || (w.bevoegdheid == nil) != (v.bevoegdheid == nil) {
+                    velden[k].weigeren = true
+                }
+            }
+            if s.keuzelijsten != set.keuzelijsten
+                || s.gegevens.mapValues({ $0.velden.map(\.naam) }) != set.gegevens.mapValues({ $0.velden.map(\.naam) })
+                || s.gegevens.mapValues({ $0.velden.map(\.soort) }) != set.gegevens.mapValues({ $0.velden.map(\.soort) })
+                || s.gegevens.mapValues({ $0.velden.map(\.tenMinste) }) != set.gegevens.mapValues({ $0.velden.map(\.tenMinste) })
+                || s.gegevens.mapValues({ $0.velden.map(\.tenHoogste) }) != set.gegevens.mapValues({ $0.velden.map(\.tenHoogste) })
+                || (metTekst && s.teksten.count != set.teksten.count) {
+                bruikbaar = false
+            }
+        }
+        invoerPerVersie = perVersie
+        self.velden = velden
+        self.namen = namen
+        self.keuzes = keuzes
+        self.leden = leden
+        self.records = records
+        self.recordVelden = recordVelden
+        self.elementen = elementen
+        self.grenzen = grenzen
+        self.bruikbaar = bruikbaar
+    }
+}
+
+/// What one thread keeps between the lines it reads from bytes: the values of the line being read and the
+/// storage of its records and lists, reset per line with their capacity kept.
+package struct Bytelezing {
+    var waarden: [Waarde] = []
+    var gezien: [Bool] = []
+    var opslag = Opslag()
+    /// List elements being read, before they move to the storage (a stack: lists may hold records with lists).
+    var stapel: [Waarde] = []
+    var kenmerk: String?
+}
+
+extension Bytelezer {
+    /// Reads `regel` into `lezing`. False: the line is not one this path is sure of (the general path decides).
+    func lees(_ regel: UnsafeBufferPointer<UInt8>, in lezing: inout Bytelezing) -> Bool {
+        guard bruikbaar, let basis = regel.baseAddress else { return false }
+        // Malformed UTF-8 anywhere is the general path's error; ASCII lines pass this eight bytes at a time.
+        if Lexer.eersteOngeldigeUTF8(regel) != nil { return false }
+        if lezing.waarden.count != velden.count {
+            lezing.waarden = Array(repeating: .afwezig, count: velden.count)
+            lezing.gezien = Array(repeating: false, count: velden.count)
+        } else {
+            for i in lezing.gezien.indices { lezing.gezien[i] = false }
+        }
+        lezing.opslag.leeg()
+        lezing.opslag.tekstBasis = regelset.teksten.count
+        lezing.stapel.removeAll(keepingCapacity: true)
+        lezing.kenmerk = nil
+        var c = Cursor(p: basis, n: regel.count)
+        c.spaties()
+        guard c.neem(0x7B) else { return false }        // {
+        c.spaties()
+        if c.neem(0x7D) { return c.klaar() }              // }
+        var hint = 0
+        while true {
+            c.spaties()
+            guard let k = sleutel(&c, velden, velden.indices, hint: hint), !velden[k].weigeren, !lezing.gezien[k] else { return false }
+            hint = k + 1
+            lezing.gezien[k] = true
+            c.spaties()
+            guard c.neem(0x3A) else { return false }      // :
+            c.spaties()
+            let begin = c.i
+            if velden[k].lezen {
+                guard let w = waarde(velden[k].vorm, &c, &lezing), binnen(w, velden[k]) else { return false }
+                lezing.waarden[k] = w
+            } else {
+                guard c.slaOver() else { return false }
+            }
+            if k == kenmerkVeld { lezing.kenmerk = kenmerk(c.p, begin, c.i) }
+            c.spaties()
+            if c.neem(0x2C) { continue }                  // ,
+            guard c.neem(0x7D) else { return false }
+            return c.klaar()
+        }
+    }
+
+    /// The case's identifier as the general path gives it: a text's contents or a number's digits.
+    func kenmerk(_ p: UnsafePointer<UInt8>, _ begin: Int, _ eind: Int) -> String? {
+        guard eind > begin else { return nil }
+        if p[begin] == 0x22 {
+            return String(decoding: UnsafeBufferPointer(start: p + begin + 1, count: eind - begin - 2), as: UTF8.self)
+        }
+        if p[begin] == 0x2D || (p[begin] >= 0x30 && p[begin] <= 0x39) {
+            return String(decoding: UnsafeBufferPointer(start: p + begin, count: eind - begin), as: UTF8.self)
+        }
+        return nil
+    }
+
+    func binnen(_ w: Waarde, _ v: Veld) -> Bool {
+        guard v.grens >= 0 else { return true }
+        let g = grenzen[Int(v.grens)]
+        if g.alleenGetallen, case .getal(let x) = w {
+            if let m = g.minimum, x < m { return false }
+            if let m = g.maximum, m < x { return false }
+            return true
+        }
+        return (try? GevalLezer.binnenGrenzen(w, g.veld, pad: g.veld.naam, set: regelset)) != nil
+    }
+
+    /// The key at the cursor, as an index into `velden` (within `bereik`), the cursor after it. Cases of one
+    /// file list their fields in the same order, so the field after the previous one (`hint`) is tried first,
+    /// straight against the bytes at the cursor, eight at a time: a name has no quote, backslash or control
+    /// character, so equal bytes and a closing quote are that key. Otherwise the key is read and looked up.
+    func sleutel(_ c: inout Cursor, _ velden: [Veld], _ bereik: Range<Int>, hint: Int) -> Int? {
+        if bereik.contains(hint) {
+            let naam = velden[hint].naam
+            let n = naam.count
+            if c.i + n + 2 <= c.n, c.p[c.i] == 0x22, c.p[c.i + n + 1] == 0x22 {
+                let gelijk = namen.withUnsafeBufferPointer { pool -> Bool in
+                    guard let basis = pool.baseAddress else { return n == 0 }
+                    let a = UnsafeRawPointer(basis + Int(naam.lowerBound)), b = UnsafeRawPointer(c.p + c.i + 1)
+                    var k = 0
+                    while k + 8 <= n {
+                        if a.loadUnaligned(fromByteOffset: k, as: UInt64.self) != b.loadUnaligned(fromByteOffset: k, as: UInt64.self) { return false }
+                        k += 8
+                    }
+                    while k < n {
+                        if a.load(fromByteOffset: k, as: UInt8.self) != b.load(fromByteOffset: k, as: UInt8.self) { return false }
+                        k += 1
+                    }
+                    return true
+                }
+                if gelijk {
+                    c.i += n + 2
+                    return hint
+                }
+            }
+        }
+        guard let s = c.sleutel() else { return nil }
+        return zoek(s, in: velden, bereik, hint: hint)
+    }
+
+    /// The field named by `sleutel` among `velden[bereik]`: first where the previous key's successor stands
+    /// (cases of one file list their fields in the same order), else by a scan. An index into `velden`.
+    func zoek(_ sleutel: UnsafeBufferPointer<UInt8>, in velden: [Veld], _ bereik: Range<Int>, hint: Int) -> Int? {
+        if bereik.contains(hint), gelijk(velden[hint].naam, sleutel) { return hint }
+        for k in bereik where k != hint && gelijk(velden[k].naam, sleutel) { return k }
+        return nil
+    }
+
+    func gelijk(_ naam: Range<Int32>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard naam.count == b.count else { return false }
+        var j = Int(naam.lowerBound)
+        for x in b {
+            if namen[j] != x { return false }
+            j += 1
+        }
+        return true
+    }
+
+    /// One value of kind `vorm`, or nil when it is anything this path is not sure of.
+    func waarde(_ vorm: Vorm, _ c: inout Cursor, _ lezing: inout Bytelezing) -> Waarde? {
+        if c.woord("null") { return .afwezig }
+        switch vorm.soort {
+        case .getal:
+            guard let (m, s) = c.decimaal(procent: false) else { return nil }
+            return Getal.decimaal(m, schaal: s).map { .getal($0) }
+        case .geheelGetal:
+            guard let (m, s) = c.decimaal(procent: false), let g = Getal.decimaal(m, schaal: s), g.isGeheel else { return nil }
+            return .getal(g)
+        case .percentage:
+            // "10%" or 10: both ten percent, a hundredth of the number.
+            guard let (m, s) = c.decimaal(procent: true) else { return nil }
+            return Getal.decimaal(m, schaal: s + 2).map { .getal($0) }
+        case .datum:
+            guard let t = c.tekst(), t.count == 10, t[4] == 0x2D, t[7] == 0x2D,
+                  let j = cijfers(t, 0, 4), let m = cijfers(t, 5, 7), let d = cijfers(t, 8, 10),
+                  let datum = Datum(jaar: j, maand: m, dag: d) else { return nil }
+            return .datum(datum)
+        case .duur:
+            // "3 maanden": digits, one space, a unit; anything looser is the general path's to judge.
+            guard let t = c.tekst(), let spatie = t.firstIndex(of: 0x20), spatie > 0, spatie <= 18,
+                  let n = cijfers(t, 0, spatie) else { return nil }
+            let eenheid = UnsafeBufferPointer(rebasing: t[(spatie + 1)...])
+            guard let e = eenheden.first(where: { gelijk($0.0, eenheid) })?.1 else { return nil }
+            return .duur(Duur(Int64(n), e))
+        case .waarheid:
+            if c.woord("true") { return .waarheid(true) }
+            if c.woord("false") { return .waarheid(false) }
+            return nil
+        case .tekst:
+            guard let t = c.tekst() else { return nil }
+            return lezing.opslag.tekst(String(decoding: t, as: UTF8.self))
+        case .keuze:
+            guard let t = c.tekst() else { return nil }
+            let alle = keuzes[Int(vorm.index)]
+            for i in alle where gelijk(leden[Int(i)], t) { return .keuze(i - alle.lowerBound) }
+            return nil
+        case .record:
+            return record(Int(vorm.index), &c, &lezing)
+        case .lijst:
+            let element = elementen[Int(vorm.index)]
+            guard c.neem(0x5B) else { return nil }        // [
+            let basis = lezing.stapel.count
+            c.spaties()
+            if !c.neem(0x5D) {
+                while true {
+                    c.spaties()
+                    guard let w = waarde(element, &c, &lezing) else { return nil }
+                    lezing.stapel.append(w)
+                    c.spaties()
+                    if c.neem(0x2C) { continue }
+                    guard c.neem(0x5D) else { return nil }
+                    break
+                }
+            }
+            let start = lezing.opslag.velden.count, n = lezing.stapel.count - basis
+            lezing.opslag.velden += lezing.stapel[basis...]
+            lezing.stapel.removeSubrange(basis...)
+            return .lijst(Int32(start), Int32(n))
+        }
+    }
+
+    func record(_ r: Int, _ c: inout Cursor, _ lezing: inout Bytelezing) -> Waarde? {
+        let schema = Int(records[r].lowerBound)..<Int(records[r].upperBound)
+        guard c.neem(0x7B) else { return nil }
+        let start = lezing.opslag.velden.count
+        for _ in schema { lezing.opslag.velden.append(.afwezig) }
+        c.spaties()
+        if c.neem(0x7D) { return .record(Int32(start)) }
+        var gezien: UInt64 = 0, hint = schema.lowerBound
+        while true {
+            c.spaties()
+            guard let k = sleutel(&c, recordVelden, schema, hint: hint) else { return nil }
+            let bit: UInt64 = 1 << UInt64(k - schema.lowerBound)
+            guard gezien & bit == 0 else { return nil }
+            gezien |= bit
+            hint = k + 1
+            c.spaties()
+            guard c.neem(0x3A) else { return nil }
+            c.spaties()
+            let veld = recordVelden[k]
+            guard let w = waarde(veld.vorm, &c, &lezing), binnen(w, veld) else { return nil }
+            lezing.opslag.velden[start + k - schema.lowerBound] = w
+            c.spaties()
+            if c.neem(0x2C) { continue }
+            guard c.neem(0x7D) else { return nil }
+            return .record(Int32(start))
+        }
+    }
+
+    func cijfers(_ t: UnsafeBufferPointer<UInt8>, _ van: Int, _ tot: Int) -> Int? {
+        var v = 0
+        for k in van..<tot {
+            guard t[k] >= 0x30, t[k] <= 0x39 else { return nil }
+            v = v * 10 + Int(t[k] - 0x30)
+        }
+        return v
+    }
+}
+
+/// A position in a line, with the few JSON pieces the reader takes. Every method either takes what it
+/// expects and moves on, or says no (nil, false).
+struct Cursor {
+    let p: UnsafePointer<UInt8>
+    let n: Int
+    var i = 0
+
+    mutating func spaties() {
+        while i < n, p[i] == 0x20 || p[i] == 0x09 || p[i] == 0x0D || p[i] == 0x0A { i += 1 }
+    }
+
+    mutating func neem(_ b: UInt8) -> Bool {
+        guard i < n, p[i] == b else { return false }
+        i += 1
+        return true
+    }
+
+    /// Only spaces left: the line is one JSON value.
+    mutating func klaar() -> Bool {
+        spaties()
+        return i == n
+    }
+
+    mutating func woord(_ w: StaticString) -> Bool {
+        let k = w.utf8CodeUnitCount
+        guard i + k <= n else { return false }
+        let u = w.utf8Start
+        for x in 0..<k where p[i + x] != u[x] { return false }
+        i += k
+        return true
+    }
+
+    /// A key: the bytes between its quotes (no escapes, no control characters).
+    mutating func sleutel() -> UnsafeBufferPointer<UInt8>? { tekst() }
+
+    /// A text without escapes, its contents (already valid UTF-8: the line was checked).
+    mutating func tekst() -> UnsafeBufferPointer<UInt8>? {
+        guard i < n, p[i] == 0x22 else { return nil }
+        var j = i + 1
+        while j < n, p[j] != 0x22, p[j] != 0x5C, p[j] >= 0x20 { j += 1 }
+        guard j < n, p[j] == 0x22 else { return nil }
+        defer { i = j + 1 }
+        return UnsafeBufferPointer(start: p + i + 1, count: j - i - 1)
+    }
+
+    /// A plain decimal as JSON number or as text ("1297.19", 1297.19, -3): at most 18 digits, a point only
+    /// between digits; with `procent`, a text may end in "%". Mantissa and number of decimals.
+    mutating func decimaal(procent: Bool) -> (Int64, Int)? {
+        let tekst = i < n && p[i] == 0x22
+        var j = tekst ? i + 1 : i
+        let negatief = j < n && p[j] == 0x2D
+        if negatief { j += 1 }
+        var m: Int64 = 0, cijfers = 0, schaal = 0
+        let eerste = j
+        while j < n, p[j] >= 0x30, p[j] <= 0x39 {
+            m = m &* 10 &+ Int64(p[j] - 0x30)
+            cijfers += 1
+            j += 1
+        }
+        guard j > eerste else { return nil }
+        // JSON allows no leading zero ("01"); as text the general path reads it, so leave it to that path.
+        if p[eerste] == 0x30, j - eerste > 1 { return nil }
+        if j < n, p[j] == 0x2E {
+            j += 1
+            let k = j
+            while j < n, p[j] >= 0x30, p[j] <= 0x39 {
+                m = m &* 10 &+ Int64(p[j] - 0x30)
+                cijfers += 1
+                j += 1
+            }
+            schaal = j - k
+            guard schaal > 0 else { return nil }
+        }
+        guard cijfers <= 18 else { return nil }
+        if tekst {
+            if procent, j < n, p[j] == 0x25 { j += 1 }   // %
+            guard j < n, p[j] == 0x22 else { return nil }
+            j += 1
+        } else if j < n, p[j] == 0x65 || p[j] == 0x45 || p[j] == 0x2E {
+            return nil     // an exponent: the general path refuses it with a hint
+        }
+        i = j
+        return (negatief ? -m : m, schaal)
+    }
+
+    /// Passes over a value no plan needs, checking it is JSON as the general reader would: texts, numbers,
+    /// true, false, null. A list or object here is left to the general path (its duplicate keys and depth).
+    mutating func slaOver() -> Bool {
+        guard i < n else { return false }
+        switch p[i] {
+        case 0x22: return tekst() != nil
+        case 0x74: return woord("true")
+        case 0x66: return woord("false")
+        case 0x6E: return woord("null")
+        case 0x2D, 0x30...0x39:
+            // A number the general reader takes: a plain decimal that fits (18 digits always do), or one with
+            // an exponent (kept as text, refused only if a field reads it).
+            var j = i
+            if p[j] == 0x2D { j += 1 }
+            let eerste = j
+            while j < n, p[j] >= 0x30, p[j] <= 0x39 { j += 1 }
+            guard j > eerste, !(p[eerste] == 0x30 && j - eerste > 1) else { return false }
+            var cijfers = j - eerste
+            if j < n, p[j] == 0x2E {
+                j += 1
+                let k = j
+                while j < n, p[j] >= 0x30, p[j] <= 0x39 { j += 1 }
+                guard j > k else { return false }
+                cijfers += j - k
+            }
+            if j < n, p[j] == 0x65 || p[j] == 0x45 {
+                j += 1
+                if j < n, p[j] == 0x2B || p[j] == 0x2D { j += 1 }
+                let k = j
+                while j < n, p[j] >= 0x30, p[j] <= 0x39 { j += 1 }
+                guard j > k, j - i <= 60 else { return false }
+            } else if cijfers > 18 {
+                return false
+            }
+            i = j
+            return true
+        default: return false
+        }
+    }
+}

@@ -1,0 +1,107 @@
+// Evaluate: the one typed encoding of a decided value for machines (DESIGN §5, "every --json is typed"):
+// what `beslis --json` writes under "waarde" and what a batch record writes for every outcome. Decided here
+// once, written two ways: as a `JSONWaarde` for `beslis --json` and straight into bytes for `batch`.
+
+import RegelwerkKern
+
+/// A value as a program reads it: an amount as its exact decimal (its period apart), a percentage as
+/// "20%", a date in ISO form, a duration as count and unit, `geen` as null.
+package enum GetypeerdeWaarde {
+    /// An amount, exact, with at least two decimals: "280.30", "246.914" (never rounded for display).
+    case bedrag(Getal)
+    case percentage(Getal)
+    case getal(Getal)
+    case datum(Datum)
+    case duur(Duur)
+    case waarheid(Bool)
+    /// Text, an enumeration's member, a record or list as its Dutch description.
+    case tekst(String)
+    case geen
+
+    /// `tekst` gives the Dutch text, asked only for what has no typed form of its own.
+    package init(_ w: Waarde, _ soort: Soort, tekst: () -> String) {
+        switch (w, soort) {
+        case (.getal(let g), .bedrag), (.getal(let g), .bedragPer): self = .bedrag(g)
+        case (.getal(let g), .percentage): self = .percentage(g)
+        case (.getal(let g), _): self = .getal(g)
+        case (.duur(let d), _): self = .duur(d)
+        case (.waarheid(let b), _): self = .waarheid(b)
+        case (.datum(let d), _): self = .datum(d)
+        case (.afwezig, _): self = .geen
+        default: self = .tekst(tekst())
+        }
+    }
+
+    /// "20%": a percentage is held as a fraction (1/5).
+    static func procent(_ g: Getal) -> Getal { (try? g.maal(.honderd)) ?? g }
+
+    package var json: JSONWaarde {
+        switch self {
+        case .bedrag(let g): .tekst(g.decimaleTekst(minDecimalen: 2))
+        case .percentage(let g): .tekst(Self.procent(g).decimaleTekst() + "%")
+        case .getal(let g): .getal(g.decimaleTekst())
+        case .datum(let d): .tekst(d.description)
+        case .duur(let d): .object([("aantal", .getal("\(d.aantal)")), ("eenheid", .tekst(d.eenheid.rawValue))])
+        case .waarheid(let b): .waarheid(b)
+        case .tekst(let t): .tekst(t)
+        case .geen: .null
+        }
+    }
+
+    /// The same JSON on one line, appended as bytes.
+    package func schrijf(naar uit: inout [UInt8]) {
+        switch self {
+        case .bedrag(let g):
+            uit.append(0x22)
+            g.schrijfDecimaal(minDecimalen: 2, naar: &uit)
+            uit.append(0x22)
+        case .percentage(let g):
+            uit.append(0x22)
+            Self.procent(g).schrijfDecimaal(naar: &uit)
+            uit += "%\"".utf8
+        case .getal(let g): g.schrijfDecimaal(naar: &uit)
+        case .datum(let d): uit += "\"\(d.description)\"".utf8
+        case .duur(let d):
+            uit += "{\"aantal\":\(d.aantal),\"eenheid\":".utf8
+            JSONSchrijver.tekst(d.eenheid.rawValue, naar: &uit)
+            uit.append(0x7D)
+        case .waarheid(let b): uit += (b ? "true" : "false").utf8
+        case .tekst(let t): JSONSchrijver.tekst(t, naar: &uit)
+        case .geen: uit += "null".utf8
+        }
+    }
+
+    /// One outcome of a batch record: `"naam":{"waarde":…}`, with `"per":"maand"` for an amount per period (the
+    /// same two fields `beslis --json` gives an outcome, without its text and citation).
+    package static func schrijfUitkomst(_ naam: String, _ w: Waarde, _ soort: Soort, tekst: () -> String, naar uit: inout [UInt8]) {
+        JSONSchrijver.tekst(naam, naar: &uit)
+        uit += ":{\"waarde\":".utf8
+        GetypeerdeWaarde(w, soort, tekst: tekst).schrijf(naar: &uit)
+        if case .bedragPer(let p) = soort {
+            uit += ",\"per\":\"".utf8
+            uit += p.rawValue.utf8
+            uit.append(0x22)
+        }
+        uit.append(0x7D)
+    }
+}
+
+extension JSONSchrijver {
+    /// Appends `s` as a JSON string, as bytes (the same escapes as ``tekst(_:in:)``).
+    package static func tekst(_ s: String, naar uit: inout [UInt8]) {
+        if !s.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) {
+            uit.append(0x22)
+            uit += s.utf8
+            uit.append(0x22)
+        } else {
+            var t = ""
+            tekst(s, in: &t)
+            uit += t.utf8
+        }
+    }
+
+    /// The JSON text of `w` on one line, appended as bytes.
+    package static func schrijf(_ w: JSONWaarde, naar uit: inout [UInt8]) {
+        uit += schrijf(w, inspringen: nil).utf8
+    }
+}
