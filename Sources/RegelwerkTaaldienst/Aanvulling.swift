@@ -164,7 +164,10 @@ extension Taaldienst {
         var uit: [Declaratieplaats] = []
         for (_, ds) in a.declaraties.sorted(by: { $0.key < $1.key }) {
             for d in ds where d.aard == .openTerm && !ingevuld.contains(d.naam) {
-                if isGemeente, let v = d.variant, let c = d.citaat, let gekozen = keuzes[c.artikelAlleen], gekozen != v { continue }
+                // A variant of an onderdeel or lid is chosen by that citation, of the whole article by the article's.
+                if isGemeente, let v = d.variant, let c = d.citaat,
+                   let sleutel = [c, Citaat(artikel: c.artikel, lid: c.lid, wet: c.wet), c.artikelAlleen].first(where: { keuzes[$0] != nil }),
+                   let gekozen = keuzes[sleutel], gekozen != v { continue }
                 if isGemeente, let f = d.facultatief, !opgenomen.contains(f) { continue }
                 uit.append(d)
             }
