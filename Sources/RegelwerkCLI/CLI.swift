@@ -7,7 +7,7 @@ import RegelwerkGevallen
 import RegelwerkHulpmiddelen
 
 /// A subcommand of `regelwerk`: its spec and what it does.
-protocol Opdracht {
+protocol Opdracht: SendableMetatype {
     /// Name, summary, explanation, arguments, options and examples: drives the parser and `--help`.
     static var spec: CommandoSpec { get }
     /// Runs the command with its parsed arguments.

@@ -187,13 +187,7 @@ public struct Beslisser: Sendable {
             keuze = k
         }
         let plaats = b * compilatie.versies.count + keuze.index
-        var werker: Werker
-        if let w = werkplaats.werkers[plaats] {
-            werker = w
-            werkplaats.werkers[plaats] = nil
-        } else {
-            werker = Werker(plan: beslissingen[b].plannen[keuze.index])
-        }
+        var werker = werkplaats.neem(plaats, plan: beslissingen[b].plannen[keuze.index])
         defer { werkplaats.werkers[plaats] = werker }
         werker.nieuwGeval()
         for i in werker.plan.bevoegdheidInvoer { werker.zetInvoer(i, .waarheid(false)) }
@@ -309,15 +303,7 @@ public struct Beslisser: Sendable {
             }
         }
         let plaats = b * compilatie.versies.count + keuze.index
-        // The worker is moved out of the workshop and back, never copied: with two references its slots would
-        // be copied on the first write.
-        var werker: Werker
-        if let w = werkplaats.werkers[plaats] {
-            werker = w
-            werkplaats.werkers[plaats] = nil
-        } else {
-            werker = Werker(plan: beslissingen[b].plannen[keuze.index])
-        }
+        var werker = werkplaats.neem(plaats, plan: beslissingen[b].plannen[keuze.index])
         defer { werkplaats.werkers[plaats] = werker }
         var uit = Self.beslis(geval, &werker, naam: beslissingen[b].naam, versie: keuze, detail: detail)
         if case .success(var beslissing) = uit, let k = kenmerk(geval) {
@@ -376,6 +362,14 @@ public final class Werkplaats: @unchecked Sendable {
     public init(_ beslisser: Beslisser) {
         versies = beslisser.compilatie.versies.count
         werkers = Array(repeating: nil, count: beslisser.beslissingen.count * versies)
+    }
+
+    /// The worker of `plaats`, moved out of the workshop (a fresh one for `plan` the first time); the caller puts
+    /// it back. Moved, never copied: with two references its slots would be copied on the first write.
+    func neem(_ plaats: Int, plan: @autoclosure () -> Plan) -> Werker {
+        guard let w = werkers[plaats] else { return Werker(plan: plan()) }
+        werkers[plaats] = nil
+        return w
     }
 
     /// The worker that decided the last case of decision `b` under version `versie`: its values and, in a

@@ -77,7 +77,7 @@ public struct Getal: Sendable, Hashable, Comparable, CustomStringConvertible {
         // Amounts are cents and the like: both parts fit 64 bits, and there a 64-bit gcd is several times
         // cheaper than a 128-bit one (same result: the reduced fraction is unique).
         if let t = UInt64(exactly: teller.magnitude), let n = UInt64(exactly: noemer) {
-            let g = Getal.ggd64(t, n)
+            let g = Getal.ggd(t, n)
             if g > 1 {
                 teller /= Int128(g)
                 noemer = Int128(n / g)
@@ -91,23 +91,9 @@ public struct Getal: Sendable, Hashable, Comparable, CustomStringConvertible {
         }
     }
 
-    /// Binary gcd: no division in the loop, which matters on the hot path of plan evaluation.
-    static func ggd(_ a: UInt128, _ b: UInt128) -> UInt128 {
-        var a = a, b = b
-        if a == 0 { return b }
-        if b == 0 { return a }
-        let shift = (a | b).trailingZeroBitCount
-        a >>= a.trailingZeroBitCount
-        repeat {
-            b >>= b.trailingZeroBitCount
-            if a > b { swap(&a, &b) }
-            b -= a
-        } while b != 0
-        return a << shift
-    }
-
-    /// ``ggd(_:_:)`` in 64 bits.
-    static func ggd64(_ a: UInt64, _ b: UInt64) -> UInt64 {
+    /// Binary gcd: no division in the loop, which matters on the hot path of plan evaluation. In 128 bits, and
+    /// in 64 where both fit.
+    static func ggd<T: FixedWidthInteger & UnsignedInteger>(_ a: T, _ b: T) -> T {
         var a = a, b = b
         if a == 0 { return b }
         if b == 0 { return a }
