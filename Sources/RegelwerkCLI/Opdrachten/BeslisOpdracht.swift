@@ -50,7 +50,7 @@ enum BeslisOpdracht: Opdracht {
             }
             let gesprek = Vraaggesprek(o: o, beslisser: beslisser, beslissing: b, leesRegel: o.io.leesRegel)
             guard let geval = try? gesprek.vraagGeval(peildatum: peildatum) else { return .gevalfouten }
-            let code = beslis(geval, naam: "<gesprek>", beslisser: beslisser, a, o, peildatum: peildatum)
+            let code = beslis(geval, naam: "<gesprek>", beslisser: beslisser, beslissing: b, a, o, peildatum: peildatum)
             var pad = a.waarde("--bewaar")
             if pad == nil, let antwoord = try? gesprek.vraag(CLIBericht.vraagBewaar.tekst(o.taal)), !antwoord.isEmpty { pad = antwoord }
             if let pad {
@@ -95,13 +95,12 @@ enum BeslisOpdracht: Opdracht {
                 return o.meld(.json(error), geval: naam)
             }
         }
-        return beslis(geval, naam: naam, beslisser: beslisser, a, o, peildatum: peildatum)
+        return beslis(geval, naam: naam, beslisser: beslisser, beslissing: b, a, o, peildatum: peildatum)
     }
 
     /// Decides the case and writes the decision (text, trace or JSON), or what is wrong with the case.
-    static func beslis(_ geval: JSONWaarde, naam: String, beslisser: Beslisser, _ a: Argumenten, _ o: Omgeving,
+    static func beslis(_ geval: JSONWaarde, naam: String, beslisser: Beslisser, beslissing b: Int, _ a: Argumenten, _ o: Omgeving,
                        peildatum: Datum?) -> Afsluitcode {
-        let b = (try? o.beslissing(a.waarden("--regels"), a).get().1) ?? 0
         switch beslisser.beslis(geval, beslissing: a.waarde("--beslissing"), peildatum: peildatum, metMotivering: true) {
         case .failure(let f):
             let code = o.meld(f, geval: naam)

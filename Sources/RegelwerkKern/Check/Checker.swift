@@ -1111,7 +1111,8 @@ public struct Checker {
         // Only for a complete version: a model checked alone has no values to show.
         if !set.openTermen.contains(where: { $0.waarde == .afwezig }) {
             var gekoppeld = Set<Int>()
-            for (artikel, teksten) in Blancokoppeling.teksten(set) where teMelden(artikel.citaat) {
+            let alleTeksten = Blancokoppeling.teksten(set)
+            for (artikel, teksten) in alleTeksten where teMelden(artikel.citaat) {
                 for (tekst, plaats) in teksten {
                     let k = Blancokoppeling.koppel(tekst, plaats: plaats, set: set)
                     gekoppeld.formUnion(k.paren.map(\.openTerm))
@@ -1122,7 +1123,7 @@ public struct Checker {
                 }
             }
             // Only where the article has text: a rule sketched without the model's words renders nothing.
-            let metTekst = Set(Blancokoppeling.teksten(set).filter { $0.teksten.contains { !$0.tekst.isEmpty } }.map(\.artikel.nummer))
+            let metTekst = Set(alleTeksten.filter { $0.teksten.contains { !$0.tekst.isEmpty } }.map(\.artikel.nummer))
             for (i, o) in set.openTermen.enumerated() where !gekoppeld.contains(i) && gebruikteOpenTermen.contains(i) && teMelden(o.citaat) {
                 guard let c = o.citaat, c.wet == nil, metTekst.contains(c.artikel) else { continue }
                 diagnostics.waarschuwing(.openTermZonderBlanco(o.naam, plaats: c.description), o.bereik, context: context(c))
