@@ -155,16 +155,13 @@ public struct Beslisser: Sendable {
     package func beslis(bytes regel: UnsafeBufferPointer<UInt8>, beslissing b: Int, peildatum: Datum?, in werkplaats: Werkplaats,
                         _ gebruik: (inout Werker, Versiekeuze, String?) -> Void) -> Bool {
         guard let (plaats, keuze) = bind(bytes: regel, beslissing: b, peildatum: peildatum, in: werkplaats),
-              var werker = werkplaats.werkers[plaats] else { return false }
-        // Moved out and back, never copied (a second reference would copy the slots on the first write).
-        werkplaats.werkers[plaats] = nil
-        defer { werkplaats.werkers[plaats] = werker }
+              let plek = werkplaats.plekken[plaats] else { return false }
         do {
-            try werker.beslis()
+            try plek.werker.beslis()
         } catch {
             return false
         }
-        gebruik(&werker, keuze, werkplaats.lezing.kenmerk)
+        gebruik(&plek.werker, keuze, werkplaats.lezing.kenmerk)
         return true
     }
 
@@ -187,20 +184,10 @@ public struct Beslisser: Sendable {
             keuze = k
         }
         let plaats = b * compilatie.versies.count + keuze.index
-        var werker = werkplaats.neem(plaats, plan: beslissingen[b].plannen[keuze.index])
-        defer { werkplaats.werkers[plaats] = werker }
-        werker.nieuwGeval()
-        for i in werker.plan.bevoegdheidInvoer { werker.zetInvoer(i, .waarheid(false)) }
-        let lezing = werkplaats.lezing, index = lezer.invoerPerVersie[keuze.index]
-        for k in 0..<lezer.regelset.invoer.count where lezing.gezien[k] {
-            // A field this version does not know is a warning the general path gives.
-            guard index[k] >= 0 else { return nil }
-            if lezer.velden[k].lezen { werker.zetInvoer(index[k], lezing.waarden[k]) }
-        }
-        // The records and lists move into the worker; its emptied storage comes back for the next line.
-        swap(&werker.opslag.velden, &werkplaats.lezing.opslag.velden)
-        swap(&werker.opslag.teksten, &werkplaats.lezing.opslag.teksten)
-        return (plaats, keuze)
+        let plek = werkplaats.plek(plaats, plan: beslissingen[b].plannen[keuze.index])
+        let gebonden = plek.bind(&werkplaats.lezing, aantal: lezer.regelset.invoer.count, index: lezer.invoerPerVersie[keuze.index],
+                                 velden: lezer.velden)
+        return gebonden ? (plaats, keuze) : nil
     }
 
     static func onbekend(_ naam: String, _ set: Regelset) -> Verzoekfout {
@@ -303,9 +290,8 @@ public struct Beslisser: Sendable {
             }
         }
         let plaats = b * compilatie.versies.count + keuze.index
-        var werker = werkplaats.neem(plaats, plan: beslissingen[b].plannen[keuze.index])
-        defer { werkplaats.werkers[plaats] = werker }
-        var uit = Self.beslis(geval, &werker, naam: beslissingen[b].naam, versie: keuze, detail: detail)
+        let plek = werkplaats.plek(plaats, plan: beslissingen[b].plannen[keuze.index])
+        var uit = Self.beslis(geval, &plek.werker, naam: beslissingen[b].naam, versie: keuze, detail: detail)
         if case .success(var beslissing) = uit, let k = kenmerk(geval) {
             beslissing.kenmerk = k
             beslissing.besluit?.kenmerk = k
@@ -354,40 +340,61 @@ public struct Beslisser: Sendable {
 /// The workers of one thread: one per decision and version, made when first needed and reused for every
 /// later case, so deciding a case allocates nothing new. Owned by one thread at a time.
 public final class Werkplaats: @unchecked Sendable {
+    /// Where one worker stays between cases. A class, so the worker is changed where it stands: taking a
+    /// worker out of an array and putting it back copies it whole, plan included (issue 17: four copies a
+    /// case cost more than a tenth of a batch's time).
+    final class Plek {
+        var werker: Werker
+        init(_ werker: Werker) { self.werker = werker }
+
+        /// Binds what the byte reader read (``Bytelezing``) into the worker: false when the line has a field
+        /// this version does not know (a warning the general path gives).
+        func bind(_ lezing: inout Bytelezing, aantal: Int, index: [Int], velden: [Bytelezer.Veld]) -> Bool {
+            werker.nieuwGeval()
+            for i in werker.plan.bevoegdheidInvoer { werker.zetInvoer(i, .waarheid(false)) }
+            for k in 0..<aantal where lezing.gezien[k] {
+                guard index[k] >= 0 else { return false }
+                if velden[k].lezen { werker.zetInvoer(index[k], lezing.waarden[k]) }
+            }
+            // The records and lists move into the worker; its emptied storage comes back for the next line.
+            swap(&werker.opslag.velden, &lezing.opslag.velden)
+            swap(&werker.opslag.teksten, &lezing.opslag.teksten)
+            return true
+        }
+    }
+
     let versies: Int
-    var werkers: [Werker?]
+    var plekken: [Plek?]
     /// What this thread's byte reader keeps between lines.
     var lezing = Bytelezing()
 
     public init(_ beslisser: Beslisser) {
         versies = beslisser.compilatie.versies.count
-        werkers = Array(repeating: nil, count: beslisser.beslissingen.count * versies)
+        plekken = Array(repeating: nil, count: beslisser.beslissingen.count * versies)
     }
 
-    /// The worker of `plaats`, moved out of the workshop (a fresh one for `plan` the first time); the caller puts
-    /// it back. Moved, never copied: with two references its slots would be copied on the first write.
-    func neem(_ plaats: Int, plan: @autoclosure () -> Plan) -> Werker {
-        guard let w = werkers[plaats] else { return Werker(plan: plan()) }
-        werkers[plaats] = nil
-        return w
+    /// The place of the worker for `plaats`, with a fresh worker for `plan` the first time.
+    func plek(_ plaats: Int, plan: @autoclosure () -> Plan) -> Plek {
+        if let p = plekken[plaats] { return p }
+        let p = Plek(Werker(plan: plan()))
+        plekken[plaats] = p
+        return p
     }
 
     /// The worker that decided the last case of decision `b` under version `versie`: its values and, in a
     /// plan with coverage, what it reached.
-    public func werker(beslissing b: Int, versie: Int) -> Werker? { werkers[b * versies + versie] }
+    public func werker(beslissing b: Int, versie: Int) -> Werker? { plekken[b * versies + versie]?.werker }
 
     /// The case bound at `plaats` (from ``Beslisser/bind(bytes:beslissing:peildatum:in:)``), before it is decided.
-    package func gebonden(_ plaats: Int) -> Werker.Gebonden? { werkers[plaats]?.gebonden() }
+    package func gebonden(_ plaats: Int) -> Werker.Gebonden? { plekken[plaats]?.werker.gebonden() }
 
     /// Decides a case bound before (`gebonden`) with the worker at `plaats`: the plan only, nothing read or
     /// written. True when the plan gave its outcomes.
     package func beslis(_ gebonden: Werker.Gebonden, plaats: Int) -> Bool {
-        guard var werker = werkers[plaats] else { return false }
-        werkers[plaats] = nil
-        defer { werkers[plaats] = werker }
-        werker.bind(gebonden)
+        guard let plek = plekken[plaats] else { return false }
+        plek.werker.bind(gebonden)
         do {
-            try werker.beslis()
+            try plek.werker.beslis()
             return true
         } catch {
             return false
