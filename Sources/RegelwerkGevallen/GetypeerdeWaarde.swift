@@ -60,29 +60,59 @@ package enum GetypeerdeWaarde {
             Self.procent(g).schrijfDecimaal(naar: &uit)
             uit += "%\"".utf8
         case .getal(let g): g.schrijfDecimaal(naar: &uit)
-        case .datum(let d): uit += "\"\(d.description)\"".utf8
+        case .datum(let d):
+            let (j, m, dag) = d.civiel
+            uit.append(0x22)
+            JSONSchrijver.cijfers(j, minstens: 4, naar: &uit)
+            uit.append(0x2D)
+            JSONSchrijver.cijfers(m, minstens: 2, naar: &uit)
+            uit.append(0x2D)
+            JSONSchrijver.cijfers(dag, minstens: 2, naar: &uit)
+            uit.append(0x22)
         case .duur(let d):
-            uit += "{\"aantal\":\(d.aantal),\"eenheid\":".utf8
+            JSONSchrijver.schrijf("{\"aantal\":", naar: &uit)
+            JSONSchrijver.cijfers(Int(d.aantal), naar: &uit)
+            JSONSchrijver.schrijf(",\"eenheid\":", naar: &uit)
             JSONSchrijver.tekst(d.eenheid.rawValue, naar: &uit)
             uit.append(0x7D)
-        case .waarheid(let b): uit += (b ? "true" : "false").utf8
+        case .waarheid(let b): JSONSchrijver.schrijf(b ? "true" : "false", naar: &uit)
         case .tekst(let t): JSONSchrijver.tekst(t, naar: &uit)
-        case .geen: uit += "null".utf8
+        case .geen: JSONSchrijver.schrijf("null", naar: &uit)
         }
+    }
+
+    /// The bytes around one outcome's value in a batch record, made once per plan rather than per case:
+    /// `"naam":{"waarde":` before, and `}` or `,"per":"maand"}` after.
+    package struct Rand: Sendable {
+        package let voor: [UInt8]
+        package let na: [UInt8]
+
+        package init(_ naam: String, _ soort: Soort) {
+            var voor: [UInt8] = []
+            JSONSchrijver.tekst(naam, naar: &voor)
+            JSONSchrijver.schrijf(":{\"waarde\":", naar: &voor)
+            self.voor = voor
+            var na: [UInt8] = []
+            if case .bedragPer(let p) = soort {
+                JSONSchrijver.schrijf(",\"per\":", naar: &na)
+                JSONSchrijver.tekst(p.rawValue, naar: &na)
+            }
+            na.append(0x7D)
+            self.na = na
+        }
+    }
+
+    /// One outcome of a batch record between its ``Rand``.
+    package static func schrijfUitkomst(_ rand: Rand, _ w: Waarde, _ soort: Soort, tekst: () -> String, naar uit: inout [UInt8]) {
+        uit += rand.voor
+        GetypeerdeWaarde(w, soort, tekst: tekst).schrijf(naar: &uit)
+        uit += rand.na
     }
 
     /// One outcome of a batch record: `"naam":{"waarde":…}`, with `"per":"maand"` for an amount per period (the
     /// same two fields `beslis --json` gives an outcome, without its text and citation).
     package static func schrijfUitkomst(_ naam: String, _ w: Waarde, _ soort: Soort, tekst: () -> String, naar uit: inout [UInt8]) {
-        JSONSchrijver.tekst(naam, naar: &uit)
-        uit += ":{\"waarde\":".utf8
-        GetypeerdeWaarde(w, soort, tekst: tekst).schrijf(naar: &uit)
-        if case .bedragPer(let p) = soort {
-            uit += ",\"per\":\"".utf8
-            uit += p.rawValue.utf8
-            uit.append(0x22)
-        }
-        uit.append(0x7D)
+        schrijfUitkomst(Rand(naam, soort), w, soort, tekst: tekst, naar: &uit)
     }
 }
 
@@ -97,6 +127,28 @@ extension JSONSchrijver {
             var t = ""
             tekst(s, in: &t)
             uit += t.utf8
+        }
+    }
+
+    /// Appends text known when compiling (JSON punctuation and words), without going through a `String`.
+    package static func schrijf(_ s: StaticString, naar uit: inout [UInt8]) {
+        s.withUTF8Buffer { uit.append(contentsOf: $0) }
+    }
+
+    /// Appends the decimal digits of `n`, with leading zeros up to `minstens` digits (a year, a month).
+    package static func cijfers(_ n: Int, minstens: Int = 1, naar uit: inout [UInt8]) {
+        if n < 0 { uit.append(0x2D) }
+        var m = n.magnitude, buf: (UInt64, UInt64, UInt64) = (0, 0, 0), k = 0
+        withUnsafeMutableBytes(of: &buf) { b in
+            repeat {
+                b[k] = UInt8(0x30 + m % 10)
+                m /= 10
+                k += 1
+            } while m > 0 || k < Swift.min(minstens, 20)
+            while k > 0 {
+                k -= 1
+                uit.append(b[k])
+            }
         }
     }
 

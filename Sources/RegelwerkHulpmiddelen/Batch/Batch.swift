@@ -29,6 +29,8 @@ public final class Batch: @unchecked Sendable {
         return scheiding.map { csvRij(uitslag, nummer: nummer, scheiding: $0) } ?? jsonRecord(uitslag, nummer: nummer)
     }
 
+    /// Per version, the bytes around each outcome in a record (once, not per case).
+    let randen: [[GetypeerdeWaarde.Rand]]
     /// Each version's first day as records write it (once, not per case).
     let versieVanaf: [String?]
     public private(set) var beslist = 0
@@ -42,6 +44,9 @@ public final class Batch: @unchecked Sendable {
         self.beslissing = beslissing
         self.peildatum = peildatum
         versieVanaf = beslisser.compilatie.versies.map { $0.vanaf?.description }
+        randen = beslisser.beslissingen[beslissing].plannen.map { p in
+            p.uitvoer.map { GetypeerdeWaarde.Rand(p.regelset.definities[$0].naam, p.regelset.definities[$0].soort) }
+        }
         werkplaatsen = (0..<Swift.max(1, draden)).map { _ in Werkplaats(beslisser) }
     }
 
@@ -134,16 +139,16 @@ public final class Batch: @unchecked Sendable {
         let snel = bytesLezen && regel.withUnsafeBufferPointer { bytes in
             beslisser.beslis(bytes: bytes, beslissing: beslissing, peildatum: peildatum, in: werkplaats) { werker, versie, kenmerk in
                 schrijfKop(nummer: nummer, kenmerk: kenmerk, naar: &uit)
-                uit += ",\"uitkomsten\":{".utf8
-                let set = werker.plan.regelset
+                JSONSchrijver.schrijf(",\"uitkomsten\":{", naar: &uit)
+                let set = werker.plan.regelset, randen = self.randen[versie.index]
                 for (k, d) in werker.plan.uitvoer.enumerated() {
                     if k > 0 { uit.append(0x2C) }
                     let soort = set.definities[d].soort, waarde = werker.waarde(definitie: d)
-                    GetypeerdeWaarde.schrijfUitkomst(set.definities[d].naam, waarde, soort, tekst: { werker.tekst(waarde, soort) }, naar: &uit)
+                    GetypeerdeWaarde.schrijfUitkomst(randen[k], waarde, soort, tekst: { werker.tekst(waarde, soort) }, naar: &uit)
                 }
                 uit.append(0x7D)
                 schrijfVersie(versie.index, naar: &uit)
-                uit += "}\n".utf8
+                JSONSchrijver.schrijf("}\n", naar: &uit)
             }
         }
         if snel { return .rechtstreeks }
@@ -160,7 +165,8 @@ public final class Batch: @unchecked Sendable {
 
     /// `{"regel":n` and, when the rules declare one, the case's identifier.
     func schrijfKop(nummer: Int, kenmerk: String?, naar uit: inout [UInt8]) {
-        uit += "{\"regel\":\(nummer)".utf8
+        JSONSchrijver.schrijf("{\"regel\":", naar: &uit)
+        JSONSchrijver.cijfers(nummer, naar: &uit)
         if let veld = kenmerkVeld {
             uit.append(0x2C)
             JSONSchrijver.tekst(veld, naar: &uit)

@@ -71,6 +71,7 @@ public enum PlanWeergave {
                 + "waarden s\(g.waarden)..<s\(g.waarden + g.aantal) -> \(nummer(Int(i.c)))"
         case .geenRij: return "\(naam) s\(i.b)"
         case .element: return "\(naam) s\(i.a) <- s\(i.b)[s\(i.c)]"
+        case .volgende: return "\(naam) s\(i.a) <- s\(i.b)[s\(i.d)++], na het laatste -> \(nummer(Int(i.c)))"
         case .veld: return "\(naam) s\(i.a) <- s\(i.b).\(plan.veldNamen[Int(i.d)].veld)"
         case .datumfunctie: return "\(naam) s\(i.a) <- \(Datumfunctie.allCases[Int(i.d)].rawValue)(s\(i.b), s\(i.c))"
         case .geenElement: return "\(naam) s\(i.b)"

@@ -193,7 +193,7 @@ public struct Besluit: Sendable {
             let alternatieven = w.plan.blokken[b].alternatieven
             let gekozen = Int(w.uitzonderingGekozen[g]) - Int(groep.eersteAlternatief)
             func geldt(_ k: Int) -> Bool? {
-                if case .waarheid(let x) = w.slots[Int(groep.voorwaarden) + k] { return x }
+                if case .waarheid(let x) = w.slot(Int(groep.voorwaarden) + k) { return x }
                 return nil     // not evaluated: the block stopped before it (an error elsewhere)
             }
             return (0..<Int(groep.aantal)).compactMap { k -> Uitzonderingstoets? in
@@ -258,11 +258,11 @@ public struct Besluit: Sendable {
             var opgezochtLeesbaar: String?, opgezochtLabel: String?
             if let op = blok.tabelOp, let d0 = blok.definities.first, case .tabel(let t, _) = set.definities[d0].lichaam {
                 opgezocht = (blok.tabelOpTekst ?? "?",
-                             Opmaak.tekst(w.slots[Int(op)], set.tabellen[t].op.soort, regelset: set, opslag: w.opslag))
-                opgezochtLeesbaar = leesbaar(w.slots[Int(op)], set.tabellen[t].op.soort)
+                             Opmaak.tekst(w.slot(Int(op)), set.tabellen[t].op.soort, regelset: set, opslag: w.opslag))
+                opgezochtLeesbaar = leesbaar(w.slot(Int(op)), set.tabellen[t].op.soort)
                 opgezochtLabel = label(set.tabellen[t].op)
             }
-            let eigenWaarde = blok.definities.map { d in tabelUitzondering(d).map { w.slots[Int($0.tabelWaarde)] } ?? w.waarde(definitie: d) }
+            let eigenWaarde = blok.definities.map { d in tabelUitzondering(d).map { w.slot(Int($0.tabelWaarde)) } ?? w.waarde(definitie: d) }
             let d0 = blok.definities.first ?? 0
             // If the original end is a working day, only art. 2 (two working days) can have moved it.
             let verlengingen = w.verlengingen.filter { $0.blok == Int32(b) }.map { v in
@@ -318,7 +318,7 @@ public struct Besluit: Sendable {
         var bezocht = Set<Int>()
         for d in w.plan.uitvoer {
             var werk: [(blok: Int, deps: [Int], k: Int)] = []
-            if w.blokStaat[blok(d)] == 2, bezocht.insert(blok(d)).inserted { werk.append((blok(d), gelezen(blok(d)), 0)) }
+            if w.isGedaan(blok: blok(d)), bezocht.insert(blok(d)).inserted { werk.append((blok(d), gelezen(blok(d)), 0)) }
             while let (b, deps, k) = werk.last {
                 if k < deps.count {
                     werk[werk.count - 1].k += 1

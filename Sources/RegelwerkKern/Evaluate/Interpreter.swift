@@ -11,13 +11,19 @@ public struct Rekenfout: Error, Sendable {
 /// Evaluates cases with one plan. Not shared between threads: each batch worker has its own.
 public struct Werker {
     public let plan: Plan
-    public private(set) var slots: [Waarde]
+    /// The slots, block states and choices of the case being decided: fixed-size memory of this worker,
+    /// written without a uniqueness check or a bounds check per instruction (clox's value stack). The
+    /// uniqueness check is made once per entry (``uniek()``), so a copied worker still has its own values;
+    /// the bounds were checked once, when the worker was made (``Plan/operandenBinnenBereik``).
+    private var geheugen: Geheugen
+    /// The value in each slot.
+    var slots: UnsafeMutablePointer<Waarde> { geheugen.slots }
     /// 0 = not run, 1 = running, 2 = done, per block.
-    public private(set) var blokStaat: [UInt8]
+    var blokStaat: UnsafeMutablePointer<UInt8> { geheugen.blokStaat }
     /// Which alternative each block took (index into `Blok.alternatieven`): for a table, its row.
-    public private(set) var gekozen: [Int32]
+    var gekozen: UnsafeMutablePointer<Int32> { geheugen.gekozen }
     /// Which exception of each exception group applied (index into its block's alternatives), or -1.
-    public private(set) var uitzonderingGekozen: [Int32]
+    var uitzonderingGekozen: UnsafeMutablePointer<Int32> { geheugen.uitzonderingGekozen }
     public var opslag = Opslag()
     let aantalConstanten: Int
     /// Where each block's code starts: read on every call of a block, kept apart so that the call does not
@@ -52,15 +58,14 @@ public struct Werker {
     var bewaardeRamen: [(slots: Int, blokken: Int, uitzonderingen: Int, verlengingen: Int, parameters: Int)] = []
 
     public init(plan: Plan) {
+        // The planner makes every operand; a plan whose operands leave its slots is a bug in the planner,
+        // never something a case can cause.
+        precondition(plan.operandenBinnenBereik, "plan met een operand buiten zijn slots")
         self.plan = plan
-        slots = Array(repeating: .afwezig, count: plan.slotAantal)
-        for (i, c) in plan.constanten.enumerated() { slots[i] = c }
+        geheugen = Geheugen(plan)
         aantalConstanten = plan.constanten.count
         blokStart = plan.blokken.map(\.start)
         aanroepen.reserveCapacity(plan.blokken.count)
-        blokStaat = Array(repeating: 0, count: plan.blokken.count)
-        gekozen = Array(repeating: -1, count: plan.blokken.count)
-        uitzonderingGekozen = Array(repeating: -1, count: plan.uitzonderingsgroepen.count)
         opslag.tekstBasis = plan.regelset.teksten.count
         // A plan made for coverage (`regelwerk test`) is followed from its first case on (set here directly:
         // an initializer does not run `didSet`).
@@ -73,9 +78,10 @@ public struct Werker {
 
     /// Clears the previous case, keeping every buffer's capacity.
     public mutating func nieuwGeval() {
-        for i in aantalConstanten..<slots.count { slots[i] = .afwezig }
-        for i in blokStaat.indices { blokStaat[i] = 0; gekozen[i] = -1 }
-        for i in uitzonderingGekozen.indices { uitzonderingGekozen[i] = -1 }
+        uniek()
+        for i in aantalConstanten..<plan.slotAantal { slots[i] = .afwezig }
+        for i in 0..<plan.blokken.count { blokStaat[i] = 0; gekozen[i] = -1 }
+        for i in 0..<plan.uitzonderingsgroepen.count { uitzonderingGekozen[i] = -1 }
         verlengingen.removeAll(keepingCapacity: true)
         parameterGebruik.removeAll(keepingCapacity: true)
         veronderstellingen.removeAll(keepingCapacity: true)
@@ -88,8 +94,25 @@ public struct Werker {
 
     public mutating func zetInvoer(_ veld: Int, _ w: Waarde) {
         let s = plan.invoerSlot[veld]
-        if s >= 0 { slots[Int(s)] = w }
+        guard s >= 0 else { return }
+        uniek()
+        slots[Int(s)] = w
     }
+
+    /// Gives this worker its own memory if a copy of it shares it: once per entry that writes, never per
+    /// instruction.
+    private mutating func uniek() {
+        if !isKnownUniquelyReferenced(&geheugen) { geheugen = geheugen.kopie() }
+    }
+
+    /// The value in slot `i` (for the motivation).
+    public func slot(_ i: Int) -> Waarde {
+        precondition(i >= 0 && i < plan.slotAantal)
+        return slots[i]
+    }
+
+    /// Whether block `b` ran to its end in this case.
+    public func isGedaan(blok b: Int) -> Bool { blokStaat[b] == 2 }
 
     public func invoer(_ veld: Int) -> Waarde {
         let s = plan.invoerSlot[veld]
@@ -138,6 +161,7 @@ public struct Werker {
 
     /// Computes every output of the plan.
     public mutating func beslis() throws(Rekenfout) {
+        uniek()
         for d in plan.uitvoer {
             let b = plan.definitieBlok[d]
             if b >= 0, blokStaat[Int(b)] == 0 { try voerUit(blok: b) }
@@ -297,6 +321,15 @@ public struct Werker {
                     throw rekenfout(.onverwacht, blok: blok)
                 }
                 slots[Int(ins.a)] = opslag.velden[Int(start) + Int(i.teller)]
+            case .volgende:
+                guard case .lijst(let start, let n) = slots[Int(ins.b)], case .getal(let i) = slots[Int(ins.d)],
+                      let k = Int32(exactly: i.teller) else { throw rekenfout(.onverwacht, blok: blok) }
+                if k >= n {
+                    pc = Int(ins.c)
+                } else {
+                    slots[Int(ins.a)] = opslag.velden[Int(start) + Int(k)]
+                    slots[Int(ins.d)] = .getal(Getal(geheel: Int128(k + 1)))
+                }
             case .veld:
                 guard case .record(let r) = slots[Int(ins.b)] else { throw rekenfout(.onverwacht, blok: blok) }
                 let w = opslag.velden[Int(r) + Int(ins.c)]
@@ -433,13 +466,15 @@ public struct Werker {
     }
 
     /// The case bound now, before ``beslis()``.
-    public func gebonden() -> Gebonden { Gebonden(slots: slots, opslag: opslag) }
+    public func gebonden() -> Gebonden {
+        Gebonden(slots: Array(UnsafeBufferPointer(start: slots, count: plan.slotAantal)), opslag: opslag)
+    }
 
     /// Clears the previous case and binds `g` again, copying into the buffers this worker has (so nothing
     /// is allocated).
     public mutating func bind(_ g: Gebonden) {
         nieuwGeval()
-        for i in aantalConstanten..<Swift.min(slots.count, g.slots.count) { slots[i] = g.slots[i] }
+        for i in aantalConstanten..<Swift.min(plan.slotAantal, g.slots.count) { slots[i] = g.slots[i] }
         opslag.velden.append(contentsOf: g.opslag.velden)
         opslag.teksten.append(contentsOf: g.opslag.teksten)
         opslag.redenen.append(contentsOf: g.opslag.redenen)
@@ -448,5 +483,51 @@ public struct Werker {
     static func tabel(van d: Definitie) -> Int {
         if case .tabel(let t, _) = d.lichaam { return t }
         return 0
+    }
+}
+
+/// A worker's fixed-size memory: slots, block states and choices, allocated once when the worker is made.
+/// Shared by copies of a worker until one of them writes (``Werker`` checks once per entry).
+private final class Geheugen {
+    let slots: UnsafeMutablePointer<Waarde>
+    let blokStaat: UnsafeMutablePointer<UInt8>
+    let gekozen: UnsafeMutablePointer<Int32>
+    let uitzonderingGekozen: UnsafeMutablePointer<Int32>
+    let slotAantal: Int, blokAantal: Int, groepAantal: Int
+
+    init(slotAantal: Int, blokAantal: Int, groepAantal: Int) {
+        self.slotAantal = slotAantal
+        self.blokAantal = blokAantal
+        self.groepAantal = groepAantal
+        slots = .allocate(capacity: Swift.max(slotAantal, 1))
+        slots.initialize(repeating: .afwezig, count: slotAantal)
+        blokStaat = .allocate(capacity: Swift.max(blokAantal, 1))
+        blokStaat.initialize(repeating: 0, count: blokAantal)
+        gekozen = .allocate(capacity: Swift.max(blokAantal, 1))
+        gekozen.initialize(repeating: -1, count: blokAantal)
+        uitzonderingGekozen = .allocate(capacity: Swift.max(groepAantal, 1))
+        uitzonderingGekozen.initialize(repeating: -1, count: groepAantal)
+    }
+
+    convenience init(_ plan: Plan) {
+        self.init(slotAantal: plan.slotAantal, blokAantal: plan.blokken.count, groepAantal: plan.uitzonderingsgroepen.count)
+        for (i, c) in plan.constanten.enumerated() { slots[i] = c }
+    }
+
+    func kopie() -> Geheugen {
+        let g = Geheugen(slotAantal: slotAantal, blokAantal: blokAantal, groepAantal: groepAantal)
+        g.slots.update(from: slots, count: slotAantal)
+        g.blokStaat.update(from: blokStaat, count: blokAantal)
+        g.gekozen.update(from: gekozen, count: blokAantal)
+        g.uitzonderingGekozen.update(from: uitzonderingGekozen, count: groepAantal)
+        return g
+    }
+
+    deinit {
+        slots.deinitialize(count: slotAantal)
+        slots.deallocate()
+        blokStaat.deallocate()
+        gekozen.deallocate()
+        uitzonderingGekozen.deallocate()
     }
 }

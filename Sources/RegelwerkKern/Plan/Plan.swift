@@ -18,6 +18,7 @@ public enum Opcode: UInt8, Sendable, CaseIterable {
     case geenRij          // fail: no table row of block c matched the value in slot b
     case lengte           // a ← number of elements of list b
     case element          // a ← element (record) of list b at index in slot c
+    case volgende         // a ← element of list b at the index in slot d, and d += 1; past the last one, jump to c
     case veld             // a ← field c of record b; d = index into Plan.veldNamen
     case datumfunctie     // a ← calendar phrase d (Datumfunctie index) of b, c
     case geenElement      // fail: list b has no element that passes the filter (block c)
@@ -215,4 +216,60 @@ public struct Plan: Sendable {
     /// The definitions to compute, in output order.
     public var uitvoer: [Int] = []
     public var regelset: Regelset
+}
+
+extension Plan {
+    /// Whether every operand that names a slot, a block, an exception group, a supposition or a jump target
+    /// lies inside this plan. The interpreter reads its slots without a bounds check per instruction; this is
+    /// the one check that makes that safe, made once per worker.
+    public var operandenBinnenBereik: Bool {
+        let slots = 0..<Int32(slotAantal), blok = 0..<Int32(blokken.count), doel = 0..<Int32(code.count)
+        func slot(_ s: Int32) -> Bool { slots.contains(s) }
+        func reeks(_ start: Int32, _ n: Int32) -> Bool { n == 0 || (slot(start) && slot(start + n - 1)) }
+        for g in uitzonderingsgroepen {
+            guard blok.contains(g.blok), reeks(g.voorwaarden, g.aantal), reeks(g.waarden, g.aantal),
+                  g.tabelWaarde == -1 || slot(g.tabelWaarde), g.voorrang.count == Int(g.aantal),
+                  g.voorrang.allSatisfy({ $0.allSatisfy { (0..<g.aantal).contains($0) } }) else { return false }
+        }
+        for v in veronderstellingen {
+            guard slot(v.vastSlot), v.vastBlok == -1 || blok.contains(v.vastBlok), v.blokken.allSatisfy(blok.contains),
+                  v.slots.allSatisfy(slot) else { return false }
+        }
+        for b in blokken {
+            guard doel.contains(b.start), b.tijdelijk.isEmpty || (slot(b.tijdelijk.lowerBound) && slot(b.tijdelijk.upperBound - 1)),
+                  b.uitzonderingsgroepen.allSatisfy({ (0..<Int32(uitzonderingsgroepen.count)).contains($0) }) else { return false }
+        }
+        guard definitieSlot.allSatisfy({ $0 == -1 || slot($0) }), definitieBlok.allSatisfy({ $0 == -1 || blok.contains($0) }),
+              invoerSlot.allSatisfy({ $0 == -1 || slot($0) }), constanten.count <= slotAantal else { return false }
+        for i in code {
+            let goed: Bool
+            switch i.op {
+            case .kopie, .niet, .negatief, .afronding, .lengte, .veld, .parameter:
+                goed = slot(i.a) && slot(i.b)
+            case .eisInvoer, .eisWaarde, .veronderstel:
+                goed = slot(i.b)
+            case .plus, .min, .maal, .deel, .tenHoogste, .tenMinste, .gelijk, .ongelijk, .kleiner, .kleinerGelijk,
+                 .groter, .groterGelijk, .element, .datumfunctie, .overDuur:
+                goed = slot(i.a) && slot(i.b) && slot(i.c)
+            case .nodig, .kies, .geenElement:
+                goed = blok.contains(i.c)
+            case .geenRij:
+                goed = slot(i.b) && blok.contains(i.c)
+            case .spring:
+                goed = doel.contains(i.c)
+            case .volgende:
+                goed = slot(i.a) && slot(i.b) && slot(i.d) && doel.contains(i.c)
+            case .springAlsOnwaar, .springAlsWaar:
+                goed = slot(i.b) && doel.contains(i.c)
+            case .uitzondering:
+                goed = slot(i.a) && (0..<Int32(uitzonderingsgroepen.count)).contains(i.b) && doel.contains(i.c)
+            case .herstel:
+                goed = slot(i.a) && slot(i.b) && (0..<Int32(veronderstellingen.count)).contains(i.c)
+            case .tak, .terug:
+                goed = true
+            }
+            if !goed { return false }
+        }
+        return true
+    }
 }

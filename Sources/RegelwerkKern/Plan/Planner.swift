@@ -415,11 +415,11 @@ public struct Planner {
         }
         let beste = tijdelijk() // for met de hoogste/laagste: the element with the best value so far
         emit(Instructie(.kopie, index, constante(.getal(.nul))))
-        emit(Instructie(.lengte, lengte, ls))
         // Of one element with nothing to filter, that element is the one: nothing to compare, so its
         // value (perhaps a whole supposition, artikel 54 lid 1) is not computed.
         var enigElement: Int32?
         if (soort == .metHoogste || soort == .metLaagste) && filter == nil {
+            emit(Instructie(.lengte, lengte, ls))
             emit(Instructie(.gelijk, test, lengte, een))
             let meer = hier
             emit(Instructie(.springAlsOnwaar, 0, test, -1))
@@ -429,12 +429,12 @@ public struct Planner {
             emit(Instructie(.spring, 0, 0, -1))
             zetSprong(meer, naar: hier)
         }
-        let lus = hier
-        emit(Instructie(.kleiner, test, index, lengte))
-        let naarEinde = hier
-        emit(Instructie(.springAlsOnwaar, 0, test, -1))
-        emit(Instructie(.element, element, ls, index))
+        // One instruction takes the next element and ends the loop after the last (clox's loop, without a
+        // counter in rational arithmetic).
+        let lus = hier, naarEinde = hier
+        emit(Instructie(.volgende, element, ls, -1, index))
         elementSlots.append(element)
+        var gevonden: Int32?
         var overslaan: Int32?
         if let f = filter {
             let fs = uitdrukking(f)
@@ -447,7 +447,10 @@ public struct Planner {
         case .aantal:
             emit(Instructie(.plus, acc, acc, een))
         case .bestaat:
+            // The first element that passes settles it, as `of` does: the rest is not looked at.
             emit(Instructie(.kopie, acc, constante(.waarheid(true))))
+            gevonden = hier
+            emit(Instructie(.spring, 0, 0, -1))
         case .hoogste, .laagste:
             if let w = waarde {
                 let ws = uitdrukking(w)
@@ -482,9 +485,9 @@ public struct Planner {
         }
         elementSlots.removeLast()
         if let o = overslaan { zetSprong(o, naar: hier) }
-        emit(Instructie(.plus, index, index, een))
         emit(Instructie(.spring, 0, 0, lus))
         zetSprong(naarEinde, naar: hier)
+        if let g = gevonden { zetSprong(g, naar: hier) }
         if let j = enigElement { zetSprong(j, naar: hier) }
         if soort == .hoogste || soort == .laagste || soort == .metHoogste || soort == .metLaagste {
             // No element: there is no highest value; an error, never a made-up zero.
