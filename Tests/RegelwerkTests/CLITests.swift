@@ -57,7 +57,7 @@ let voorbeeldRegels = [repoWortel.appendingPathComponent("Examples/model").path,
     @Test func checkVanDeVoorbeeldenIsSchoon() {
         let (uit, fout, code) = voerUit(["check"] + voorbeeldRegels)
         #expect(code == .ok, "\(fout)")
-        #expect(uit == "33 bestanden, 0 fouten, 0 waarschuwingen\n") // model 9, landelijk 1, versions 2 × 7, fixtures 9
+        #expect(uit == "37 bestanden, 0 fouten, 0 waarschuwingen\n") // model 10, landelijk 1, versions 2 × 8, fixtures 10
     }
 
     @Test func beslisLeestStandaardInvoer() {
@@ -72,7 +72,7 @@ let voorbeeldRegels = [repoWortel.appendingPathComponent("Examples/model").path,
         let geval = #"{"ontvangst_melding": "2024-02-18"}"#
         let (_, fout, code) = voerUit(["beslis", "--regels"] + voorbeeldRegels + ["--geval", "-"], stdin: geval)
         #expect(code == .gebruik)
-        #expect(fout.contains("kies uit: afstemming, inkomenstoelage, ioaw_ioaz_weigering, participatieplaats_premie, jeugdhulp_termijnen, wmo_termijnen, studietoeslag, studietoeslag_hoogte, tegenprestatie, verrekening"))
+        #expect(fout.contains("kies uit: afstemming, wmo_bijdrage_algemene_voorziening, inkomenstoelage, ioaw_ioaz_weigering, participatieplaats_premie, jeugdhulp_termijnen, wmo_termijnen, studietoeslag, studietoeslag_hoogte, tegenprestatie, verrekening"))
         let (_, fout2, code2) = voerUit(["beslis", "--regels"] + voorbeeldRegels + ["--beslissing", "wmo_termijn", "--geval", "-"], stdin: geval)
         #expect(code2 == .gebruik)
         #expect(fout2.contains("de regels kennen geen beslissing 'wmo_termijn'"))

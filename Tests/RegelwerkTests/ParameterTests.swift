@@ -71,7 +71,8 @@ import Testing
 
     /// The national amounts of the examples, read the way rules read them. By hand: born 15 March 1961,
     /// 67 years (804 months) later is 15 March 2028, but in 2028 the age is 67 years and 3 months:
-    /// 15 June 2028.
+    /// 15 June 2028. The last minimum hourly wage in the file (€ 14,40 from 1 July 2025) still answers in
+    /// 2028: a parameter holds until its next date.
     @Test func landelijkeBedragenVanDeVoorbeelden() throws {
         let landelijk = try String(contentsOf: repoWortel.appendingPathComponent("Examples/landelijk/bedragen.regels"), encoding: .utf8)
         let regels = """
@@ -86,7 +87,7 @@ import Testing
           regel pensioendatum: datum = geboren + aow_leeftijd op peildag
         """
         let b = try beslisRegels([regels, landelijk], geval: #"{"peildag": "2028-06-01", "geboren": "1961-03-15"}"#)
-        #expect(b.uitkomsten.map(\.tekst) == ["€ 13,68", "15 juni 2028"])
+        #expect(b.uitkomsten.map(\.tekst) == ["€ 14,40", "15 juni 2028"])
         let eerder = try beslisRegels([regels, landelijk], geval: #"{"peildag": "2024-03-01", "geboren": "1957-03-15"}"#)
         #expect(eerder.uitkomsten.map(\.tekst) == ["€ 13,27", "15 maart 2024"])
     }

@@ -114,7 +114,9 @@ import Testing
         #expect(perArtikel["artikel 48"] == 2)
         #expect(perArtikel["artikel 44"] == 1)
         #expect(perArtikel["artikel 51"] == nil)
-        #expect(v.tekstverschillen.map(\.artikel) == ["Artikel 44. Ingangsdatum en tijdvak van een verlaging", "Artikel 48. Hoogte en duur van de verlaging",
+        // Artikel 30: in 2025 30% korting onder lid 2 onder b in plaats van 25%.
+        #expect(v.tekstverschillen.map(\.artikel) == ["Artikel 30. Bijdrage in de kosten van algemene voorzieningen",
+                                                     "Artikel 44. Ingangsdatum en tijdvak van een verlaging", "Artikel 48. Hoogte en duur van de verlaging",
                                                      "Artikel 50. Verrekenen verlaging"])
     }
 
