@@ -43,6 +43,8 @@ package struct Bytelezer: Sendable {
         /// the mask of its bytes, so the key after the previous one is recognised in one comparison.
         var woord: UInt64 = 0
         var masker: UInt64 = 0
+        /// The name's length in bytes (`naam.count`, kept so the hot path does not compute it).
+        var lengte: Int { Int(naam.upperBound &- naam.lowerBound) }
     }
 
     /// The bounds a field declares; for numbers also as plain `Getal`s, compared without a call.
@@ -304,11 +306,11 @@ extension Bytelezer {
             // A short name: its bytes and closing quote, eight bytes read at once (when the line has them).
             if v.masker != 0, c.i + 9 <= c.n, c.p[c.i] == 0x22,
                UnsafeRawPointer(c.p + c.i + 1).loadUnaligned(as: UInt64.self) & v.masker == v.woord {
-                c.i += v.naam.count + 2
+                c.i += v.lengte + 2
                 return hint
             }
             let naam = v.naam
-            let n = naam.count
+            let n = v.lengte
             if c.i + n + 2 <= c.n, c.p[c.i] == 0x22, c.p[c.i + n + 1] == 0x22 {
                 let gelijk = namen.withUnsafeBufferPointer { pool -> Bool in
                     guard let basis = pool.baseAddress else { return n == 0 }
@@ -460,7 +462,10 @@ struct Cursor {
     let n: Int
     var i = 0
 
+    @inline(__always)
     mutating func spaties() {
+        // Most places have no white space at all: one comparison says so.
+        guard i < n, p[i] <= 0x20 else { return }
         while i < n, p[i] == 0x20 || p[i] == 0x09 || p[i] == 0x0D || p[i] == 0x0A { i += 1 }
     }
 
@@ -501,30 +506,32 @@ struct Cursor {
     /// A plain decimal as JSON number or as text ("1297.19", 1297.19, -3): at most 18 digits, a point only
     /// between digits; with `procent`, a text may end in "%". Mantissa and number of decimals.
     mutating func decimaal(procent: Bool) -> (Int64, Int)? {
+        let p = self.p, n = self.n
         let tekst = i < n && p[i] == 0x22
         var j = tekst ? i + 1 : i
         let negatief = j < n && p[j] == 0x2D
         if negatief { j += 1 }
-        var m: Int64 = 0, cijfers = 0, schaal = 0
+        var m: Int64 = 0, schaal = 0
         let eerste = j
-        while j < n, p[j] >= 0x30, p[j] <= 0x39 {
-            m = m &* 10 &+ Int64(p[j] - 0x30)
-            cijfers += 1
+        // A digit is a byte whose distance from "0" is below ten (one unsigned comparison).
+        while j < n, case let d = p[j] &- 0x30, d < 10 {
+            m = m &* 10 &+ Int64(d)
             j += 1
         }
-        guard j > eerste else { return nil }
+        var cijfers = j - eerste
+        guard cijfers > 0 else { return nil }
         // JSON allows no leading zero ("01"); as text the general path reads it, so leave it to that path.
-        if p[eerste] == 0x30, j - eerste > 1 { return nil }
+        if p[eerste] == 0x30, cijfers > 1 { return nil }
         if j < n, p[j] == 0x2E {
             j += 1
             let k = j
-            while j < n, p[j] >= 0x30, p[j] <= 0x39 {
-                m = m &* 10 &+ Int64(p[j] - 0x30)
-                cijfers += 1
+            while j < n, case let d = p[j] &- 0x30, d < 10 {
+                m = m &* 10 &+ Int64(d)
                 j += 1
             }
             schaal = j - k
             guard schaal > 0 else { return nil }
+            cijfers += schaal
         }
         guard cijfers <= 18 else { return nil }
         if tekst {
