@@ -246,6 +246,11 @@ public struct Werker {
                     slots[Int(ins.a)] = w
                     continue
                 }
+                // Two dates compared: their day numbers.
+                if case .datum(let g) = x, case .datum(let h) = y, let w = Werker.datums(ins.op, g.dagnummer, h.dagnummer) {
+                    slots[Int(ins.a)] = w
+                    continue
+                }
                 if case .tekst(let i) = x, case .tekst(let j) = y, ins.op == .gelijk || ins.op == .ongelijk {
                     let gelijk = i == j || tekst(i) == tekst(j)
                     slots[Int(ins.a)] = .waarheid(ins.op == .gelijk ? gelijk : !gelijk)
@@ -454,6 +459,21 @@ public struct Werker {
         case .plus: return (try? g.plus(h)).map { .getal($0) }
         case .min: return (try? g.min(h)).map { .getal($0) }
         case .maal: return (try? g.maal(h)).map { .getal($0) }
+        default: return nil
+        }
+    }
+
+    /// `g op h` for two dates by their day numbers, as ``Rekenen/binair(_:_:_:)`` compares them; nil for what is
+    /// no comparison (the general path handles or refuses it).
+    @inline(__always)
+    static func datums(_ op: Opcode, _ g: Int32, _ h: Int32) -> Waarde? {
+        switch op {
+        case .kleiner: return .waarheid(g < h)
+        case .kleinerGelijk: return .waarheid(g <= h)
+        case .groter: return .waarheid(g > h)
+        case .groterGelijk: return .waarheid(g >= h)
+        case .gelijk: return .waarheid(g == h)
+        case .ongelijk: return .waarheid(g != h)
         default: return nil
         }
     }

@@ -157,9 +157,9 @@ enum Rekenen {
             guard let r = Datum(jaar: m == 12 ? j + 1 : j, maand: m == 12 ? 1 : m + 1, dag: 1) else { throw .buitenKalender }
             return (.datum(r), nil)
         case (.eersteDagMaand, .datum(let d), _):
-            let (j, m, _) = d.civiel
-            guard let r = Datum(jaar: j, maand: m, dag: 1) else { throw .buitenKalender }
-            return (.datum(r), nil)
+            // The same month, so the same calendar: step back to day 1 (no round trip through the year).
+            let dag = d.civiel.dag
+            return (.datum(Datum(dagnummer: d.dagnummer - Int32(dag - 1))), nil)
         case (.laatsteDagMaand, .datum(let d), _):
             let (j, m, _) = d.civiel
             guard let r = Datum(jaar: j, maand: m, dag: Datum.dagenInMaand(jaar: j, maand: m)) else { throw .buitenKalender }
