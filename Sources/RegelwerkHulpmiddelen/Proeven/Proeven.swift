@@ -386,6 +386,18 @@ public enum Proefloop {
                     continue
                 }
                 let soort = set.definities[d].soort
+                // A text by its characters: the value is an index into a pool, not the text itself.
+                if let s = verwacht.tekst(soort) {
+                    let gekregen = w.waarde(definitie: d)
+                    if !w.isBerekend(definitie: d) {
+                        verschillen.append(Proefverschil(naam: n.tekst, verwacht: "\"\(s)\"", gekregen: "niet berekend", verwachtWaarde: .tekst(s)))
+                    } else if w.tekstwaarde(gekregen) != s {
+                        let y = w.tekst(gekregen, soort)
+                        verschillen.append(Proefverschil(naam: n.tekst, verwacht: "\"\(s)\"", gekregen: y, verwachtWaarde: .tekst(s),
+                                                         gekregenWaarde: w.tekstwaarde(gekregen).map { .tekst($0) }))
+                    }
+                    continue
+                }
                 guard let v = verwacht.waarde(soort, in: set) else {
                     verschillen.append(Proefverschil(naam: n.tekst, verwacht: "?", gekregen: "een \(soort.description) verwacht"))
                     continue

@@ -173,6 +173,13 @@ public struct Werker {
         }
     }
 
+    /// The characters of a text value (nil for any other value): a text is an index into the rule set's pool or
+    /// the case's, so two equal texts need not be equal values; a fixture compares them by this.
+    public func tekstwaarde(_ w: Waarde) -> String? {
+        guard case .tekst(let i) = w, i >= 0, Int(i) < plan.regelset.teksten.count + opslag.teksten.count else { return nil }
+        return tekst(i)
+    }
+
     func tekst(_ i: Int32) -> String {
         let n = Int(i), basis = plan.regelset.teksten.count
         return n < basis ? plan.regelset.teksten[n] : opslag.teksten[n - basis]
