@@ -42,6 +42,9 @@ public enum Versiefout: Error, Sendable, Equatable {
     /// The peildatum lies before the first version, and the ordinance's transitional law (art. 96 lid 2)
     /// says such a case is handled under the repealed ordinance.
     case ingetrokkenVerordening(datum: Datum, inwerkingtreding: Datum, artikel: String)
+    /// The version chosen leaves out the part of the model the decision belongs to (`hoofdstuk 4 niet
+    /// opgenomen`): `verordening` names the ordinance, with the version when there are several.
+    case nietOpgenomen(beslissing: String, artikel: String, deel: String, verordening: String, versie: String?)
 
     /// The message, from the catalogue.
     public var bericht: Bericht {
@@ -56,6 +59,8 @@ public enum Versiefout: Error, Sendable, Equatable {
             .peildatumNodig(versies: versies.joined(separator: "; "))
         case .ingetrokkenVerordening(let d, let i, let a):
             .overgangsrechtOudeVerordening(datum: d.nederlands, inwerkingtreding: i.nederlands, artikel: a)
+        case .nietOpgenomen(let b, let a, let d, let v, let p):
+            .beslissingNietOpgenomen(beslissing: b, artikel: a, deel: d, verordening: v, versie: p)
         }
     }
 }

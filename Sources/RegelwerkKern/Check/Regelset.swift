@@ -215,12 +215,55 @@ public final class Keuzegegevens: Sendable {
     public let keuzewoorden: [String: [String]]
     public let overgangsrecht: Overgangsregel?
     public let vastgesteld: Datum?
+    public let nietOpgenomen: NietOpgenomen
 
-    public init(keuzewoorden: [String: [String]] = [:], overgangsrecht: Overgangsregel? = nil, vastgesteld: Datum? = nil) {
+    public init(keuzewoorden: [String: [String]] = [:], overgangsrecht: Overgangsregel? = nil, vastgesteld: Datum? = nil,
+                nietOpgenomen: NietOpgenomen = NietOpgenomen()) {
         self.keuzewoorden = keuzewoorden
         self.overgangsrecht = overgangsrecht
         self.vastgesteld = vastgesteld
+        self.nietOpgenomen = nietOpgenomen
     }
+}
+
+/// The parts of the model a version leaves out (`hoofdstuk 4 niet opgenomen`) and what goes with them: the
+/// checker drops their articles as it drops a variant not chosen; a decision of theirs is not taken (RW0741);
+/// `render` shows their heading with a line instead of their articles.
+public struct NietOpgenomen: Sendable {
+    /// One part left out, as the model heads it.
+    public struct Deel: Sendable {
+        public var hoofdstuk: Artikel.Kopje
+        /// The paragraaf (or sub-paragraaf) left out; nil when the whole hoofdstuk is.
+        public var paragraaf: Artikel.Kopje?
+        /// For a sub-paragraaf left out (`paragraaf 1.3`): the paragraaf it stands in (`paragraaf 1`).
+        public var inParagraaf: Artikel.Kopje? = nil
+        /// Its first article by number: where the council's text shows its heading.
+        public var eersteArtikel: String
+        /// "hoofdstuk 4 (werk, inkomen, re-integratie en tegenprestatie)", "paragraaf 5 van hoofdstuk 4
+        /// (Individuele studietoeslag)": the part in a message.
+        public var omschrijving: String {
+            if let p = paragraaf { return "paragraaf \(p.nummer) van hoofdstuk \(hoofdstuk.nummer)" + (p.titel.map { " (\($0))" } ?? "") }
+            return "hoofdstuk \(hoofdstuk.nummer)" + (hoofdstuk.titel.map { " (\($0))" } ?? "")
+        }
+        /// "hoofdstuk 4", "hoofdstuk 4 paragraaf 5": as the verordening writes it.
+        public var geschreven: String { "hoofdstuk \(hoofdstuk.nummer)" + (paragraaf.map { " paragraaf \($0.nummer)" } ?? "") }
+    }
+    /// A decision whose outputs stand in a part left out: not taken under this version.
+    public struct Beslissing: Sendable {
+        public var naam: String
+        /// The case field that gives its peildatum (the model's, as for a decision that is taken).
+        public var peildatumVeld: String?
+        /// Index into ``delen``.
+        public var deel: Int
+        /// Where its (first) output left out stands.
+        public var citaat: Citaat
+    }
+    public var delen: [Deel] = []
+    public var beslissingen: [Beslissing] = []
+
+    public init() {}
+
+    public func beslissing(_ naam: String) -> Beslissing? { beslissingen.first { $0.naam == naam } }
 }
 
 /// The ordinance's transitional law as the version rule reads it (art. 96 lid 2).
@@ -276,19 +319,24 @@ public struct Regelset: Sendable {
     /// The model's words of the options of each choice (`keuze`), by the choice's enumeration.
     public var keuzewoorden: [String: [String]] {
         get { keuzegegevens.keuzewoorden }
-        set { keuzegegevens = Keuzegegevens(keuzewoorden: newValue, overgangsrecht: overgangsrecht, vastgesteld: vastgesteld) }
+        set { keuzegegevens = Keuzegegevens(keuzewoorden: newValue, overgangsrecht: overgangsrecht, vastgesteld: vastgesteld, nietOpgenomen: nietOpgenomen) }
     }
     /// The ordinance's transitional law (art. 96), as far as it decides the version: where it stands, and
     /// whether a case from before the first version is decided under that version (else under the repealed
     /// ordinance, which is not loaded).
     public var overgangsrecht: Overgangsregel? {
         get { keuzegegevens.overgangsrecht }
-        set { keuzegegevens = Keuzegegevens(keuzewoorden: keuzewoorden, overgangsrecht: newValue, vastgesteld: vastgesteld) }
+        set { keuzegegevens = Keuzegegevens(keuzewoorden: keuzewoorden, overgangsrecht: newValue, vastgesteld: vastgesteld, nietOpgenomen: nietOpgenomen) }
     }
     /// The day the council adopted this version, when its files say so (`vastgesteld 2020-06-25`).
     public var vastgesteld: Datum? {
         get { keuzegegevens.vastgesteld }
-        set { keuzegegevens = Keuzegegevens(keuzewoorden: keuzewoorden, overgangsrecht: overgangsrecht, vastgesteld: newValue) }
+        set { keuzegegevens = Keuzegegevens(keuzewoorden: keuzewoorden, overgangsrecht: overgangsrecht, vastgesteld: newValue, nietOpgenomen: nietOpgenomen) }
+    }
+    /// The parts of the model this version does not adopt, and the decisions that go with them.
+    public var nietOpgenomen: NietOpgenomen {
+        get { keuzegegevens.nietOpgenomen }
+        set { keuzegegevens = Keuzegegevens(keuzewoorden: keuzewoorden, overgangsrecht: overgangsrecht, vastgesteld: vastgesteld, nietOpgenomen: newValue) }
     }
     /// The readable labels the declarations give (`regel verlagingsbedrag "het verlagingsbedrag"`), by name;
     /// a record field's as "Gegevens.veld", an enumeration value's as "Soort.waarde".

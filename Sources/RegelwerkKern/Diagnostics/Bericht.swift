@@ -108,6 +108,16 @@ public enum Bericht: Sendable, Hashable {
     case categorischeWeigering(String, velden: String)
     case eisNietBewezen(String, regel: String)
     case overgangsrechtOudeVerordening(datum: String, inwerkingtreding: String, artikel: String)
+    /// A name read where its part of the model is left out (`hoofdstuk 4 niet opgenomen`).
+    case naamNietOpgenomen(String, artikel: String, deel: String)
+    /// A fill-in of an open term in a part left out: it decides nothing and the council's text does not show it.
+    case invullingNietOpgenomen(String, artikel: String, deel: String)
+    /// A choice (variant, facultative part) or a declaration of the verordening in an article of a part left out.
+    case keuzeNietOpgenomen(String, deel: String)
+    /// `hoofdstuk 7 niet opgenomen` where the model has no hoofdstuk 7 (or no such paragraaf in it).
+    case onbekendDeel(String, kent: String)
+    /// A decision of a part the version leaves out (RW0741).
+    case beslissingNietOpgenomen(beslissing: String, artikel: String, deel: String, verordening: String, versie: String?)
     // MARK: fixtures
     case proefZonderBeslissing(String)
     case proefGevalOnleesbaar(String)
@@ -161,6 +171,7 @@ public enum Bericht: Sendable, Hashable {
     case kiesEigenNummer
     case modelArtikelHier
     case markeerEigen(String)
+    case neemDeelOp(String)
     case individueleBeoordeling
     case eisStaatHier
     case meerMeldingen(Int, bestand: String?)
@@ -268,6 +279,11 @@ public enum Bericht: Sendable, Hashable {
         case .categorischeWeigering: n = 571
         case .eisNietBewezen: n = 572
         case .overgangsrechtOudeVerordening: n = 740
+        case .naamNietOpgenomen: n = 573
+        case .invullingNietOpgenomen: n = 574
+        case .keuzeNietOpgenomen: n = 575
+        case .onbekendDeel: n = 576
+        case .beslissingNietOpgenomen: n = 741
         case .tabelGat: n = 601
         case .tabelOverlap: n = 602
         case .tabelRijOnbereikbaar: n = 603
@@ -302,7 +318,7 @@ public enum Bericht: Sendable, Hashable {
         case .proefCiteertNiets: n = 804
         case .inArtikel, .inDeVersie, .rijStaatHier, .laadHetModel, .laadParameters, .ookIngevuldHier, .openTermStaatHier, .bedoeldeU,
              .eerderHier, .overlappendeRijHier, .eerdereUitzonderingHier, .vulIn, .kiesUit, .tekst, .periodenVerschillen,
-             .kiesEigenNummer, .modelArtikelHier, .markeerEigen, .individueleBeoordeling, .eisStaatHier,
+             .kiesEigenNummer, .modelArtikelHier, .markeerEigen, .neemDeelOp, .individueleBeoordeling, .eisStaatHier,
              .meerMeldingen: n = 900
         }
         return "RW" + (n < 1000 ? "0" : "") + String(n)
@@ -462,6 +478,7 @@ public enum Bericht: Sendable, Hashable {
         case .kiesEigenNummer: "geef het eigen artikel een nummer dat het model niet gebruikt (bijvoorbeeld met een letter: 31a), of vervang de regels van het model met 'in plaats van'"
         case .modelArtikelHier: "het artikel van het model met dat nummer staat hier"
         case .markeerEigen(let n): "schrijf 'artikel \(n) eigen' als het een eigen artikel van de gemeente is"
+        case .neemDeelOp(let d): "neemt de gemeente \(d) wel op, haal dan de regel '\(d) niet opgenomen' weg"
         case .eisStaatHier: "de eis staat hier"
         case .eisNietBewezen(let eis, let r): "hier kan '\(r)' boven de grens komen, en dan geldt de eis niet: \(eis); begrens de waarde met 'ten hoogste'"
         case .individueleBeoordeling: "laat de regel ook lezen wat het onderzoek naar de persoon vaststelt (een gegeven van het geval of een bevoegdheid van het college), zodat het besluit op een individuele beoordeling berust"
@@ -478,6 +495,12 @@ public enum Bericht: Sendable, Hashable {
         case .eigenArtikelOokInModel(let a): "dit eigen artikel van de gemeente heeft het nummer van \(a) van het model"
         case .artikelNietInModel(let a): "\(a) staat niet in het model; een artikel dat de gemeente zelf toevoegt heet 'eigen'"
         case .overgangsrechtOudeVerordening(let d, let i, let a): "de peildatum \(d) ligt vóór de inwerkingtreding op \(i); volgens \(a) (overgangsrecht) wordt deze zaak afgehandeld krachtens de ingetrokken verordening, die hier niet is geladen"
+        case .naamNietOpgenomen(let n, let a, let d): "'\(n)' staat in \(a), in \(d), dat de verordening niet opneemt"
+        case .invullingNietOpgenomen(let n, let a, let d): "'\(n)' staat in \(a), in \(d), dat de verordening niet opneemt: de invulling beslist niets en staat niet in de tekst van de verordening; haal haar weg"
+        case .keuzeNietOpgenomen(let a, let d): "\(a) staat in \(d), dat de verordening niet opneemt: wat de verordening erin kiest of schrijft, geldt niet; haal het weg"
+        case .onbekendDeel(let d, let k): "het model kent geen \(d); het kent \(k)"
+        case .beslissingNietOpgenomen(let b, let a, let d, let v, let p):
+            "\(d) is in de \(v)\(p.map { " (de versie \($0))" } ?? "") niet opgenomen: de beslissing '\(b)' (\(a)) hoort daarbij en wordt niet genomen"
         case .meerMeldingen(let m, let b): "en nog \(m) \(m == 1 ? "melding" : "meldingen")" + (b.map { " in \($0)" } ?? "")
         case .tekst(let t): t
         }
@@ -702,6 +725,7 @@ public enum Bericht: Sendable, Hashable {
         case .kiesEigenNummer: "give the own article a number the model does not use (for example with a letter: 31a), or replace the model's rules with 'in plaats van'"
         case .modelArtikelHier: "the model's article with that number is here"
         case .markeerEigen(let n): "write 'artikel \(n) eigen' if it is an article the municipality adds itself"
+        case .neemDeelOp(let d): "if the municipality does adopt \(d), remove the line '\(d) niet opgenomen'"
         case .eisStaatHier: "the requirement is here"
         case .eisNietBewezen(let eis, let r): "here '\(r)' can exceed the bound, and then the requirement fails: \(eis); bound the value with 'ten hoogste'"
         case .individueleBeoordeling: "let the rule also read what the assessment of the person establishes (a case field or a power of the college), so that the decision rests on an individual assessment"
@@ -718,6 +742,12 @@ public enum Bericht: Sendable, Hashable {
         case .eigenArtikelOokInModel(let a): "this own article of the municipality has the number of the model's \(a)"
         case .artikelNietInModel(let a): "\(a) is not in the model; an article the municipality adds itself is marked 'eigen'"
         case .overgangsrechtOudeVerordening(let d, let i, let a): "the peildatum \(d) lies before the entry into force on \(i); under \(a) (transitional law) this case is handled under the repealed ordinance, which is not loaded"
+        case .naamNietOpgenomen(let n, let a, let d): "'\(n)' stands in \(a), in \(d), which the ordinance does not adopt"
+        case .invullingNietOpgenomen(let n, let a, let d): "'\(n)' stands in \(a), in \(d), which the ordinance does not adopt: the fill-in decides nothing and is not in the ordinance's text; remove it"
+        case .keuzeNietOpgenomen(let a, let d): "\(a) stands in \(d), which the ordinance does not adopt: what the ordinance chooses or writes in it does not apply; remove it"
+        case .onbekendDeel(let d, let k): "the model has no \(d); it has \(k)"
+        case .beslissingNietOpgenomen(let b, let a, let d, let v, let p):
+            "\(d) is not adopted in the \(v)\(p.map { " (the version \(Self.periodeEngels($0)))" } ?? ""): the decision '\(b)' (\(a)) belongs to it and is not taken"
         case .meerMeldingen(let m, let b): "and \(m) more \(m == 1 ? "diagnostic" : "diagnostics")" + (b.map { " in \($0)" } ?? "")
         case .tekst(let t): t
         }
