@@ -422,6 +422,19 @@ let modelAfstemming = "Examples/model/afstemming.regels"
         #expect(items.first?["detail"]?.tekst == "duur")
     }
 
+    /// Westerveld leaves out hoofdstuk 4 (`hoofdstuk 4 niet opgenomen`): its open terms are not offered to fill in.
+    @Test func aanvullenNaInvullingLaatEenNietOpgenomenHoofdstukWeg() throws {
+        var g = Gesprek()
+        _ = g.start()
+        let overige = "Examples/gemeenten/westerveld/2020/overige.regels"
+        let tekst = try voorbeeld(overige).replacingOccurrences(of: "invulling termijn_verslag_wmo = 10 werkdagen         # artikel 24\n", with: "")
+            + "invulling "
+        g.open(overige, tekst)
+        let laatste = tekst.split(separator: "\n", omittingEmptySubsequences: false).count - 1
+        let namen = (g.opPlek("textDocument/completion", overige, (laatste, 10))["items"]?.lijst ?? []).compactMap { $0["label"]?.tekst }
+        #expect(namen == ["termijn_verslag_wmo"], "\(namen)")
+    }
+
     @Test func aanvullenNaIsGeeftDeWaardenVanDeSoort() throws {
         var g = Gesprek()
         _ = g.start()

@@ -89,7 +89,7 @@ public struct Checker {
                     diagnostics.fout(.onbekendDeel("hoofdstuk \(d.hoofdstuk)", kent: "hoofdstuk " + lijst(koppen.values.map(\.hoofdstuk.nummer))), d.bereik)
                     continue
                 }
-                let inDeel = inHoofdstuk.filter { d.paragraaf == nil || $0.value.paragraaf?.nummer == d.paragraaf || $0.value.sub?.nummer == d.paragraaf }
+                let inDeel = inHoofdstuk.filter { d.omvat(hoofdstuk: $0.value.hoofdstuk, paragraaf: $0.value.paragraaf, subparagraaf: $0.value.sub) }
                 let artikelen = inDeel.keys.sorted(by: Citaat.inVolgorde)
                 guard let eerste = artikelen.first(where: { $0.wet == nil }) ?? artikelen.first, let kop = inDeel[eerste] else {
                     let paragrafen = inHoofdstuk.values.flatMap { [$0.paragraaf?.nummer, $0.sub?.nummer].compactMap { $0 } }

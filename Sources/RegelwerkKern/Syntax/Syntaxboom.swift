@@ -329,6 +329,11 @@ public struct NietOpgenomenDeel: Sendable, Hashable {
 
     /// "hoofdstuk 4", "hoofdstuk 4 paragraaf 5": as the verordening writes it.
     public var geschreven: String { "hoofdstuk \(hoofdstuk)" + (paragraaf.map { " paragraaf \($0)" } ?? "") }
+
+    /// Whether an article under these headings stands in the part (a paragraaf `1` holds its `1.1` to `1.5`).
+    public func omvat(hoofdstuk h: Artikel.Kopje, paragraaf p: Artikel.Kopje?, subparagraaf sub: Artikel.Kopje?) -> Bool {
+        h.nummer == hoofdstuk && (paragraaf == nil || p?.nummer == paragraaf || sub?.nummer == paragraaf)
+    }
 }
 
 public struct Invulling: Sendable {
