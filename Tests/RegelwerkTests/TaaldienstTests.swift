@@ -369,12 +369,12 @@ let modelAfstemming = "Examples/model/afstemming.regels"
     @Test func definitieVanEenVariantkeuzeEnVanEenArtikelInEenProef() throws {
         var g = Gesprek()
         _ = g.start()
-        let (tekst, plek) = zonderMarkeringen(try voorbeeld(gemeente2024).replacingOccurrences(of: "artikel 43 variant 2", with: "artikel 43 variant 1️⃣2"))
+        let (tekst, plek) = zonderMarkeringen(try voorbeeld(gemeente2024).replacingOccurrences(of: "artikel 43 variant 1", with: "artikel 43 variant 1️⃣1"))
         g.open(gemeente2024, tekst)
         let variant = g.opPlek("textDocument/definition", gemeente2024, lspPositie(tekst, plek["1️⃣"]))
         #expect(variant["uri"]?.tekst == uri(modelAfstemming))
-        // `  variant 2 "eerste lid bij de optie ..."` of artikel 43.
-        #expect(paar(variant["range"]?["start"]).map { $0 == plekVan("variant 2 \"eerste lid bij de optie", in: modelAfstemming) } == true)
+        // `  variant 1 "eerste lid bij de opties ..."` of artikel 43.
+        #expect(paar(variant["range"]?["start"]).map { $0 == plekVan("variant 1 \"eerste lid bij de opties", in: modelAfstemming) } == true)
 
         let proeven = "Examples/gemeenten/voorbeeldstad/proeven/afstemming.regels"
         let (ptekst, pplek) = zonderMarkeringen(try voorbeeld(proeven)

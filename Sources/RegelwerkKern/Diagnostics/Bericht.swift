@@ -38,6 +38,12 @@ public enum Bericht: Sendable, Hashable {
     case parameterDatumsNietOplopend(String)
     case geenParameter(String)
     case geenParameterwaarde(String, datum: String)
+    /// `open_term op veld`: no version of the ordinance in force on that date (RW0742).
+    case geenVersieVoorInvulling(String, veld: String, datum: String, versies: String)
+    /// `open_term op datum` for a text or list: its value is not the same thing in every version (RW0577).
+    case invullingOpSoort(String, soort: String)
+    /// `open_term op veld`: the version in force on that date does not fill the term in (RW0743).
+    case invullingNietInVersie(String, veld: String, datum: String, versie: String)
     case bevoegdheidOnbekend(String)
     case bevoegdheidZonderReden(String)
     case bevoegdheidBuitenBevoegdheden(String)
@@ -213,6 +219,9 @@ public enum Bericht: Sendable, Hashable {
         case .parameterDatumsNietOplopend: n = 315
         case .geenParameter: n = 316
         case .geenParameterwaarde: n = 716
+        case .geenVersieVoorInvulling: n = 742
+        case .invullingOpSoort: n = 577
+        case .invullingNietInVersie: n = 743
         case .bevoegdheidOnbekend: n = 717
         case .bevoegdheidZonderReden: n = 718
         case .bevoegdheidBuitenBevoegdheden: n = 719
@@ -375,8 +384,13 @@ public enum Bericht: Sendable, Hashable {
         case .parameterZonderDatum(let n): "'\(n)' is een landelijke parameter en heeft een datum nodig: schrijf '\(n) op <datum>'"
         case .parameterBuitenParameterbestand(let n): "parameter '\(n)' hoort in een bestand dat begint met 'parameters \"naam\"', niet in de regels"
         case .parameterDatumsNietOplopend(let n): "de datums van parameter '\(n)' moeten oplopen, zonder dubbele"
-        case .geenParameter(let n): "'\(n)' is geen landelijke parameter, dus 'op <datum>' past er niet bij"
+        case .geenParameter(let n): "'\(n)' is geen landelijke parameter of open term, dus 'op <datum>' past er niet bij"
         case .geenParameterwaarde(let n, let d): "parameter '\(n)' heeft geen waarde op \(d)"
+        case .invullingOpSoort(let n, let s): "'\(n)' is een \(s); 'op <datum>' leest de invulling van een andere versie alleen bij een getal, bedrag, percentage, duur, datum, waarheidswaarde of keuze"
+        case .geenVersieVoorInvulling(let n, let veld, let d, let v):
+            "'\(n) op \(veld)' leest de invulling van de versie die gold op \(d), maar op die dag was geen versie van de verordening van kracht; geladen: \(v)"
+        case .invullingNietInVersie(let n, let veld, let d, let v):
+            "'\(n) op \(veld)' leest de invulling van de versie die gold op \(d), de versie \(v); die vult '\(n)' niet in (zij kiest een andere variant of neemt dat deel niet op)"
         case .bevoegdheidOnbekend(let n): "de regels kennen geen bevoegdheid '\(n)'"
         case .bevoegdheidZonderReden(let n): "bevoegdheid '\(n)' is toegepast zonder reden; geef de reden als tekst"
         case .bevoegdheidBuitenBevoegdheden(let n): "'\(n)' is een bevoegdheid van het college; geef haar onder \"bevoegdheden\" met de reden: {\"\(n)\": \"de reden\"}"
@@ -622,8 +636,13 @@ public enum Bericht: Sendable, Hashable {
         case .parameterZonderDatum(let n): "'\(n)' is a national parameter and needs a date: write '\(n) op <date>'"
         case .parameterBuitenParameterbestand(let n): "parameter '\(n)' belongs in a file starting with 'parameters \"name\"', not in the rules"
         case .parameterDatumsNietOplopend(let n): "the dates of parameter '\(n)' must ascend, without duplicates"
-        case .geenParameter(let n): "'\(n)' is not a national parameter, so 'op <date>' does not apply"
+        case .geenParameter(let n): "'\(n)' is neither a national parameter nor an open term, so 'op <date>' does not apply"
         case .geenParameterwaarde(let n, let d): "parameter '\(n)' has no value on \(d)"
+        case .invullingOpSoort(let n, let s): "'\(n)' is a \(s); 'op <date>' reads another version's fill-in only for a number, amount, percentage, duration, date, truth value or choice"
+        case .geenVersieVoorInvulling(let n, let veld, let d, let v):
+            "'\(n) op \(veld)' reads the fill-in of the version in force on \(String(Self.periodeEngels(" \(d) ").dropFirst().dropLast())), but no version of the ordinance was in force that day; loaded: \(Self.periodeEngels(v))"
+        case .invullingNietInVersie(let n, let veld, let d, let v):
+            "'\(n) op \(veld)' reads the fill-in of the version in force on \(String(Self.periodeEngels(" \(d) ").dropFirst().dropLast())), the version \(Self.periodeEngels(v)); it does not fill in '\(n)' (it chooses another variant or does not adopt that part)"
         case .bevoegdheidOnbekend(let n): "the rules have no power '\(n)'"
         case .bevoegdheidZonderReden(let n): "power '\(n)' is applied without a reason; give the reason as text"
         case .bevoegdheidBuitenBevoegdheden(let n): "'\(n)' is a power of the college; give it under \"bevoegdheden\" with the reason: {\"\(n)\": \"the reason\"}"
