@@ -91,7 +91,10 @@ struct Omgeving {
     func verzoekfout(_ f: Verzoekfout) -> Afsluitcode {
         var uit = "\(Ernst.fout.label(taal))[\(f.bericht.code)]: \(f.bericht.tekst(taal))\n"
         if let s = f.suggestie { uit += "  = \(s.tekst(taal))\n" }
-        if let c = spec { uit += CLIBericht.gebruik(c.gebruik, opdracht: c.naam).tekst(taal) + "\n" }
+        // A decision the ordinance leaves out (RW0741) is asked for rightly; the usage would not help.
+        if let c = spec, !{ if case .beslissingNietOpgenomen = f.bericht { true } else { false } }() {
+            uit += CLIBericht.gebruik(c.gebruik, opdracht: c.naam).tekst(taal) + "\n"
+        }
         io.schrijfFout(uit)
         return .gebruik
     }

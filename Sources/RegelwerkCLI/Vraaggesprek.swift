@@ -126,7 +126,7 @@ struct Vraaggesprek {
 
     /// What the case reader says of this value, or nil when it is right: the same check a case file gets.
     func controleer(_ info: Veldinfo, waarde: JSONWaarde, binnenLijst: String?) -> GevalProbleem? {
-        let plan = beslisser.beslissingen[beslissing].plannen[0]
+        let plan = beslisser.beslissingen[beslissing].eerstePlan
         var werker = Werker(plan: plan)
         werker.nieuwGeval()
         let geval: JSONWaarde = binnenLijst.map { .object([($0, .array([.object([(info.naam, waarde)])]))]) } ?? .object([(info.naam, waarde)])

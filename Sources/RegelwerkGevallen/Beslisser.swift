@@ -81,8 +81,17 @@ public struct Beslisser: Sendable {
         public var naam: String
         /// The case field that gives this decision its peildatum (the model's, the same in every version).
         public var peildatumVeld: String?
-        /// One plan per version, in the order of ``Compilatie/versies``.
+        /// One plan per version, in the order of ``Compilatie/versies``. A version that leaves out the part of
+        /// the model the decision belongs to has a plan without outputs, and its reason in ``nietOpgenomen``.
         public var plannen: [Plan]
+        /// Per version: why the decision is not taken under it (`hoofdstuk 4 niet opgenomen`), or nil.
+        public var nietOpgenomen: [Versiefout?] = []
+
+        /// The plan of the first version that takes the decision (for what is the same in every version: the
+        /// fields a case may give, the columns of a CSV).
+        public var eerstePlan: Plan {
+            plannen[nietOpgenomen.firstIndex { $0 == nil } ?? 0]
+        }
     }
 
     /// What a decision returns besides its outcomes.
@@ -108,29 +117,49 @@ public struct Beslisser: Sendable {
     public init(_ compilatie: Compilatie, uitvoer: [String] = [], peildatumVan: String? = nil, dekking: Bool = false) throws(Verzoekfout) {
         self.compilatie = compilatie
         // Decisions and their peildatum fields are the model's, the same in every version: resolve them on
-        // the first version's rule set, then find each output by name in every version.
+        // the first version's rule set that takes them (a version may leave out a decision's part of the model,
+        // `hoofdstuk 4 niet opgenomen`), then find each output by name in every version.
         let eerste = compilatie.versies[0].regelset
-        func peildatumVeld(_ b: (naam: String, uitvoer: [Int], peildatum: Int?)) -> String? {
-            b.peildatum.map { eerste.invoer[$0].naam }
+        func peildatumVeld(_ b: (naam: String, uitvoer: [Int], peildatum: Int?), _ set: Regelset) -> String? {
+            b.peildatum.map { set.invoer[$0].naam }
         }
         var gevraagd: [(naam: String, peildatumVeld: String?, uitvoer: [String])] = []
         if uitvoer.isEmpty {
-            for b in eerste.beslissingen {
-                gevraagd.append((b.naam, peildatumVeld(b), b.uitvoer.map { eerste.definities[$0].naam }))
+            for v in compilatie.versies {
+                let set = v.regelset
+                for b in set.beslissingen where !gevraagd.contains(where: { $0.naam == b.naam }) {
+                    gevraagd.append((b.naam, peildatumVeld(b, set), b.uitvoer.map { set.definities[$0].naam }))
+                }
+            }
+            // Left out in every version: still a decision of the model, which no version takes.
+            for v in compilatie.versies {
+                for b in v.regelset.nietOpgenomen.beslissingen where !gevraagd.contains(where: { $0.naam == b.naam }) {
+                    gevraagd.append((b.naam, b.peildatumVeld, []))
+                }
             }
             if gevraagd.isEmpty { gevraagd.append(("", nil, eerste.uitvoer.map { eerste.definities[$0].naam })) }
         } else {
             var veld: String?
             if let p = peildatumVan {
                 guard let b = eerste.beslissingen.first(where: { $0.naam == p }) else { throw Self.onbekend(p, eerste) }
-                veld = peildatumVeld(b)
+                veld = peildatumVeld(b, eerste)
             }
             gevraagd.append(("", veld, uitvoer))
         }
         var beslissingen: [Beslissingsplan] = []
         for g in gevraagd {
             var plannen: [Plan] = []
+            var nietOpgenomen: [Versiefout?] = []
             for v in compilatie.versies {
+                if !g.naam.isEmpty, let n = v.regelset.nietOpgenomen.beslissing(g.naam) {
+                    plannen.append(Planner.maak(v.regelset, uitvoer: [], dekking: dekking))
+                    nietOpgenomen.append(.nietOpgenomen(beslissing: g.naam, artikel: n.citaat.artikelAlleen.description,
+                                                        deel: v.regelset.nietOpgenomen.delen[n.deel].omschrijving,
+                                                        verordening: v.regelset.naam,
+                                                        versie: compilatie.versies.count > 1 ? v.periode : nil))
+                    continue
+                }
+                nietOpgenomen.append(nil)
                 var defs: [Int] = []
                 for n in g.uitvoer {
                     guard let d = v.regelset.definitie(n) else {
@@ -141,7 +170,7 @@ public struct Beslisser: Sendable {
                 }
                 plannen.append(Planner.maak(v.regelset, uitvoer: defs, dekking: dekking))
             }
-            beslissingen.append(Beslissingsplan(naam: g.naam, peildatumVeld: g.peildatumVeld, plannen: plannen))
+            beslissingen.append(Beslissingsplan(naam: g.naam, peildatumVeld: g.peildatumVeld, plannen: plannen, nietOpgenomen: nietOpgenomen))
         }
         self.beslissingen = beslissingen
         bytelezers = beslissingen.map { Bytelezer(plannen: $0.plannen, peildatumVeld: $0.peildatumVeld) }
@@ -183,6 +212,8 @@ public struct Beslisser: Sendable {
             guard case .success(let k) = compilatie.kiesVersie(peildatum: nil, metUitleg: false) else { return nil }
             keuze = k
         }
+        // A version that does not take the decision: the general path words why.
+        guard beslissingen[b].nietOpgenomen[keuze.index] == nil else { return nil }
         let plaats = b * compilatie.versies.count + keuze.index
         let plek = werkplaats.plek(plaats, plan: beslissingen[b].plannen[keuze.index])
         let gebonden = plek.bind(&werkplaats.lezing, aantal: lezer.regelset.invoer.count, index: lezer.invoerPerVersie[keuze.index],
@@ -199,7 +230,13 @@ public struct Beslisser: Sendable {
     /// The decision named (nil: the only one), as an index into ``beslissingen``.
     public func kies(beslissing: String?) -> Result<Int, Verzoekfout> {
         if let naam = beslissing {
-            if let k = beslissingen.firstIndex(where: { $0.naam == naam }) { return .success(k) }
+            if let k = beslissingen.firstIndex(where: { $0.naam == naam }) {
+                // Not taken by any version (its part of the model is left out): said before any case is read.
+                if let f = beslissingen[k].nietOpgenomen.first, let f, beslissingen[k].nietOpgenomen.allSatisfy({ $0 != nil }) {
+                    return .failure(Verzoekfout(bericht: f.bericht, suggestie: nil))
+                }
+                return .success(k)
+            }
             // With `uitvoer`, the requested rules are the decision whatever its name.
             if beslissingen.count == 1 && beslissingen[0].naam.isEmpty { return .success(0) }
             return .failure(Self.onbekend(naam, compilatie.versies[0].regelset))
@@ -226,15 +263,28 @@ public struct Beslisser: Sendable {
     /// The version a case is decided under, by the one version rule (``Compilatie/kiesVersie``): `peildatum`
     /// when given, else the decision's date in the case, else the only version.
     public func kiesVersie(_ geval: JSONWaarde, beslissing b: Int, peildatum: Datum?, metUitleg: Bool) -> Result<Versiekeuze, Versiefout> {
-        if let d = peildatum { return compilatie.kiesVersie(peildatum: d, beslissing: beslissingen[b].naam, metUitleg: metUitleg) }
-        switch self.peildatum(geval, beslissing: b) {
-        case .failure(let f): return .failure(f)
-        case .success(let d):
-            // The header names the field by its label when the rules give one ("de dag van de gedraging").
-            let veld = beslissingen[b].peildatumVeld ?? ""
-            return compilatie.kiesVersie(peildatum: d, bron: compilatie.regelset.label(veld) ?? veld, beslissing: beslissingen[b].naam,
-                                         metUitleg: metUitleg)
+        let keuze: Result<Versiekeuze, Versiefout>
+        if let d = peildatum {
+            keuze = compilatie.kiesVersie(peildatum: d, beslissing: beslissingen[b].naam, metUitleg: metUitleg)
+        } else {
+            switch self.peildatum(geval, beslissing: b) {
+            case .failure(let f): return .failure(f)
+            case .success(let d):
+                // The header names the field by its label when the rules give one ("de dag van de gedraging").
+                let veld = beslissingen[b].peildatumVeld ?? ""
+                keuze = compilatie.kiesVersie(peildatum: d, bron: compilatie.regelset.label(veld) ?? veld, beslissing: beslissingen[b].naam,
+                                              metUitleg: metUitleg)
+            }
         }
+        // The version chosen may leave out the decision's part of the model.
+        if case .success(let k) = keuze, let f = nietOpgenomen(beslissing: b, versie: k.index) { return .failure(f) }
+        return keuze
+    }
+
+    /// Why decision `b` is not taken under version `versie` (its part of the model is left out), or nil.
+    public func nietOpgenomen(beslissing b: Int, versie: Int) -> Versiefout? {
+        let fouten = beslissingen[b].nietOpgenomen
+        return versie < fouten.count ? fouten[versie] : nil
     }
 
     /// Decides one case (a JSON object) by decision `beslissing` (nil: the only one). `peildatum`, when
@@ -285,7 +335,7 @@ public struct Beslisser: Sendable {
                 w.nieuwGeval()
                 let (problemen, waarschuwingen) = GevalLezer.laad(geval, in: &w)
                 return .failure(.geval([GevalProbleem(bericht: f.bericht)] + problemen, waarschuwingen: waarschuwingen))
-            case .geenVersie, .peildatumNodig, .ingetrokkenVerordening:
+            case .geenVersie, .peildatumNodig, .ingetrokkenVerordening, .nietOpgenomen:
                 return .failure(.versie(f))
             }
         }

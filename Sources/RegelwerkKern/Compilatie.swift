@@ -42,6 +42,9 @@ public enum Versiefout: Error, Sendable, Equatable {
     /// The peildatum lies before the first version, and the ordinance's transitional law (art. 96 lid 2)
     /// says such a case is handled under the repealed ordinance.
     case ingetrokkenVerordening(datum: Datum, inwerkingtreding: Datum, artikel: String)
+    /// The version chosen leaves out the part of the model the decision belongs to (`hoofdstuk 4 niet
+    /// opgenomen`): `verordening` names the ordinance, with the version when there are several.
+    case nietOpgenomen(beslissing: String, artikel: String, deel: String, verordening: String, versie: String?)
 
     /// The message, from the catalogue.
     public var bericht: Bericht {
@@ -56,6 +59,8 @@ public enum Versiefout: Error, Sendable, Equatable {
             .peildatumNodig(versies: versies.joined(separator: "; "))
         case .ingetrokkenVerordening(let d, let i, let a):
             .overgangsrechtOudeVerordening(datum: d.nederlands, inwerkingtreding: i.nederlands, artikel: a)
+        case .nietOpgenomen(let b, let a, let d, let v, let p):
+            .beslissingNietOpgenomen(beslissing: b, artikel: a, deel: d, verordening: v, versie: p)
         }
     }
 }
@@ -103,6 +108,24 @@ public struct Compilatie: Sendable {
         return .success(Versiekeuze(index: k, uitleg: uitleg))
     }
 
+    /// The same ordinance where every rule reads the fill-ins of its own version, also where it reads one `op` a
+    /// date of the case (`verjaringstermijn_43 op datum_constatering`). For `vergelijk`, which decides every case
+    /// under the newest version of each rule set to compare two rule sets, not two periods: the new rules with
+    /// their own verjaringstermijn, not with whatever version was in force on the constatering (often none loaded).
+    public func metEigenInvullingen() -> Compilatie {
+        var c = self
+        for k in c.versies.indices where !c.versies[k].regelset.versiewaarden.isEmpty {
+            let set = c.versies[k].regelset
+            var reeksen: [Int: [Versiewaarde]] = [:]
+            for i in set.versiewaarden.keys {
+                let w = set.openTermen[i].waarde
+                reeksen[i] = [Versiewaarde(vanaf: nil, totEnMet: nil, periode: c.versies[k].periode, waarde: w == .afwezig ? nil : w)]
+            }
+            c.versies[k].regelset.versiewaarden = reeksen
+        }
+        return c
+    }
+
     /// ", vastgesteld op 25 juni 2020 en met terugwerkende kracht in werking vanaf 1 januari 2020": a
     /// version adopted after the day it takes effect says both days; otherwise nothing is added.
     static func vaststelling(_ v: Versie) -> String {
@@ -145,6 +168,20 @@ public struct Compilatie: Sendable {
                 ds.meld(d)
             }
             versies.append(Versie(regelset: set, vanaf: v.vanaf, totEnMet: v.totEnMet))
+        }
+        // A fill-in read `op` a date of the case (`verjaringstermijn_43 op datum_constatering`) is the fill-in of
+        // the version in force on that date: each version that reads one gets every version's value of it, by name
+        // (a version that does not fill it in, for another variant or a part left out, has none).
+        for k in versies.indices where !versies[k].regelset.invullingenOpDatum.isEmpty {
+            var reeksen: [Int: [Versiewaarde]] = [:]
+            for i in versies[k].regelset.invullingenOpDatum {
+                let naam = versies[k].regelset.openTermen[i].naam
+                reeksen[i] = versies.map { v in
+                    let w = v.regelset.openTermen.first { $0.naam == naam }?.waarde
+                    return Versiewaarde(vanaf: v.vanaf, totEnMet: v.totEnMet, periode: v.periode, waarde: w == .afwezig ? nil : w)
+                }
+            }
+            versies[k].regelset.versiewaarden = reeksen
         }
         // Fixtures are checked against rules that check; against broken rules every name would be unknown.
         if !ds.heeftFouten { Proefcontrole.controleer(bestanden, versies: versies.map(\.regelset), &ds) }

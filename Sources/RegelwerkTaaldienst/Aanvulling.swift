@@ -149,7 +149,8 @@ extension Taaldienst {
     }
 
     /// The model's open terms that the version of file `k` (a municipality's) has not filled in, leaving out
-    /// those in variants it did not choose and in facultative leden it did not adopt.
+    /// those in variants it did not choose, in facultative leden it did not adopt and in parts of the model it
+    /// leaves out (`hoofdstuk 4 niet opgenomen`).
     func openTermenZonderInvulling(_ a: Analyse, _ k: Int) -> [Declaratieplaats] {
         let eigen = a.lijsten[k]
         // The files of the same version: the same ordinance, in force from the same day.
@@ -160,6 +161,18 @@ extension Taaldienst {
         let ingevuld = Set(versie.flatMap { $0.invullingen.map(\.naam.tekst) })
         let keuzes = Dictionary(versie.flatMap(\.variantKeuzes).map { ($0.artikel, $0.nummer) }, uniquingKeysWith: { a, _ in a })
         let opgenomen = Set(versie.flatMap(\.opgenomenLeden).map(\.lid))
+        let weg = versie.flatMap(\.nietOpgenomen)
+        // The headings of the model's articles, from the first file that gives them (as the checker reads them).
+        var koppen: [Citaat: Artikel] = [:]
+        if !weg.isEmpty {
+            for l in a.lijsten where l.soort == .regeling {
+                for art in l.artikelen where art.hoofdstuk != nil && koppen[art.citaat] == nil { koppen[art.citaat] = art }
+            }
+        }
+        func nietOpgenomen(_ c: Citaat?) -> Bool {
+            guard let c, let art = koppen[c.artikelAlleen], let h = art.hoofdstuk else { return false }
+            return weg.contains { $0.omvat(hoofdstuk: h, paragraaf: art.paragraaf, subparagraaf: art.subparagraaf) }
+        }
         let isGemeente: Bool = { if case .verordening = eigen.soort { true } else { false } }()
         var uit: [Declaratieplaats] = []
         for (_, ds) in a.declaraties.sorted(by: { $0.key < $1.key }) {
@@ -169,6 +182,7 @@ extension Taaldienst {
                    let sleutel = [c, Citaat(artikel: c.artikel, lid: c.lid, wet: c.wet), c.artikelAlleen].first(where: { keuzes[$0] != nil }),
                    let gekozen = keuzes[sleutel], gekozen != v { continue }
                 if isGemeente, let f = d.facultatief, !opgenomen.contains(f) { continue }
+                if isGemeente, nietOpgenomen(d.citaat) { continue }
                 uit.append(d)
             }
         }

@@ -77,6 +77,12 @@ extension Taaldienst {
                                     begin: Int(t.bereik.start), eind: Int(naam.eind), naamBereik: naam)
                 }
             case .naam("hoofdstuk") where i + 1 < ts.count && ts[i + 1].soort != .symbool(":"):
+                // `hoofdstuk 4 niet opgenomen`: a choice of the verordening, like `artikel 43 variant 2`; it heads nothing.
+                let regelRest = ts[(i + 2)...].prefix { a.opEenRegel(t.bereik, $0.bereik) }
+                if regelRest.contains(where: { $0.soort == .naam("opgenomen") }), let eind = regelRest.last?.bereik {
+                    nieuw = Symbool(naam: a.tekst(t.bereik.tot(eind)), soort: .key, niveau: 0, begin: Int(t.bereik.start), eind: Int(eind.eind), naamBereik: naam)
+                    break
+                }
                 nieuw = Symbool(naam: "Hoofdstuk \(tekst(i + 1))", detail: tekstToken(i + 2), soort: .module, niveau: 1,
                                 begin: Int(t.bereik.start), eind: Int(naam.eind), naamBereik: naam)
             case .naam("paragraaf") where i + 1 < ts.count && ts[i + 1].soort != .symbool(":"):

@@ -251,13 +251,15 @@ func uitkomst(_ b: Besluit, _ naam: String) -> String? { b.uitkomsten.first { $0
         #expect(uitkomst(b, "verlagingspercentage") == "100%")
     }
 
-    /// Art. 43 lid 1 onder b en c: verjaring after three or five years, by the amount that can be imposed.
+    /// Art. 43 lid 1 onder b, variant 1 (Voorbeeldstad): verjaring after the term of the version in force on the
+    /// constatering, 11 maart 2024: three years (2024), whatever the amount. 11 maart 2024 − 3 jaar = 11 maart 2021.
+    /// (Variant 2, three or five years by the amount, is Tweestroom's: its fixtures.)
     @Test(arguments: [
         // velden,                                                                      gedraging,    percentage
-        (#""geschonden": "gedraging_participatiewet", "gedraging_46": "registratie_uwv""#, "2020-01-10", "0%"),   // € 140,15 ≤ € 340, > 3 jaar
+        (#""geschonden": "gedraging_participatiewet", "gedraging_46": "registratie_uwv""#, "2020-01-10", "0%"),   // > 3 jaar
         (#""geschonden": "gedraging_participatiewet", "gedraging_46": "registratie_uwv""#, "2021-03-11", "10%"),  // precies 3 jaar: niet "meer dan"
-        (#""geschonden": "tekortschietend_besef", "benadelingsbedrag": 5000"#,           "2020-01-10", "100%"), // € 1.401,50 > € 340: 5 jaar
-        (#""geschonden": "tekortschietend_besef", "benadelingsbedrag": 5000"#,           "2019-03-10", "0%"),   // > 5 jaar voor 11 maart 2024
+        (#""geschonden": "tekortschietend_besef", "benadelingsbedrag": 5000"#,           "2021-03-10", "0%"),   // > 3 jaar, ook boven € 340
+        (#""geschonden": "tekortschietend_besef", "benadelingsbedrag": 5000"#,           "2021-03-11", "100%"), // art. 51 onder d: 100%
     ])
     func verjaring(_ velden: String, _ gedraging: String, _ pct: String) throws {
         // No Voorbeeldstad version was in force in 2019-2021: decided, deliberately, under the 2024 version.

@@ -112,8 +112,8 @@ let voorbeeldRegels = [repoWortel.appendingPathComponent("Examples/model").path,
     @Test func eenLandelijkBedragDatNietGeladenIs() {
         let (_, fout, code) = voerUit(["check", voorbeeldRegels[0], voorbeeldRegels[2]])
         #expect(code == .regelfouten)
-        #expect(fout.contains("onbekende naam 'awb_boetegrens_verjaring'"))
-        #expect(fout.contains("'awb_boetegrens_verjaring' staat in '\(repoWortel.appendingPathComponent("Examples/landelijk").path)'; laad dat bestand of die map ook"))
+        #expect(fout.contains("onbekende naam 'cpi_jaarmutatie'"))
+        #expect(fout.contains("'cpi_jaarmutatie' staat in '\(repoWortel.appendingPathComponent("Examples/landelijk").path)'; laad dat bestand of die map ook"))
     }
 
     /// The project file (`.regelwerk`, or REGELWERK_REGELS) names the rule folders once: commands then need no

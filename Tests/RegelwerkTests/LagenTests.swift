@@ -83,11 +83,11 @@ import Testing
         #expect(b.motivering.contains { $0.waarden.first?.naam == "begin_referteperiode" && $0.waarden.first?.tekst == "1 maart 2019" })
     }
 
-    /// Art. 43 variant 1: a fixed verjaringstermijn of three years whatever the amount. Benadeling € 5.000
-    /// (100%, more than € 340), gedraging 10 januari 2020, constatering 11 maart 2024: more than three
-    /// years, so no verlaging (under variant 2 it would take five years).
+    /// Art. 43 variant 1 (Voorbeeldstad 2024): a fixed verjaringstermijn of three years whatever the amount.
+    /// Benadeling € 5.000 (100%, more than € 340), gedraging 10 januari 2020, constatering 11 maart 2024: more
+    /// than three years, so no verlaging (under variant 2 it would take five years).
     @Test func artikel43MetEenVasteTermijn() throws {
-        let gemeente = try Self.gemeente([("artikel 43 variant 2", "artikel 43 variant 1\ninvulling verjaringstermijn_43 = 3 jaar")])
+        let gemeente = try Self.gemeente([("artikel 43 variant 1\ninvulling verjaringstermijn_43 = 3 jaar", "artikel 43 variant 1\ninvulling verjaringstermijn_43 = 3 jaar")])
         let velden = #""schendingen": [{"geschonden": "tekortschietend_besef", "benadelingsbedrag": 5000}]"#
         let b = try Self.beslis(gemeente, velden, gedraging: "2020-01-10")
         #expect(uitkomst(b, "verlagingspercentage") == "0%")

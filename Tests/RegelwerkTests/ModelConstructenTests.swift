@@ -254,6 +254,141 @@ import Testing
         #expect(d.notities.first?.bericht == .eisStaatHier)
     }
 
+    // MARK: - A part of the model left out (`hoofdstuk 4 niet opgenomen`)
+
+    /// Two chapters: hoofdstuk 3 (a bijdrage) and hoofdstuk 4 (a verlaging, in paragraaf 1; a premie in paragraaf 2).
+    static let tweeHoofdstukken = """
+    regeling "M" versie "1"
+    geval
+      kostprijs: bedrag
+      norm: bedrag
+      datum_aanvraag: datum
+    einde
+    uitvoer bijdrage op datum_aanvraag: bijdrage
+    uitvoer verlaging op datum_aanvraag: verlagingsbedrag
+    uitvoer participatieplaats op datum_aanvraag: premie
+    hoofdstuk 3 "maatschappelijke ondersteuning"
+    artikel 31 "Bijdrage"
+      "De bijdrage is de kostprijs, ten hoogste [bedrag]."
+      open hoogste_bijdrage: bedrag, bijvoorbeeld € 17,50
+      regel bijdrage: bedrag = kostprijs ten hoogste hoogste_bijdrage
+    hoofdstuk 4 "werk, inkomen, re-integratie en tegenprestatie"
+    paragraaf 1 "Afstemming"
+    artikel 41 "Verlaging"
+      "De verlaging is [percentage] van de norm."
+      open percentage_41: percentage, bijvoorbeeld 20%
+      regel verlagingsbedrag: bedrag = norm * percentage_41
+    artikel 43 "Afzien van verlaging"
+      variant 1 "een vaste termijn"
+        "Na [aantal] jaar."
+        open termijn_43: duur, bijvoorbeeld 3 jaar
+      variant 2 "drie of vijf jaar"
+        "Na drie of vijf jaar."
+    paragraaf 2 "Re-integratie"
+    artikel 65 "Participatieplaats"
+      "Een premie van [bedrag]."
+      open premie_65: bedrag, bijvoorbeeld € 100
+      regel premie: bedrag = premie_65
+    """
+
+    static let zonderHoofdstuk4 = """
+    verordening "V" volgt "M" versie "1"
+      gemeente GM0001 geldig vanaf 2020-01-01
+    hoofdstuk 4 niet opgenomen
+    invulling hoogste_bijdrage = € 17,50
+    """
+
+    static let metHoofdstuk4 = """
+    verordening "V" volgt "M" versie "1"
+      gemeente GM0001 geldig vanaf 2021-01-01
+    invulling hoogste_bijdrage = € 17,50
+    invulling percentage_41 = 20%
+    artikel 43 variant 2
+    invulling premie_65 = € 100
+    """
+
+    /// Left out: its blanks need no fill-in and its variants no choice (no error, and no warning about a blank
+    /// without an open term); its decision is not taken, with a message naming the ordinance and the chapter;
+    /// the other chapter decides as before; render shows the heading with a line instead of its articles.
+    @Test func hoofdstukNietOpgenomen() throws {
+        let c = Compilatie.compileer([("model.regels", Self.tweeHoofdstukken), ("v.regels", Self.zonderHoofdstuk4)])
+        #expect(codes(c) == [], "\(DiagnosticWeergave(bronnen: c.bronnen, taal: .nl).tekst(c.diagnostics.alle))")
+        let b = try Beslisser(c)
+        // By hand: a kostprijs of € 30 is more than € 17,50: the bijdrage is € 17,50.
+        let bijdrage = b.beslis(.object([("kostprijs", .getal("30")), ("datum_aanvraag", .tekst("2020-03-01"))]), beslissing: "bijdrage")
+        #expect((try? bijdrage.get())?.waarde("bijdrage") == Getal.lees("17.50").map { .getal($0) })
+        guard case .failure(let f) = b.kies(beslissing: "verlaging") else { Issue.record("een beslissing van hoofdstuk 4"); return }
+        #expect(f.bericht.code == "RW0741")
+        #expect(f.bericht.tekst(.nl) == "hoofdstuk 4 (werk, inkomen, re-integratie en tegenprestatie) is in de V niet opgenomen: de beslissing 'verlaging' (artikel 41) hoort daarbij en wordt niet genomen")
+        #expect(f.bericht.tekst(.en) == "hoofdstuk 4 (werk, inkomen, re-integratie en tegenprestatie) is not adopted in the V: the decision 'verlaging' (artikel 41) belongs to it and is not taken")
+        let tekst = VerordeningWeergave.markdown(c.regelset)
+        #expect(tekst.contains("## Hoofdstuk 4 – werk, inkomen, re-integratie en tegenprestatie\n\n*Dit hoofdstuk is in deze verordening niet opgenomen.*\n"), "\(tekst)")
+        #expect(!tekst.contains("Artikel 41") && !tekst.contains("Artikel 65") && tekst.contains("### Artikel 31. Bijdrage"))
+    }
+
+    /// Versions are separate: 2020 leaves hoofdstuk 4 out, 2021 adopts it. A case is decided under the version of
+    /// its date: in 2020 the decision is not taken (an error naming that version), in 2021 it is.
+    @Test func eenLatereVersieNeemtHetHoofdstukOp() throws {
+        let c = Compilatie.compileer([("model.regels", Self.tweeHoofdstukken), ("v2020.regels", Self.zonderHoofdstuk4), ("v2021.regels", Self.metHoofdstuk4)])
+        #expect(codes(c) == [], "\(DiagnosticWeergave(bronnen: c.bronnen, taal: .nl).tekst(c.diagnostics.alle))")
+        let b = try Beslisser(c)
+        func verlaging(_ datum: String) -> Result<Beslissing, Beslisfout> {
+            b.beslis(.object([("norm", .getal("1000")), ("datum_aanvraag", .tekst(datum))]), beslissing: "verlaging")
+        }
+        guard case .failure(.versie(let f)) = verlaging("2020-06-01") else { Issue.record("beslist in 2020"); return }
+        #expect(f == .nietOpgenomen(beslissing: "verlaging", artikel: "artikel 41", deel: "hoofdstuk 4 (werk, inkomen, re-integratie en tegenprestatie)",
+                                    verordening: "V", versie: "vanaf 1 januari 2020 tot en met 31 december 2020"))
+        #expect(f.bericht.tekst(.en).contains("(the version from 1 January 2020 up to and including 31 December 2020)"))
+        // By hand: 20% of € 1.000 = € 200.
+        #expect((try? verlaging("2021-06-01").get())?.waarde("verlagingsbedrag") == .getal(Getal(geheel: 200)))
+        // Render per version: 2021 shows artikel 41 with its fill-in.
+        #expect(VerordeningWeergave.markdown(c.versies[1].regelset).contains("De verlaging is 20% van de norm."))
+        #expect(VerordeningWeergave.markdown(c.versies[0].regelset).contains("*Dit hoofdstuk is in deze verordening niet opgenomen.*"))
+    }
+
+    /// A paragraaf, named within its hoofdstuk: only its articles go. The rest of hoofdstuk 4 is adopted as usual.
+    @Test func paragraafNietOpgenomen() throws {
+        let v = """
+        verordening "V" volgt "M" versie "1"
+          gemeente GM0001 geldig vanaf 2020-01-01
+        hoofdstuk 4 paragraaf 2 niet opgenomen
+        invulling hoogste_bijdrage = € 17,50
+        invulling percentage_41 = 20%
+        artikel 43 variant 2
+        """
+        let c = Compilatie.compileer([("model.regels", Self.tweeHoofdstukken), ("v.regels", v)])
+        #expect(codes(c) == [], "\(DiagnosticWeergave(bronnen: c.bronnen, taal: .nl).tekst(c.diagnostics.alle))")
+        #expect(c.regelset.definitie("premie") == nil && c.regelset.definitie("verlagingsbedrag") != nil)
+        let tekst = VerordeningWeergave.markdown(c.regelset)
+        #expect(tekst.contains("### Paragraaf 2 – Re-integratie\n\n*Deze paragraaf is in deze verordening niet opgenomen.*\n"), "\(tekst)")
+        #expect(tekst.contains("#### Artikel 43. Afzien van verlaging") && !tekst.contains("Artikel 65"))
+        // A fill-in in it is an error at the fill-in, saying which part and how to adopt it.
+        let fout = Compilatie.compileer([("model.regels", Self.tweeHoofdstukken), ("v.regels", v + "\ninvulling premie_65 = € 100\n")])
+        let d = try #require(fout.diagnostics.alle.first)
+        #expect(d.code == "RW0574" && d.suggestie == .neemDeelOp("hoofdstuk 4 paragraaf 2"))
+        #expect(d.bericht.tekst(.nl).hasPrefix("'premie_65' staat in artikel 65, in paragraaf 2 van hoofdstuk 4 (Re-integratie), dat de verordening niet opneemt"))
+    }
+
+    /// `hoofdstuk 4 niet opgenomen` is a choice of the verordening: the model cannot make it; `fmt` keeps it.
+    @Test func nietOpgenomenAlleenInDeVerordening() {
+        let c = Compilatie.compileer([("model.regels", Self.tweeHoofdstukken + "\nhoofdstuk 3 niet opgenomen\n"), ("v.regels", Self.metHoofdstuk4)])
+        #expect(codes(c) == ["RW0519"])
+        let een = try? Indeling.canoniek(Array("\(Self.zonderHoofdstuk4)\nhoofdstuk   4  paragraaf 1.1   niet opgenomen\n".utf8)).get()
+        #expect(een?.contains("\nhoofdstuk 4 paragraaf 1.1 niet opgenomen\n") == true)
+    }
+
+    /// Westerveld adopts the Jeugdwet and Wmo chapters only: its ordinance checks without the model's Participatiewet
+    /// fill-ins, and asking it for an afstemming says why there is none.
+    @Test func westerveldZonderParticipatiewet() {
+        let regels = ["Examples/model", "Examples/landelijk", "Examples/gemeenten/westerveld"].map { repoWortel.appendingPathComponent($0).path }
+        let (uit, _, code) = voerUit(["check"] + regels)
+        #expect(code == .ok && uit.contains("0 fouten, 0 waarschuwingen"), "\(uit)")
+        let (_, fout, c2) = voerUit(["beslis", "--regels"] + regels + ["--beslissing", "afstemming", "--geval",
+                                    repoWortel.appendingPathComponent("Examples/gevallen/benadeling-1500.json").path])
+        #expect(c2 == .gebruik)
+        #expect(fout == "fout[RW0741]: hoofdstuk 4 (werk, inkomen, re-integratie en tegenprestatie) is in de Verordening Jeugdhulp en Maatschappelijke ondersteuning gemeente Westerveld 2020 niet opgenomen: de beslissing 'afstemming' (artikel 41) hoort daarbij en wordt niet genomen\n")
+    }
+
     /// Every new construct survives `fmt`, and formatting twice changes nothing.
     @Test func fmtLaatDeConstructenHeel() {
         for bron in [Self.model, Self.verordening(Self.keuzes + "artikel 50 opgenomen\ninvulling termijnen = 3\nartikel 29 lid 3 onderdeel b variant 2\n", kop: "vastgesteld 2020-06-25 geldig vanaf 2020-01-01")] {

@@ -338,4 +338,42 @@ import Foundation
         #expect(fouten.map { $0.bereik?.start } == [plaatsen["1️⃣"], plaatsen["2️⃣"]])
         #expect(fouten.last?.suggestie == .bedoeldeU("percentage"))
     }
+
+    /// Issue 15: a rule of sort tekst expected as a text (`groet = "..."`) was refused with RW0803, because an
+    /// expectation became a value and a text value is an index into a pool. Now compared by its characters:
+    /// the text the case gives comes out unchanged; another text fails and shows both; a number is still RW0803.
+    @Test func eenTekstVerwacht() {
+        let regels = """
+            regeling "Tekstregeling"
+            geval
+              naam_in: tekst
+            einde
+            uitvoer t: groet
+            artikel 1 "Groet"
+              regel groet: tekst = naam_in
+            """
+        func proef(_ verwacht: String) -> String {
+            """
+            proeven voor "Tekstregeling"
+            proef "Tekst" artikel 1
+              geval
+                naam_in = "hallo"
+              verwacht
+                groet = \(verwacht)
+            einde
+            """
+        }
+        let (goed, c) = verslag(proef("\"hallo\""), regels: regels)
+        #expect(!c.diagnostics.heeftFouten, "\(c.diagnostics.alle.map(\.bericht))")
+        #expect(goed.isGeslaagd)
+        let (fout, _) = verslag(proef("\"dag\""), regels: regels)
+        guard case .mislukt(let verschillen)? = fout.resultaten.first?.uitslag else {
+            Issue.record("een andere tekst moet mislukken")
+            return
+        }
+        #expect(verschillen.map(\.verwacht) == ["\"dag\""])
+        #expect(verschillen.map(\.gekregen) == ["\"hallo\""])
+        let c2 = Compilatie.compileer([("regels.regels", regels), ("proeven.regels", proef("12"))])
+        #expect(c2.diagnostics.alle.filter { $0.ernst == .fout }.map(\.code) == ["RW0803"])
+    }
 }

@@ -369,12 +369,12 @@ let modelAfstemming = "Examples/model/afstemming.regels"
     @Test func definitieVanEenVariantkeuzeEnVanEenArtikelInEenProef() throws {
         var g = Gesprek()
         _ = g.start()
-        let (tekst, plek) = zonderMarkeringen(try voorbeeld(gemeente2024).replacingOccurrences(of: "artikel 43 variant 2", with: "artikel 43 variant 1️⃣2"))
+        let (tekst, plek) = zonderMarkeringen(try voorbeeld(gemeente2024).replacingOccurrences(of: "artikel 43 variant 1", with: "artikel 43 variant 1️⃣1"))
         g.open(gemeente2024, tekst)
         let variant = g.opPlek("textDocument/definition", gemeente2024, lspPositie(tekst, plek["1️⃣"]))
         #expect(variant["uri"]?.tekst == uri(modelAfstemming))
-        // `  variant 2 "eerste lid bij de optie ..."` of artikel 43.
-        #expect(paar(variant["range"]?["start"]).map { $0 == plekVan("variant 2 \"eerste lid bij de optie", in: modelAfstemming) } == true)
+        // `  variant 1 "eerste lid bij de opties ..."` of artikel 43.
+        #expect(paar(variant["range"]?["start"]).map { $0 == plekVan("variant 1 \"eerste lid bij de opties", in: modelAfstemming) } == true)
 
         let proeven = "Examples/gemeenten/voorbeeldstad/proeven/afstemming.regels"
         let (ptekst, pplek) = zonderMarkeringen(try voorbeeld(proeven)
@@ -420,6 +420,19 @@ let modelAfstemming = "Examples/model/afstemming.regels"
         let namen = items.compactMap { $0["label"]?.tekst }
         #expect(namen == ["duur_49_b"], "\(namen)")
         #expect(items.first?["detail"]?.tekst == "duur")
+    }
+
+    /// Westerveld leaves out hoofdstuk 4 (`hoofdstuk 4 niet opgenomen`): its open terms are not offered to fill in.
+    @Test func aanvullenNaInvullingLaatEenNietOpgenomenHoofdstukWeg() throws {
+        var g = Gesprek()
+        _ = g.start()
+        let overige = "Examples/gemeenten/westerveld/2020/overige.regels"
+        let tekst = try voorbeeld(overige).replacingOccurrences(of: "invulling termijn_verslag_wmo = 10 werkdagen         # artikel 24\n", with: "")
+            + "invulling "
+        g.open(overige, tekst)
+        let laatste = tekst.split(separator: "\n", omittingEmptySubsequences: false).count - 1
+        let namen = (g.opPlek("textDocument/completion", overige, (laatste, 10))["items"]?.lijst ?? []).compactMap { $0["label"]?.tekst }
+        #expect(namen == ["termijn_verslag_wmo"], "\(namen)")
     }
 
     @Test func aanvullenNaIsGeeftDeWaardenVanDeSoort() throws {

@@ -114,10 +114,26 @@ import Testing
         #expect(perArtikel["artikel 48"] == 2)
         #expect(perArtikel["artikel 44"] == 1)
         #expect(perArtikel["artikel 51"] == nil)
-        // Artikel 30: in 2025 30% korting onder lid 2 onder b in plaats van 25%.
+        // Artikel 30: 30% korting under lid 2 onder b instead of 25%; artikel 43: a verjaringstermijn of two years
+        // instead of three.
         #expect(v.tekstverschillen.map(\.artikel) == ["Artikel 30. Bijdrage in de kosten van algemene voorzieningen",
-                                                     "Artikel 44. Ingangsdatum en tijdvak van een verlaging", "Artikel 48. Hoogte en duur van de verlaging",
-                                                     "Artikel 50. Verrekenen verlaging"])
+                                                     "Artikel 43. Afzien van verlaging", "Artikel 44. Ingangsdatum en tijdvak van een verlaging",
+                                                     "Artikel 48. Hoogte en duur van de verlaging", "Artikel 50. Verrekenen verlaging"])
+    }
+
+    /// Artikel 43 reads the verjaringstermijn of the version in force on the constatering; `vergelijk` compares two
+    /// rule sets, so each side reads its own (with the 2025 rules alone, no version was in force in 2024). By hand:
+    /// gedraging 1 maart 2022, constatering 11 maart 2024. Old: 11 maart 2024 − 3 jaar = 11 maart 2021, not verjaard:
+    /// registratie, 10% of € 1.401,50 = € 140,15. New: − 2 jaar = 11 maart 2022, 1 maart 2022 lies before it:
+    /// verjaard, € 0. A difference of − € 140,15.
+    @Test func elkeKantLeestHaarEigenTermijn() throws {
+        let geval = Self.geval(#"{"geschonden": "gedraging_participatiewet", "gedraging_46": "registratie_uwv"}"#)
+            .replacingOccurrences(of: "\"datum_gedraging\": \"2024-03-04\"", with: "\"datum_gedraging\": \"2022-03-01\"")
+        var buffer = Array(geval.utf8)
+        let v = try Vergelijking.maak(oud: try Self.regels("2024"), nieuw: try Self.regels("2025"), beslissing: "afstemming",
+                                      gevallen: Batch.gevallen(Batch.regels(&buffer, eindeInvoer: true)))
+        #expect(v.beideBeslist == 1 && v.fouten.isEmpty)
+        #expect(v.uitkomsten.first { $0.naam == "verlagingsbedrag" }?.totaalVerschil == Getal.lees("-140.15"))
     }
 
     @Test func hetVerslag() throws {

@@ -12,19 +12,21 @@ import Testing
     }
 
     /// Voorbeeldstad 2024 has the 'lichte' regime of art. 48 and leaves art. 44 lid 2 out; 2025 has the
-    /// 'zware' regime and adopts it. Art. 43 is shown in variant 2, art. 49 in variant 1.
+    /// 'zware' regime and adopts it. Art. 43 is shown in variant 1 (three years, in 2025 two), art. 49 in variant 1.
     @Test func deVersiesMetHunKeuzes() {
         let (tekst2024, fout, code) = render("2024-06-01")
         #expect(code == .ok, "\(fout)")
         #expect(tekst2024.contains("a. 10% van de bijstandsnorm gedurende 1 maand bij gedragingen van de eerste categorie;"))
         #expect(!tekst2024.contains("met terugwerkende kracht"))
         #expect(tekst2024.contains("a. 1 maand, bij gedragingen als bedoeld in artikel 18, vierde lid, onderdeel b, f en g"))
-        #expect(tekst2024.contains("voor die gedraging een verlaging van € 340 of minder kan worden opgelegd"))
+        #expect(tekst2024.contains("b. de gedraging meer dan 3 jaar voor constatering daarvan door het college heeft plaatsgevonden."))
+        #expect(!tekst2024.contains("voor die gedraging een verlaging van € 340 of minder kan worden opgelegd"))
         #expect(!tekst2024.contains("[aantal] jaar"))
         #expect(tekst2024.contains("Een persoon komt slechts eenmaal binnen een periode van 12 maanden in aanmerking"))
         let (tekst2025, _, _) = render("2025-06-01")
         #expect(tekst2025.contains("a. 50% van de bijstandsnorm gedurende 1 maand bij gedragingen van de eerste categorie;"))
         #expect(tekst2025.contains("2. Een verlaging kan met terugwerkende kracht worden toegepast"))
+        #expect(tekst2025.contains("b. de gedraging meer dan 2 jaar voor constatering daarvan door het college heeft plaatsgevonden."))
         #expect(!tekst2025.contains("## Artikel 18"))  // a law's article is not the ordinance's text
     }
 

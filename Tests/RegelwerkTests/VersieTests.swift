@@ -130,4 +130,91 @@ import Testing
         #expect(fouten.allSatisfy { $0.context.contains(.inDeVersie("vanaf 1 januari 2025")) })
         #expect(fouten.allSatisfy { $0.notities.contains { $0.bericht == .rijStaatHier } })
     }
+
+    // MARK: - The version on another date of the case (`open_term op datum`)
+
+    /// Artikel 43 in small: the decision follows the version of the gedraging; the verjaringstermijn is read as
+    /// the version of the constatering filled it in. Variant 2 fills in nothing.
+    static let verjaringsmodel = """
+    regeling "M"
+    geval
+      datum_gedraging "de dag van de gedraging": datum
+      datum_constatering "de dag van constatering": datum
+    einde
+    uitvoer afstemming op datum_gedraging: verjaard
+    artikel 43 "Afzien van verlaging"
+      variant 1 "een vaste termijn"
+        lid 1 "Na [aantal] jaar."
+          open verjaringstermijn_43 "de verjaringstermijn": duur, bijvoorbeeld 3 jaar
+          regel verjaard "de gedraging is verjaard" = datum_gedraging < datum_constatering - verjaringstermijn_43 op datum_constatering
+      variant 2 "drie jaar"
+        lid 1 "Na drie jaar."
+          regel verjaard "de gedraging is verjaard" = datum_gedraging < datum_constatering - 3 jaar
+    """
+
+    static func verjaring(_ vanaf: String, _ keuze: String) -> String {
+        "verordening \"V\" volgt \"M\" geldig vanaf \(vanaf)\n" + keuze + "\n"
+    }
+
+    func verjaard(_ c: Compilatie, gedraging: String, constatering: String) -> Result<Beslissing, Beslisfout>? {
+        guard let b = try? Beslisser(c) else { return nil }
+        return b.beslis(.object([("datum_gedraging", .tekst(gedraging)), ("datum_constatering", .tekst(constatering))]), metMotivering: true)
+    }
+
+    /// 2024: three years; 2025: two. Gedraging 3 June 2024 (decided under 2024). By hand: constatering 10 June 2026
+    /// − 2 years (2025's) = 10 June 2024, and 3 June 2024 lies before it: verjaard. Under 2024's three years the
+    /// bound would be 10 June 2023: not verjaard. Constatering 2 June 2025 − 2 years = 2 June 2023: not verjaard.
+    @Test func invullingVanDeVersieOpEenAndereDatum() throws {
+        let c = Compilatie.compileer([("m.regels", Self.verjaringsmodel),
+                                      ("2024.regels", Self.verjaring("2024-01-01", "artikel 43 variant 1\ninvulling verjaringstermijn_43 = 3 jaar")),
+                                      ("2025.regels", Self.verjaring("2025-01-01", "artikel 43 variant 1\ninvulling verjaringstermijn_43 = 2 jaar"))])
+        #expect(!c.diagnostics.heeftFouten, "\(DiagnosticWeergave(bronnen: c.bronnen, taal: .nl).tekst(c.diagnostics.alle))")
+        let ja = try #require(try verjaard(c, gedraging: "2024-06-03", constatering: "2026-06-10")?.get())
+        #expect(ja.versie.index == 0 && ja.waarde("verjaard") == .waarheid(true))
+        #expect(try verjaard(c, gedraging: "2024-06-03", constatering: "2025-06-02")?.get().waarde("verjaard") == .waarheid(false))
+        // The motivation says whose fill-in it was, and why that version's.
+        let besluit = try #require(ja.besluit)
+        let tekst = BesluitWeergave.tekst(besluit)
+        #expect(tekst.contains("- de verjaringstermijn: 2 jaar, ingevuld door de gemeente in artikel 43, eerste lid, in de versie vanaf 1 januari 2025: "
+                               + "de regel leest de invulling van de versie die gold op de dag van constatering (10 juni 2026)."), "\(tekst)")
+    }
+
+    /// No version on the date, or one that does not fill the term in (another variant): an error that names the
+    /// rule's article, the term and the field, never another version's value.
+    @Test func geenInvullingOpDieDatum() throws {
+        let c = Compilatie.compileer([("m.regels", Self.verjaringsmodel),
+                                      ("2024.regels", Self.verjaring("2024-01-01", "artikel 43 variant 1\ninvulling verjaringstermijn_43 = 3 jaar")),
+                                      ("2025.regels", Self.verjaring("2025-01-01", "artikel 43 variant 2"))])
+        #expect(!c.diagnostics.heeftFouten)
+        guard case .failure(.berekening(let voor))? = verjaard(c, gedraging: "2024-06-03", constatering: "2023-12-01") else {
+            Issue.record("beslist zonder versie op de constatering"); return
+        }
+        #expect(voor.bericht.code == "RW0742" && voor.citaat == Citaat(artikel: "43", lid: "1"))
+        #expect(voor.bericht.tekst(.nl) == "'verjaringstermijn_43 op datum_constatering' leest de invulling van de versie die gold op 1 december 2023, maar op die dag was geen versie van de verordening van kracht; geladen: vanaf 1 januari 2024 tot en met 31 december 2024; vanaf 1 januari 2025")
+        #expect(voor.bericht.tekst(.en).contains("in force on 1 December 2023"))
+        guard case .failure(.berekening(let ander))? = verjaard(c, gedraging: "2024-06-03", constatering: "2025-06-02") else {
+            Issue.record("beslist met een versie die de term niet invult"); return
+        }
+        #expect(ander.bericht == .invullingNietInVersie("verjaringstermijn_43", veld: "datum_constatering", datum: "2 juni 2025", versie: "vanaf 1 januari 2025"))
+        #expect(ander.bericht.code == "RW0743")
+    }
+
+    /// `check`: the date must be a date; a text or list fill-in cannot be read from another version. (The model
+    /// alone fills in nothing: its open terms are reported too.)
+    @Test func opEenDatumControle() {
+        expectDiagnostics("""
+            regeling "M"
+            geval
+              d: datum
+              n: getal
+            einde
+            uitvoer x op d: a, b
+            artikel 1
+              open 3️⃣termijn: duur
+              open 4️⃣naam: tekst
+              regel a = d + termijn op 1️⃣n
+              regel b = 2️⃣naam op d
+            """, [.at("3️⃣", "RW0506", "termijn"), .at("4️⃣", "RW0506", "naam"), .at("1️⃣", "RW0401", "datum"),
+                  .at("2️⃣", "RW0577", "'naam' is een tekst")])
+    }
 }

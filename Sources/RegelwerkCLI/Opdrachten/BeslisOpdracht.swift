@@ -36,7 +36,7 @@ enum BeslisOpdracht: Opdracht {
         // The decision is the model's, the same in every version: a wrong choice is reported before the case.
         let (beslisser, b): (Beslisser, Int)
         do { (beslisser, b) = try o.beslissing(a.waarden("--regels"), a).get() } catch { return error.code }
-        if beslisser.beslissingen[b].plannen[0].uitvoer.isEmpty {
+        if beslisser.beslissingen[b].eerstePlan.uitvoer.isEmpty {
             o.fout(.geenUitvoer)
             return .regelfouten
         }

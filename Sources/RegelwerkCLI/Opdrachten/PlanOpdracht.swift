@@ -31,6 +31,7 @@ enum PlanOpdracht: Opdracht {
         do { peildatum = try o.peildatum(a).get() } catch { return error.code }
         switch beslisser.compilatie.kiesVersie(peildatum: peildatum) {
         case .success(let k):
+            if let f = beslisser.nietOpgenomen(beslissing: b, versie: k.index) { return o.versiefout(f) }
             o.schrijf(PlanWeergave.tekst(beslisser.beslissingen[b].plannen[k.index]))
             return .ok
         case .failure(let f):

@@ -35,6 +35,7 @@ enum VeldenOpdracht: Opdracht {
         case .success(let k): versie = k.index
         case .failure(let f): return o.versiefout(f)
         }
+        if let f = beslisser.nietOpgenomen(beslissing: b, versie: versie) { return o.versiefout(f) }
         let velden = beslisser.velden(beslissing: b, versie: versie)
         let set = beslisser.compilatie.versies[versie].regelset
         let naam = beslisser.beslissingen[b].naam

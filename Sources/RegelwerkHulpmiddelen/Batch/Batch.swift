@@ -303,7 +303,7 @@ public final class Batch: @unchecked Sendable {
 
     /// The outcomes' names: the columns of a CSV decision file, between `regel` and the error columns.
     var uitvoerNamen: [String] {
-        let plan = beslisser.beslissingen[beslissing].plannen[0]
+        let plan = beslisser.beslissingen[beslissing].eerstePlan
         return plan.uitvoer.map { plan.regelset.definities[$0].naam }
     }
 

@@ -64,6 +64,11 @@ public enum BesluitWeergave {
 
     /// Where a value comes from, in the words of a beschikking.
     static func herkomst(_ g: Besluit.Gegeven) -> String {
+        // A fill-in read as another version filled it in says which version, and why that one (issue 15).
+        if let c = g.ingevuld, let v = g.versieVanInvulling {
+            return "ingevuld door de gemeente in \(c.juridisch), in de versie \(v.periode): de regel leest de invulling van de versie die gold op "
+                + (v.veld.map { "\($0) (\(v.datum.nederlands))" } ?? v.datum.nederlands)
+        }
         if let c = g.ingevuld { return "ingevuld door de gemeente in \(c.juridisch)" }
         if let d = g.landelijkVanaf { return "landelijk bedrag, geldend vanaf \(d.nederlands)" }
         return "gegeven in het geval"
@@ -185,7 +190,8 @@ public enum BesluitWeergave {
         gebruikt.map { g in
             if let c = g.citaat, c == binnen { return "\(g.naam) \(g.tekst)" }
             return "\(g.naam) \(g.tekst) (" + (g.citaat.map { $0.description }
-                ?? g.landelijkVanaf.map { "landelijk, geldend vanaf \($0.nederlands)" } ?? "gegeven") + ")"
+                ?? g.landelijkVanaf.map { "landelijk, geldend vanaf \($0.nederlands)" }
+                ?? g.ingevuld.map { "ingevuld in \($0)" + (g.versieVanInvulling.map { ", versie \($0.periode)" } ?? "") } ?? "gegeven") + ")"
         }.joined(separator: scheiding)
     }
 
@@ -259,6 +265,10 @@ public enum BesluitWeergave {
             .object([("naam", .tekst(g.naam)), ("waarde", .tekst(g.tekst)),
                      ("bron", g.citaat.map(citaat)
                         ?? g.landelijkVanaf.map { .object([("landelijk_geldend_vanaf", .tekst($0.description))]) }
+                        ?? g.ingevuld.map { c in
+                            .object([("ingevuld_door_de_gemeente", citaat(c))]
+                                    + (g.versieVanInvulling.map { [("versie", .tekst($0.periode)), ("versie_gold_op", .tekst($0.datum.description))] } ?? []))
+                        }
                         ?? .tekst("gegeven"))])
         })
     }

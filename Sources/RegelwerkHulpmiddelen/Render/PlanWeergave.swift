@@ -76,6 +76,7 @@ public enum PlanWeergave {
         case .datumfunctie: return "\(naam) s\(i.a) <- \(Datumfunctie.allCases[Int(i.d)].rawValue)(s\(i.b), s\(i.c))"
         case .geenElement: return "\(naam) s\(i.b)"
         case .parameter: return "\(naam) s\(i.a) <- \(plan.regelset.parameters[Int(i.c)].naam) op s\(i.b)"
+        case .invullingOp: return "\(naam) s\(i.a) <- \(plan.regelset.openTermen[Int(i.c)].naam) (de invulling van de versie) op s\(i.b)"
         case .veronderstel:
             let v = plan.veronderstellingen[Int(i.c)]
             return "\(naam) \(v.vastNaam) <- s\(i.b), herbereken blok " + v.blokken.map { "\($0)" }.joined(separator: ", ")

@@ -15,6 +15,9 @@ public enum VerordeningWeergave {
         public var hoofdstuk: String? = nil
         public var paragraaf: String? = nil
         public var subparagraaf: String? = nil
+        /// For a part of the model the verordening leaves out (`hoofdstuk 4 niet opgenomen`): no article, but its
+        /// heading and one line saying so, where its first article would stand.
+        public var nietOpgenomen = false
     }
 
     /// "Hoofdstuk 4 – werk, inkomen, …": a heading as the model writes it.
@@ -48,28 +51,47 @@ public enum VerordeningWeergave {
     /// The articles of the ordinance in order, in the chosen variant, with the adopted facultative leden
     /// and the blanks filled in the words the text uses. A law's articles are not the ordinance's text.
     public static func artikelen(_ set: Regelset) -> [ArtikelTekst] {
-        set.artikelLijst.filter { $0.wet == nil && Blancokoppeling.telt($0, set) }
-            .sorted { Citaat.inVolgorde(Citaat(artikel: $0.nummer), Citaat(artikel: $1.nummer)) }
-            .map { a in
-                let citaat = Citaat(artikel: a.nummer)
-                // The article's own text, then the chosen variant's (none stays when none is chosen).
-                let gekozen = set.gekozenVarianten[citaat].flatMap { g in a.varianten.first { $0.nummer == g } }
-                var alineas: [String] = []
-                if let t = a.tekst { alineas.append(ingevuld(t, citaat, set)) }
-                if let t = gekozen?.tekst { alineas.append(ingevuld(t, citaat, set)) }
-                let onderdelen = (a.onderdelen + (gekozen?.onderdelen ?? []))
-                    .map { ($0.label, ingevuld($0.tekst ?? "", Citaat(artikel: a.nummer, onderdeel: $0.label), set)) }
-                let leden = Blancokoppeling.leden(a, gekozen, set)
-                    .map { lid in
-                        (lid.nummer, ingevuld(lid.tekst ?? "", Citaat(artikel: a.nummer, lid: lid.nummer), set),
-                         lid.onderdelen.filter { Blancokoppeling.telt($0, Citaat(artikel: a.nummer, lid: lid.nummer, onderdeel: $0.label), set) }.map {
-                             ($0.label, ingevuld($0.tekst ?? "", Citaat(artikel: a.nummer, lid: lid.nummer, onderdeel: $0.label), set))
-                         })
-                    }
-                return ArtikelTekst(kop: "Artikel \(a.nummer)" + (a.titel.map { ". \($0)" } ?? "") + (a.eigen != nil ? " (eigen artikel van de gemeente)" : ""), alineas: alineas,
-                                    onderdelen: onderdelen, leden: leden, hoofdstuk: kopje("Hoofdstuk", a.hoofdstuk),
-                                    paragraaf: kopje("Paragraaf", a.paragraaf), subparagraaf: kopje("Paragraaf", a.subparagraaf))
+        // The parts left out stand where their first article would, by number.
+        let weg = set.nietOpgenomen.delen.map { d in
+            (nummer: d.eersteArtikel,
+             tekst: ArtikelTekst(kop: d.paragraaf.map { "Paragraaf \($0.nummer)" } ?? "Hoofdstuk \(d.hoofdstuk.nummer)",
+                                 alineas: [d.paragraaf == nil ? "Dit hoofdstuk is in deze verordening niet opgenomen."
+                                                              : "Deze paragraaf is in deze verordening niet opgenomen."],
+                                 onderdelen: [], leden: [], hoofdstuk: kopje("Hoofdstuk", d.hoofdstuk),
+                                 paragraaf: kopje("Paragraaf", d.inParagraaf ?? d.paragraaf),
+                                 subparagraaf: d.inParagraaf == nil ? nil : kopje("Paragraaf", d.paragraaf),
+                                 nietOpgenomen: true))
+        }
+        let opgenomen = set.artikelLijst.filter { $0.wet == nil && Blancokoppeling.telt($0, set) }
+            .map { a in (nummer: a.nummer, tekst: artikel(a, set)) }
+        return (opgenomen + weg).enumerated()
+            .sorted { x, y in
+                let (a, b) = (Citaat(artikel: x.element.nummer), Citaat(artikel: y.element.nummer))
+                return Citaat.inVolgorde(a, b) || (!Citaat.inVolgorde(b, a) && x.offset < y.offset)
             }
+            .map(\.element.tekst)
+    }
+
+    /// One article as it reads in the consolidated ordinance.
+    static func artikel(_ a: Artikel, _ set: Regelset) -> ArtikelTekst {
+        let citaat = Citaat(artikel: a.nummer)
+        // The article's own text, then the chosen variant's (none stays when none is chosen).
+        let gekozen = set.gekozenVarianten[citaat].flatMap { g in a.varianten.first { $0.nummer == g } }
+        var alineas: [String] = []
+        if let t = a.tekst { alineas.append(ingevuld(t, citaat, set)) }
+        if let t = gekozen?.tekst { alineas.append(ingevuld(t, citaat, set)) }
+        let onderdelen = (a.onderdelen + (gekozen?.onderdelen ?? []))
+            .map { ($0.label, ingevuld($0.tekst ?? "", Citaat(artikel: a.nummer, onderdeel: $0.label), set)) }
+        let leden = Blancokoppeling.leden(a, gekozen, set)
+            .map { lid in
+                (lid.nummer, ingevuld(lid.tekst ?? "", Citaat(artikel: a.nummer, lid: lid.nummer), set),
+                 lid.onderdelen.filter { Blancokoppeling.telt($0, Citaat(artikel: a.nummer, lid: lid.nummer, onderdeel: $0.label), set) }.map {
+                     ($0.label, ingevuld($0.tekst ?? "", Citaat(artikel: a.nummer, lid: lid.nummer, onderdeel: $0.label), set))
+                 })
+            }
+        return ArtikelTekst(kop: "Artikel \(a.nummer)" + (a.titel.map { ". \($0)" } ?? "") + (a.eigen != nil ? " (eigen artikel van de gemeente)" : ""), alineas: alineas,
+                            onderdelen: onderdelen, leden: leden, hoofdstuk: kopje("Hoofdstuk", a.hoofdstuk),
+                            paragraaf: kopje("Paragraaf", a.paragraaf), subparagraaf: kopje("Paragraaf", a.subparagraaf))
     }
 
     /// Markdown: the heading, then every article with its leden and onderdelen.
@@ -81,6 +103,10 @@ public enum VerordeningWeergave {
         let diepte = diepte(artikelen)
         for (a, kopjes) in zip(artikelen, kopjes(artikelen)) {
             for k in kopjes { uit += String(repeating: "#", count: 2 + k.niveau) + " \(k.tekst)\n\n" }
+            if a.nietOpgenomen {
+                for t in a.alineas { uit += "*\(t)*\n\n" }
+                continue
+            }
             uit += String(repeating: "#", count: 2 + diepte) + " \(a.kop)\n\n"
             for t in a.alineas { uit += t + "\n\n" }
             for o in a.onderdelen { uit += "\(o.label). \(o.tekst)\n" }
@@ -108,6 +134,10 @@ public enum VerordeningWeergave {
         let diepte = diepte(artikelen)
         for (a, kopjes) in zip(artikelen, kopjes(artikelen)) {
             for k in kopjes { uit += "<h\(2 + k.niveau)>\(e(k.tekst))</h\(2 + k.niveau)>\n" }
+            if a.nietOpgenomen {
+                for t in a.alineas { uit += "<p class=\"niet-opgenomen\">\(e(t))</p>\n" }
+                continue
+            }
             uit += "<h\(2 + diepte)>\(e(a.kop))</h\(2 + diepte)>\n"
             for t in a.alineas { uit += "<p>\(e(t))</p>\n" }
             uit += lijst(a.onderdelen)
@@ -118,7 +148,7 @@ public enum VerordeningWeergave {
         return HTML.pagina(titel: set.naam, stijl: """
             body{font-family:Georgia,serif;max-width:46em;margin:2em auto;line-height:1.5;color:#222}
             h1{font-size:1.6em}h2{font-size:1.3em;margin-top:1.8em}h3{font-size:1.15em;margin-top:1.6em}h4,h5{font-size:1.05em;margin-top:1.4em}ol{list-style:none;padding-left:1.5em}
-            li span{display:inline-block;min-width:1.6em}.over{color:#555;font-style:italic}
+            li span{display:inline-block;min-width:1.6em}.over,.niet-opgenomen{color:#555;font-style:italic}
             """, inhoud: uit)
     }
 

@@ -192,8 +192,13 @@ public final class Vergelijker {
     public var bijWijziging: ((Vergelijking.Wijziging) -> Void)?
 
     /// Each case is decided under the newest version of each rule set (the peildatum is that version's
-    /// first day). Throws when either rule set lacks the decision.
+    /// first day), each reading only its own fill-ins (``Compilatie/metEigenInvullingen()``). Throws when either
+    /// rule set lacks the decision.
     public init(oud: Beslisser, nieuw: Beslisser, beslissing: String?, gevallen: String? = nil) throws(Verzoekfout) {
+        func eigen(_ b: Beslisser) throws(Verzoekfout) -> Beslisser {
+            b.compilatie.versies.allSatisfy { $0.regelset.versiewaarden.isEmpty } ? b : try Beslisser(b.compilatie.metEigenInvullingen())
+        }
+        let (oud, nieuw) = (try eigen(oud), try eigen(nieuw))
         self.oud = Batch(beslisser: oud, beslissing: try oud.kies(beslissing: beslissing).get(), peildatum: oud.compilatie.versies.last?.vanaf)
         self.nieuw = Batch(beslisser: nieuw, beslissing: try nieuw.kies(beslissing: beslissing).get(), peildatum: nieuw.compilatie.versies.last?.vanaf)
         vergelijking = Vergelijking(oud: oud.compilatie, nieuw: nieuw.compilatie, gevallen: gevallen)

@@ -33,20 +33,83 @@ public struct Checker {
     enum Weggelaten {
         case variant(Citaat, String, gekozen: String?)
         case facultatief(Citaat)
+        /// In a part of the model the verordening leaves out (`hoofdstuk 4 niet opgenomen`): where the name
+        /// stands, and the part (an index into ``Regelset/nietOpgenomen``).
+        case nietOpgenomen(Citaat, deel: Int)
     }
     var weggelatenNamen: [String: Weggelaten] = [:]
 
-    /// A name of a variant not chosen or a facultative lid not adopted: reported as such (for an article
-    /// without a choice, the missing choice is the error already reported). True when the name was handled.
-    mutating func meldWeggelaten(_ n: Naam) -> Bool {
+    /// A name of a variant not chosen, a facultative lid not adopted or a part of the model left out: reported
+    /// as such (for an article without a choice, the missing choice is the error already reported). True when
+    /// the name was handled. `invulling`: the name is filled in, not read.
+    mutating func meldWeggelaten(_ n: Naam, invulling: Bool = false) -> Bool {
         switch weggelatenNamen[n.tekst] {
         case nil: return false
         case .variant(let a, let variant, let gekozen)?:
             if let gekozen { fout(.naamInAndereVariant(n.tekst, artikel: a.description, variant: variant, gekozen: gekozen), n.bereik) }
         case .facultatief(let lid)?:
             fout(.naamInFacultatiefLid(n.tekst, lid: lid.description), n.bereik)
+        case .nietOpgenomen(let c, let k)?:
+            let deel = set.nietOpgenomen.delen[k]
+            let artikel = c.artikelAlleen.description
+            fout(invulling ? .invullingNietOpgenomen(n.tekst, artikel: artikel, deel: deel.omschrijving)
+                           : .naamNietOpgenomen(n.tekst, artikel: artikel, deel: deel.omschrijving),
+                 n.bereik, suggestie: .neemDeelOp(deel.geschreven))
         }
         return true
+    }
+
+    /// The parts of the model the verordening leaves out (`hoofdstuk 4 niet opgenomen`), checked against the
+    /// model's headings, into ``Regelset/nietOpgenomen``; returns the part each of their articles stands in.
+    /// A law's article counts where the model writes it (artikel 18 van de Participatiewet, under paragraaf
+    /// 1.5 of hoofdstuk 4: its rules apply to that chapter's).
+    mutating func bepaalNietOpgenomen() -> [Citaat: Int] {
+        guard bestanden.contains(where: { !$0.nietOpgenomen.isEmpty }) else { return [:] }
+        // The headings of each article of the model, from the first file that gives them: a file may add rules
+        // to an article another file heads (verrekenen.regels adds to artikel 44).
+        var koppen: [Citaat: (hoofdstuk: Artikel.Kopje, paragraaf: Artikel.Kopje?, sub: Artikel.Kopje?)] = [:]
+        for b in bestanden where b.soort == .regeling {
+            for a in b.artikelen {
+                guard let h = a.hoofdstuk, koppen[a.citaat] == nil else { continue }
+                koppen[a.citaat] = (h, a.paragraaf, a.subparagraaf)
+            }
+        }
+        func lijst(_ nummers: [String]) -> String {
+            let gesorteerd = Array(Set(nummers)).sorted { Citaat.inVolgorde(Citaat(artikel: $0), Citaat(artikel: $1)) }
+            guard gesorteerd.count > 1, let laatste = gesorteerd.last else { return gesorteerd.joined() }
+            return gesorteerd.dropLast().joined(separator: ", ") + " en " + laatste
+        }
+        var nietOpgenomen = set.nietOpgenomen
+        var deelVan: [Citaat: Int] = [:]
+        for b in bestanden {
+            for d in b.nietOpgenomen {
+                guard case .verordening = b.soort else { diagnostics.fout(.variantKeuzeBuitenVerordening, d.bereik); continue }
+                let inHoofdstuk = koppen.filter { $0.value.hoofdstuk.nummer == d.hoofdstuk }
+                guard !inHoofdstuk.isEmpty else {
+                    diagnostics.fout(.onbekendDeel("hoofdstuk \(d.hoofdstuk)", kent: "hoofdstuk " + lijst(koppen.values.map(\.hoofdstuk.nummer))), d.bereik)
+                    continue
+                }
+                let inDeel = inHoofdstuk.filter { d.omvat(hoofdstuk: $0.value.hoofdstuk, paragraaf: $0.value.paragraaf, subparagraaf: $0.value.sub) }
+                let artikelen = inDeel.keys.sorted(by: Citaat.inVolgorde)
+                guard let eerste = artikelen.first(where: { $0.wet == nil }) ?? artikelen.first, let kop = inDeel[eerste] else {
+                    let paragrafen = inHoofdstuk.values.flatMap { [$0.paragraaf?.nummer, $0.sub?.nummer].compactMap { $0 } }
+                    diagnostics.fout(.onbekendDeel("paragraaf \(d.paragraaf ?? "") in hoofdstuk \(d.hoofdstuk)",
+                                                   kent: paragrafen.isEmpty ? "geen paragrafen in hoofdstuk \(d.hoofdstuk)"
+                                                       : "paragraaf " + lijst(paragrafen) + " in hoofdstuk \(d.hoofdstuk)"), d.bereik)
+                    continue
+                }
+                // A part inside one already left out (or the same one twice) changes nothing.
+                guard artikelen.contains(where: { deelVan[$0] == nil }) else { continue }
+                let paragraaf = d.paragraaf.flatMap { p in kop.paragraaf?.nummer == p ? kop.paragraaf : kop.sub }
+                let k = nietOpgenomen.delen.count
+                let inParagraaf = paragraaf != nil && kop.paragraaf?.nummer != d.paragraaf ? kop.paragraaf : nil
+                nietOpgenomen.delen.append(NietOpgenomen.Deel(hoofdstuk: kop.hoofdstuk, paragraaf: paragraaf, inParagraaf: inParagraaf,
+                                                              eersteArtikel: eerste.artikel))
+                for a in artikelen where deelVan[a] == nil { deelVan[a] = k }
+            }
+        }
+        set.nietOpgenomen = nietOpgenomen
+        return deelVan
     }
 
     /// Rules that requirements (`eis`) read.
@@ -247,6 +310,13 @@ public struct Checker {
     /// facultative leden it adopts. Only those declarations stay. An article without a choice is an error
     /// (and none of its variants stays, so their rules do not clash with each other).
     mutating func pasKeuzesToe() {
+        // The parts left out first: a choice in one of their articles is reported, not made.
+        let deelVan = bepaalNietOpgenomen()
+        func nietOpgenomen(_ c: Citaat?) -> Int? { c.flatMap { deelVan[$0.artikelAlleen] } }
+        func meldKeuze(_ c: Citaat, _ k: Int, _ r: SourceRange) {
+            let deel = set.nietOpgenomen.delen[k]
+            diagnostics.fout(.keuzeNietOpgenomen(c.artikelAlleen.description, deel: deel.omschrijving), r, suggestie: .neemDeelOp(deel.geschreven))
+        }
         var aangeboden: [Citaat: [Variant]] = [:]
         var volgorde: [Citaat] = []
         for b in bestanden {
@@ -259,6 +329,7 @@ public struct Checker {
         for b in bestanden {
             for (a, nummer, r) in b.variantKeuzes {
                 guard case .verordening = b.soort else { diagnostics.fout(.variantKeuzeBuitenVerordening, r); continue }
+                if let k = nietOpgenomen(a) { meldKeuze(a, k, r); continue }
                 guard let opties = aangeboden[a] else { diagnostics.fout(.geenVarianten(a.description), r); continue }
                 guard opties.contains(where: { $0.nummer == nummer }) else {
                     diagnostics.fout(.onbekendeVariant(a.description, nummer), r,
@@ -274,7 +345,7 @@ public struct Checker {
         for b in bestanden { for (lid, _) in b.facultatieveLeden { facultatief.insert(lid) } }
         // Choosing a variant of a facultative lid (art. 31 lid 4: both variants are `[*...*]`) adopts it.
         var opgenomen = Set(gekozen.keys.filter { $0.lid != nil && facultatief.contains($0) })
-        for a in volgorde where gekozen[a] == nil {
+        for a in volgorde where gekozen[a] == nil && nietOpgenomen(a) == nil {
             // A facultative lid in variants that the ordinance leaves out needs no choice.
             if a.lid != nil, facultatief.contains(a),
                !bestanden.contains(where: { $0.opgenomenLeden.contains { $0.lid == a } }) { continue }
@@ -284,6 +355,7 @@ public struct Checker {
         for b in bestanden {
             for (lid, r) in b.opgenomenLeden {
                 guard case .verordening = b.soort else { diagnostics.fout(.variantKeuzeBuitenVerordening, r); continue }
+                if let k = nietOpgenomen(lid) { meldKeuze(lid, k, r); continue }
                 guard facultatief.contains(lid) else {
                     diagnostics.fout(lid.lid == nil ? .artikelNietFacultatief(lid.description) : .lidNietFacultatief(lid.description), r)
                     continue
@@ -301,12 +373,17 @@ public struct Checker {
             return deelVarianten.contains(lid) ? lid : c.artikelAlleen
         }
         func blijft(_ variant: String?, _ lid: Citaat?, _ citaat: Citaat?) -> Bool {
+            if nietOpgenomen(citaat) != nil { return false }
             if let lid, !opgenomen.contains(lid) { return false }
             guard let variant else { return true }
             return citaat.map { gekozen[variantSleutel($0)] == variant } ?? false
         }
         // The names of what is left out, so that a reference to one says why it is not there.
         func weggelaten(_ namen: [Naam], _ variant: String?, _ lid: Citaat?, _ citaat: Citaat?) {
+            if let c = citaat, let k = nietOpgenomen(c) {
+                for n in namen { weggelatenNamen[n.tekst] = .nietOpgenomen(c, deel: k) }
+                return
+            }
             if let lid, !opgenomen.contains(lid) {
                 for n in namen { weggelatenNamen[n.tekst] = .facultatief(lid) }
                 return
@@ -320,6 +397,14 @@ public struct Checker {
             for m in b.bevoegdheden { weggelaten([m.naam], m.variant, m.facultatief, m.citaat) }
         }
         for k in bestanden.indices {
+            // The articles of a part left out are not in this version's text. What a verordening writes in one (a
+            // rule in place of the model's, a text of its own) would silently not count: it is reported.
+            if !deelVan.isEmpty {
+                if case .verordening = bestanden[k].soort {
+                    for a in bestanden[k].artikelen { if let d = nietOpgenomen(a.citaat) { meldKeuze(a.citaat, d, a.bereik) } }
+                }
+                bestanden[k].artikelen.removeAll { nietOpgenomen($0.citaat) != nil }
+            }
             bestanden[k].regels.removeAll { !blijft($0.variant, $0.facultatief, $0.citaat) }
             bestanden[k].uitzonderingen.removeAll { !blijft($0.variant, $0.facultatief, $0.citaat) }
             bestanden[k].openTermen.removeAll { !blijft($0.variant, $0.facultatief, $0.citaat) }
@@ -565,7 +650,7 @@ public struct Checker {
         for b in bestanden {
             for inv in b.invullingen {
                 guard case .openTerm(let i)? = namen[inv.naam.tekst]?.0 else {
-                    if meldWeggelaten(inv.naam) { continue }
+                    if meldWeggelaten(inv.naam, invulling: true) { continue }
                     let kandidaten = set.openTermen.map(\.naam)
                     fout(.onbekendeNaam(inv.naam.tekst), inv.naam.bereik,
                          suggestie: dichtstbijzijnde(inv.naam.tekst, in: kandidaten).map { .bedoeldeU($0) })
@@ -672,7 +757,7 @@ public struct Checker {
                     if !Checker.wachtOpInvulling(t, budget: Checker.regelbudget, set: set) { fout(.overgangsrechtNietVast, o.voorwaarde.bereik) }
                     continue
                 }
-                for b in o.beslissingen where !set.beslissingen.contains(where: { $0.naam == b.tekst }) {
+                for b in o.beslissingen where !set.beslissingen.contains(where: { $0.naam == b.tekst }) && set.nietOpgenomen.beslissing(b.tekst) == nil {
                     fout(.onbekendeBeslissing(b.tekst, keuzes: set.beslissingen.map(\.naam).filter { !$0.isEmpty }.joined(separator: ", ")), b.bereik)
                 }
                 set.overgangsrecht = Overgangsregel(citaat: o.citaat ?? Citaat(artikel: Checker.zonderArtikel), naarDezeVerordening: ok,
@@ -933,6 +1018,8 @@ public struct Checker {
             for u in b.uitzonderingen {
                 huidigCitaat = u.citaat
                 guard case .definitie(let d)? = namen[u.doel.tekst]?.0 else {
+                    // An exception in an adopted article to a rule of a part left out: reported at the name.
+                    if case .nietOpgenomen? = weggelatenNamen[u.doel.tekst], meldWeggelaten(u.doel) { continue }
                     fout(.onbekendeNaam(u.doel.tekst), u.doel.bereik,
                          suggestie: dichtstbijzijnde(u.doel.tekst, in: set.definities.map(\.naam)).map { .bedoeldeU($0) })
                     continue
@@ -968,9 +1055,26 @@ public struct Checker {
     }
 
     mutating func controleerUitvoer() {
+        var nietOpgenomen = set.nietOpgenomen
         for b in bestanden {
             for (beslissing, peildatum, uitvoer) in b.uitvoer {
                 let naam = beslissing?.tekst ?? ""
+                // A decision whose outputs stand in a part the verordening leaves out is not taken under this
+                // version (RW0741 when a case asks for it); it is no error in the rules.
+                let weggelaten = weggelatenNamen
+                if let (c, k) = uitvoer.compactMap({ n -> (Citaat, Int)? in
+                    if case .nietOpgenomen(let c, let k)? = weggelaten[n.tekst] { return (c, k) }
+                    return nil
+                }).first {
+                    if nietOpgenomen.beslissing(naam) == nil {
+                        let veld = peildatum.flatMap { p -> String? in
+                            if case .invoer(let i)? = namen[p.tekst]?.0, set.invoer[i].soort == .datum { return p.tekst }
+                            return nil
+                        }
+                        nietOpgenomen.beslissingen.append(NietOpgenomen.Beslissing(naam: naam, peildatumVeld: veld, deel: k, citaat: c))
+                    }
+                    continue
+                }
                 let k = set.beslissingen.firstIndex { $0.naam == naam } ?? {
                     set.beslissingen.append((naam, [], nil))
                     return set.beslissingen.count - 1
@@ -998,6 +1102,12 @@ public struct Checker {
                     }
                 }
             }
+        }
+        // A decision written over several lines, one of which reads a part left out, goes as a whole.
+        if !nietOpgenomen.beslissingen.isEmpty {
+            set.beslissingen.removeAll { b in nietOpgenomen.beslissing(b.naam) != nil }
+            set.uitvoer.removeAll { d in !set.beslissingen.contains { $0.uitvoer.contains(d) } }
+            set.nietOpgenomen = nietOpgenomen
         }
         if set.uitvoer.isEmpty && !set.definities.isEmpty && !bestanden.contains(where: { !$0.uitvoer.isEmpty }) {
             diagnostics.waarschuwing(.geenUitvoer, nil)

@@ -24,6 +24,16 @@ extension Proefwaarde {
     }
 }
 
+extension Proefwaarde {
+    /// An expected text (`doel = "..."`) for a rule of sort tekst, as its characters. Not a ``Waarde``: a text
+    /// value is an index into the pool of the rule set or of the case that made it, so the fixture compares
+    /// the characters (``Werker/tekstwaarde(_:)``). Nil for any other sort or literal.
+    public func tekst(_ soort: Soort) -> String? {
+        guard soort == .tekst, case .waarde(.tekst(let s, _)) = self else { return nil }
+        return s
+    }
+}
+
 enum Proefcontrole {
     /// Checks the expected outcomes of the fixtures for this ordinance (or its model) in `bestanden` against
     /// every version's rules: a name no version has, or a value no version's rule of that name can take.
@@ -45,7 +55,7 @@ enum Proefcontrole {
                                 suggestie: dichtstbijzijnde(n.tekst, in: eerste.definities.map(\.naam)).map { .bedoeldeU($0) })
                         continue
                     }
-                    if !soorten.contains(where: { verwacht.waarde($0.1, in: $0.0) != nil }) {
+                    if !soorten.contains(where: { verwacht.waarde($0.1, in: $0.0) != nil || verwacht.tekst($0.1) != nil }) {
                         ds.fout(.proefWaardeVerkeerd(n.tekst, soort: soorten[0].1.description), verwacht.bereik)
                     }
                 }

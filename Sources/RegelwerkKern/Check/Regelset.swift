@@ -18,6 +18,9 @@ public indirect enum Getypeerd: Sendable {
     case parameter(Int, datum: Getypeerd, Soort, SourceRange)
     /// Definition `Int`'s value as if `vast` had the value of `waarde` (`regel waarbij naam = waarde`).
     case waarbij(Int, vast: Vastgezet, waarde: Getypeerd, Soort, SourceRange)
+    /// Open term `Int` as the version in force on the date filled it in (`verjaringstermijn_43 op
+    /// datum_constatering`): not a constant, since the version depends on the case.
+    case invullingOp(Int, datum: Getypeerd, Soort, SourceRange)
 
     public var soort: Soort {
         switch self {
@@ -25,7 +28,7 @@ public indirect enum Getypeerd: Sendable {
              .veld(_, _, let s, _), .enkel(_, _, let s, _), .binair(_, _, _, let s, _), .als(_, _, _, let s, _),
              .minimum(_, let s, _), .maximum(_, let s, _), .afronding(_, _, _, let s, _),
              .aggregaat(_, _, _, _, _, let s, _), .datumfunctie(_, _, let s, _), .parameter(_, _, let s, _),
-             .waarbij(_, _, _, let s, _):
+             .waarbij(_, _, _, let s, _), .invullingOp(_, _, let s, _):
             s
         }
     }
@@ -36,7 +39,7 @@ public indirect enum Getypeerd: Sendable {
              .veld(_, _, _, let r), .enkel(_, _, _, let r), .binair(_, _, _, _, let r), .als(_, _, _, _, let r),
              .minimum(_, _, let r), .maximum(_, _, let r), .afronding(_, _, _, _, let r),
              .aggregaat(_, _, _, _, _, _, let r), .datumfunctie(_, _, _, let r), .parameter(_, _, _, let r),
-             .waarbij(_, _, _, _, let r):
+             .waarbij(_, _, _, _, let r), .invullingOp(_, _, _, let r):
             r
         }
     }
@@ -52,7 +55,7 @@ public indirect enum Getypeerd: Sendable {
         switch self {
         case .constante, .lokaal, .invoer, .definitie: []
         case .veld(let e, _, _, _), .enkel(_, let e, _, _), .afronding(let e, _, _, _, _), .parameter(_, let e, _, _),
-             .waarbij(_, _, let e, _, _):
+             .waarbij(_, _, let e, _, _), .invullingOp(_, let e, _, _):
             [e]
         case .binair(_, let a, let b, _, _): [a, b]
         case .als(let a, let b, let c, _, _): [a, b, c]
@@ -212,15 +215,84 @@ public struct GevuldeOpenTerm: Sendable {
 /// The words of the model's choices, the transitional law and the adoption date of a version, kept behind one
 /// reference in ``Regelset``.
 public final class Keuzegegevens: Sendable {
-    public let keuzewoorden: [String: [String]]
-    public let overgangsrecht: Overgangsregel?
-    public let vastgesteld: Datum?
-
-    public init(keuzewoorden: [String: [String]] = [:], overgangsrecht: Overgangsregel? = nil, vastgesteld: Datum? = nil) {
-        self.keuzewoorden = keuzewoorden
-        self.overgangsrecht = overgangsrecht
-        self.vastgesteld = vastgesteld
+    /// What it holds; ``Regelset`` changes a copy and puts a new reference in place.
+    public struct Inhoud: Sendable {
+        public var keuzewoorden: [String: [String]] = [:]
+        public var overgangsrecht: Overgangsregel? = nil
+        public var vastgesteld: Datum? = nil
+        public var nietOpgenomen = NietOpgenomen()
+        /// The open terms rules read as another version filled them in (`verjaringstermijn_43 op
+        /// datum_constatering`), and per such term every version's fill-in (written in by ``Compilatie``, which
+        /// sees all versions).
+        public var invullingenOpDatum: [Int] = []
+        public var versiewaarden: [Int: [Versiewaarde]] = [:]
+        public init() {}
     }
+    public let inhoud: Inhoud
+
+    public init(_ inhoud: Inhoud = Inhoud()) {
+        self.inhoud = inhoud
+    }
+}
+
+/// One version's fill-in of an open term, for a rule that reads it `op` a date of the case (the version in
+/// force on that date decides which fill-in counts: the verjaringstermijn of artikel 43 as the version on the
+/// day of constatering filled it in).
+public struct Versiewaarde: Sendable {
+    public var vanaf: Datum?
+    public var totEnMet: Datum?
+    /// "vanaf 1 januari 2025" (``Versie/periode``).
+    public var periode: String
+    /// Its fill-in; nil when that version does not fill the term in (another variant, a part left out).
+    public var waarde: Waarde?
+
+    public init(vanaf: Datum?, totEnMet: Datum?, periode: String, waarde: Waarde?) {
+        (self.vanaf, self.totEnMet, self.periode, self.waarde) = (vanaf, totEnMet, periode, waarde)
+    }
+
+    public func geldt(op d: Datum) -> Bool {
+        (vanaf.map { d >= $0 } ?? true) && (totEnMet.map { d <= $0 } ?? true)
+    }
+}
+
+/// The parts of the model a version leaves out (`hoofdstuk 4 niet opgenomen`) and what goes with them: the
+/// checker drops their articles as it drops a variant not chosen; a decision of theirs is not taken (RW0741);
+/// `render` shows their heading with a line instead of their articles.
+public struct NietOpgenomen: Sendable {
+    /// One part left out, as the model heads it.
+    public struct Deel: Sendable {
+        public var hoofdstuk: Artikel.Kopje
+        /// The paragraaf (or sub-paragraaf) left out; nil when the whole hoofdstuk is.
+        public var paragraaf: Artikel.Kopje?
+        /// For a sub-paragraaf left out (`paragraaf 1.3`): the paragraaf it stands in (`paragraaf 1`).
+        public var inParagraaf: Artikel.Kopje? = nil
+        /// Its first article by number: where the council's text shows its heading.
+        public var eersteArtikel: String
+        /// "hoofdstuk 4 (werk, inkomen, re-integratie en tegenprestatie)", "paragraaf 5 van hoofdstuk 4
+        /// (Individuele studietoeslag)": the part in a message.
+        public var omschrijving: String {
+            if let p = paragraaf { return "paragraaf \(p.nummer) van hoofdstuk \(hoofdstuk.nummer)" + (p.titel.map { " (\($0))" } ?? "") }
+            return "hoofdstuk \(hoofdstuk.nummer)" + (hoofdstuk.titel.map { " (\($0))" } ?? "")
+        }
+        /// "hoofdstuk 4", "hoofdstuk 4 paragraaf 5": as the verordening writes it.
+        public var geschreven: String { "hoofdstuk \(hoofdstuk.nummer)" + (paragraaf.map { " paragraaf \($0.nummer)" } ?? "") }
+    }
+    /// A decision whose outputs stand in a part left out: not taken under this version.
+    public struct Beslissing: Sendable {
+        public var naam: String
+        /// The case field that gives its peildatum (the model's, as for a decision that is taken).
+        public var peildatumVeld: String?
+        /// Index into ``delen``.
+        public var deel: Int
+        /// Where its (first) output left out stands.
+        public var citaat: Citaat
+    }
+    public var delen: [Deel] = []
+    public var beslissingen: [Beslissing] = []
+
+    public init() {}
+
+    public func beslissing(_ naam: String) -> Beslissing? { beslissingen.first { $0.naam == naam } }
 }
 
 /// The ordinance's transitional law as the version rule reads it (art. 96 lid 2).
@@ -275,21 +347,43 @@ public struct Regelset: Sendable {
     public var keuzegegevens = Keuzegegevens()
     /// The model's words of the options of each choice (`keuze`), by the choice's enumeration.
     public var keuzewoorden: [String: [String]] {
-        get { keuzegegevens.keuzewoorden }
-        set { keuzegegevens = Keuzegegevens(keuzewoorden: newValue, overgangsrecht: overgangsrecht, vastgesteld: vastgesteld) }
+        get { keuzegegevens.inhoud.keuzewoorden }
+        set { wijzig { $0.keuzewoorden = newValue } }
     }
     /// The ordinance's transitional law (art. 96), as far as it decides the version: where it stands, and
     /// whether a case from before the first version is decided under that version (else under the repealed
     /// ordinance, which is not loaded).
     public var overgangsrecht: Overgangsregel? {
-        get { keuzegegevens.overgangsrecht }
-        set { keuzegegevens = Keuzegegevens(keuzewoorden: keuzewoorden, overgangsrecht: newValue, vastgesteld: vastgesteld) }
+        get { keuzegegevens.inhoud.overgangsrecht }
+        set { wijzig { $0.overgangsrecht = newValue } }
     }
     /// The day the council adopted this version, when its files say so (`vastgesteld 2020-06-25`).
     public var vastgesteld: Datum? {
-        get { keuzegegevens.vastgesteld }
-        set { keuzegegevens = Keuzegegevens(keuzewoorden: keuzewoorden, overgangsrecht: overgangsrecht, vastgesteld: newValue) }
+        get { keuzegegevens.inhoud.vastgesteld }
+        set { wijzig { $0.vastgesteld = newValue } }
     }
+    /// The parts of the model this version does not adopt, and the decisions that go with them.
+    public var nietOpgenomen: NietOpgenomen {
+        get { keuzegegevens.inhoud.nietOpgenomen }
+        set { wijzig { $0.nietOpgenomen = newValue } }
+    }
+    /// The open terms a rule reads `op` a date (indices into ``openTermen``).
+    public var invullingenOpDatum: [Int] {
+        get { keuzegegevens.inhoud.invullingenOpDatum }
+        set { wijzig { $0.invullingenOpDatum = newValue } }
+    }
+    /// Per open term a rule reads `op` a date: every version's fill-in, oldest version first.
+    public var versiewaarden: [Int: [Versiewaarde]] {
+        get { keuzegegevens.inhoud.versiewaarden }
+        set { wijzig { $0.versiewaarden = newValue } }
+    }
+
+    mutating func wijzig(_ f: (inout Keuzegegevens.Inhoud) -> Void) {
+        var inhoud = keuzegegevens.inhoud
+        f(&inhoud)
+        keuzegegevens = Keuzegegevens(inhoud)
+    }
+
     /// The readable labels the declarations give (`regel verlagingsbedrag "het verlagingsbedrag"`), by name;
     /// a record field's as "Gegevens.veld", an enumeration value's as "Soort.waarde".
     public var labels: [String: String] = [:]

@@ -35,6 +35,26 @@ extension Checker {
         case .parameterOp(let n, let datum, let r):
             let d = uitdrukking(datum, verwacht: .datum)
             verwachtSoort(.datum, d)
+            // An open term read `op` a date (`verjaringstermijn_43 op datum_constatering`): the fill-in of the
+            // version in force on that date, not of the version deciding the case (the ordinance says which
+            // date governs a rule, issue 15). Its values come from every version (``Compilatie``); so only a
+            // value that means the same in every version: no text (an index into one version's pool), no list.
+            if case .openTerm(let i)? = namen[n.tekst]?.0 {
+                gebruikteOpenTermen.insert(i)
+                let o = set.openTermen[i]
+                switch o.soort {
+                case .tekst, .lijst, .record:
+                    fout(.invullingOpSoort(n.tekst, soort: o.soort.description), r)
+                    return .constante(.afwezig, .fout, r)
+                case .fout:
+                    return .constante(.afwezig, .fout, r)
+                case .bedrag, .bedragPer, .getal, .geheelGetal, .percentage, .waarheid, .datum, .duur, .keuze:
+                    break
+                }
+                if d.soort == .fout { return .constante(.afwezig, .fout, r) }
+                if !set.invullingenOpDatum.contains(i) { set.invullingenOpDatum.append(i) }
+                return .invullingOp(i, datum: d, o.soort, r)
+            }
             guard case .parameter(let i)? = namen[n.tekst]?.0 else {
                 if namen[n.tekst] == nil {
                     fout(.onbekendeNaam(n.tekst), n.bereik,

@@ -38,6 +38,12 @@ public enum Bericht: Sendable, Hashable {
     case parameterDatumsNietOplopend(String)
     case geenParameter(String)
     case geenParameterwaarde(String, datum: String)
+    /// `open_term op veld`: no version of the ordinance in force on that date (RW0742).
+    case geenVersieVoorInvulling(String, veld: String, datum: String, versies: String)
+    /// `open_term op datum` for a text or list: its value is not the same thing in every version (RW0577).
+    case invullingOpSoort(String, soort: String)
+    /// `open_term op veld`: the version in force on that date does not fill the term in (RW0743).
+    case invullingNietInVersie(String, veld: String, datum: String, versie: String)
     case bevoegdheidOnbekend(String)
     case bevoegdheidZonderReden(String)
     case bevoegdheidBuitenBevoegdheden(String)
@@ -108,6 +114,16 @@ public enum Bericht: Sendable, Hashable {
     case categorischeWeigering(String, velden: String)
     case eisNietBewezen(String, regel: String)
     case overgangsrechtOudeVerordening(datum: String, inwerkingtreding: String, artikel: String)
+    /// A name read where its part of the model is left out (`hoofdstuk 4 niet opgenomen`).
+    case naamNietOpgenomen(String, artikel: String, deel: String)
+    /// A fill-in of an open term in a part left out: it decides nothing and the council's text does not show it.
+    case invullingNietOpgenomen(String, artikel: String, deel: String)
+    /// A choice (variant, facultative part) or a declaration of the verordening in an article of a part left out.
+    case keuzeNietOpgenomen(String, deel: String)
+    /// `hoofdstuk 7 niet opgenomen` where the model has no hoofdstuk 7 (or no such paragraaf in it).
+    case onbekendDeel(String, kent: String)
+    /// A decision of a part the version leaves out (RW0741).
+    case beslissingNietOpgenomen(beslissing: String, artikel: String, deel: String, verordening: String, versie: String?)
     // MARK: fixtures
     case proefZonderBeslissing(String)
     case proefGevalOnleesbaar(String)
@@ -161,6 +177,7 @@ public enum Bericht: Sendable, Hashable {
     case kiesEigenNummer
     case modelArtikelHier
     case markeerEigen(String)
+    case neemDeelOp(String)
     case individueleBeoordeling
     case eisStaatHier
     case meerMeldingen(Int, bestand: String?)
@@ -202,6 +219,9 @@ public enum Bericht: Sendable, Hashable {
         case .parameterDatumsNietOplopend: n = 315
         case .geenParameter: n = 316
         case .geenParameterwaarde: n = 716
+        case .geenVersieVoorInvulling: n = 742
+        case .invullingOpSoort: n = 577
+        case .invullingNietInVersie: n = 743
         case .bevoegdheidOnbekend: n = 717
         case .bevoegdheidZonderReden: n = 718
         case .bevoegdheidBuitenBevoegdheden: n = 719
@@ -268,6 +288,11 @@ public enum Bericht: Sendable, Hashable {
         case .categorischeWeigering: n = 571
         case .eisNietBewezen: n = 572
         case .overgangsrechtOudeVerordening: n = 740
+        case .naamNietOpgenomen: n = 573
+        case .invullingNietOpgenomen: n = 574
+        case .keuzeNietOpgenomen: n = 575
+        case .onbekendDeel: n = 576
+        case .beslissingNietOpgenomen: n = 741
         case .tabelGat: n = 601
         case .tabelOverlap: n = 602
         case .tabelRijOnbereikbaar: n = 603
@@ -302,7 +327,7 @@ public enum Bericht: Sendable, Hashable {
         case .proefCiteertNiets: n = 804
         case .inArtikel, .inDeVersie, .rijStaatHier, .laadHetModel, .laadParameters, .ookIngevuldHier, .openTermStaatHier, .bedoeldeU,
              .eerderHier, .overlappendeRijHier, .eerdereUitzonderingHier, .vulIn, .kiesUit, .tekst, .periodenVerschillen,
-             .kiesEigenNummer, .modelArtikelHier, .markeerEigen, .individueleBeoordeling, .eisStaatHier,
+             .kiesEigenNummer, .modelArtikelHier, .markeerEigen, .neemDeelOp, .individueleBeoordeling, .eisStaatHier,
              .meerMeldingen: n = 900
         }
         return "RW" + (n < 1000 ? "0" : "") + String(n)
@@ -359,8 +384,13 @@ public enum Bericht: Sendable, Hashable {
         case .parameterZonderDatum(let n): "'\(n)' is een landelijke parameter en heeft een datum nodig: schrijf '\(n) op <datum>'"
         case .parameterBuitenParameterbestand(let n): "parameter '\(n)' hoort in een bestand dat begint met 'parameters \"naam\"', niet in de regels"
         case .parameterDatumsNietOplopend(let n): "de datums van parameter '\(n)' moeten oplopen, zonder dubbele"
-        case .geenParameter(let n): "'\(n)' is geen landelijke parameter, dus 'op <datum>' past er niet bij"
+        case .geenParameter(let n): "'\(n)' is geen landelijke parameter of open term, dus 'op <datum>' past er niet bij"
         case .geenParameterwaarde(let n, let d): "parameter '\(n)' heeft geen waarde op \(d)"
+        case .invullingOpSoort(let n, let s): "'\(n)' is een \(s); 'op <datum>' leest de invulling van een andere versie alleen bij een getal, bedrag, percentage, duur, datum, waarheidswaarde of keuze"
+        case .geenVersieVoorInvulling(let n, let veld, let d, let v):
+            "'\(n) op \(veld)' leest de invulling van de versie die gold op \(d), maar op die dag was geen versie van de verordening van kracht; geladen: \(v)"
+        case .invullingNietInVersie(let n, let veld, let d, let v):
+            "'\(n) op \(veld)' leest de invulling van de versie die gold op \(d), de versie \(v); die vult '\(n)' niet in (zij kiest een andere variant of neemt dat deel niet op)"
         case .bevoegdheidOnbekend(let n): "de regels kennen geen bevoegdheid '\(n)'"
         case .bevoegdheidZonderReden(let n): "bevoegdheid '\(n)' is toegepast zonder reden; geef de reden als tekst"
         case .bevoegdheidBuitenBevoegdheden(let n): "'\(n)' is een bevoegdheid van het college; geef haar onder \"bevoegdheden\" met de reden: {\"\(n)\": \"de reden\"}"
@@ -462,6 +492,7 @@ public enum Bericht: Sendable, Hashable {
         case .kiesEigenNummer: "geef het eigen artikel een nummer dat het model niet gebruikt (bijvoorbeeld met een letter: 31a), of vervang de regels van het model met 'in plaats van'"
         case .modelArtikelHier: "het artikel van het model met dat nummer staat hier"
         case .markeerEigen(let n): "schrijf 'artikel \(n) eigen' als het een eigen artikel van de gemeente is"
+        case .neemDeelOp(let d): "neemt de gemeente \(d) wel op, haal dan de regel '\(d) niet opgenomen' weg"
         case .eisStaatHier: "de eis staat hier"
         case .eisNietBewezen(let eis, let r): "hier kan '\(r)' boven de grens komen, en dan geldt de eis niet: \(eis); begrens de waarde met 'ten hoogste'"
         case .individueleBeoordeling: "laat de regel ook lezen wat het onderzoek naar de persoon vaststelt (een gegeven van het geval of een bevoegdheid van het college), zodat het besluit op een individuele beoordeling berust"
@@ -478,6 +509,12 @@ public enum Bericht: Sendable, Hashable {
         case .eigenArtikelOokInModel(let a): "dit eigen artikel van de gemeente heeft het nummer van \(a) van het model"
         case .artikelNietInModel(let a): "\(a) staat niet in het model; een artikel dat de gemeente zelf toevoegt heet 'eigen'"
         case .overgangsrechtOudeVerordening(let d, let i, let a): "de peildatum \(d) ligt vóór de inwerkingtreding op \(i); volgens \(a) (overgangsrecht) wordt deze zaak afgehandeld krachtens de ingetrokken verordening, die hier niet is geladen"
+        case .naamNietOpgenomen(let n, let a, let d): "'\(n)' staat in \(a), in \(d), dat de verordening niet opneemt"
+        case .invullingNietOpgenomen(let n, let a, let d): "'\(n)' staat in \(a), in \(d), dat de verordening niet opneemt: de invulling beslist niets en staat niet in de tekst van de verordening; haal haar weg"
+        case .keuzeNietOpgenomen(let a, let d): "\(a) staat in \(d), dat de verordening niet opneemt: wat de verordening erin kiest of schrijft, geldt niet; haal het weg"
+        case .onbekendDeel(let d, let k): "het model kent geen \(d); het kent \(k)"
+        case .beslissingNietOpgenomen(let b, let a, let d, let v, let p):
+            "\(d) is in de \(v)\(p.map { " (de versie \($0))" } ?? "") niet opgenomen: de beslissing '\(b)' (\(a)) hoort daarbij en wordt niet genomen"
         case .meerMeldingen(let m, let b): "en nog \(m) \(m == 1 ? "melding" : "meldingen")" + (b.map { " in \($0)" } ?? "")
         case .tekst(let t): t
         }
@@ -599,8 +636,13 @@ public enum Bericht: Sendable, Hashable {
         case .parameterZonderDatum(let n): "'\(n)' is a national parameter and needs a date: write '\(n) op <date>'"
         case .parameterBuitenParameterbestand(let n): "parameter '\(n)' belongs in a file starting with 'parameters \"name\"', not in the rules"
         case .parameterDatumsNietOplopend(let n): "the dates of parameter '\(n)' must ascend, without duplicates"
-        case .geenParameter(let n): "'\(n)' is not a national parameter, so 'op <date>' does not apply"
+        case .geenParameter(let n): "'\(n)' is neither a national parameter nor an open term, so 'op <date>' does not apply"
         case .geenParameterwaarde(let n, let d): "parameter '\(n)' has no value on \(d)"
+        case .invullingOpSoort(let n, let s): "'\(n)' is a \(s); 'op <date>' reads another version's fill-in only for a number, amount, percentage, duration, date, truth value or choice"
+        case .geenVersieVoorInvulling(let n, let veld, let d, let v):
+            "'\(n) op \(veld)' reads the fill-in of the version in force on \(String(Self.periodeEngels(" \(d) ").dropFirst().dropLast())), but no version of the ordinance was in force that day; loaded: \(Self.periodeEngels(v))"
+        case .invullingNietInVersie(let n, let veld, let d, let v):
+            "'\(n) op \(veld)' reads the fill-in of the version in force on \(String(Self.periodeEngels(" \(d) ").dropFirst().dropLast())), the version \(Self.periodeEngels(v)); it does not fill in '\(n)' (it chooses another variant or does not adopt that part)"
         case .bevoegdheidOnbekend(let n): "the rules have no power '\(n)'"
         case .bevoegdheidZonderReden(let n): "power '\(n)' is applied without a reason; give the reason as text"
         case .bevoegdheidBuitenBevoegdheden(let n): "'\(n)' is a power of the college; give it under \"bevoegdheden\" with the reason: {\"\(n)\": \"the reason\"}"
@@ -702,6 +744,7 @@ public enum Bericht: Sendable, Hashable {
         case .kiesEigenNummer: "give the own article a number the model does not use (for example with a letter: 31a), or replace the model's rules with 'in plaats van'"
         case .modelArtikelHier: "the model's article with that number is here"
         case .markeerEigen(let n): "write 'artikel \(n) eigen' if it is an article the municipality adds itself"
+        case .neemDeelOp(let d): "if the municipality does adopt \(d), remove the line '\(d) niet opgenomen'"
         case .eisStaatHier: "the requirement is here"
         case .eisNietBewezen(let eis, let r): "here '\(r)' can exceed the bound, and then the requirement fails: \(eis); bound the value with 'ten hoogste'"
         case .individueleBeoordeling: "let the rule also read what the assessment of the person establishes (a case field or a power of the college), so that the decision rests on an individual assessment"
@@ -718,6 +761,12 @@ public enum Bericht: Sendable, Hashable {
         case .eigenArtikelOokInModel(let a): "this own article of the municipality has the number of the model's \(a)"
         case .artikelNietInModel(let a): "\(a) is not in the model; an article the municipality adds itself is marked 'eigen'"
         case .overgangsrechtOudeVerordening(let d, let i, let a): "the peildatum \(d) lies before the entry into force on \(i); under \(a) (transitional law) this case is handled under the repealed ordinance, which is not loaded"
+        case .naamNietOpgenomen(let n, let a, let d): "'\(n)' stands in \(a), in \(d), which the ordinance does not adopt"
+        case .invullingNietOpgenomen(let n, let a, let d): "'\(n)' stands in \(a), in \(d), which the ordinance does not adopt: the fill-in decides nothing and is not in the ordinance's text; remove it"
+        case .keuzeNietOpgenomen(let a, let d): "\(a) stands in \(d), which the ordinance does not adopt: what the ordinance chooses or writes in it does not apply; remove it"
+        case .onbekendDeel(let d, let k): "the model has no \(d); it has \(k)"
+        case .beslissingNietOpgenomen(let b, let a, let d, let v, let p):
+            "\(d) is not adopted in the \(v)\(p.map { " (the version \(Self.periodeEngels($0)))" } ?? ""): the decision '\(b)' (\(a)) belongs to it and is not taken"
         case .meerMeldingen(let m, let b): "and \(m) more \(m == 1 ? "diagnostic" : "diagnostics")" + (b.map { " in \($0)" } ?? "")
         case .tekst(let t): t
         }

@@ -101,6 +101,10 @@ public struct Berekening: Sendable, Equatable {
             case .parameter(let p, let datum, let s, _):
                 guard let (_, d, _) = schrijf(datum), case .datum(let op) = d, let w = parameter(p, op) else { return nil }
                 return (tekst(w, s), w, 3)
+            case .invullingOp(let o, let datum, let s, _):
+                guard let d = waardeVan(datum), case .datum(let op) = d,
+                      let w = regelset.versiewaarden[o]?.first(where: { $0.geldt(op: op) })?.waarde else { return nil }
+                return (tekst(w, s), w, 3)
             case .enkel(.negatief, let a, _, _):
                 guard let x = schrijf(a), let w = try? Rekenen.enkel(.negatief, x.waarde) else { return nil }
                 return ("−" + haakjes(x, 3), w, 3)
@@ -204,7 +208,7 @@ extension Getypeerd {
         case .afronding, .minimum, .maximum: return true
         case .als(_, let a, let b, _, _): return a.isBerekening || b.isBerekening
         case .enkel(.negatief, _, _, _): return true
-        case .constante, .invoer, .definitie, .lokaal, .veld, .enkel, .aggregaat, .datumfunctie, .parameter, .waarbij:
+        case .constante, .invoer, .definitie, .lokaal, .veld, .enkel, .aggregaat, .datumfunctie, .parameter, .waarbij, .invullingOp:
             return false
         }
     }

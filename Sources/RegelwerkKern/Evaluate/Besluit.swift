@@ -28,6 +28,9 @@ public struct Besluit: Sendable {
         public var landelijkVanaf: Datum? = nil
         /// For an open term: the article where the model leaves it blank and the municipality fills it in.
         public var ingevuld: Citaat? = nil
+        /// For an open term a rule reads `op` a date of the case: the version whose fill-in it is (its period),
+        /// the date that chose it, and the case field that gave the date (its label when it has one).
+        public var versieVanInvulling: (periode: String, datum: Datum, veld: String?)? = nil
         /// The value as a caseworker reads it.
         public var leesbaar: String = ""
         /// A list the case gives (the steps show its elements; "2 elementen" is no source worth naming).
@@ -174,6 +177,16 @@ public struct Besluit: Sendable {
                 guard gezien.insert(p.naam).inserted, let (vanaf, waarde) = p.reeks.first(where: { $0.vanaf == gebruik.vanaf }) else { continue }
                 gebruikt.append(Gegeven(naam: p.naam, tekst: Opmaak.tekst(waarde, p.soort, regelset: set, opslag: w.opslag),
                                         citaat: nil, landelijkVanaf: vanaf, leesbaar: leesbaar(waarde, p.soort)))
+            }
+            for gebruik in w.invullingGebruik where Int(gebruik.blok) == b {
+                let o = Int(gebruik.openTerm), term = set.openTermen[o]
+                guard gezien.insert(term.naam).inserted, let reeks = set.versiewaarden[o], Int(gebruik.versie) < reeks.count,
+                      let waarde = reeks[Int(gebruik.versie)].waarde else { continue }
+                let veld = gebruik.veld >= 0 ? set.invoer[Int(gebruik.veld)].naam : nil
+                var g = Gegeven(naam: term.naam, tekst: Opmaak.tekst(waarde, term.soort, regelset: set, opslag: nil), citaat: nil,
+                                ingevuld: term.citaat ?? Citaat(artikel: "?"), leesbaar: leesbaar(waarde, term.soort))
+                g.versieVanInvulling = (reeks[Int(gebruik.versie)].periode, gebruik.datum, veld.map { set.label($0) ?? $0 })
+                gebruikt.append(g)
             }
             let eigen = w.plan.blokken[b].definities
             for x in definities where !eigen.contains(x) && w.isBerekend(definitie: x) && gezien.insert(set.definities[x].naam).inserted {

@@ -36,6 +36,9 @@ public struct Werker {
     public private(set) var verlengingen: [(blok: Int32, voor: Datum, na: Datum)] = []
     /// National parameters read in this case: (block, parameter, value applying from).
     public private(set) var parameterGebruik: [(blok: Int32, parameter: Int32, vanaf: Datum)] = []
+    /// Fill-ins read as the version on a date filled them in: (block, open term, the version's index in
+    /// ``Regelset/versiewaarden``, the date).
+    public private(set) var invullingGebruik: [(blok: Int32, openTerm: Int32, versie: Int32, datum: Datum, veld: Int32)] = []
     /// Suppositions computed in this case, for the motivation: the block that made it, which one, the
     /// value held fixed and the rule's value under it.
     public private(set) var veronderstellingen: [(blok: Int32, veronderstelling: Int32, vast: Waarde, uitkomst: Waarde)] = []
@@ -55,7 +58,7 @@ public struct Werker {
     var bewaardeSlots: [(slot: Int32, waarde: Waarde)] = []
     var bewaardeBlokken: [(blok: Int32, staat: UInt8, gekozen: Int32)] = []
     var bewaardeUitzonderingen: [(groep: Int32, gekozen: Int32)] = []
-    var bewaardeRamen: [(slots: Int, blokken: Int, uitzonderingen: Int, verlengingen: Int, parameters: Int)] = []
+    var bewaardeRamen: [(slots: Int, blokken: Int, uitzonderingen: Int, verlengingen: Int, parameters: Int, invullingen: Int)] = []
 
     public init(plan: Plan) {
         // The planner makes every operand; a plan whose operands leave its slots is a bug in the planner,
@@ -84,6 +87,7 @@ public struct Werker {
         for i in 0..<plan.uitzonderingsgroepen.count { uitzonderingGekozen[i] = -1 }
         verlengingen.removeAll(keepingCapacity: true)
         parameterGebruik.removeAll(keepingCapacity: true)
+        invullingGebruik.removeAll(keepingCapacity: true)
         veronderstellingen.removeAll(keepingCapacity: true)
         bewaardeSlots.removeAll(keepingCapacity: true)
         bewaardeBlokken.removeAll(keepingCapacity: true)
@@ -195,6 +199,13 @@ public struct Werker {
         case .delingDoorNul: return fout(.delingDoorNul(n), blok: blok)
         case .buitenKalender: return fout(.datumBuitenBereik(n), blok: blok)
         }
+    }
+
+    /// The characters of a text value (nil for any other value): a text is an index into the rule set's pool or
+    /// the case's, so two equal texts need not be equal values; a fixture compares them by this.
+    public func tekstwaarde(_ w: Waarde) -> String? {
+        guard case .tekst(let i) = w, i >= 0, Int(i) < plan.regelset.teksten.count + opslag.teksten.count else { return nil }
+        return tekst(i)
     }
 
     func tekst(_ i: Int32) -> String {
@@ -360,6 +371,24 @@ public struct Werker {
                 }
                 slots[Int(ins.a)] = w
                 parameterGebruik.append((blok, ins.c, vanaf))
+            case .invullingOp:
+                // The version in force on the date, and its fill-in; none, or none that fills the term in, is an
+                // error naming the rule, the term and the date (never another version's value).
+                let set = plan.regelset
+                let reeks = set.versiewaarden[Int(ins.c)] ?? []
+                let naam = set.openTermen[Int(ins.c)].naam
+                let veld = ins.d >= 0 ? set.invoer[Int(ins.d)].naam : "de datum"
+                guard case .datum(let d) = slots[Int(ins.b)] else {
+                    throw fout(.geenVersieVoorInvulling(naam, veld: veld, datum: "?", versies: reeks.map(\.periode).joined(separator: "; ")), blok: blok)
+                }
+                guard let k = reeks.firstIndex(where: { $0.geldt(op: d) }) else {
+                    throw fout(.geenVersieVoorInvulling(naam, veld: veld, datum: d.nederlands, versies: reeks.map(\.periode).joined(separator: "; ")), blok: blok)
+                }
+                guard let w = reeks[k].waarde else {
+                    throw fout(.invullingNietInVersie(naam, veld: veld, datum: d.nederlands, versie: reeks[k].periode), blok: blok)
+                }
+                slots[Int(ins.a)] = w
+                invullingGebruik.append((blok, ins.c, Int32(k), d, ins.d))
             case .geenElement:
                 throw fout(.geenElement(naamVan(blok: ins.c)), blok: ins.c)
             case .veronderstel:
@@ -394,7 +423,7 @@ public struct Werker {
     /// is about to run once more, under the supposition.
     mutating func veronderstel(_ v: Veronderstelling, waarde: Waarde) {
         bewaardeRamen.append((bewaardeSlots.count, bewaardeBlokken.count, bewaardeUitzonderingen.count, verlengingen.count,
-                              parameterGebruik.count))
+                              parameterGebruik.count, invullingGebruik.count))
         bewaardeSlots.append((v.vastSlot, slots[Int(v.vastSlot)]))
         for s in v.slots { bewaardeSlots.append((s, slots[Int(s)])) }
         if v.vastBlok >= 0 {
@@ -440,6 +469,11 @@ public struct Werker {
             let later = parameterGebruik[raam.parameters...].filter { !v.blokken.contains($0.blok) }
             parameterGebruik.removeSubrange(raam.parameters...)
             parameterGebruik += later
+        }
+        if invullingGebruik.count > raam.invullingen {
+            let later = invullingGebruik[raam.invullingen...].filter { !v.blokken.contains($0.blok) }
+            invullingGebruik.removeSubrange(raam.invullingen...)
+            invullingGebruik += later
         }
     }
 

@@ -23,6 +23,8 @@ public enum Opcode: UInt8, Sendable, CaseIterable {
     case datumfunctie     // a ← calendar phrase d (Datumfunctie index) of b, c
     case geenElement      // fail: list b has no element that passes the filter (block c)
     case parameter        // a ← national parameter c as it applied on the date in slot b
+    case invullingOp      // a ← open term c as the version in force on the date in slot b filled it in; d = the
+                          //     case field that gave the date (for the message), or -1
     case veronderstel     // supposition c begins: hold its name fixed at the value in slot b
     case herstel          // supposition c ends: a ← its rule's value (slot b), then restore what it changed
     case tak              // branch c of an `als` is taken (only in plans that follow coverage)
@@ -244,7 +246,7 @@ extension Plan {
         for i in code {
             let goed: Bool
             switch i.op {
-            case .kopie, .niet, .negatief, .afronding, .lengte, .veld, .parameter:
+            case .kopie, .niet, .negatief, .afronding, .lengte, .veld, .parameter, .invullingOp:
                 goed = slot(i.a) && slot(i.b)
             case .eisInvoer, .eisWaarde, .veronderstel:
                 goed = slot(i.b)

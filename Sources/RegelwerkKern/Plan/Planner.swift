@@ -359,6 +359,12 @@ public struct Planner {
             let t = tijdelijk()
             emit(Instructie(.parameter, t, d, Int32(i)))
             return t
+        case .invullingOp(let i, let datum, _, _):
+            let d = uitdrukking(datum)
+            let t = tijdelijk()
+            let veld: Int32 = { if case .invoer(let v, _, _) = datum { Int32(v) } else { -1 } }()
+            emit(Instructie(.invullingOp, t, d, Int32(i), veld))
+            return t
         case .datumfunctie(let f, let args, _, _):
             let a = uitdrukking(args[0])
             let b = args.count > 1 ? uitdrukking(args[1]) : a

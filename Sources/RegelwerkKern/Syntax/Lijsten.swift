@@ -41,6 +41,8 @@ extension Regelbestand {
         /// The facultative leden a municipality adopts (`artikel 44 lid 2 opgenomen`), and whole articles
         /// (`artikel 50 opgenomen`: a citation without a lid).
         public var opgenomenLeden: [(lid: Citaat, bereik: SourceRange)] = []
+        /// The parts of the model a municipality does not adopt (`hoofdstuk 4 niet opgenomen`).
+        public var nietOpgenomen: [NietOpgenomenDeel] = []
         /// `overgangsrecht als ...` (art. 96): whether a case from before the first version is decided under it.
         public var overgangsrechten: [Overgangsrecht] = []
         /// The vastgesteld date of a verordening (retroactive force when later than its start).
@@ -87,6 +89,7 @@ extension Regelbestand.Lijsten {
             case .parameter(let p): parameters.append(p)
             case .variantKeuze(let artikel, let nummer, let bereik): variantKeuzes.append((artikel, nummer, bereik))
             case .opgenomenLid(let lid, let bereik): opgenomenLeden.append((lid, bereik))
+            case .nietOpgenomen(let d): nietOpgenomen.append(d)
             }
         }
     }

@@ -220,9 +220,12 @@ public struct Parser {
         open.artikel = Artikel(nummer: nr, wet: wet, titel: titel, tekst: tekstOptioneel(), bereik: begin)
         open.artikel?.facultatief = facultatief
         open.artikel?.eigen = eigen
-        open.artikel?.hoofdstuk = wet == nil ? hoofdstuk : nil
-        open.artikel?.paragraaf = wet == nil ? paragraaf : nil
-        open.artikel?.subparagraaf = wet == nil ? subparagraaf : nil
+        // A law's article written under a heading (artikel 18 van de Participatiewet after paragraaf 1.5) stands
+        // there too: it applies to that part's rules, and goes with it when a verordening leaves the part out.
+        // `render` shows no law's article, so the heading changes nothing there.
+        open.artikel?.hoofdstuk = hoofdstuk
+        open.artikel?.paragraaf = paragraaf
+        open.artikel?.subparagraaf = subparagraaf
     }
 
     /// `lid 2 [facultatief] [variant A] "tekst"`.
@@ -400,7 +403,7 @@ public struct Parser {
         // the ordinance's headings, over the articles that follow (the council's text shows them).
         if isWoord("hoofdstuk") || isWoord("paragraaf"), aard == .regeling || { if case .verordening = aard { true } else { false } }() {
             let isHoofdstuk = isWoord("hoofdstuk")
-            _ = neem()
+            let kopBegin = neem().bereik
             // "4", or a paragraph's "1.1" (which the lexer gives as one word after 'paragraaf').
             let nummer: String
             switch huidig.soort {
@@ -408,7 +411,30 @@ public struct Parser {
             case .naam(let n) where !isHoofdstuk && n.first?.isNumber == true: nummer = n
             default: throw fout("een nummer")
             }
-            _ = neem()
+            let nummerBereik = neem().bereik
+            // `hoofdstuk 4 [paragraaf 5] niet opgenomen`: a part of the model the verordening leaves out. It
+            // opens no heading: the articles that follow stand where they stood.
+            // (A model may write `hoofdstuk 4` without a title and `paragraaf 1` on the next line: only
+            // `niet opgenomen` makes it a part left out.)
+            if isHoofdstuk, isSleutel(.niet) && isWoord("opgenomen", 1)
+                || isWoord("paragraaf") && vooruit(2).soort == .sleutelwoord(.niet) && isWoord("opgenomen", 3) {
+                var deel = NietOpgenomenDeel(hoofdstuk: nummer, paragraaf: nil, bereik: nummerBereik)
+                if neemWoord("paragraaf") {
+                    switch huidig.soort {
+                    case .getal(let g) where g.isGeheel && !g.isNegatief: deel.paragraaf = g.decimaleTekst()
+                    case .naam(let n) where n.first?.isNumber == true: deel.paragraaf = n
+                    default: throw fout("een nummer")
+                    }
+                    _ = neem()
+                }
+                try verwachtSleutel(.niet)
+                try verwachtWoord("opgenomen")
+                if let a = open.sluitArtikel() { delen.append(.artikel(a)) }
+                deel.bereik = kopBegin.tot(tokens[p - 1].bereik)
+                delen.append(.nietOpgenomen(deel))
+                keuzeArtikel = nil
+                return
+            }
             let kopje = Artikel.Kopje(nummer: nummer, titel: tekstOptioneel())
             if let a = open.sluitArtikel() { delen.append(.artikel(a)) }
             if isHoofdstuk {

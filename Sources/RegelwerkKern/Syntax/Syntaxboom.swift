@@ -316,6 +316,26 @@ public struct Overgangsrecht: Sendable {
     public var facultatief: Citaat? = nil
 }
 
+/// `hoofdstuk 4 niet opgenomen`, `hoofdstuk 4 paragraaf 5 niet opgenomen`: in a municipality's verordening, a
+/// part of the model it does not adopt (issue 15: Westerveld adopts the Jeugdwet and Wmo chapters, not the
+/// Participatiewet). What the part holds is left out as a variant not chosen is: its blanks need no fill-in,
+/// its decisions are not taken, and `render` shows its heading with a line saying so. A paragraaf is named
+/// within its hoofdstuk, since the model numbers paragrafen per hoofdstuk (paragraaf 2 is in hoofdstuk 2 and 3).
+public struct NietOpgenomenDeel: Sendable, Hashable {
+    public var hoofdstuk: String
+    /// A paragraaf (`5`) or sub-paragraaf (`1.3`) of the hoofdstuk; nil for the whole hoofdstuk.
+    public var paragraaf: String?
+    public var bereik: SourceRange
+
+    /// "hoofdstuk 4", "hoofdstuk 4 paragraaf 5": as the verordening writes it.
+    public var geschreven: String { "hoofdstuk \(hoofdstuk)" + (paragraaf.map { " paragraaf \($0)" } ?? "") }
+
+    /// Whether an article under these headings stands in the part (a paragraaf `1` holds its `1.1` to `1.5`).
+    public func omvat(hoofdstuk h: Artikel.Kopje, paragraaf p: Artikel.Kopje?, subparagraaf sub: Artikel.Kopje?) -> Bool {
+        h.nummer == hoofdstuk && (paragraaf == nil || p?.nummer == paragraaf || sub?.nummer == paragraaf)
+    }
+}
+
 public struct Invulling: Sendable {
     public var naam: Naam
     public var waarde: Uitdrukking
@@ -543,6 +563,8 @@ public struct Regelbestand: Sendable {
         /// `artikel 44 lid 2 opgenomen`: a facultative lid the municipality adopts; `artikel 50 opgenomen`
         /// (no lid in the citation): a whole facultative article.
         case opgenomenLid(lid: Citaat, bereik: SourceRange)
+        /// `hoofdstuk 4 niet opgenomen`: a part of the model the municipality does not adopt.
+        case nietOpgenomen(NietOpgenomenDeel)
     }
 
     /// A model ordinance with blanks (the VNG model).

@@ -130,5 +130,6 @@ public struct Duur: Sendable, Hashable, CustomStringConvertible {
         self.eenheid = eenheid
     }
 
-    public var description: String { "\(aantal) \(aantal == 1 ? eenheid.enkelvoud : eenheid.rawValue)" }
+    /// "1 maand", "3 maanden", "2 jaar": after a number Dutch says "jaar", also for more than one.
+    public var description: String { "\(aantal) \(aantal == 1 || eenheid == .jaren ? eenheid.enkelvoud : eenheid.rawValue)" }
 }
