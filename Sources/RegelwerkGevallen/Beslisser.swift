@@ -242,7 +242,9 @@ public struct Beslisser: Sendable {
             return .failure(Self.onbekend(naam, compilatie.versies[0].regelset))
         }
         guard beslissingen.count == 1 else {
-            return .failure(Verzoekfout(bericht: .beslissingNodig(keuzes: beslissingen.map(\.naam).joined(separator: ", "))))
+            // Only the decisions some version takes: one of a part every version leaves out is no choice.
+            let keuzes = beslissingen.filter { $0.nietOpgenomen.isEmpty || $0.nietOpgenomen.contains { $0 == nil } }.map(\.naam)
+            return .failure(Verzoekfout(bericht: .beslissingNodig(keuzes: keuzes.joined(separator: ", "))))
         }
         return .success(0)
     }

@@ -321,6 +321,11 @@ import Testing
         #expect(f.bericht.code == "RW0741")
         #expect(f.bericht.tekst(.nl) == "hoofdstuk 4 (werk, inkomen, re-integratie en tegenprestatie) is in de V niet opgenomen: de beslissing 'verlaging' (artikel 41) hoort daarbij en wordt niet genomen")
         #expect(f.bericht.tekst(.en) == "hoofdstuk 4 (werk, inkomen, re-integratie en tegenprestatie) is not adopted in the V: the decision 'verlaging' (artikel 41) belongs to it and is not taken")
+        // Asked without a decision, the choices are the decisions the ordinance takes: not the one left out.
+        guard case .failure(let zonder) = b.kies(beslissing: nil), case .beslissingNodig(let keuzes) = zonder.bericht else {
+            Issue.record("zonder beslissing"); return
+        }
+        #expect(keuzes == "bijdrage")
         let tekst = VerordeningWeergave.markdown(c.regelset)
         #expect(tekst.contains("## Hoofdstuk 4 – werk, inkomen, re-integratie en tegenprestatie\n\n*Dit hoofdstuk is in deze verordening niet opgenomen.*\n"), "\(tekst)")
         #expect(!tekst.contains("Artikel 41") && !tekst.contains("Artikel 65") && tekst.contains("### Artikel 31. Bijdrage"))
