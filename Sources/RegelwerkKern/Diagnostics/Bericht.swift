@@ -565,7 +565,8 @@ public enum Bericht: Sendable, Hashable {
             "'proef' (een proevenbestand bevat alleen proeven)": "'proef' (a fixture file holds only fixtures)",
             "'parameter' (een bestand 'parameters \"...\"' bevat alleen parameters)": "'parameter' (a file 'parameters \"...\"' holds only parameters)",
             "'einde' van de tabel": "'einde' of the table",
-            "'centen', 'hele euro's' of een aantal 'decimalen'": "'centen', 'hele euro's' or a number of 'decimalen'",
+            "'centen', 'hele euro's', een aantal 'decimalen' of 'een veelvoud van'":
+                "'centen', 'hele euro's', a number of 'decimalen' or 'een veelvoud van'",
             // What was found (``Token/beschrijving``).
             "een bedrag": "an amount",
             "een percentage": "a percentage",
