@@ -51,6 +51,8 @@ einde
         ("7 / 2", .getal), ("peildatum + 1 maand", .datum), ("2 maanden * 2", .duur), ("inkomen > €0", .waarheid),
         ("inkomen ten hoogste €100", .bedrag), ("minimum(inkomen, vermogen, €0)", .bedrag),
         ("inkomen * 3% afgerond op centen", .bedrag), ("als ontbreekt dan 1 anders 2,5", .getal),
+        ("inkomen naar beneden afgerond op een veelvoud van €0,20", .bedrag), ("7 / 2 afgerond op een veelvoud van 5", .geheelGetal),
+        ("7 afgerond op een veelvoud van 0,5", .getal), ("10% afgerond op een veelvoud van 5%", .percentage),
         ("categorie is tweede", .waarheid), ("niet ontbreekt en inkomen < vermogen", .waarheid),
     ])
     func soortenVanUitdrukkingen(_ uitdrukking: String, _ soort: Soort) throws {
@@ -77,6 +79,7 @@ einde
         ("norm * 10%", Soort.bedragPer(.maand)), ("norm + vast", .bedragPer(.maand)), ("vast + norm", .bedragPer(.maand)),
         ("norm / norm", .getal), ("norm * duur_verlaging", .bedrag), ("duur_verlaging * norm", .bedrag),
         ("norm ten hoogste vast", .bedragPer(.maand)), ("jaarinkomen / 12", .bedragPer(.jaar)), ("norm > vast", .waarheid),
+        ("norm naar beneden afgerond op een veelvoud van €0,20", .bedragPer(.maand)),
     ])
     func bedragenPerPeriode(_ uitdrukking: String, _ soort: Soort) throws {
         let c = compileer(Self.perioden + "uitvoer x\nartikel 1\n regel x = \(uitdrukking)")

@@ -94,6 +94,81 @@ func g(_ s: String) -> Getal {
         #expect(try g("2").gedeeldDoor(g("3")).afgerond(op: 4, wijze: .naarBeneden) == g("0.6666"))
     }
 
+    /// Rounding to a multiple (art. 30 lid 3: "naar beneden afgerond op een veelvoud van € 0,20"), worked out by
+    /// hand: value ÷ multiple, that rounded to a whole number, times the multiple. Naar beneden is towards −∞
+    /// and naar boven towards +∞, also below zero (as for cents); rekenkundig takes the nearest multiple and a
+    /// value exactly between two (3,50: 3,40 and 3,60) away from zero.
+    @Test(arguments: [
+        // value,    multiple, rekenkundig, naarBoven, naarBeneden, halfNaarEven
+        ("3.47",     "0.2",    "3.4",       "3.6",     "3.4",       "3.4"),     // 17,35 multiples
+        ("3.5",      "0.2",    "3.6",       "3.6",     "3.4",       "3.6"),     // 17,5: a tie
+        ("3.3",      "0.2",    "3.4",       "3.4",     "3.2",       "3.2"),     // 16,5: a tie, 16 is even
+        ("3.4",      "0.2",    "3.4",       "3.4",     "3.4",       "3.4"),     // a multiple stays
+        ("0",        "0.2",    "0",         "0",       "0",         "0"),
+        ("0.1",      "0.2",    "0.2",       "0.2",     "0",         "0"),
+        ("25.3085",  "0.2",    "25.4",      "25.4",    "25.2",      "25.4"),    // 126,5425 (the model's reading)
+        ("-3.47",    "0.2",    "-3.4",      "-3.4",    "-3.6",      "-3.4"),    // −17,35
+        ("-3.5",     "0.2",    "-3.6",      "-3.4",    "-3.6",      "-3.6"),    // −17,5: away from zero
+        ("-3.3",     "0.2",    "-3.4",      "-3.2",    "-3.4",      "-3.2"),
+        ("-0.1",     "0.2",    "-0.2",      "0",       "-0.2",      "0"),
+        ("6.94",     "0.25",   "7",         "7",       "6.75",      "7"),       // 27,76
+        ("0.125",    "0.25",   "0.25",      "0.25",    "0",         "0"),       // 0,5
+        ("0.375",    "0.25",   "0.5",       "0.5",     "0.25",      "0.5"),     // 1,5
+        ("-0.125",   "0.25",   "-0.25",     "0",       "-0.25",     "0"),
+        ("7.5",      "5",      "10",        "10",      "5",         "10"),      // a number, 1,5
+        ("12.5",     "5",      "15",        "15",      "10",        "10"),      // 2,5
+        ("0.125",    "0.05",   "0.15",      "0.15",    "0.1",       "0.1"),     // 12,5% to 5%: 2,5
+        ("1340",     "1000",   "1000",      "2000",    "1000",      "1000"),
+    ])
+    func rondtAfOpEenVeelvoud(_ w: String, _ m: String, _ rk: String, _ boven: String, _ beneden: String, _ even: String) throws {
+        #expect(try g(w).afgerond(opVeelvoudVan: g(m), wijze: .rekenkundig) == g(rk))
+        #expect(try g(w).afgerond(opVeelvoudVan: g(m), wijze: .naarBoven) == g(boven))
+        #expect(try g(w).afgerond(opVeelvoudVan: g(m), wijze: .naarBeneden) == g(beneden))
+        #expect(try g(w).afgerond(opVeelvoudVan: g(m), wijze: .halfNaarEven) == g(even))
+    }
+
+    /// A multiple that is not a positive number has no answer (the checker refuses it first), and one too
+    /// small for the value overflows: an error, never a wrapped number.
+    @Test func veelvoudZonderAntwoord() throws {
+        #expect(throws: RekenFout.delingDoorNul) { try g("3.47").afgerond(opVeelvoudVan: .nul, wijze: .naarBeneden) }
+        #expect(throws: RekenFout.delingDoorNul) { try g("3.47").afgerond(opVeelvoudVan: g("-0.2"), wijze: .naarBeneden) }
+        let klein = try Getal(teller: 1, noemer: Getal.machtVanTien(36))
+        #expect(throws: RekenFout.overloop) { try Getal(geheel: Int128.max / 2).afgerond(opVeelvoudVan: klein, wijze: .rekenkundig) }
+    }
+
+    /// Property: the result is a multiple, within one multiple of the value on the side each rule says (half of
+    /// one for rekenkundig); a multiple of 0,01 rounds as cents and of 1 as whole numbers. Deterministic.
+    @Test func veelvoudKloptMetDeDefinitie() throws {
+        var t = Toeval(toestand: 30_3)
+        for _ in 0..<2_000 {
+            let x = try Getal(teller: Int128(t.onder(2_000_001)) - 1_000_000, noemer: Int128(1 + t.onder(1_000)))
+            let m = try Getal(teller: Int128(1 + t.onder(1_000)), noemer: Int128(1 + t.onder(100)))
+            let half = try m.gedeeldDoor(Getal(geheel: 2))
+            for wijze in Getal.Afronding.allCases {
+                let r = try x.afgerond(opVeelvoudVan: m, wijze: wijze)
+                #expect(try r.gedeeldDoor(m).isGeheel)
+                let verschil = try r.min(x)    // r − x
+                switch wijze {
+                case .naarBeneden:
+                    let terug = try verschil.negatief()
+                    #expect(verschil <= .nul && terug < m)
+                case .naarBoven: #expect(verschil >= .nul && verschil < m)
+                case .rekenkundig, .halfNaarEven:
+                    let afstand = verschil.isNegatief ? try verschil.negatief() : verschil
+                    #expect(afstand <= half)
+                    // A tie goes away from zero (rekenkundig), or to an even multiple.
+                    if afstand == half, wijze == .rekenkundig { #expect(x.isNegatief ? r < x : r > x) }
+                    if afstand == half, wijze == .halfNaarEven {
+                        let k = try r.gedeeldDoor(m)
+                        #expect(try k.gedeeldDoor(Getal(geheel: 2)).isGeheel)
+                    }
+                }
+                #expect(try x.afgerond(opVeelvoudVan: g("0.01"), wijze: wijze) == x.afgerond(op: 2, wijze: wijze))
+                #expect(try x.afgerond(opVeelvoudVan: .een, wijze: wijze) == x.afgerond(op: 0, wijze: wijze))
+            }
+        }
+    }
+
     @Test func schrijftDecimalen() throws {
         #expect(g("1300").decimaleTekst(minDecimalen: 2) == "1300.00")
         #expect(g("-0.05").decimaleTekst(minDecimalen: 2) == "-0.05")

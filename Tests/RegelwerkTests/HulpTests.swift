@@ -160,8 +160,10 @@ import Testing
         let gevonden = ["een bedrag", "een percentage", "een tekst", "het einde van het bestand", "naam 'x'", "getal 3", "datum 2024-01-01", "2 namen"]
         let nederlands = ["een", "als", "eerst", "van", "met", "bevat", "naam", "namen", "zoals", "tussen", "bij", "het", "getal", "datum", "één"]
         for l in literals + gevonden where !l.contains("\\(") {
-            // The words outside quotes ('artikel' is the language's own word, in English as in Dutch).
-            let delen = Bericht.verwachtEngels(l).split(separator: "'", omittingEmptySubsequences: false)
+            // The words outside quotes ('artikel' is the language's own word, in English as in Dutch). An
+            // apostrophe between letters ('hele euro's') is part of a word, not a quote.
+            let engels = Bericht.verwachtEngels(l).replacingOccurrences(of: #"(?<=\p{L})'(?=\p{L})"#, with: "’", options: .regularExpression)
+            let delen = engels.split(separator: "'", omittingEmptySubsequences: false)
             let buiten = delen.enumerated().filter { $0.offset % 2 == 0 }.map { String($0.element) }.joined(separator: " ")
             let woorden = buiten.split(whereSeparator: { !$0.isLetter }).map(String.init)
             for w in woorden { #expect(!nederlands.contains(w), "'\(l)' → '\(Bericht.verwachtEngels(l))'") }

@@ -91,6 +91,64 @@ import Testing
             """)
     }
 
+    /// A rule whose `volgens tabel op` stands on a continuation line (artikel 30 lid 1, the labels of several
+    /// outcomes before it): its rows stand two deeper than the rule and `einde` under the rule, as when the
+    /// table opens on the rule's line (fmt put that `einde` at column 0, and the next line followed it there).
+    /// Formatting again changes nothing, and the text still means the same rules: the same plan, the same
+    /// decision. Also from a file without any indentation.
+    @Test func tabelOpEenVervolgregel() throws {
+        let tekst = """
+            regeling "T"
+            geval
+              inkomen: bedrag
+            einde
+            uitvoer korting, bijdrage
+            artikel 30
+              lid 2
+                regel korting "de korting"
+                  volgens tabel op inkomen
+                  tot € 1.000 -> 20%
+                anders -> 0%
+            einde
+                regel bijdrage = € 10 * (100% - korting) naar beneden afgerond op een veelvoud van € 0,20
+              lid 3
+                regel x = 1
+
+            """
+        let verwacht = """
+            regeling "T"
+            geval
+              inkomen: bedrag
+            einde
+            uitvoer korting, bijdrage
+            artikel 30
+              lid 2
+                regel korting "de korting"
+                  volgens tabel op inkomen
+                  tot € 1.000 -> 20%
+                  anders      -> 0%
+                einde
+                regel bijdrage = € 10 * (100% - korting) naar beneden afgerond op een veelvoud van € 0,20
+              lid 3
+                regel x = 1
+
+            """
+        let plat = tekst.split(separator: "\n", omittingEmptySubsequences: false).map { $0.drop { $0 == " " } }.joined(separator: "\n")
+        for invoer in [tekst, plat] {
+            let opgemaakt = try Self.opgemaakt(invoer)
+            #expect(opgemaakt == verwacht)
+            #expect(try Self.opgemaakt(opgemaakt) == opgemaakt)
+            let voor = compileer(invoer), na = compileer(opgemaakt)
+            #expect(!voor.diagnostics.heeftFouten && !na.diagnostics.heeftFouten)
+            #expect(PlanWeergave.tekst(Planner.maak(voor.regelset)) == PlanWeergave.tekst(Planner.maak(na.regelset)))
+            // € 10 × 80% = € 8,00; € 10 × 100% = € 10,00.
+            for (inkomen, bijdrage) in [("900", "€ 8,00"), ("1000", "€ 10,00")] {
+                let b = try beslisRegels([opgemaakt], geval: #"{"inkomen": "\#(inkomen)"}"#)
+                #expect(uitkomst(b, "bijdrage") == bijdrage)
+            }
+        }
+    }
+
     /// A file that cannot be read as tokens is not laid out; the diagnostics say why.
     @Test func onleesbaarBlijftStaan() {
         guard case .failure(.onleesbaar(let d)) = Indeling.canoniek(Array("regel x = \"open".utf8)) else {

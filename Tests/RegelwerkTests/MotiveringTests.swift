@@ -36,6 +36,14 @@ import Testing
          "Berekening: 20% van € 150,00 = € 30,00."),
         ("regel x: bedrag = (bedrag - €140) / 3",
          "Berekening: (€ 150,00 − € 140,00) : 3 = € 3,333333…, voor de weergave rekenkundig afgerond op centen: € 3,33."),
+        // Art. 30 lid 3: € 150 × 2,314% = € 3,471; 17,355 times € 0,20, so down € 3,40 and up € 3,60.
+        ("regel x: bedrag = bedrag * 2,314% naar beneden afgerond op een veelvoud van €0,20",
+         "Berekening: 2,314% van € 150,00 = € 3,471, naar beneden afgerond op een veelvoud van € 0,20: € 3,40."),
+        ("regel x: bedrag per maand = norm * deel naar boven afgerond op een veelvoud van €0,25",
+         "Berekening: 20% van € 1.234,57 per maand = € 246,914 per maand, naar boven afgerond op een veelvoud van € 0,25: € 247,00 per maand."),
+        // 22,5% is 4,5 times 5%: exactly between 20% and 25%, so away from zero.
+        ("regel x: percentage = deel + 2,5% afgerond op een veelvoud van 5%",
+         "Berekening: 20% + 2,5% = 22,5%, rekenkundig afgerond op een veelvoud van 5%: 25%."),
     ])
     func deBerekeningStaatErbij(_ regel: String, _ verwacht: String) throws {
         let tekst = try proza(regel, geval: #"{"norm": "1234.57", "deel": "20%", "bedrag": "150", "getroffen": true}"#)

@@ -120,6 +120,9 @@ struct Opmaker {
         // line before, with its original indentation).
         var begonnen = 0
         var vorige: (nieuw: Int, oud: Int) = (0, 0)
+        // Whether that statement is a rule: only a rule has a table, and its `volgens tabel op` may stand on a
+        // continuation line (art. 30: a rule with several outcomes and their labels).
+        var begonnenRegel = false
 
         func binnenste(_ bakken: [Bak]) -> Open? { stapel.last { bakken.contains($0.bak) } }
         func sluitTot(_ bakken: [Bak]) { while let o = stapel.last, !bakken.contains(o.bak) { stapel.removeLast() } }
@@ -225,10 +228,7 @@ struct Opmaker {
                     }
                 case .regel, .open, .eis, .uitzondering, .bevoegdheid:
                     niveau = inhoudNiveau()
-                    let tabel = regel.tokens.indices.dropLast().contains {
-                        regel.tokens[$0].soort == .sleutelwoord(.volgens) && regel.tokens[$0 + 1].soort == .sleutelwoord(.tabel)
-                    }
-                    if s == .regel, tabel {
+                    if s == .regel, Opmaker.opentTabel(regel.tokens) {
                         stapel.append(Open(bak: .tabel, niveau: niveau ?? 0))
                         tabellen.append([])
                     }
@@ -263,12 +263,20 @@ struct Opmaker {
             if let niveau {
                 regels[r].inspringing = niveau
                 begonnen = niveau
+                begonnenRegel = eerste == .sleutelwoord(.regel) && stapel.last?.bak != .tabel
                 vorige = (niveau, regel.inspringing)
             } else {
                 // A continuation: as far in from the line before as it was, at least two deeper than its start.
                 let nieuw = Swift.max(begonnen + 2, vorige.nieuw + (regel.inspringing - vorige.oud))
                 regels[r].inspringing = nieuw
                 vorige = (nieuw, regel.inspringing)
+                // `volgens tabel op` on a continuation of a rule: its rows and `einde` stand as if it stood on
+                // the rule's own line (rows two deeper than the rule, `einde` under it), not at column 0.
+                if begonnenRegel, !binnenHaakjes, Opmaker.opentTabel(regel.tokens) {
+                    stapel.append(Open(bak: .tabel, niveau: begonnen))
+                    tabellen.append([])
+                    begonnenRegel = false
+                }
             }
         }
 
@@ -305,6 +313,11 @@ struct Opmaker {
         }
         while uit.hasSuffix("\n\n") { uit.removeLast() }
         return uit == "\n" ? "" : uit
+    }
+
+    /// Whether a line holds `volgens tabel`: the rule it belongs to continues with a table's rows.
+    static func opentTabel(_ ts: [Token]) -> Bool {
+        ts.indices.dropLast().contains { ts[$0].soort == .sleutelwoord(.volgens) && ts[$0 + 1].soort == .sleutelwoord(.tabel) }
     }
 
     /// Rows whose text before the arrow is longer than this do not push the arrows of the others out.

@@ -59,6 +59,7 @@ public enum PlanWeergave {
         case .plus, .min, .maal, .deel, .tenHoogste, .tenMinste, .gelijk, .ongelijk, .kleiner, .kleinerGelijk, .groter, .groterGelijk:
             return "\(naam) s\(i.a) <- s\(i.b), s\(i.c)"
         case .afronding: return "\(naam) s\(i.a) <- s\(i.b), \(i.c) decimalen, \(Getal.Afronding.allCases[Int(i.d)].rawValue)"
+        case .afrondingVeelvoud: return "\(naam) s\(i.a) <- s\(i.b), veelvoud van s\(i.c), \(Getal.Afronding.allCases[Int(i.d)].rawValue)"
         case .spring: return "\(naam) -> \(nummer(Int(i.c)))"
         case .springAlsOnwaar, .springAlsWaar: return "\(naam) s\(i.b) -> \(nummer(Int(i.c)))"
         case .kies:

@@ -12,7 +12,7 @@ public indirect enum Getypeerd: Sendable {
     case als(Getypeerd, Getypeerd, Getypeerd, Soort, SourceRange)
     case minimum([Getypeerd], Soort, SourceRange)
     case maximum([Getypeerd], Soort, SourceRange)
-    case afronding(Getypeerd, decimalen: Int, wijze: Getal.Afronding, Soort, SourceRange)
+    case afronding(Getypeerd, maat: Getal.Afrondingsmaat, wijze: Getal.Afronding, Soort, SourceRange)
     case aggregaat(Aggregaat, diepte: Int, lijst: Getypeerd, waarde: Getypeerd?, filter: Getypeerd?, Soort, SourceRange)
     case datumfunctie(Datumfunctie, [Getypeerd], Soort, SourceRange)
     case parameter(Int, datum: Getypeerd, Soort, SourceRange)

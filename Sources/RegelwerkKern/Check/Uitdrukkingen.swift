@@ -157,14 +157,19 @@ extension Checker {
             }
             let soort = s ?? .fout
             return vouw(f.tekst == "minimum" ? .minimum(ts, soort, r) : .maximum(ts, soort, r))
-        case .afronding(let a, let decimalen, let wijze, let r):
+        case .afronding(let a, let doel, let wijze, let r):
             let t = uitdrukking(a, verwacht: verwacht)
             guard t.soort.isGetalachtig || t.soort == .fout else {
                 fout(.afrondingOngeldig(t.soort.description), r)
                 return .constante(.afwezig, .fout, r)
             }
-            let s: Soort = (t.soort == .getal && decimalen == 0) ? .geheelGetal : t.soort
-            return vouw(.afronding(t, decimalen: decimalen, wijze: wijze, s, r))
+            switch doel {
+            case .decimalen(let decimalen):
+                let s: Soort = (t.soort == .getal && decimalen == 0) ? .geheelGetal : t.soort
+                return vouw(.afronding(t, maat: .decimalen(decimalen), wijze: wijze, s, r))
+            case .veelvoud(let v):
+                return afrondingOpVeelvoud(t, v, wijze: wijze, r)
+            }
         case .aggregaat(let soort, let variabele, let lijst, let waarde, let filter, let r):
             let l = uitdrukking(lijst, verwacht: nil)
             guard case .lijst(let element) = l.soort else {
@@ -211,6 +216,43 @@ extension Checker {
                 return .aggregaat(soort, diepte: diepte, lijst: l, waarde: tw, filter: tf, element, r)
             }
         }
+    }
+
+    /// `x afgerond op een veelvoud van v` (art. 30 lid 3: "naar beneden afgerond op een veelvoud van € 0,20"), x
+    /// already checked. `v` must be a positive constant (a literal, a filled-in open term, arithmetic of those)
+    /// of x's kind: the plan holds it as a constant, like a table's bound, and a zero or negative step has no
+    /// multiples to round to, or turns "naar beneden" around. An amount per period goes with a plain amount or
+    /// one per the same period, as in a sum.
+    @inline(never)
+    mutating func afrondingOpVeelvoud(_ t: Getypeerd, _ v: Uitdrukking, wijze: Getal.Afronding, _ r: SourceRange) -> Getypeerd {
+        let tv = uitdrukking(v, verwacht: t.soort)
+        if t.soort == .fout || tv.soort == .fout { return .constante(.afwezig, .fout, r) }
+        let getal: (Soort) -> Bool = { $0 == .getal || $0 == .geheelGetal }
+        let zelfdeSoort = t.soort.isBedrag ? tv.soort.isBedrag && verenig(t.soort, tv.soort) != nil
+            : t.soort == .percentage ? tv.soort == .percentage
+            : getal(t.soort) && getal(tv.soort)
+        // An example of the rounded value's own kind, for the suggestion.
+        let voorbeeld = t.soort.isBedrag ? "€0,20" : t.soort == .percentage ? "5%" : "5"
+        guard zelfdeSoort else {
+            fout(.veelvoudSoort(veelvoud: tv.soort.description, afgerond: t.soort.description), v.bereik,
+                 suggestie: Checker.periodenVerschillen(t.soort, tv.soort) ? .periodenVerschillen : .schrijfVeelvoud(voorbeeld))
+            return .constante(.afwezig, .fout, r)
+        }
+        guard case .getal(let m)? = constante(tv) else {
+            fout(.veelvoudNietVast(bronTekst(v.bereik)), v.bereik, suggestie: .schrijfVeelvoud(voorbeeld))
+            return .constante(.afwezig, .fout, r)
+        }
+        guard m > .nul else {
+            let waarde = Opmaak.tekst(.getal(m), tv.soort, regelset: set, opslag: nil)
+            // A negative step was most likely meant positive: "naar beneden" keeps its direction that way.
+            let positief = (try? m.negatief()).map { Opmaak.tekst(.getal($0), tv.soort, regelset: set, opslag: nil) }
+            fout(.veelvoudNietPositief(waarde), v.bereik,
+                 suggestie: m.isNegatief ? positief.map { .bedoeldeU($0) } : .schrijfVeelvoud(voorbeeld))
+            return .constante(.afwezig, .fout, r)
+        }
+        // A number rounded to a multiple of a whole number is whole; a multiple of 0,5 need not be.
+        let s: Soort = getal(t.soort) ? (m.isGeheel ? .geheelGetal : .getal) : t.soort
+        return vouw(.afronding(t, maat: .veelvoud(m), wijze: wijze, s, r))
     }
 
     /// `regel waarbij naam = waarde`: the rule's type; `naam` is a rule or case field of the value's type.
@@ -500,9 +542,9 @@ extension Checker {
                 acc = acc == nil ? w : try? Rekenen.binair(op, acc ?? w, w)
             }
             return acc
-        case .afronding(let a, let d, let wijze, let s, _):
+        case .afronding(let a, let maat, let wijze, let s, _):
             guard let w = c(a) else { return nil }
-            return try? Rekenen.afronding(w, decimalen: d, wijze: wijze, soort: s)
+            return try? Rekenen.afronding(w, maat: maat, wijze: wijze, soort: s)
         case .datumfunctie(let f, let args, _, _):
             let ws = args.compactMap(c)
             guard ws.count == args.count else { return nil }
@@ -556,9 +598,9 @@ extension Checker {
             case .enkel(let op, let a, _, _):
                 guard let x = constante(a) else { continue }
                 do { _ = try Rekenen.enkel(op, x); fout = nil } catch { fout = error }
-            case .afronding(let a, let d, let wijze, let s, _):
+            case .afronding(let a, let maat, let wijze, let s, _):
                 guard let x = constante(a) else { continue }
-                do { _ = try Rekenen.afronding(x, decimalen: d, wijze: wijze, soort: s); fout = nil } catch { fout = error }
+                do { _ = try Rekenen.afronding(x, maat: maat, wijze: wijze, soort: s); fout = nil } catch { fout = error }
             default:
                 fout = nil
             }

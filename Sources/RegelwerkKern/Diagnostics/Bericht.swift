@@ -63,6 +63,12 @@ public enum Bericht: Sendable, Hashable {
     case takkenVerschillen(String, String)
     case geenZonderSoort
     case afrondingOngeldig(String)
+    /// `afgerond op een veelvoud van x` where x is of another kind than the value rounded.
+    case veelvoudSoort(veelvoud: String, afgerond: String)
+    /// ... where x is zero or negative: no multiple to round to, or one that turns the directions around.
+    case veelvoudNietPositief(String)
+    /// ... where x depends on the case: the step of a rounding is fixed before any case, like a table's bound.
+    case veelvoudNietVast(String)
     case geenLijst(String)
     case vergelijkingOngeldig(String, String)
     case geenRecord(String)
@@ -173,6 +179,7 @@ public enum Bericht: Sendable, Hashable {
     case eerdereUitzonderingHier
     case vulIn(String, voorbeeld: String?)
     case kiesUit(String)
+    case schrijfVeelvoud(String)
     case periodenVerschillen
     case kiesEigenNummer
     case modelArtikelHier
@@ -240,6 +247,9 @@ public enum Bericht: Sendable, Hashable {
         case .takkenVerschillen: n = 405
         case .geenZonderSoort: n = 410
         case .afrondingOngeldig: n = 406
+        case .veelvoudSoort: n = 411
+        case .veelvoudNietPositief: n = 412
+        case .veelvoudNietVast: n = 413
         case .geenLijst: n = 407
         case .vergelijkingOngeldig: n = 408
         case .geenRecord: n = 409
@@ -326,7 +336,7 @@ public enum Bericht: Sendable, Hashable {
         case .proefWaardeVerkeerd: n = 803
         case .proefCiteertNiets: n = 804
         case .inArtikel, .inDeVersie, .rijStaatHier, .laadHetModel, .laadParameters, .ookIngevuldHier, .openTermStaatHier, .bedoeldeU,
-             .eerderHier, .overlappendeRijHier, .eerdereUitzonderingHier, .vulIn, .kiesUit, .tekst, .periodenVerschillen,
+             .eerderHier, .overlappendeRijHier, .eerdereUitzonderingHier, .vulIn, .kiesUit, .schrijfVeelvoud, .tekst, .periodenVerschillen,
              .kiesEigenNummer, .modelArtikelHier, .markeerEigen, .neemDeelOp, .individueleBeoordeling, .eisStaatHier,
              .meerMeldingen: n = 900
         }
@@ -409,6 +419,9 @@ public enum Bericht: Sendable, Hashable {
         case .takkenVerschillen(let a, let b): "de uitkomsten hebben verschillende soorten: \(a) en \(b)"
         case .geenZonderSoort: "'geen' kan alleen de hele uitkomst van een regel zijn (of van een tak van 'als'), waarvan de soort bekend is"
         case .afrondingOngeldig(let s): "alleen een bedrag of getal kan worden afgerond, dit is een \(s)"
+        case .veelvoudSoort(let v, let a): "een \(a) wordt afgerond op een veelvoud van dezelfde soort, maar dit is een \(v)"
+        case .veelvoudNietPositief(let w): "het veelvoud waarop wordt afgerond moet groter dan nul zijn, maar is \(w)"
+        case .veelvoudNietVast(let t): "'\(t)' is geen vaste waarde: het veelvoud waarop wordt afgerond staat vast vóór elk geval (een getal of een open term)"
         case .geenLijst(let s): "verwacht een lijst, maar dit is een \(s)"
         case .vergelijkingOngeldig(let a, let b): "kan een \(a) niet vergelijken met een \(b)"
         case .geenRecord(let s): "een \(s) heeft geen velden"
@@ -488,6 +501,7 @@ public enum Bericht: Sendable, Hashable {
         case .eerdereUitzonderingHier: "de uitzondering met dezelfde voorwaarde staat hier"
         case .vulIn(let n, let v): "vul in met 'invulling \(n) = ...'" + (v.map { " (het model noemt als voorbeeld \($0))" } ?? "")
         case .kiesUit(let l): "kies uit: \(l)"
+        case .schrijfVeelvoud(let v): "schrijf bijvoorbeeld 'afgerond op een veelvoud van \(v)', of noem een open term die de gemeente invult"
         case .periodenVerschillen: "reken om via een duur: een bedrag per maand maal 12 maanden is het bedrag voor die twaalf maanden"
         case .kiesEigenNummer: "geef het eigen artikel een nummer dat het model niet gebruikt (bijvoorbeeld met een letter: 31a), of vervang de regels van het model met 'in plaats van'"
         case .modelArtikelHier: "het artikel van het model met dat nummer staat hier"
@@ -588,7 +602,8 @@ public enum Bericht: Sendable, Hashable {
             "'proef' (een proevenbestand bevat alleen proeven)": "'proef' (a fixture file holds only fixtures)",
             "'parameter' (een bestand 'parameters \"...\"' bevat alleen parameters)": "'parameter' (a file 'parameters \"...\"' holds only parameters)",
             "'einde' van de tabel": "'einde' of the table",
-            "'centen', 'hele euro's' of een aantal 'decimalen'": "'centen', 'hele euro's' or a number of 'decimalen'",
+            "'centen', 'hele euro's', een aantal 'decimalen' of 'een veelvoud van'":
+                "'centen', 'hele euro's', a number of 'decimalen' or 'een veelvoud van'",
             // What was found (``Token/beschrijving``).
             "een bedrag": "an amount",
             "een percentage": "a percentage",
@@ -661,6 +676,9 @@ public enum Bericht: Sendable, Hashable {
         case .takkenVerschillen(let a, let b): "the outcomes have different types: \(a) and \(b)"
         case .geenZonderSoort: "'geen' can only be the whole outcome of a rule (or of a branch of 'als') whose type is known"
         case .afrondingOngeldig(let s): "only an amount or number can be rounded, this is a \(s)"
+        case .veelvoudSoort(let v, let a): "a \(a) is rounded to a multiple of the same kind, but this is a \(v)"
+        case .veelvoudNietPositief(let w): "the multiple to round to must be greater than zero, but it is \(w)"
+        case .veelvoudNietVast(let t): "'\(t)' is not a constant: the multiple to round to is fixed before any case (a number or an open term)"
         case .geenLijst(let s): "expected a list, but this is a \(s)"
         case .vergelijkingOngeldig(let a, let b): "cannot compare a \(a) with a \(b)"
         case .geenRecord(let s): "a \(s) has no fields"
@@ -740,6 +758,7 @@ public enum Bericht: Sendable, Hashable {
         case .eerdereUitzonderingHier: "the exception with the same condition is here"
         case .vulIn(let n, let v): "fill it in with 'invulling \(n) = ...'" + (v.map { " (the model suggests \($0))" } ?? "")
         case .kiesUit(let l): "choose from: \(l)"
+        case .schrijfVeelvoud(let v): "write for example 'afgerond op een veelvoud van \(v)', or name an open term the municipality fills in"
         case .periodenVerschillen: "convert through a duration: an amount per month times 12 maanden is the amount for those twelve months"
         case .kiesEigenNummer: "give the own article a number the model does not use (for example with a letter: 31a), or replace the model's rules with 'in plaats van'"
         case .modelArtikelHier: "the model's article with that number is here"

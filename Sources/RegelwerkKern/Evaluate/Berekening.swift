@@ -39,11 +39,11 @@ public struct Berekening: Sendable, Equatable {
         }
         guard e.isBerekening else { return nil }
         // The outermost rounding is shown as a step of its own: exact result, then the rounded one.
-        if case .afronding(let binnen, let decimalen, let wijze, let soort, _) = e {
-            guard let (formule, x, _) = s.schrijf(binnen), let r = try? Rekenen.afronding(x, decimalen: decimalen, wijze: wijze, soort: soort)
+        if case .afronding(let binnen, let maat, let wijze, let soort, _) = e {
+            guard let (formule, x, _) = s.schrijf(binnen), let r = try? Rekenen.afronding(x, maat: maat, wijze: wijze, soort: soort)
             else { return nil }
             return Berekening(formule: formule, exact: s.exact(x, soort),
-                              afronding: x == r ? nil : (Berekening.afronding(wijze, decimalen, soort), s.tekst(r, soort)))
+                              afronding: x == r ? nil : (Berekening.afronding(wijze, maat, soort), s.tekst(r, soort)))
         }
         guard let (formule, x, _) = s.schrijf(e) else { return nil }
         // An amount with more than two decimals is shown at cents by the documented default (DESIGN §3).
@@ -53,8 +53,9 @@ public struct Berekening: Sendable, Equatable {
         return Berekening(formule: formule, exact: s.tekst(x, e.soort), afronding: nil)
     }
 
-    /// "rekenkundig afgerond op centen", "naar boven afgerond op hele euro's", "naar beneden afgerond op 2 decimalen".
-    static func afronding(_ wijze: Getal.Afronding, _ decimalen: Int, _ soort: Soort) -> String {
+    /// "rekenkundig afgerond op centen", "naar boven afgerond op hele euro's", "naar beneden afgerond op 2 decimalen",
+    /// "naar beneden afgerond op een veelvoud van € 0,20".
+    static func afronding(_ wijze: Getal.Afronding, _ maat: Getal.Afrondingsmaat, _ soort: Soort) -> String {
         let hoe: String
         switch wijze {
         case .rekenkundig: hoe = "rekenkundig afgerond"
@@ -63,12 +64,25 @@ public struct Berekening: Sendable, Equatable {
         case .halfNaarEven: hoe = "afgerond (de helft naar even)"
         }
         let waarop: String
-        switch (soort.isBedrag, decimalen) {
-        case (true, 2): waarop = "centen"
-        case (true, 0): waarop = "hele euro's"
-        case (_, 0): waarop = "een geheel getal"
-        case (_, 1): waarop = "één decimaal"
-        default: waarop = "\(decimalen) decimalen"
+        switch maat {
+        case .decimalen(let decimalen):
+            switch (soort.isBedrag, decimalen) {
+            case (true, 2): waarop = "centen"
+            case (true, 0): waarop = "hele euro's"
+            case (_, 0): waarop = "een geheel getal"
+            case (_, 1): waarop = "één decimaal"
+            default: waarop = "\(decimalen) decimalen"
+            }
+        case .veelvoud(let m):
+            // The step as the rule wrote it, every decimal (€ 0,005 is not € 0,01), without the period of the
+            // value rounded: the multiple itself may be a plain amount.
+            let stap: String
+            switch soort {
+            case .bedrag, .bedragPer: stap = Opmaak.bedragExact(m)
+            case .percentage: stap = Opmaak.percentage(m)
+            case .getal, .geheelGetal, .waarheid, .datum, .duur, .tekst, .keuze, .record, .lijst, .fout: stap = Opmaak.getal(m)
+            }
+            waarop = "een veelvoud van " + stap
         }
         return hoe + " op " + waarop
     }
@@ -145,10 +159,10 @@ public struct Berekening: Sendable, Equatable {
                 let lijst = delen.map(\.tekst)
                 let opsomming = lijst.dropLast().joined(separator: ", ") + " en " + (lijst.last ?? "")
                 return ((laagste ? "het laagste van " : "het hoogste van ") + opsomming, w, 3)
-            case .afronding(let a, let decimalen, let wijze, let soort, _):
-                guard let x = schrijf(a), let w = try? Rekenen.afronding(x.waarde, decimalen: decimalen, wijze: wijze, soort: soort)
+            case .afronding(let a, let maat, let wijze, let soort, _):
+                guard let x = schrijf(a), let w = try? Rekenen.afronding(x.waarde, maat: maat, wijze: wijze, soort: soort)
                 else { return nil }
-                return ("(" + x.tekst + ", " + Berekening.afronding(wijze, decimalen, soort) + ")", w, 3)
+                return ("(" + x.tekst + ", " + Berekening.afronding(wijze, maat, soort) + ")", w, 3)
             case .als(let c, let a, let b, _, _):
                 // The branch the condition chose is the calculation; the condition itself is the rule's reason.
                 guard case .waarheid(let houdt)? = voorwaarde(c) else { return nil }

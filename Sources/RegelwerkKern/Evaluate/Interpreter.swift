@@ -286,6 +286,16 @@ public struct Werker {
                 } catch {
                     throw rekenfout(error == .delingDoorNul ? .delingDoorNul : .overloop, blok: blok)
                 }
+            case .afrondingVeelvoud:
+                // The multiple is a positive constant (the checker's rule); anything else is a bug, not a case's error.
+                guard case .getal(let g) = slots[Int(ins.b)], case .getal(let m) = slots[Int(ins.c)], m > .nul else {
+                    throw rekenfout(.onverwacht, blok: blok)
+                }
+                do {
+                    slots[Int(ins.a)] = .getal(try g.afgerond(opVeelvoudVan: m, wijze: Getal.Afronding.allCases[Int(ins.d)]))
+                } catch {
+                    throw rekenfout(error == .delingDoorNul ? .delingDoorNul : .overloop, blok: blok)
+                }
             case .spring:
                 pc = Int(ins.c)
             case .springAlsOnwaar:

@@ -176,10 +176,18 @@ enum Rekenen {
         }
     }
 
-    /// Rounds a number; for a percentage the decimals count in percent (12,345% → 12,35% at 2).
-    static func afronding(_ a: Waarde, decimalen: Int, wijze: Getal.Afronding, soort: Soort) throws(RekenFoutSoort) -> Waarde {
+    /// Rounds a number; for a percentage the decimals count in percent (12,345% → 12,35% at 2), a multiple
+    /// is a percentage itself (5% is 1/20).
+    static func afronding(_ a: Waarde, maat: Getal.Afrondingsmaat, wijze: Getal.Afronding, soort: Soort) throws(RekenFoutSoort) -> Waarde {
         guard case .getal(let g) = a else { throw .onverwacht }
-        let d = soort == .percentage ? decimalen + 2 : decimalen
-        return try getal { () throws(RekenFout) in try g.afgerond(op: d, wijze: wijze) }
+        switch maat {
+        case .decimalen(let decimalen):
+            let d = soort == .percentage ? decimalen + 2 : decimalen
+            return try getal { () throws(RekenFout) in try g.afgerond(op: d, wijze: wijze) }
+        case .veelvoud(let m):
+            // The checker admits only a positive multiple.
+            guard m > .nul else { throw .onverwacht }
+            return try getal { () throws(RekenFout) in try g.afgerond(opVeelvoudVan: m, wijze: wijze) }
+        }
     }
 }

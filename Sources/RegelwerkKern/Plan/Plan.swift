@@ -10,6 +10,7 @@ public enum Opcode: UInt8, Sendable, CaseIterable {
     case gelijk, ongelijk, kleiner, kleinerGelijk, groter, groterGelijk
     case niet, negatief
     case afronding        // a ← round(b), c = decimals, d = Getal.Afronding index
+    case afrondingVeelvoud // a ← round(b) to a multiple of the positive number in slot c, d = Getal.Afronding index
     case spring           // jump to c
     case springAlsOnwaar  // if b is false, jump to c
     case springAlsWaar    // if b is true, jump to c
@@ -246,8 +247,14 @@ extension Plan {
         for i in code {
             let goed: Bool
             switch i.op {
-            case .kopie, .niet, .negatief, .afronding, .lengte, .veld, .parameter, .invullingOp:
+            case .kopie, .niet, .negatief, .lengte, .veld, .parameter, .invullingOp:
                 goed = slot(i.a) && slot(i.b)
+            case .afronding:
+                goed = slot(i.a) && slot(i.b) && Getal.Afronding.allCases.indices.contains(Int(i.d))
+            case .afrondingVeelvoud:
+                // The multiple is a constant: its slot lies below the first that is not.
+                goed = slot(i.a) && slot(i.b) && (0..<Int32(constanten.count)).contains(i.c)
+                    && Getal.Afronding.allCases.indices.contains(Int(i.d))
             case .eisInvoer, .eisWaarde, .veronderstel:
                 goed = slot(i.b)
             case .plus, .min, .maal, .deel, .tenHoogste, .tenMinste, .gelijk, .ongelijk, .kleiner, .kleinerGelijk,

@@ -348,11 +348,17 @@ public struct Planner {
                 acc = t
             }
             return acc
-        case .afronding(let a, let decimalen, let wijze, let soort, _):
+        case .afronding(let a, let maat, let wijze, let soort, _):
             let s = uitdrukking(a)
             let t = tijdelijk()
-            let d = soort == .percentage ? decimalen + 2 : decimalen
-            emit(Instructie(.afronding, t, s, Int32(d), Int32(Getal.Afronding.allCases.firstIndex(of: wijze) ?? 0)))
+            let w = Int32(Getal.Afronding.allCases.firstIndex(of: wijze) ?? 0)
+            switch maat {
+            case .decimalen(let decimalen):
+                let d = soort == .percentage ? decimalen + 2 : decimalen
+                emit(Instructie(.afronding, t, s, Int32(d), w))
+            case .veelvoud(let m):
+                emit(Instructie(.afrondingVeelvoud, t, s, constante(.getal(m)), w))
+            }
             return t
         case .parameter(let i, let datum, _, _):
             let d = uitdrukking(datum)

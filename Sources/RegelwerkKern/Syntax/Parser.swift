@@ -1058,22 +1058,31 @@ public struct Parser {
             }
             try verwachtSleutel(.afgerond)
             try verwachtSleutel(.op)
-            let decimalen: Int
+            let doel: Afrondingsdoel
+            var hoogsteOperand = hl
             if neemWoord("centen") {
-                decimalen = 2
+                doel = .decimalen(2)
             } else if neemWoord("hele") {
                 try verwachtWoord("euro's")
-                decimalen = 0
+                doel = .decimalen(0)
             } else if case .getal(let g) = huidig.soort, g.isGeheel, g.teller <= 30 {
                 _ = neem()
                 try verwachtWoord("decimalen")
-                decimalen = Int(g.teller)
+                doel = .decimalen(Int(g.teller))
+            } else if isWoord("een"), isWoord("veelvoud", 1) {
+                // "naar beneden afgerond op een veelvoud van € 0,20" (art. 30 lid 3): a literal or a name; the
+                // checker asks a positive constant.
+                _ = neem()
+                _ = neem()
+                try verwachtSleutel(.van)
+                doel = .veelvoud(try enkel())
+                hoogsteOperand = Swift.max(hl, hoogte)
             } else {
-                throw fout("'centen', 'hele euro's' of een aantal 'decimalen'")
+                throw fout("'centen', 'hele euro's', een aantal 'decimalen' of 'een veelvoud van'")
             }
             let bereik = l.bereik.tot(tokens[p - 1].bereik)
-            try knoop(hl, bereik)
-            return .afronding(l, decimalen: decimalen, wijze: wijze, bereik)
+            try knoop(hoogsteOperand, bereik)
+            return .afronding(l, op: doel, wijze: wijze, bereik)
         }
         return l
     }

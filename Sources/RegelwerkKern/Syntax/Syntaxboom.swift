@@ -127,6 +127,14 @@ public enum Datumfunctie: String, Sendable, CaseIterable {
     case jarenTussen = "jaren tussen"
 }
 
+/// What `afgerond op …` rounds to, as written: a number of places (`centen` is 2, `hele euro's` 0), or `een
+/// veelvoud van x` with x as written; the checker makes it a ``Getal/Afrondingsmaat`` (x must be a positive
+/// constant).
+public indirect enum Afrondingsdoel: Sendable {
+    case decimalen(Int)
+    case veelvoud(Uitdrukking)
+}
+
 /// An expression node.
 public indirect enum Uitdrukking: Sendable {
     case getal(Getal, SourceRange)
@@ -142,7 +150,7 @@ public indirect enum Uitdrukking: Sendable {
     case binair(BinaireOperator, Uitdrukking, Uitdrukking, SourceRange)
     case als(Uitdrukking, Uitdrukking, Uitdrukking, SourceRange)
     case functie(Naam, [Uitdrukking], SourceRange)
-    case afronding(Uitdrukking, decimalen: Int, wijze: Getal.Afronding, SourceRange)
+    case afronding(Uitdrukking, op: Afrondingsdoel, wijze: Getal.Afronding, SourceRange)
     /// `som van w voor elke x in l waarvoor f`, `aantal x in l waarvoor f`, `bestaat x in l waarvoor f`.
     case aggregaat(Aggregaat, variabele: Naam, lijst: Uitdrukking, waarde: Uitdrukking?, filter: Uitdrukking?, SourceRange)
     /// A calendar phrase with its operands (one or two dates, or a duration and a date).
@@ -177,7 +185,8 @@ extension Uitdrukking {
         switch self {
         case .getal, .bedrag, .percentage, .datum, .tekst, .waarheid, .duur, .geen, .fout: break
         case .naam(let n): uit.append(n.tekst)
-        case .veld(let e, _), .enkel(_, let e, _), .afronding(let e, _, _, _): e.genoemdeNamen(&uit)
+        case .veld(let e, _), .enkel(_, let e, _), .afronding(let e, .decimalen, _, _): e.genoemdeNamen(&uit)
+        case .afronding(let e, .veelvoud(let v), _, _): e.genoemdeNamen(&uit); v.genoemdeNamen(&uit)
         case .binair(_, let a, let b, _): a.genoemdeNamen(&uit); b.genoemdeNamen(&uit)
         case .als(let a, let b, let c, _): a.genoemdeNamen(&uit); b.genoemdeNamen(&uit); c.genoemdeNamen(&uit)
         case .functie(_, let es, _), .datumfunctie(_, let es, _): for e in es { e.genoemdeNamen(&uit) }

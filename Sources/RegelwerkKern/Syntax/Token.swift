@@ -46,7 +46,7 @@ public struct Token: Sendable {
     /// usable as names elsewhere, so a field may be called `datum` or `bedrag`.
     public static let contextueleWoorden: Set<String> = [
         "een", "afwijking", "minste", "hoogste", "eerste", "unieke", "treffer", "hoofdstuk", "paragraaf",
-        "boven", "beneden", "centen", "hele", "euro's", "decimalen", "meer", "minder", "hoger",
+        "boven", "beneden", "centen", "hele", "euro's", "decimalen", "veelvoud", "meer", "minder", "hoger",
         "bedrag", "getal", "geheel", "percentage", "datum", "duur", "tekst", "waarheidswaarde", "lijst",
         "minimum", "maximum", "gemeente", "geldig", "beslissing", "peildatum", "fout", "per", "facultatief", "opgenomen", "kenmerk", "plaats", "onder",
         "termijn", "na", "de", "laatste", "leeftijd", "tussen", "laagste",

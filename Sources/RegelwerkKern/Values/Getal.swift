@@ -211,6 +211,14 @@ public struct Getal: Sendable, Hashable, Comparable, CustomStringConvertible {
         case halfNaarEven
     }
 
+    /// What a rule rounds to: a number of places (`centen` is 2, `hele euro's` 0, `4 decimalen`), or a
+    /// multiple of a positive value of the rounded value's kind (`een veelvoud van € 0,20`, Model Verordening
+    /// art. 30 lid 3). For a percentage the places count in percent, the multiple is a percentage itself.
+    public enum Afrondingsmaat: Sendable, Hashable {
+        case decimalen(Int)
+        case veelvoud(Getal)
+    }
+
     /// This number rounded to `decimalen` places (may be negative: −2 rounds to hundreds).
     public func afgerond(op decimalen: Int, wijze: Afronding) throws(RekenFout) -> Getal {
         guard decimalen >= -30, decimalen <= 30 else { throw .overloop }
@@ -218,22 +226,32 @@ public struct Getal: Sendable, Hashable, Comparable, CustomStringConvertible {
         let schaal = decimalen >= 0
             ? try Getal(teller: Getal.machtVanTien(decimalen), noemer: 1)
             : try Getal(teller: 1, noemer: Getal.machtVanTien(-decimalen))
-        let x = try maal(schaal)
-        let vloer = x.naarBeneden()
-        let rest = Getal(gereduceerd: x.teller - vloer * x.noemer, noemer: x.noemer) // in [0, 1)
-        var heel = vloer
-        if !rest.isNul {
-            let half = Getal(gereduceerd: 1, noemer: 2)
-            switch wijze {
-            case .naarBeneden: break
-            case .naarBoven: heel = vloer + 1
-            case .rekenkundig:
-                if rest > half || (rest == half && vloer >= 0) { heel = vloer + 1 }
-            case .halfNaarEven:
-                if rest > half || (rest == half && vloer % 2 != 0) { heel = vloer + 1 }
-            }
+        return try Getal(geheel: try maal(schaal).heel(wijze)).gedeeldDoor(schaal)
+    }
+
+    /// This number rounded to a multiple of `veelvoud` (> 0): "naar beneden afgerond op een veelvoud van
+    /// € 0,20" (Model Verordening art. 30 lid 3). The same whole-number problem as decimals, with x / veelvoud:
+    /// so the directions mean what they mean there, for negative numbers too (naar beneden towards −∞:
+    /// −3,47 → −3,60; rekenkundig the nearest multiple, a tie away from zero: −3,50 → −3,60). Rounding to a
+    /// multiple of 0,01 is rounding to cents.
+    public func afgerond(opVeelvoudVan veelvoud: Getal, wijze: Afronding) throws(RekenFout) -> Getal {
+        // The checker refuses a multiple that is not positive; a plan built some other way still gets no answer.
+        guard veelvoud > .nul else { throw .delingDoorNul }
+        return try Getal(geheel: try gedeeldDoor(veelvoud).heel(wijze)).maal(veelvoud)
+    }
+
+    /// This number rounded to a whole number, the way `wijze` says.
+    private func heel(_ wijze: Afronding) -> Int128 {
+        let vloer = naarBeneden()
+        let rest = Getal(gereduceerd: teller - vloer * noemer, noemer: noemer) // in [0, 1)
+        guard !rest.isNul else { return vloer }
+        let half = Getal(gereduceerd: 1, noemer: 2)
+        switch wijze {
+        case .naarBeneden: return vloer
+        case .naarBoven: return vloer + 1
+        case .rekenkundig: return rest > half || (rest == half && vloer >= 0) ? vloer + 1 : vloer
+        case .halfNaarEven: return rest > half || (rest == half && vloer % 2 != 0) ? vloer + 1 : vloer
         }
-        return try Getal(geheel: heel).gedeeldDoor(schaal)
     }
 
     // MARK: - Text
