@@ -127,7 +127,9 @@ struct Omgeving {
     func beslisser(_ c: Compilatie, _ a: Argumenten) -> Result<Beslisser, Afsluiting> {
         let uitvoer = a.waarden("--uitvoer").flatMap { $0.split(separator: ",").map(String.init) }
         do {
-            return .success(try Beslisser(c, uitvoer: uitvoer, peildatumVan: uitvoer.isEmpty ? nil : a.waarde("--beslissing")))
+            // Every command that starts here decides one decision: only that one is planned.
+            return .success(try Beslisser(c, uitvoer: uitvoer, peildatumVan: uitvoer.isEmpty ? nil : a.waarde("--beslissing"),
+                                          alleen: uitvoer.isEmpty ? a.waarde("--beslissing") : nil))
         } catch {
             return .failure(Afsluiting(code: verzoekfout(error)))
         }
