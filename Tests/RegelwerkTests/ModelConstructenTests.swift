@@ -75,7 +75,7 @@ import Testing
         let c = compileerM(Self.verordening(Self.keuzes))
         #expect(codes(c) == [], "\(DiagnosticWeergave(bronnen: c.bronnen, taal: .nl).tekst(c.diagnostics.alle))")
         #expect(c.regelset.openTermen.first { $0.naam == "periode" }?.inWoorden(c.regelset) == "maand")
-        #expect(c.regelset.openTermen.first { $0.naam == "vrijgesteld" }?.inWoorden(c.regelset) == "begeleiding, dagbesteding")
+        #expect(c.regelset.openTermen.first { $0.naam == "vrijgesteld" }?.inWoorden(c.regelset) == "begeleiding en dagbesteding")
     }
 
     /// `[X OF Y]`: the municipality chooses in the model's words, or by the option's name; rules test it.
@@ -166,7 +166,7 @@ import Testing
     /// The render shows the choices in the model's words and the list as its items.
     @Test func renderInDeGekozenWoorden() {
         let tekst = VerordeningWeergave.markdown(compileerM(Self.verordening(Self.keuzes)).regelset)
-        #expect(tekst.contains("2. Geen bijdrage voor: begeleiding, dagbesteding."))
+        #expect(tekst.contains("2. Geen bijdrage voor: begeleiding en dagbesteding."))
         #expect(tekst.contains("3. Ten hoogste € 17,50 per maand."))
         #expect(tekst.contains("2. Afgehandeld krachtens deze verordening."))
     }

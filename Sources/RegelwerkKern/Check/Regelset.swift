@@ -198,7 +198,10 @@ public struct GevuldeOpenTerm: Sendable {
     public func inWoorden(_ set: Regelset) -> String {
         if let lijst {
             guard case .lijst(let element) = soort else { return "" }
-            return lijst.map { inWoorden($0, element, set) }.joined(separator: ", ")
+            // As the ordinance enumerates: "a, b, c en d".
+            let woorden = lijst.map { inWoorden($0, element, set) }
+            guard woorden.count > 1, let laatste = woorden.last else { return woorden.joined() }
+            return woorden.dropLast().joined(separator: ", ") + " en " + laatste
         }
         return inWoorden(waarde, soort, set)
     }
