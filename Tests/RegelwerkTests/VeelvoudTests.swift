@@ -58,7 +58,8 @@ import Testing
         var plan = Planner.maak(c.regelset)
         let tekst = PlanWeergave.tekst(plan)
         #expect(tekst.contains("  s0 = 0.2\n"), "\(tekst)")
-        #expect(tekst.contains("afrondingVeelvoud s3 <- s1, veelvoud van s0, naarBeneden"), "\(tekst)")
+        // The rounding writes the rule's own slot (s2): no temporary and copy.
+        #expect(tekst.contains("afrondingVeelvoud s2 <- s1, veelvoud van s0, naarBeneden\n  0003  terug"), "\(tekst)")
         #expect(plan.operandenBinnenBereik)
         let i = try #require(plan.code.firstIndex { $0.op == .afrondingVeelvoud })
         plan.code[i].c = 1      // the case field's slot: not a constant

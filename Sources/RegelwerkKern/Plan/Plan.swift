@@ -52,6 +52,19 @@ extension Opcode {
         }
     }
 
+    /// Whether the instruction computes a value from its other operands into slot `a` and does nothing else
+    /// (no jump, no block, no record of what happened): the planner may then let it write another slot.
+    var schrijftAlleenA: Bool {
+        switch self {
+        case .plus, .min, .maal, .deel, .tenHoogste, .tenMinste, .gelijk, .ongelijk, .kleiner, .kleinerGelijk, .groter,
+             .groterGelijk, .niet, .negatief, .afronding, .afrondingVeelvoud, .veld, .overDuur, .lengte, .element:
+            return true
+        case .kopie, .eisInvoer, .eisWaarde, .nodig, .spring, .springAlsOnwaar, .springAlsWaar, .kies, .uitzondering, .geenRij,
+             .volgende, .datumfunctie, .geenElement, .parameter, .invullingOp, .veronderstel, .herstel, .tak, .terug:
+            return false
+        }
+    }
+
     /// The binary operator an arithmetic or comparison opcode performs.
     var binaireOperator: BinaireOperator? {
         switch self {

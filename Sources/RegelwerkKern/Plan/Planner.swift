@@ -144,8 +144,7 @@ public struct Planner {
             alternatieven.insert(Alternatief(soort: .regel, citaat: def.citaat, omschrijving: "regel", definities: defs, invoer: invoer,
                                              openTermen: def.openTermen), at: 0)
             emit(Instructie(.kies, 0, 0, b, 0))
-            let s = uitdrukking(e)
-            emit(Instructie(.kopie, doel, s))
+            uitdrukking(e, naar: doel)
             for j in eindSprongen { zetSprong(j, naar: hier) }
         case .tabel(let t, _):
             let tabel = set.tabellen[t]
@@ -195,8 +194,7 @@ public struct Planner {
                     u.verwijzingen(&rdefs, &rinvoer, veronderstellingen: false)
                     let d = tabel.uitvoer[k]
                     guard plan.definitieSlot[d] >= 0 else { continue }
-                    let s = uitdrukking(u)
-                    emit(Instructie(.kopie, plan.definitieSlot[d], s))
+                    uitdrukking(u, naar: plan.definitieSlot[d])
                 }
                 alternatieven.append(Alternatief(soort: .rij(rij.omschrijving, concreet: rij.concreet), citaat: rij.citaat,
                                                  omschrijving: rij.omschrijving, definities: rdefs, invoer: rinvoer,
@@ -239,7 +237,7 @@ public struct Planner {
         for (k, u) in us.enumerated() {
             let overslaan = hier
             emit(Instructie(.springAlsOnwaar, 0, voorwaarden + Int32(k), -1))
-            emit(Instructie(.kopie, waarden + Int32(k), uitdrukking(u.waarde)))
+            uitdrukking(u.waarde, naar: waarden + Int32(k))
             zetSprong(overslaan, naar: hier)
         }
         // Exception j takes precedence over exception k when j deviates from k's article.
@@ -307,13 +305,7 @@ public struct Planner {
             if op == .en || op == .of {
                 // Short-circuit: "a en b" does not need b when a is false (nor its case fields).
                 let t = tijdelijk()
-                let sa = uitdrukking(a)
-                emit(Instructie(.kopie, t, sa))
-                let sprong = hier
-                emit(Instructie(op == .en ? .springAlsOnwaar : .springAlsWaar, 0, t, -1))
-                let sb = uitdrukking(b)
-                emit(Instructie(.kopie, t, sb))
-                zetSprong(sprong, naar: hier)
+                enOf(op, a, b, naar: t)
                 return t
             }
             let sa = uitdrukking(a), sb = uitdrukking(b)
@@ -326,17 +318,7 @@ public struct Planner {
             return t
         case .als(let c, let a, let b, _, _):
             let t = tijdelijk()
-            let sc = uitdrukking(c)
-            let naarAnders = hier
-            emit(Instructie(.springAlsOnwaar, 0, sc, -1))
-            tak(c, dan: true)
-            emit(Instructie(.kopie, t, uitdrukking(a)))
-            let naarEinde = hier
-            emit(Instructie(.spring, 0, 0, -1))
-            zetSprong(naarAnders, naar: hier)
-            tak(c, dan: false)
-            emit(Instructie(.kopie, t, uitdrukking(b)))
-            zetSprong(naarEinde, naar: hier)
+            als(c, a, b, naar: t)
             return t
         case .minimum(let es, _, _), .maximum(let es, _, _):
             let op: Opcode = { if case .minimum = e { return .tenHoogste } else { return .tenMinste } }()
@@ -412,6 +394,59 @@ public struct Planner {
         emit(Instructie(.nodig, 0, 0, plan.definitieBlok[d]))
         emit(Instructie(.herstel, t, plan.definitieSlot[d], k))
         return t
+    }
+
+    /// Compiles `e` with its value in slot `doel`. The instruction that makes the value writes `doel` itself
+    /// where it can, and both arms of an `als` (and both sides of `en`, `of`) write it directly: a temporary
+    /// and a copy each time were a quarter of a plan's instructions (issue 17). A value that is a slot already
+    /// (a case field, a rule, a constant) is copied.
+    mutating func uitdrukking(_ e: Getypeerd, naar doel: Int32) {
+        switch e {
+        case .als(let c, let a, let b, _, _):
+            als(c, a, b, naar: doel)
+            return
+        case .binair(let op, let a, let b, _, _) where op == .en || op == .of:
+            enOf(op, a, b, naar: doel)
+            return
+        default:
+            break
+        }
+        let eersteTijdelijk = volgendeSlot, begin = Int(hier)
+        let s = uitdrukking(e)
+        // The last instruction alone makes `s`, a temporary of this expression that no other instruction of
+        // it names: it may write `doel` instead.
+        if s >= eersteTijdelijk, Int(hier) > begin, let laatste = plan.code.last, laatste.a == s, laatste.op.schrijftAlleenA,
+           !plan.code[begin..<(plan.code.count - 1)].contains(where: { $0.a == s || $0.b == s || $0.c == s || $0.d == s }),
+           laatste.b != s, laatste.c != s, laatste.d != s {
+            plan.code[plan.code.count - 1].a = doel
+        } else {
+            emit(Instructie(.kopie, doel, s))
+        }
+    }
+
+    /// `als c dan a anders b`, each arm writing `doel`.
+    mutating func als(_ c: Getypeerd, _ a: Getypeerd, _ b: Getypeerd, naar doel: Int32) {
+        let sc = uitdrukking(c)
+        let naarAnders = hier
+        emit(Instructie(.springAlsOnwaar, 0, sc, -1))
+        tak(c, dan: true)
+        uitdrukking(a, naar: doel)
+        let naarEinde = hier
+        emit(Instructie(.spring, 0, 0, -1))
+        zetSprong(naarAnders, naar: hier)
+        tak(c, dan: false)
+        uitdrukking(b, naar: doel)
+        zetSprong(naarEinde, naar: hier)
+    }
+
+    /// `a en b`, `a of b` into `doel`, short-circuit: "a en b" does not need b when a is false (nor its case
+    /// fields).
+    mutating func enOf(_ op: BinaireOperator, _ a: Getypeerd, _ b: Getypeerd, naar doel: Int32) {
+        uitdrukking(a, naar: doel)
+        let sprong = hier
+        emit(Instructie(op == .en ? .springAlsOnwaar : .springAlsWaar, 0, doel, -1))
+        uitdrukking(b, naar: doel)
+        zetSprong(sprong, naar: hier)
     }
 
     /// An aggregate over a list: a loop over its elements.

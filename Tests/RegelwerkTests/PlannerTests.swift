@@ -1,0 +1,45 @@
+// The planner: what it emits for a rule, beside what the rule decides. Values worked out by hand.
+
+import Testing
+@testable import RegelwerkKern
+@testable import RegelwerkGevallen
+@testable import RegelwerkHulpmiddelen
+
+@Suite struct PlannerTests {
+    static let regels = """
+    regeling "Plan"
+    geval
+      a: getal
+    einde
+    uitvoer x, y, z
+    artikel 1
+      regel x = als a > 10 dan a * 2 anders a + 1
+      regel y = a > 5 en a < 20
+      regel z = a < 0 of a > 100
+    """
+
+    /// The arms of `als` and both sides of `en` and `of` write the rule's own slot: the plan has no temporary
+    /// and copy for them (issue 17: such copies were a quarter of the model's plans).
+    @Test func armenSchrijvenDeRegelZelf() throws {
+        let c = Compilatie.compileer([("plan.regels", Self.regels)])
+        #expect(!c.diagnostics.heeftFouten)
+        let plan = Planner.maak(c.regelset)
+        #expect(!plan.code.contains { $0.op == .kopie }, "\(PlanWeergave.tekst(plan))")
+        #expect(plan.operandenBinnenBereik)
+    }
+
+    /// By hand: a = 15: x = 15 × 2 = 30, y = (15 > 5) en (15 < 20) = waar, z = onwaar; a = 3: x = 3 + 1 = 4,
+    /// y = onwaar (3 > 5 is onwaar: 3 < 20 is not looked at), z = onwaar; a = 25: x = 50, y = onwaar (25 < 20
+    /// is onwaar); a = -1: x = 0, y = onwaar, z = waar; a = 101: x = 202, y = onwaar, z = waar.
+    @Test(arguments: [
+        ("15", "30", true, false), ("3", "4", false, false), ("25", "50", false, false), ("-1", "0", false, true),
+        ("101", "202", false, true),
+    ])
+    func beslistZoalsDeRegelZegt(_ a: String, _ x: String, _ y: Bool, _ z: Bool) throws {
+        let b = try Beslisser(Compilatie.compileer([("plan.regels", Self.regels)]))
+        let uit = try b.beslis(.object([("a", .getal(a))])).get()
+        #expect(uit.waarde("x") == Getal.lees(Substring(x)).map { .getal($0) })
+        #expect(uit.waarde("y") == .waarheid(y))
+        #expect(uit.waarde("z") == .waarheid(z))
+    }
+}
