@@ -228,10 +228,10 @@ public struct Planner {
                                  _ alternatieven: inout [Alternatief],
                                  afwijkingVan: Citaat, eersteAlternatief: Int32 = 1) -> [Int32] {
         guard !us.isEmpty else { return [] }
-        var condities: [Int32] = []
-        for u in us { condities.append(uitdrukking(u.voorwaarde)) }
+        // The conditions in consecutive slots, each compiled straight into its own.
         let voorwaarden = volgendeSlot
-        for c in condities { emit(Instructie(.kopie, tijdelijk(), c)) }
+        for _ in us { _ = tijdelijk() }
+        for (k, u) in us.enumerated() { uitdrukking(u.voorwaarde, naar: voorwaarden + Int32(k)) }
         let waarden = volgendeSlot
         for _ in us { _ = tijdelijk() }
         for (k, u) in us.enumerated() {
