@@ -61,7 +61,8 @@ extension Taaldienst {
         } else {
             items = namen(a) + ["als", "dan", "anders", "en", "of", "niet", "is", "tenzij", "ten hoogste", "ten minste", "geen",
                                 "waar", "onwaar", "som van", "aantal", "bestaat", "voor elke", "in", "waarvoor", "waarbij",
-                                "afgerond op centen", "afgerond op een veelvoud van", "termijn van", "minimum", "maximum"].map { item($0, .keyword) }
+                                "afgerond op centen", "afgerond op een veelvoud van", "termijn van", "minimum", "maximum",
+                                "met dezelfde"].map { item($0, .keyword) }
         }
         return .object([("isIncomplete", .waarheid(false)), ("items", .array(items))])
     }

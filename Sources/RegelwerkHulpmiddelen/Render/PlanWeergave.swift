@@ -84,6 +84,9 @@ public enum PlanWeergave {
         case .herstel: return "\(naam) s\(i.a) <- s\(i.b), herstel \(plan.veronderstellingen[Int(i.c)].vastNaam)"
         case .tak: return "\(naam) \(plan.takken[Int(i.c)].dan ? "dan" : "anders")"
         case .overDuur: return "\(naam) s\(i.a) <- s\(i.b) per \(Periode.allCases[Int(i.d)].rawValue) over s\(i.c)"
+        case .sleutelsLeeg: return "\(naam) sleutels \(i.c)"
+        case .sleutel: return "\(naam) sleutels \(i.c) += s\(i.b)"
+        case .telDezelfde: return "\(naam) s\(i.a) <- sleutels \(i.c) met dezelfde waarde als een ander"
         case .terug: return "terug"
         }
     }

@@ -194,6 +194,18 @@ extension Checker {
                     return .constante(.afwezig, .fout, r)
                 }
                 return .aggregaat(.som, diepte: diepte, lijst: l, waarde: tw, filter: tf, tw.soort, r)
+            case .metDezelfde:
+                // The key is computed for the elements that pass the filter; two keys are the same when they are
+                // equal values (a date, a number of any numeric kind, a text, a member of an enumeration).
+                guard let w = waarde else { return .constante(.afwezig, .fout, r) }
+                let tw = uitdrukking(w, verwacht: nil)
+                switch tw.soort {
+                case .bedrag, .bedragPer, .getal, .geheelGetal, .percentage, .datum, .tekst, .keuze, .fout: break
+                default:
+                    fout(.sleutelOngeschikt(bronTekst(w.bereik), tw.soort.description), w.bereik)
+                    return .constante(.afwezig, .fout, r)
+                }
+                return .aggregaat(.metDezelfde, diepte: diepte, lijst: l, waarde: tw, filter: tf, .geheelGetal, r)
             case .aantal:
                 return .aggregaat(.aantal, diepte: diepte, lijst: l, waarde: nil, filter: tf, .geheelGetal, r)
             case .bestaat:

@@ -69,6 +69,9 @@ public enum Bericht: Sendable, Hashable {
     case veelvoudNietPositief(String)
     /// ... where x depends on the case: the step of a rounding is fixed before any case, like a table's bound.
     case veelvoudNietVast(String)
+    /// `aantal m in l met dezelfde k als een ander` where k is of a kind without equality to count by (a
+    /// truth value, a duration, a record, a list): (the key as written, its kind).
+    case sleutelOngeschikt(String, String)
     case geenLijst(String)
     case vergelijkingOngeldig(String, String)
     case geenRecord(String)
@@ -250,6 +253,7 @@ public enum Bericht: Sendable, Hashable {
         case .veelvoudSoort: n = 411
         case .veelvoudNietPositief: n = 412
         case .veelvoudNietVast: n = 413
+        case .sleutelOngeschikt: n = 414
         case .geenLijst: n = 407
         case .vergelijkingOngeldig: n = 408
         case .geenRecord: n = 409
@@ -421,6 +425,7 @@ public enum Bericht: Sendable, Hashable {
         case .afrondingOngeldig(let s): "alleen een bedrag of getal kan worden afgerond, dit is een \(s)"
         case .veelvoudSoort(let v, let a): "een \(a) wordt afgerond op een veelvoud van dezelfde soort, maar dit is een \(v)"
         case .veelvoudNietPositief(let w): "het veelvoud waarop wordt afgerond moet groter dan nul zijn, maar is \(w)"
+        case .sleutelOngeschikt(let t, let s): "'\(t)' is een \(s): 'met dezelfde' vergelijkt een bedrag, getal, percentage, datum, tekst of keuze"
         case .veelvoudNietVast(let t): "'\(t)' is geen vaste waarde: het veelvoud waarop wordt afgerond staat vast vóór elk geval (een getal of een open term)"
         case .geenLijst(let s): "verwacht een lijst, maar dit is een \(s)"
         case .vergelijkingOngeldig(let a, let b): "kan een \(a) niet vergelijken met een \(b)"
@@ -678,6 +683,7 @@ public enum Bericht: Sendable, Hashable {
         case .afrondingOngeldig(let s): "only an amount or number can be rounded, this is a \(s)"
         case .veelvoudSoort(let v, let a): "a \(a) is rounded to a multiple of the same kind, but this is a \(v)"
         case .veelvoudNietPositief(let w): "the multiple to round to must be greater than zero, but it is \(w)"
+        case .sleutelOngeschikt(let t, let s): "'\(t)' is a \(s): 'met dezelfde' compares an amount, number, percentage, date, text or enumeration value"
         case .veelvoudNietVast(let t): "'\(t)' is not a constant: the multiple to round to is fixed before any case (a number or an open term)"
         case .geenLijst(let s): "expected a list, but this is a \(s)"
         case .vergelijkingOngeldig(let a, let b): "cannot compare a \(a) with a \(b)"

@@ -59,6 +59,10 @@ public struct Werker {
     var bewaardeBlokken: [(blok: Int32, staat: UInt8, gekozen: Int32)] = []
     var bewaardeUitzonderingen: [(groep: Int32, gekozen: Int32)] = []
     var bewaardeRamen: [(slots: Int, blokken: Int, uitzonderingen: Int, verlengingen: Int, parameters: Int, invullingen: Int)] = []
+    /// The keys of each `met dezelfde` aggregate (``Plan/sleutelbuffers``) and the count per key while they are
+    /// counted: emptied per use, their capacity kept, so a worker stops allocating after warm-up.
+    var sleutelbuffers: [[Sleutel]]
+    var sleuteltelling: [Sleutel: Int32] = [:]
 
     public init(plan: Plan) {
         // The planner makes every operand; a plan whose operands leave its slots is a bug in the planner,
@@ -66,6 +70,7 @@ public struct Werker {
         precondition(plan.operandenBinnenBereik, "plan met een operand buiten zijn slots")
         self.plan = plan
         geheugen = Geheugen(plan)
+        sleutelbuffers = Array(repeating: [], count: plan.sleutelbuffers)
         aantalConstanten = plan.constanten.count
         blokStart = plan.blokken.map(\.start)
         aanroepen.reserveCapacity(plan.blokken.count)
@@ -418,6 +423,27 @@ public struct Werker {
                 } catch {
                     throw rekenfout(error, blok: blok)
                 }
+            case .sleutelsLeeg:
+                sleutelbuffers[Int(ins.c)].removeAll(keepingCapacity: true)
+            case .sleutel:
+                let sleutel: Sleutel
+                switch slots[Int(ins.b)] {
+                case .getal(let g): sleutel = .getal(g)
+                case .datum(let d): sleutel = .datum(d)
+                case .keuze(let k): sleutel = .keuze(k)
+                // A text is an index into the rule set's pool or the case's: equal texts by their characters.
+                case .tekst(let t): sleutel = .tekst(tekst(t))
+                default: throw rekenfout(.onverwacht, blok: blok)
+                }
+                sleutelbuffers[Int(ins.c)].append(sleutel)
+            case .telDezelfde:
+                // Two passes over the keys: count each, then the keys whose count is above one. Linear.
+                let buffer = Int(ins.c)
+                for k in sleutelbuffers[buffer] { sleuteltelling[k, default: 0] += 1 }
+                var n: Int128 = 0
+                for k in sleutelbuffers[buffer] where sleuteltelling[k, default: 0] > 1 { n += 1 }
+                sleuteltelling.removeAll(keepingCapacity: true)
+                slots[Int(ins.a)] = .getal(Getal(geheel: n))
             case .terug:
                 blokStaat[Int(blok)] = 2
                 guard let (terug, verder) = aanroepen.popLast() else { return }
@@ -552,6 +578,15 @@ public struct Werker {
 
 /// A worker's fixed-size memory: slots, block states and choices, allocated once when the worker is made.
 /// Shared by copies of a worker until one of them writes (``Werker`` checks once per entry).
+/// The key of an element in a `met dezelfde` aggregate: a value that equals another exactly when the keys are
+/// the same (numbers are reduced fractions, so 1/2 and 2/4 are one key).
+enum Sleutel: Hashable, Sendable {
+    case getal(Getal)
+    case datum(Datum)
+    case keuze(Int32)
+    case tekst(String)
+}
+
 private final class Geheugen {
     let slots: UnsafeMutablePointer<Waarde>
     let blokStaat: UnsafeMutablePointer<UInt8>

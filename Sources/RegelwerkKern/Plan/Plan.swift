@@ -30,6 +30,9 @@ public enum Opcode: UInt8, Sendable, CaseIterable {
     case herstel          // supposition c ends: a ← its rule's value (slot b), then restore what it changed
     case tak              // branch c of an `als` is taken (only in plans that follow coverage)
     case overDuur         // a ← amount per period b × duration c; d = Periode index (units must match)
+    case sleutelsLeeg     // key buffer c (of one `met dezelfde`) is emptied, its capacity kept
+    case sleutel          // the value in slot b is added to key buffer c
+    case telDezelfde      // a ← how many keys in buffer c equal another key in it (hashed: linear, no pairs)
     case terug            // end of block
 }
 
@@ -229,6 +232,8 @@ public struct Plan: Sendable {
     /// ``takken``, and a worker follows which ways each case took.
     public var dekking = false
     public var takken: [Tak] = []
+    /// How many key buffers the `met dezelfde` aggregates use (one each): a worker keeps them between cases.
+    public var sleutelbuffers = 0
     /// The definitions to compute, in output order.
     public var uitvoer: [Int] = []
     public var regelset: Regelset
@@ -287,6 +292,12 @@ extension Plan {
                 goed = slot(i.a) && (0..<Int32(uitzonderingsgroepen.count)).contains(i.b) && doel.contains(i.c)
             case .herstel:
                 goed = slot(i.a) && slot(i.b) && (0..<Int32(veronderstellingen.count)).contains(i.c)
+            case .sleutelsLeeg:
+                goed = (0..<Int32(sleutelbuffers)).contains(i.c)
+            case .sleutel:
+                goed = slot(i.b) && (0..<Int32(sleutelbuffers)).contains(i.c)
+            case .telDezelfde:
+                goed = slot(i.a) && (0..<Int32(sleutelbuffers)).contains(i.c)
             case .tak, .terug:
                 goed = true
             }

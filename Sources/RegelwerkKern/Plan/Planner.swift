@@ -459,6 +459,15 @@ public struct Planner {
         case .som, .aantal: emit(Instructie(.kopie, acc, constante(.getal(.nul))))
         case .bestaat: emit(Instructie(.kopie, acc, constante(.waarheid(false))))
         case .hoogste, .laagste, .metHoogste, .metLaagste: emit(Instructie(.kopie, leeg, constante(.waarheid(true))))
+        case .metDezelfde: break
+        }
+        // met dezelfde: the keys of the elements that pass go into a buffer of this aggregate's own, counted after
+        // the loop (an aggregate in the key or filter has a buffer of its own).
+        var buffer: Int32 = -1
+        if soort == .metDezelfde {
+            buffer = Int32(plan.sleutelbuffers)
+            plan.sleutelbuffers += 1
+            emit(Instructie(.sleutelsLeeg, 0, 0, buffer))
         }
         let beste = tijdelijk() // for met de hoogste/laagste: the element with the best value so far
         emit(Instructie(.kopie, index, constante(.getal(.nul))))
@@ -493,6 +502,8 @@ public struct Planner {
             if let w = waarde { emit(Instructie(.plus, acc, acc, uitdrukking(w))) }
         case .aantal:
             emit(Instructie(.plus, acc, acc, een))
+        case .metDezelfde:
+            if let w = waarde { emit(Instructie(.sleutel, 0, uitdrukking(w), buffer)) }
         case .bestaat:
             // The first element that passes settles it, as `of` does: the rest is not looked at.
             emit(Instructie(.kopie, acc, constante(.waarheid(true))))
@@ -536,6 +547,7 @@ public struct Planner {
         zetSprong(naarEinde, naar: hier)
         if let g = gevonden { zetSprong(g, naar: hier) }
         if let j = enigElement { zetSprong(j, naar: hier) }
+        if soort == .metDezelfde { emit(Instructie(.telDezelfde, acc, 0, buffer)) }
         if soort == .hoogste || soort == .laagste || soort == .metHoogste || soort == .metLaagste {
             // No element: there is no highest value; an error, never a made-up zero.
             let gevonden = hier

@@ -1305,6 +1305,19 @@ public struct Parser {
             filter = try uitdrukking()
             h = Swift.max(h, hoogte)
         }
+        // "aantal m in l waarvoor f met dezelfde k als een ander": the key, after the filter. Only "met dezelfde"
+        // starts it, so "volgens tabel op aantal m in l met eerste treffer" stays the table's.
+        if a == .aantal, isSleutel(.met), isWoord("dezelfde", 1) {
+            _ = neem(); _ = neem()
+            let k = try som()
+            h = Swift.max(h, hoogte)
+            _ = try verwachtSleutel(.als)
+            try verwachtWoord("een")
+            let eind = huidig.bereik
+            try verwachtWoord("ander")
+            try knoop(h, begin.tot(eind))
+            return .aggregaat(.metDezelfde, variabele: v, lijst: l, waarde: k, filter: filter, begin.tot(eind))
+        }
         let eind = filter?.bereik ?? l.bereik
         try knoop(h, begin.tot(eind))
         return .aggregaat(a, variabele: v, lijst: l, waarde: waarde, filter: filter, begin.tot(eind))

@@ -107,6 +107,10 @@ public enum Aggregaat: String, Sendable {
     case hoogste, laagste
     /// `de x in l met de hoogste w`: the element itself whose value is largest (the first of equals).
     case metHoogste = "met de hoogste", metLaagste = "met de laagste"
+    /// `aantal m in l waarvoor f met dezelfde k als een ander`: the elements that pass the filter and share
+    /// their key with another element that passes it (a month given twice: 2). Counted by hashing the keys,
+    /// never by comparing every element with every other.
+    case metDezelfde = "met dezelfde"
 }
 
 /// The calendar phrases of the language (DESIGN §3 "Time, Dutch style").

@@ -49,7 +49,7 @@ public struct Token: Sendable {
         "boven", "beneden", "centen", "hele", "euro's", "decimalen", "veelvoud", "meer", "minder", "hoger",
         "bedrag", "getal", "geheel", "percentage", "datum", "duur", "tekst", "waarheidswaarde", "lijst",
         "minimum", "maximum", "gemeente", "geldig", "beslissing", "peildatum", "fout", "per", "facultatief", "opgenomen", "kenmerk", "plaats", "onder",
-        "termijn", "na", "de", "laatste", "leeftijd", "tussen", "laagste",
+        "termijn", "na", "de", "laatste", "leeftijd", "tussen", "laagste", "dezelfde", "ander",
         "keuze", "overgangsrecht", "eigen", "vastgesteld",
         "dag", "dagen", "week", "weken", "maand", "maanden", "jaar", "jaren", "werkdag", "werkdagen",
     ]
