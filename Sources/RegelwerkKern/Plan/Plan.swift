@@ -63,7 +63,8 @@ extension Opcode {
              .groterGelijk, .niet, .negatief, .afronding, .afrondingVeelvoud, .veld, .overDuur, .lengte, .element:
             return true
         case .kopie, .eisInvoer, .eisWaarde, .nodig, .spring, .springAlsOnwaar, .springAlsWaar, .kies, .uitzondering, .geenRij,
-             .volgende, .datumfunctie, .geenElement, .parameter, .invullingOp, .veronderstel, .herstel, .tak, .terug:
+             .volgende, .datumfunctie, .geenElement, .parameter, .invullingOp, .veronderstel, .herstel, .tak, .terug,
+             .sleutelsLeeg, .sleutel, .telDezelfde:
             return false
         }
     }
