@@ -413,6 +413,10 @@ public final class Werkplaats: @unchecked Sendable {
                 guard index[k] >= 0 else { return false }
                 if velden[k].lezen { werker.zetInvoer(index[k], lezing.waarden[k]) }
             }
+            // The powers applied, with their reasons, as the general path records them: those this plan uses.
+            for (k, reden) in lezing.redenen where werker.plan.invoerSlot[index[k]] >= 0 {
+                werker.opslag.redenen.append((index[k], reden))
+            }
             // The records and lists move into the worker; its emptied storage comes back for the next line.
             swap(&werker.opslag.velden, &lezing.opslag.velden)
             swap(&werker.opslag.teksten, &lezing.opslag.teksten)

@@ -39,6 +39,8 @@ package struct Bytelezer: Sendable {
         var weigeren: Bool
         /// Its bounds, an index into ``grenzen``; -1 when it has none.
         var grens: Int32 = -1
+        /// A power of the college (given under "bevoegdheden"), declared alike in every version.
+        var bevoegdheid = false
         /// For a name of at most seven bytes: the name and its closing quote as one little-endian word, and
         /// the mask of its bytes, so the key after the previous one is recognised in one comparison.
         var woord: UInt64 = 0
@@ -141,7 +143,8 @@ package struct Bytelezer: Sendable {
                 velden.append(Veld(naam: naam(v.naam), vorm: Vorm(soort: .tekst), lezen: false, weigeren: true))
                 continue
             }
-            velden.append(Veld(naam: naam(v.naam), vorm: f, lezen: nodig, weigeren: v.bevoegdheid != nil, grens: grens(v)))
+            velden.append(Veld(naam: naam(v.naam), vorm: f, lezen: nodig, weigeren: v.bevoegdheid != nil, grens: grens(v),
+                               bevoegdheid: v.bevoegdheid != nil && f.soort == .waarheid))
         }
         velden.append(Veld(naam: naam("bevoegdheden"), vorm: Vorm(soort: .tekst), lezen: false, weigeren: true))
         // The records, breadth first: filling one may declare the next.
@@ -193,6 +196,7 @@ package struct Bytelezer: Sendable {
                 if p.invoerSlot[i] >= 0 { velden[k].lezen = true }
                 if w.soort != v.soort || w.tenMinste != v.tenMinste || w.tenHoogste != v.tenHoogste || (w.bevoegdheid == nil) != (v.bevoegdheid == nil) {
                     velden[k].weigeren = true
+                    velden[k].bevoegdheid = false
                 }
             }
             if s.keuzelijsten != set.keuzelijsten
@@ -226,6 +230,8 @@ package struct Bytelezing {
     /// List elements being read, before they move to the storage (a stack: lists may hold records with lists).
     var stapel: [Waarde] = []
     var kenmerk: String?
+    /// The powers the line applies, in its order: (field, the reason given).
+    var redenen: [(veld: Int, reden: String)] = []
 }
 
 extension Bytelezer {
@@ -244,6 +250,7 @@ extension Bytelezer {
         lezing.opslag.tekstBasis = regelset.teksten.count
         lezing.stapel.removeAll(keepingCapacity: true)
         lezing.kenmerk = nil
+        lezing.redenen.removeAll(keepingCapacity: true)
         var c = Cursor(p: basis, n: regel.count)
         c.spaties()
         guard c.neem(0x7B) else { return false }        // {
@@ -252,14 +259,18 @@ extension Bytelezer {
         var hint = 0
         while true {
             c.spaties()
-            guard let k = sleutel(&c, velden, velden.indices, hint: hint), !velden[k].weigeren, !lezing.gezien[k] else { return false }
+            guard let k = sleutel(&c, velden, velden.indices, hint: hint), !lezing.gezien[k] else { return false }
+            let isBevoegdheden = k == velden.count - 1
+            guard isBevoegdheden || !velden[k].weigeren else { return false }
             hint = k + 1
             lezing.gezien[k] = true
             c.spaties()
             guard c.neem(0x3A) else { return false }      // :
             c.spaties()
             let begin = c.i
-            if velden[k].lezen {
+            if isBevoegdheden {
+                guard bevoegdheden(&c, &lezing) else { return false }
+            } else if velden[k].lezen {
                 guard let w = waarde(velden[k].vorm, &c, &lezing), binnen(w, velden[k]) else { return false }
                 lezing.waarden[k] = w
             } else {
@@ -270,6 +281,30 @@ extension Bytelezer {
             if c.neem(0x2C) { continue }                  // ,
             guard c.neem(0x7D) else { return false }
             return c.klaar()
+        }
+    }
+
+    /// `"bevoegdheden": {"afzien_wegens_dringende_redenen": "de reden"}`: each power applied, with its reason, as
+    /// ``GevalLezer`` reads it. Only the clean case: an object of known powers, each once, with a reason that has
+    /// a visible character; anything else (an unknown power, an empty reason, a power declared otherwise in
+    /// another version) is the general path's to word.
+    func bevoegdheden(_ c: inout Cursor, _ lezing: inout Bytelezing) -> Bool {
+        guard c.neem(0x7B) else { return false }          // {
+        c.spaties()
+        if c.neem(0x7D) { return true }
+        while true {
+            c.spaties()
+            guard let k = sleutel(&c, velden, 0..<(velden.count - 1), hint: -1), velden[k].bevoegdheid, !lezing.gezien[k] else { return false }
+            lezing.gezien[k] = true
+            c.spaties()
+            guard c.neem(0x3A) else { return false }
+            c.spaties()
+            guard let t = c.tekst(), t.contains(where: { $0 > 0x20 }) else { return false }
+            lezing.waarden[k] = .waarheid(true)
+            lezing.redenen.append((k, String(decoding: t, as: UTF8.self)))
+            c.spaties()
+            if c.neem(0x2C) { continue }
+            return c.neem(0x7D)
         }
     }
 

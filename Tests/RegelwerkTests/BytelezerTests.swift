@@ -84,6 +84,15 @@ import Testing
             regel, " " + regel + " \t", "\u{FEFF}" + regel, regel + "x", regel + "}", "", "{}", "[]", "{", "nul",
             "{\"onbekend_veld\": 1, " + binnen, "{\"bevoegdheden\": {}, " + binnen,
             "{\"bevoegdheden\": {\"afzien_wegens_dringende_redenen\": \"reden\"}, " + binnen,
+            // Powers read straight from the bytes, and every way of giving them that the general path words.
+            regel.dropLast() + ", \"bevoegdheden\": {\"afzien_wegens_dringende_redenen\": \"reden\", \"verlagen_over_bijzondere_bijstand\": \"r\"}}",
+            "{\"bevoegdheden\": {\"afzien_wegens_dringende_redenen\": \"  \"}, " + binnen,
+            "{\"bevoegdheden\": {\"afzien_wegens_dringende_redenen\": \"\"}, " + binnen,
+            "{\"bevoegdheden\": {\"afzien_wegens_dringende_redenen\": true}, " + binnen,
+            "{\"bevoegdheden\": {\"afzien_wegens_dringende_redenn\": \"reden\"}, " + binnen,
+            "{\"bevoegdheden\": {\"afzien_wegens_dringende_redenen\": \"a\", \"afzien_wegens_dringende_redenen\": \"b\"}, " + binnen,
+            "{\"bevoegdheden\": [], " + binnen, "{\"bevoegdheden\": {}, \"bevoegdheden\": {}, " + binnen,
+            "{\"bevoegdheden\": {\"afzien_wegens_dringende_redenen\": \"re\\\"den\"}, " + binnen,
             "{\"afzien_wegens_dringende_redenen\": true, " + binnen,
             "{\"zaaknummer\": \"Z-1\", " + binnen, "{\"zaaknummer\": 17, " + binnen, "{\"zaaknummer\": \"Z\\\"1\", " + binnen,
             "{\"zaaknummer\": [1], " + binnen, "{\"zaaknummer\": null, " + binnen,
@@ -152,6 +161,27 @@ import Testing
         #expect(l.bruikbaar == true)
         #expect(gelezen)
         #expect(uitkomst == .getal(try Getal(teller: 1, noemer: 5)))
+    }
+
+    /// A power applied under "bevoegdheden" is read straight from the bytes too, with its reason, and decides: by
+    /// hand, afzien wegens dringende redenen (artikel 43 lid 2) makes the verlagingspercentage of the € 1.500 case
+    /// 0% instead of 20%.
+    @Test func eenBevoegdheidGaatRechtstreeks() throws {
+        let c = try Compilatie.lees(paden: voorbeeldRegels)
+        let beslisser = try Beslisser(c)
+        let b = try beslisser.kies(beslissing: "afstemming").get()
+        let regel = Array((BatchTests.geval("1500").dropLast() + #", "bevoegdheden": {"afzien_wegens_dringende_redenen": "ziekenhuisopname"}}"#).utf8)
+        let werkplaats = Werkplaats(beslisser)
+        var uitkomst: Waarde?, redenen: [String] = []
+        let gelukt = regel.withUnsafeBufferPointer { bytes in
+            beslisser.beslis(bytes: bytes, beslissing: b, peildatum: nil, in: werkplaats) { w, _, _ in
+                uitkomst = w.waarde(definitie: w.plan.uitvoer[0])
+                redenen = w.opslag.redenen.map(\.reden)
+            }
+        }
+        #expect(gelukt)
+        #expect(uitkomst == .getal(.nul))
+        #expect(redenen == ["ziekenhuisopname"])
     }
 
     /// A decimal read from bytes is the same reduced number as the general reader's.
