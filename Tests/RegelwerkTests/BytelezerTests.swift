@@ -133,7 +133,7 @@ import Testing
             let (algemeen, nul, _) = try Self.records(c, b, regels, bytes: false)
             #expect(snel.count == algemeen.count && nul == 0)
             // A good share of the decided cases went straight from the bytes (else this comparison would prove
-            // little); the others were written unusually on purpose (a BOM, an unknown field, powers applied).
+            // little); the others were written unusually on purpose (a BOM, an unknown field, a power without a reason).
             #expect(rechtstreeks * 3 > beslist, "\(b): \(rechtstreeks) van \(beslist)")
             for (k, (x, y)) in zip(snel, algemeen).enumerated() where x != y {
                 Issue.record("\(b), regel \(k + 1): \(k < regels.count ? regels[k] : "?")\nsnel:     \(x)\nalgemeen: \(y)")
