@@ -30,6 +30,8 @@ enum CLIBericht: Sendable {
     case gebruik(String, opdracht: String)
     case zieHulp
     case checkSamenvatting(bestanden: Int, fouten: Int, waarschuwingen: Int)
+    /// The heading of one ordinance when `check` reads a folder with several.
+    case checkVerordening(String)
     case batchSamenvatting(gevallen: Int, beslist: Int, fouten: Int, ms: Int)
     /// The progress line of a long batch on a terminal; `resterend` in seconds, when the input's size is known.
     case batchVoortgang(gevallen: Int, perSeconde: Int, fouten: Int, resterend: Int?)
@@ -123,6 +125,8 @@ enum CLIBericht: Sendable {
         case .zieHulp: "  Zie 'regelwerk --help' voor de opdrachten."
         case .checkSamenvatting(let b, let f, let w):
             "\(Self.meervoud(b, "bestand", "bestanden")), \(Self.meervoud(f, "fout", "fouten")), \(Self.meervoud(w, "waarschuwing", "waarschuwingen"))"
+        case .checkVerordening(let v):
+            "\(v), met de modellen en landelijke bedragen:"
         case .batchSamenvatting(let n, let b, let f, let ms):
             "regelwerk batch: \(Self.meervoud(n, "geval", "gevallen")), \(b) beslist, \(f) met een fout; \(ms) ms"
         case .batchVoortgang(let n, let s, let f, let r):
@@ -190,6 +194,8 @@ enum CLIBericht: Sendable {
         case .zieHulp: "  See 'regelwerk --help' for the commands."
         case .checkSamenvatting(let b, let f, let w):
             "\(Self.meervoud(b, "file", "files")), \(Self.meervoud(f, "error", "errors")), \(Self.meervoud(w, "warning", "warnings"))"
+        case .checkVerordening(let v):
+            "\(v), with the models and national amounts:"
         case .batchSamenvatting(let n, let b, let f, let ms):
             "regelwerk batch: \(Self.meervoud(n, "case", "cases")), \(b) decided, \(f) with an error; \(ms) ms"
         case .batchVoortgang(let n, let s, let f, let r):

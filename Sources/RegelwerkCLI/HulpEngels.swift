@@ -41,7 +41,9 @@ enum HulpEngels {
         "check": EngelseHulp(
             samenvatting: "Check rule files and show every diagnostic.",
             uitleg: "Reads the files (a folder: every .regels file in it) as one rule set and reports every error\n"
-                + "and warning with file:line:column, the line itself and a marker.",
+                + "and warning with file:line:column, the line itself and a marker. When they hold ordinances of\n"
+                + "several municipalities (as Examples does), each ordinance is checked with the models and national\n"
+                + "amounts, as 'regelwerk test' does.",
             argumenten: ["bestand": bestandOfMap],
             opties: [:]),
         "beslis": EngelseHulp(

@@ -60,6 +60,19 @@ let voorbeeldRegels = [repoWortel.appendingPathComponent("Examples/model").path,
         #expect(uit == "37 bestanden, 0 fouten, 0 waarschuwingen\n") // model 10, landelijk 1, versions 2 × 8, fixtures 10
     }
 
+    /// The whole Examples folder holds three municipalities: as one rule set that is RW0310; `check` checks each
+    /// ordinance with the models and national amounts instead, as `test` does, under a heading per ordinance.
+    @Test func checkVanDeHeleMapPerVerordening() {
+        let (uit, fout, code) = voerUit(["check", repoWortel.appendingPathComponent("Examples").path])
+        #expect(code == .ok, "\(fout)")
+        #expect(fout.isEmpty, "\(fout)")
+        let koppen = uit.split(separator: "\n").filter { $0.hasSuffix("met de modellen en landelijke bedragen:") }
+        #expect(koppen == ["Verordening sociaal domein Tweestroom 2024, met de modellen en landelijke bedragen:",
+                           "Verordening sociaal domein Voorbeeldstad 2024, met de modellen en landelijke bedragen:",
+                           "Verordening Jeugdhulp en Maatschappelijke ondersteuning gemeente Westerveld 2020, met de modellen en landelijke bedragen:"])
+        #expect(uit.split(separator: "\n").filter { $0.hasPrefix("  ") }.allSatisfy { $0.hasSuffix(", 0 fouten, 0 waarschuwingen") })
+    }
+
     @Test func beslisLeestStandaardInvoer() {
         let geval = #"{"bijstandsnorm": "1401.50", "schendingen": [{"geschonden": "zeer_ernstige_misdraging"}], "verwijtbaarheid_ontbreekt": false, "boete_voor_dezelfde_gedraging": false, "datum_gedraging": "2024-03-04", "datum_constatering": "2024-03-11", "datum_bekendmaking": "2024-03-20", "eerdere_verlagingen": []}"#
         let (uit, fout, code) = voerUit(["beslis", "--regels"] + voorbeeldRegels + ["--beslissing", "afstemming", "--geval", "-"], stdin: geval)

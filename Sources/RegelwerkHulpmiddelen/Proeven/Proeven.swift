@@ -80,37 +80,13 @@ public enum Proefloop {
     /// error in the report is written in `taal` (`regelwerk test --lang en`).
     public static func voerUit(_ bestanden: [(pad: String, bytes: [UInt8])], filter: Proeffilter = Proeffilter(),
                                taal: Taal = .nl) -> [(Proefverslag, Compilatie)] {
-        // Sort the files by kind: each ordinance is checked with the models and national amounts.
-        var kladBronnen = Bronnen()
-        var soorten: [Regelbestand.Aard] = [], namen: [String] = []
-        for (pad, b) in bestanden {
-            let id = kladBronnen.voegToe(pad: pad, bytes: b)
-            let r = Parser.parse(kladBronnen[id], id: id).0
-            soorten.append(r.soort)
-            namen.append(r.naam)
-        }
-        let algemeen = bestanden.indices.filter { soorten[$0] == .regeling || soorten[$0] == .parameters }
-        var doelen: [String] = []
-        for (i, s) in soorten.enumerated() {
-            switch s {
-            case .verordening: if !doelen.contains(namen[i]) { doelen.append(namen[i]) }
-            case .proeven(let voor, _): if !doelen.contains(voor) { doelen.append(voor) }
-            case .regeling, .parameters: break
-            }
-        }
-        return doelen.map { doel in
-            let eigen = bestanden.indices.filter { i in
-                switch soorten[i] {
-                case .verordening: namen[i] == doel
-                case .proeven(let voor, _): voor == doel
-                case .regeling, .parameters: false
-                }
-            }
-            var c = Compilatie.compileer(bytes: (algemeen + eigen).map { bestanden[$0] })
-            var loop = Loop(compilatie: c, doel: doel)
+        let indeling = Verordeningsgroepen(bestanden)
+        return indeling.groepen.map { groep in
+            var c = Compilatie.compileer(bytes: groep.bestanden.map { bestanden[$0] })
+            var loop = Loop(compilatie: c, doel: groep.verordening)
             loop.filter = filter
             loop.taal = taal
-            let verslag = loop.voerUit(bekend: Set(namen.indices.filter { soorten[$0] != .parameters }.map { namen[$0] }))
+            let verslag = loop.voerUit(bekend: indeling.bekend)
             c.diagnostics = loop.compilatie.diagnostics
             return (verslag, c)
         }
@@ -459,4 +435,48 @@ public enum Proefloop {
             }
         }
     }
+}
+
+/// Rule files sorted by the ordinance they belong to: each ordinance (its `verordening` files and the fixtures
+/// for it) with every model and national amounts file. One reading for `test` and for `check` of a folder that
+/// holds several municipalities.
+public struct Verordeningsgroepen {
+    /// Per ordinance, in the order first met: its name and the indices of the files to compile together.
+    public var groepen: [(verordening: String, bestanden: [Int])] = []
+    /// The names of every ordinance and model among the files (a fixture file may name any of them).
+    public var bekend: Set<String> = []
+
+    public init(_ bestanden: [(pad: String, bytes: [UInt8])]) {
+        var kladBronnen = Bronnen()
+        var soorten: [Regelbestand.Aard] = [], namen: [String] = []
+        for (pad, b) in bestanden {
+            let id = kladBronnen.voegToe(pad: pad, bytes: b)
+            let r = Parser.parse(kladBronnen[id], id: id).0
+            soorten.append(r.soort)
+            namen.append(r.naam)
+        }
+        let algemeen = bestanden.indices.filter { soorten[$0] == .regeling || soorten[$0] == .parameters }
+        var doelen: [String] = []
+        for (i, s) in soorten.enumerated() {
+            switch s {
+            case .verordening: if !doelen.contains(namen[i]) { doelen.append(namen[i]) }
+            case .proeven(let voor, _): if !doelen.contains(voor) { doelen.append(voor) }
+            case .regeling, .parameters: break
+            }
+        }
+        groepen = doelen.map { doel in
+            let eigen = bestanden.indices.filter { i in
+                switch soorten[i] {
+                case .verordening: namen[i] == doel
+                case .proeven(let voor, _): voor == doel
+                case .regeling, .parameters: false
+                }
+            }
+            return (doel, algemeen + eigen)
+        }
+        bekend = Set(namen.indices.filter { soorten[$0] != .parameters }.map { namen[$0] })
+    }
+
+    /// Whether the files hold more than one ordinance (then they are checked one ordinance at a time).
+    public var meerdere: Bool { groepen.count > 1 }
 }
