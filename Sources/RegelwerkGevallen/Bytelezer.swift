@@ -393,41 +393,6 @@ extension Bytelezer {
     func waarde(_ vorm: Vorm, _ c: inout Cursor, _ lezing: inout Bytelezing) -> Waarde? {
         if c.i < c.n, c.p[c.i] == 0x6E, c.woord("null") { return .afwezig }
         switch vorm.soort {
-        case .record: return record(Int(vorm.index), &c, &lezing)
-        case .lijst: return lijst(elementen[Int(vorm.index)], &c, &lezing)
-        case .getal, .geheelGetal, .percentage, .datum, .duur, .waarheid, .tekst, .keuze: return scalair(vorm, &c, &lezing)
-        }
-    }
-
-    /// A list: its elements onto the stack (a list may hold records that hold lists), then into the storage in
-    /// one run. A list of records takes each element straight to ``record(_:_:_:)``: the common case of a case
-    /// with dozens of months costs no dispatch per element.
-    func lijst(_ element: Vorm, _ c: inout Cursor, _ lezing: inout Bytelezing) -> Waarde? {
-        guard c.neem(0x5B) else { return nil }        // [
-        let basis = lezing.stapel.count
-        c.spaties()
-        if !c.neem(0x5D) {
-            while true {
-                c.spaties()
-                let w = element.soort == .record && c.i < c.n && c.p[c.i] == 0x7B
-                    ? record(Int(element.index), &c, &lezing) : waarde(element, &c, &lezing)
-                guard let w else { return nil }
-                lezing.stapel.append(w)
-                c.spaties()
-                if c.neem(0x2C) { continue }
-                guard c.neem(0x5D) else { return nil }
-                break
-            }
-        }
-        let start = lezing.opslag.velden.count, n = lezing.stapel.count - basis
-        lezing.opslag.velden += lezing.stapel[basis...]
-        lezing.stapel.removeSubrange(basis...)
-        return .lijst(Int32(start), Int32(n))
-    }
-
-    /// A value that is neither a record nor a list (after `null` was ruled out).
-    func scalair(_ vorm: Vorm, _ c: inout Cursor, _ lezing: inout Bytelezing) -> Waarde? {
-        switch vorm.soort {
         case .getal:
             guard let (m, s) = c.decimaal(procent: false) else { return nil }
             return Getal.decimaal(m, schaal: s).map { .getal($0) }
@@ -462,8 +427,28 @@ extension Bytelezer {
             let alle = keuzes[Int(vorm.index)]
             for i in alle where gelijk(leden[Int(i)], t) { return .keuze(i - alle.lowerBound) }
             return nil
-        case .record, .lijst:
-            return waarde(vorm, &c, &lezing)
+        case .record:
+            return record(Int(vorm.index), &c, &lezing)
+        case .lijst:
+            let element = elementen[Int(vorm.index)]
+            guard c.neem(0x5B) else { return nil }        // [
+            let basis = lezing.stapel.count
+            c.spaties()
+            if !c.neem(0x5D) {
+                while true {
+                    c.spaties()
+                    guard let w = waarde(element, &c, &lezing) else { return nil }
+                    lezing.stapel.append(w)
+                    c.spaties()
+                    if c.neem(0x2C) { continue }
+                    guard c.neem(0x5D) else { return nil }
+                    break
+                }
+            }
+            let start = lezing.opslag.velden.count, n = lezing.stapel.count - basis
+            lezing.opslag.velden += lezing.stapel[basis...]
+            lezing.stapel.removeSubrange(basis...)
+            return .lijst(Int32(start), Int32(n))
         }
     }
 
@@ -486,8 +471,7 @@ extension Bytelezer {
             guard c.neem(0x3A) else { return nil }
             c.spaties()
             let veld = recordVelden[k]
-            let scalaire = veld.vorm.soort != .record && veld.vorm.soort != .lijst && c.i < c.n && c.p[c.i] != 0x6E
-            guard let w = scalaire ? scalair(veld.vorm, &c, &lezing) : waarde(veld.vorm, &c, &lezing), binnen(w, veld) else { return nil }
+            guard let w = waarde(veld.vorm, &c, &lezing), binnen(w, veld) else { return nil }
             lezing.opslag.velden[start + k - schema.lowerBound] = w
             c.spaties()
             if c.neem(0x2C) { continue }
