@@ -248,7 +248,7 @@ public struct Beslisser: Sendable {
         }
         guard beslissingen.count == 1 else {
             // Only the decisions some version takes: one of a part every version leaves out is no choice.
-            let keuzes = beslissingen.filter { $0.nietOpgenomen.isEmpty || $0.nietOpgenomen.contains { $0 == nil } }.map(\.naam)
+            let keuzes = beslissingen.filter { $0.nietOpgenomen.contains { $0 == nil } }.map(\.naam)
             return .failure(Verzoekfout(bericht: .beslissingNodig(keuzes: keuzes.joined(separator: ", "))))
         }
         return .success(0)

@@ -45,7 +45,7 @@ package struct Bytelezer: Sendable {
         /// the mask of its bytes, so the key after the previous one is recognised in one comparison.
         var woord: UInt64 = 0
         var masker: UInt64 = 0
-        /// The name's length in bytes (`naam.count`, kept so the hot path does not compute it).
+        /// The name's length in bytes: `naam.count` without the generic call `Range.count` costs on the hot path.
         var lengte: Int { Int(naam.upperBound &- naam.lowerBound) }
     }
 
@@ -260,7 +260,7 @@ extension Bytelezer {
         while true {
             c.spaties()
             guard let k = sleutel(&c, velden, velden.indices, hint: hint), !lezing.gezien[k] else { return false }
-            let isBevoegdheden = k == velden.count - 1
+            let isBevoegdheden = k == bevoegdhedenVeld
             guard isBevoegdheden || !velden[k].weigeren else { return false }
             hint = k + 1
             lezing.gezien[k] = true
@@ -284,6 +284,9 @@ extension Bytelezer {
         }
     }
 
+    /// "bevoegdheden", the last of ``velden`` (after the case fields).
+    var bevoegdhedenVeld: Int { velden.count - 1 }
+
     /// `"bevoegdheden": {"afzien_wegens_dringende_redenen": "de reden"}`: each power applied, with its reason, as
     /// ``GevalLezer`` reads it. Only the clean case: an object of known powers, each once, with a reason that has
     /// a visible character; anything else (an unknown power, an empty reason, a power declared otherwise in
@@ -294,7 +297,7 @@ extension Bytelezer {
         if c.neem(0x7D) { return true }
         while true {
             c.spaties()
-            guard let k = sleutel(&c, velden, 0..<(velden.count - 1), hint: -1), velden[k].bevoegdheid, !lezing.gezien[k] else { return false }
+            guard let k = sleutel(&c, velden, 0..<bevoegdhedenVeld, hint: -1), velden[k].bevoegdheid, !lezing.gezien[k] else { return false }
             lezing.gezien[k] = true
             c.spaties()
             guard c.neem(0x3A) else { return false }

@@ -138,18 +138,7 @@ extension JSONSchrijver {
     /// Appends the decimal digits of `n`, with leading zeros up to `minstens` digits (a year, a month).
     package static func cijfers(_ n: Int, minstens: Int = 1, naar uit: inout [UInt8]) {
         if n < 0 { uit.append(0x2D) }
-        var m = n.magnitude, buf: (UInt64, UInt64, UInt64) = (0, 0, 0), k = 0
-        withUnsafeMutableBytes(of: &buf) { b in
-            repeat {
-                b[k] = UInt8(0x30 + m % 10)
-                m /= 10
-                k += 1
-            } while m > 0 || k < Swift.min(minstens, 20)
-            while k > 0 {
-                k -= 1
-                uit.append(b[k])
-            }
-        }
+        Getal.schrijfCijfers(UInt64(n.magnitude), minstens: minstens, naar: &uit)
     }
 
     /// The JSON text of `w` on one line, appended as bytes.

@@ -517,13 +517,8 @@ public struct Werker {
     /// min and max agree too); nil for division, or on overflow, which the general path then reports.
     @inline(__always)
     static func getallen(_ op: Opcode, _ g: Getal, _ h: Getal) -> Waarde? {
+        if let b = vergelijking(op, g, h) { return .waarheid(b) }
         switch op {
-        case .kleiner: return .waarheid(g < h)
-        case .kleinerGelijk: return .waarheid(!(h < g))
-        case .groter: return .waarheid(h < g)
-        case .groterGelijk: return .waarheid(!(g < h))
-        case .gelijk: return .waarheid(g == h)
-        case .ongelijk: return .waarheid(g != h)
         case .tenHoogste: return .getal(h < g ? h : g)
         case .tenMinste: return .getal(g < h ? h : g)
         case .plus: return (try? g.plus(h)).map { .getal($0) }
@@ -537,14 +532,20 @@ public struct Werker {
     /// no comparison (the general path handles or refuses it).
     @inline(__always)
     static func datums(_ op: Opcode, _ g: Int32, _ h: Int32) -> Waarde? {
+        vergelijking(op, g, h).map { .waarheid($0) }
+    }
+
+    /// `g op h` for a comparison opcode, nil for any other (one table for numbers and dates).
+    @inline(__always)
+    static func vergelijking<T: Comparable>(_ op: Opcode, _ g: T, _ h: T) -> Bool? {
         switch op {
-        case .kleiner: return .waarheid(g < h)
-        case .kleinerGelijk: return .waarheid(g <= h)
-        case .groter: return .waarheid(g > h)
-        case .groterGelijk: return .waarheid(g >= h)
-        case .gelijk: return .waarheid(g == h)
-        case .ongelijk: return .waarheid(g != h)
-        default: return nil
+        case .kleiner: g < h
+        case .kleinerGelijk: !(h < g)
+        case .groter: h < g
+        case .groterGelijk: !(g < h)
+        case .gelijk: g == h
+        case .ongelijk: g != h
+        default: nil
         }
     }
 

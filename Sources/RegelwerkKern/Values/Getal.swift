@@ -306,22 +306,31 @@ public struct Getal: Sendable, Hashable, Comparable, CustomStringConvertible {
             mant = x
             schaal += 1
         }
+        guard schaal <= 18 else { uit += decimaleTekst(minDecimalen: minDecimalen).utf8; return }
         if klein < 0 { uit.append(0x2D) }
-        // The digits backwards into a small buffer, then at least one before the point.
-        var cijfers: (UInt64, UInt64, UInt64) = (0, 0, 0)
-        withUnsafeMutableBytes(of: &cijfers) { buf in
-            var n = 0
+        // The whole part, then the decimals with their leading zeros (10^18 fits 64 bits: schaal <= 18).
+        var macht: UInt64 = 1
+        for _ in 0..<schaal { macht *= 10 }
+        Getal.schrijfCijfers(mant / macht, naar: &uit)
+        if schaal > 0 {
+            uit.append(0x2E)
+            Getal.schrijfCijfers(mant % macht, minstens: schaal, naar: &uit)
+        }
+    }
+
+    /// Appends the decimal digits of `n`, with leading zeros up to `minstens` digits (decimals, a month).
+    package static func schrijfCijfers(_ n: UInt64, minstens: Int = 1, naar uit: inout [UInt8]) {
+        // The digits backwards into a small buffer (20 digits hold any UInt64), then forwards into `uit`.
+        var m = n, buf: (UInt64, UInt64, UInt64) = (0, 0, 0), k = 0
+        withUnsafeMutableBytes(of: &buf) { b in
             repeat {
-                buf[n] = UInt8(0x30 + mant % 10)
-                mant /= 10
-                n += 1
-            } while mant > 0
-            while n <= schaal { buf[n] = 0x30; n += 1 }
-            var k = n - 1
-            while k >= 0 {
-                if k == schaal - 1 { uit.append(0x2E) }
-                uit.append(buf[k])
+                b[k] = UInt8(0x30 + m % 10)
+                m /= 10
+                k += 1
+            } while m > 0 || k < Swift.min(minstens, 20)
+            while k > 0 {
                 k -= 1
+                uit.append(b[k])
             }
         }
     }
