@@ -417,9 +417,11 @@ public final class Werkplaats: @unchecked Sendable {
             for (k, reden) in lezing.redenen where werker.plan.invoerSlot[index[k]] >= 0 {
                 werker.opslag.redenen.append((index[k], reden))
             }
-            // The records and lists move into the worker; its emptied storage comes back for the next line.
-            swap(&werker.opslag.velden, &lezing.opslag.velden)
-            swap(&werker.opslag.teksten, &lezing.opslag.teksten)
+            // The records and lists are copied into the worker's storage (one copy of plain bytes); the texts
+            // move in, and its emptied texts come back for the next line.
+            werker.opslag.velden.removeAll(keepingCapacity: true)
+            werker.opslag.velden.append(contentsOf: lezing.velden.buffer)
+            swap(&werker.opslag.teksten, &lezing.teksten)
             return true
         }
     }

@@ -7,10 +7,11 @@
 
 import RegelwerkKern
 
-/// The tables for reading one decision's cases from bytes, made once per decision (``Beslisser``). Every
-/// entry is a plain value (no reference counting), and names live in one byte pool, so looking a key up or
-/// a field's kind costs no retain or copy on the path that runs for every value of every case.
-package struct Bytelezer: Sendable {
+/// The tables for reading one decision's cases from bytes, made once per decision (``Beslisser``) and never
+/// changed after. Every entry is a plain value and names live in one byte pool; the tables the reader consults
+/// for every value (``Tabel``) stand in memory of their own, so looking a key or a field's kind up costs no
+/// bounds check, retain or copy on the path that runs for every value of every case.
+package final class Bytelezer: Sendable {
     enum Soortcode: UInt8, Sendable {
         case getal, geheelGetal, percentage, datum, duur, waarheid, tekst
         /// An enumeration: `index` into ``keuzes``.
@@ -58,16 +59,18 @@ package struct Bytelezer: Sendable {
     }
 
     /// Every name the reader compares, one after the other.
-    let namen: [UInt8]
+    let namen: Tabel<UInt8>
     /// The top-level fields, at their index in the rule set's case fields, then "bevoegdheden".
     let velden: [Veld]
+    /// ``velden`` as the reader consults them.
+    let veldtabel: Tabel<Veld>
     /// Per enumeration, its members (indices into ``leden``), whose names are in ``namen``.
-    let keuzes: [Range<Int32>]
-    let leden: [Range<Int32>]
+    let keuzes: Tabel<Range<Int32>>
+    let leden: Tabel<Range<Int32>>
     /// Per record kind, its fields in ``recordVelden``.
-    let records: [Range<Int32>]
-    let recordVelden: [Veld]
-    let elementen: [Vorm]
+    let records: Tabel<Range<Int32>>
+    let recordVelden: Tabel<Veld>
+    let elementen: Tabel<Vorm>
     let grenzen: [Grens]
     /// The case field that gives the peildatum, and the one that identifies the case.
     let peildatumVeld: Int?
@@ -210,28 +213,145 @@ package struct Bytelezer: Sendable {
         }
         invoerPerVersie = perVersie
         self.velden = velden
-        self.namen = namen
-        self.keuzes = keuzes
-        self.leden = leden
-        self.records = records
-        self.recordVelden = recordVelden
-        self.elementen = elementen
+        veldtabel = Tabel(velden)
+        self.namen = Tabel(namen)
+        self.keuzes = Tabel(keuzes)
+        self.leden = Tabel(leden)
+        self.records = Tabel(records)
+        self.recordVelden = Tabel(recordVelden)
+        self.elementen = Tabel(elementen)
         self.grenzen = grenzen
         self.bruikbaar = bruikbaar
+    }
+
+    deinit {
+        namen.vrij()
+        veldtabel.vrij()
+        keuzes.vrij()
+        leden.vrij()
+        records.vrij()
+        recordVelden.vrij()
+        elementen.vrij()
+    }
+}
+
+/// A table the byte reader consults for every value: a copy of an array in memory of its own, read without a
+/// bounds check or reference counting. Only plain values (no references), made and freed by its ``Bytelezer``,
+/// which never changes it: so it is safe to read from any thread.
+struct Tabel<Element>: @unchecked Sendable {
+    let basis: UnsafeMutablePointer<Element>
+    let count: Int
+
+    init(_ a: [Element]) {
+        count = a.count
+        basis = .allocate(capacity: Swift.max(a.count, 1))
+        basis.initialize(from: a, count: a.count)
+    }
+
+    /// Every index is one the reader made itself from the rules (never from the input), below `count`.
+    @inline(__always) subscript(i: Int) -> Element { basis[i] }
+
+    var indices: Range<Int> { 0..<count }
+
+    func vrij() {
+        basis.deinitialize(count: count)
+        basis.deallocate()
     }
 }
 
 /// What one thread keeps between the lines it reads from bytes: the values of the line being read and the
-/// storage of its records and lists, reset per line with their capacity kept.
-package struct Bytelezing {
+/// storage of its records and lists, reset per line with their capacity kept. Not copyable: it owns the
+/// memory of its rows (``Waardenrij``).
+package struct Bytelezing: ~Copyable {
     var waarden: [Waarde] = []
     var gezien: [Bool] = []
-    var opslag = Opslag()
-    /// List elements being read, before they move to the storage (a stack: lists may hold records with lists).
-    var stapel: [Waarde] = []
+    /// Record fields and list elements, as ``Opslag/velden`` will hold them.
+    var velden = Waardenrij()
+    /// List elements being read, before they move to ``velden`` (a stack: lists may hold records with lists).
+    var stapel = Waardenrij()
+    var teksten: [String] = []
+    var tekstBasis = 0
     var kenmerk: String?
     /// The powers the line applies, in its order: (field, the reason given).
     var redenen: [(veld: Int, reden: String)] = []
+
+    package init() {}
+
+    /// The list elements on the stack from `basis` on move to the end of ``velden``: where they start there.
+    mutating func stapelNaarVelden(vanaf basis: Int) -> Int {
+        let start = velden.count
+        velden.voegToe(UnsafeBufferPointer(start: stapel.basis + basis, count: stapel.count - basis))
+        stapel.kort(tot: basis)
+        return start
+    }
+
+    mutating func tekst(_ s: String) -> Waarde {
+        teksten.append(s)
+        return .tekst(Int32(tekstBasis + teksten.count - 1))
+    }
+}
+
+/// A growing row of values in memory of its own: appending and writing cost no uniqueness or bounds check (the
+/// reader writes only at indices it appended). `Waarde` holds no references, so the memory is plain bytes.
+struct Waardenrij: ~Copyable {
+    private(set) var basis: UnsafeMutablePointer<Waarde>
+    private(set) var count = 0
+    private var capaciteit: Int
+
+    init() {
+        capaciteit = 256
+        basis = .allocate(capacity: capaciteit)
+    }
+
+    deinit {
+        basis.deinitialize(count: count)
+        basis.deallocate()
+    }
+
+    @inline(__always) subscript(i: Int) -> Waarde {
+        get { basis[i] }
+        set { basis[i] = newValue }
+    }
+
+    var buffer: UnsafeBufferPointer<Waarde> { UnsafeBufferPointer(start: basis, count: count) }
+
+    mutating func leeg() { kort(tot: 0) }
+
+    mutating func kort(tot n: Int) {
+        (basis + n).deinitialize(count: count - n)
+        count = n
+    }
+
+    @inline(__always) mutating func voegToe(_ w: Waarde) {
+        if count == capaciteit { groei(tot: count + 1) }
+        (basis + count).initialize(to: w)
+        count += 1
+    }
+
+    /// `n` times `w` at the end: where they start.
+    @inline(__always) mutating func voegToe(_ w: Waarde, aantal n: Int) -> Int {
+        if count + n > capaciteit { groei(tot: count + n) }
+        let start = count
+        (basis + start).initialize(repeating: w, count: n)
+        count += n
+        return start
+    }
+
+    mutating func voegToe(_ ws: UnsafeBufferPointer<Waarde>) {
+        if count + ws.count > capaciteit { groei(tot: count + ws.count) }
+        if let b = ws.baseAddress { (basis + count).initialize(from: b, count: ws.count) }
+        count += ws.count
+    }
+
+    private mutating func groei(tot nodig: Int) {
+        var c = capaciteit
+        while c < nodig { c *= 2 }
+        let nieuw = UnsafeMutablePointer<Waarde>.allocate(capacity: c)
+        nieuw.moveInitialize(from: basis, count: count)
+        basis.deallocate()
+        basis = nieuw
+        capaciteit = c
+    }
 }
 
 extension Bytelezer {
@@ -246,9 +366,10 @@ extension Bytelezer {
         } else {
             for i in lezing.gezien.indices { lezing.gezien[i] = false }
         }
-        lezing.opslag.leeg()
-        lezing.opslag.tekstBasis = regelset.teksten.count
-        lezing.stapel.removeAll(keepingCapacity: true)
+        lezing.velden.leeg()
+        lezing.stapel.leeg()
+        lezing.teksten.removeAll(keepingCapacity: true)
+        lezing.tekstBasis = regelset.teksten.count
         lezing.kenmerk = nil
         lezing.redenen.removeAll(keepingCapacity: true)
         var c = Cursor(p: basis, n: regel.count)
@@ -259,9 +380,10 @@ extension Bytelezer {
         var hint = 0
         while true {
             c.spaties()
-            guard let k = sleutel(&c, velden, velden.indices, hint: hint), !lezing.gezien[k] else { return false }
+            guard let k = sleutel(&c, veldtabel, 0..<veldtabel.count, hint: hint), !lezing.gezien[k] else { return false }
+            let veld = veldtabel[k]
             let isBevoegdheden = k == bevoegdhedenVeld
-            guard isBevoegdheden || !velden[k].weigeren else { return false }
+            guard isBevoegdheden || !veld.weigeren else { return false }
             hint = k + 1
             lezing.gezien[k] = true
             c.spaties()
@@ -270,8 +392,8 @@ extension Bytelezer {
             let begin = c.i
             if isBevoegdheden {
                 guard bevoegdheden(&c, &lezing) else { return false }
-            } else if velden[k].lezen {
-                guard let w = waarde(velden[k].vorm, &c, &lezing), binnen(w, velden[k]) else { return false }
+            } else if veld.lezen {
+                guard let w = waarde(veld.vorm, &c, &lezing), binnen(w, veld) else { return false }
                 lezing.waarden[k] = w
             } else {
                 guard c.slaOver() else { return false }
@@ -285,10 +407,10 @@ extension Bytelezer {
     }
 
     /// "bevoegdheden", the last of ``velden`` (after the case fields).
-    var bevoegdhedenVeld: Int { velden.count - 1 }
+    var bevoegdhedenVeld: Int { veldtabel.count - 1 }
 
     /// `"bevoegdheden": {"afzien_wegens_dringende_redenen": "de reden"}`: each power applied, with its reason, as
-    /// ``GevalLezer`` reads it. Only the clean case: an object of known powers, each once, with a reason that has
+    /// the general path reads them. Only a clean case: an object of known powers, each once, with a reason that has
     /// a visible character; anything else (an unknown power, an empty reason, a power declared otherwise in
     /// another version) is the general path's to word.
     func bevoegdheden(_ c: inout Cursor, _ lezing: inout Bytelezing) -> Bool {
@@ -297,7 +419,7 @@ extension Bytelezer {
         if c.neem(0x7D) { return true }
         while true {
             c.spaties()
-            guard let k = sleutel(&c, velden, 0..<bevoegdhedenVeld, hint: -1), velden[k].bevoegdheid, !lezing.gezien[k] else { return false }
+            guard let k = sleutel(&c, veldtabel, 0..<bevoegdhedenVeld, hint: -1), veldtabel[k].bevoegdheid, !lezing.gezien[k] else { return false }
             lezing.gezien[k] = true
             c.spaties()
             guard c.neem(0x3A) else { return false }
@@ -323,9 +445,13 @@ extension Bytelezer {
         return nil
     }
 
+    @inline(__always)
     func binnen(_ w: Waarde, _ v: Veld) -> Bool {
         guard v.grens >= 0 else { return true }
-        let g = grenzen[Int(v.grens)]
+        return binnenGrenzen(w, grenzen[Int(v.grens)])
+    }
+
+    func binnenGrenzen(_ w: Waarde, _ g: Grens) -> Bool {
         if g.alleenGetallen, case .getal(let x) = w {
             if let m = g.minimum, x < m { return false }
             if let m = g.maximum, m < x { return false }
@@ -338,8 +464,9 @@ extension Bytelezer {
     /// file list their fields in the same order, so the field after the previous one (`hint`) is tried first,
     /// straight against the bytes at the cursor, eight at a time: a name has no quote, backslash or control
     /// character, so equal bytes and a closing quote are that key. Otherwise the key is read and looked up.
-    func sleutel(_ c: inout Cursor, _ velden: [Veld], _ bereik: Range<Int>, hint: Int) -> Int? {
-        if bereik.contains(hint) {
+    @inline(__always)
+    func sleutel(_ c: inout Cursor, _ velden: Tabel<Veld>, _ bereik: Range<Int>, hint: Int) -> Int? {
+        if hint >= bereik.lowerBound, hint < bereik.upperBound {
             let v = velden[hint]
             // A short name: its bytes and closing quote, eight bytes read at once (when the line has them).
             if v.masker != 0, c.i + 9 <= c.n, c.p[c.i] == 0x22,
@@ -347,22 +474,25 @@ extension Bytelezer {
                 c.i += v.lengte + 2
                 return hint
             }
-            let naam = v.naam
+        }
+        return sleutelGezocht(&c, velden, bereik, hint: hint)
+    }
+
+    /// ``sleutel(_:_:_:hint:)`` for a long name, or a key in another order.
+    func sleutelGezocht(_ c: inout Cursor, _ velden: Tabel<Veld>, _ bereik: Range<Int>, hint: Int) -> Int? {
+        if bereik.contains(hint) {
+            let v = velden[hint]
             let n = v.lengte
             if c.i + n + 2 <= c.n, c.p[c.i] == 0x22, c.p[c.i + n + 1] == 0x22 {
-                let gelijk = namen.withUnsafeBufferPointer { pool -> Bool in
-                    guard let basis = pool.baseAddress else { return n == 0 }
-                    let a = UnsafeRawPointer(basis + Int(naam.lowerBound)), b = UnsafeRawPointer(c.p + c.i + 1)
-                    var k = 0
-                    while k + 8 <= n {
-                        if a.loadUnaligned(fromByteOffset: k, as: UInt64.self) != b.loadUnaligned(fromByteOffset: k, as: UInt64.self) { return false }
-                        k += 8
-                    }
-                    while k < n {
-                        if a.load(fromByteOffset: k, as: UInt8.self) != b.load(fromByteOffset: k, as: UInt8.self) { return false }
-                        k += 1
-                    }
-                    return true
+                let a = UnsafeRawPointer(namen.basis + Int(v.naam.lowerBound)), b = UnsafeRawPointer(c.p + c.i + 1)
+                var gelijk = true, k = 0
+                while k + 8 <= n {
+                    if a.loadUnaligned(fromByteOffset: k, as: UInt64.self) != b.loadUnaligned(fromByteOffset: k, as: UInt64.self) { gelijk = false; break }
+                    k += 8
+                }
+                while gelijk, k < n {
+                    if a.load(fromByteOffset: k, as: UInt8.self) != b.load(fromByteOffset: k, as: UInt8.self) { gelijk = false }
+                    k += 1
                 }
                 if gelijk {
                     c.i += n + 2
@@ -376,7 +506,7 @@ extension Bytelezer {
 
     /// The field named by `sleutel` among `velden[bereik]`: first where the previous key's successor stands
     /// (cases of one file list their fields in the same order), else by a scan. An index into `velden`.
-    func zoek(_ sleutel: UnsafeBufferPointer<UInt8>, in velden: [Veld], _ bereik: Range<Int>, hint: Int) -> Int? {
+    func zoek(_ sleutel: UnsafeBufferPointer<UInt8>, in velden: Tabel<Veld>, _ bereik: Range<Int>, hint: Int) -> Int? {
         if bereik.contains(hint), gelijk(velden[hint].naam, sleutel) { return hint }
         for k in bereik where k != hint && gelijk(velden[k].naam, sleutel) { return k }
         return nil
@@ -394,79 +524,91 @@ extension Bytelezer {
 
     /// One value of kind `vorm`, or nil when it is anything this path is not sure of.
     func waarde(_ vorm: Vorm, _ c: inout Cursor, _ lezing: inout Bytelezing) -> Waarde? {
-        if c.i < c.n, c.p[c.i] == 0x6E, c.woord("null") { return .afwezig }
         switch vorm.soort {
         case .getal:
-            guard let (m, s) = c.decimaal(procent: false) else { return nil }
-            return Getal.decimaal(m, schaal: s).map { .getal($0) }
+            if let (m, s) = c.decimaal(procent: false) { return Getal.decimaal(m, schaal: s).map { .getal($0) } }
         case .geheelGetal:
-            guard let (m, s) = c.decimaal(procent: false), let g = Getal.decimaal(m, schaal: s), g.isGeheel else { return nil }
-            return .getal(g)
+            if let (m, s) = c.decimaal(procent: false) {
+                guard let g = Getal.decimaal(m, schaal: s), g.isGeheel else { return nil }
+                return .getal(g)
+            }
         case .percentage:
             // "10%" or 10: both ten percent, a hundredth of the number.
-            guard let (m, s) = c.decimaal(procent: true) else { return nil }
-            return Getal.decimaal(m, schaal: s + 2).map { .getal($0) }
+            if let (m, s) = c.decimaal(procent: true) { return Getal.decimaal(m, schaal: s + 2).map { .getal($0) } }
         case .datum:
-            guard let t = c.tekst(), t.count == 10, t[4] == 0x2D, t[7] == 0x2D,
-                  let j = cijfers(t, 0, 4), let m = cijfers(t, 5, 7), let d = cijfers(t, 8, 10),
-                  let datum = Datum(jaar: j, maand: m, dag: d) else { return nil }
-            return .datum(datum)
+            if let t = c.tekst() {
+                guard t.count == 10, t[4] == 0x2D, t[7] == 0x2D,
+                      let j = cijfers(t, 0, 4), let m = cijfers(t, 5, 7), let d = cijfers(t, 8, 10),
+                      let datum = Datum(jaar: j, maand: m, dag: d) else { return nil }
+                return .datum(datum)
+            }
         case .duur:
             // "3 maanden": digits, one space, a unit; anything looser is the general path's to judge.
-            guard let t = c.tekst(), let spatie = t.firstIndex(of: 0x20), spatie > 0, spatie <= 18,
-                  let n = cijfers(t, 0, spatie) else { return nil }
-            let eenheid = UnsafeBufferPointer(rebasing: t[(spatie + 1)...])
-            guard let e = eenheden.first(where: { gelijk($0.0, eenheid) })?.1 else { return nil }
-            return .duur(Duur(Int64(n), e))
+            if let t = c.tekst() {
+                guard let spatie = t.firstIndex(of: 0x20), spatie > 0, spatie <= 18, let n = cijfers(t, 0, spatie) else { return nil }
+                let eenheid = UnsafeBufferPointer(rebasing: t[(spatie + 1)...])
+                guard let e = eenheden.first(where: { gelijk($0.0, eenheid) })?.1 else { return nil }
+                return .duur(Duur(Int64(n), e))
+            }
         case .waarheid:
             if c.woord("true") { return .waarheid(true) }
             if c.woord("false") { return .waarheid(false) }
-            return nil
         case .tekst:
-            guard let t = c.tekst() else { return nil }
-            return lezing.opslag.tekst(String(decoding: t, as: UTF8.self))
+            if let t = c.tekst() { return lezing.tekst(String(decoding: t, as: UTF8.self)) }
         case .keuze:
-            guard let t = c.tekst() else { return nil }
-            let alle = keuzes[Int(vorm.index)]
-            for i in alle where gelijk(leden[Int(i)], t) { return .keuze(i - alle.lowerBound) }
-            return nil
-        case .record:
-            return record(Int(vorm.index), &c, &lezing)
-        case .lijst:
-            let element = elementen[Int(vorm.index)]
-            guard c.neem(0x5B) else { return nil }        // [
-            let basis = lezing.stapel.count
-            c.spaties()
-            if !c.neem(0x5D) {
-                while true {
-                    c.spaties()
-                    guard let w = waarde(element, &c, &lezing) else { return nil }
-                    lezing.stapel.append(w)
-                    c.spaties()
-                    if c.neem(0x2C) { continue }
-                    guard c.neem(0x5D) else { return nil }
-                    break
-                }
+            if let t = c.tekst() {
+                let alle = keuzes[Int(vorm.index)]
+                for i in alle where gelijk(leden[Int(i)], t) { return .keuze(i - alle.lowerBound) }
+                return nil
             }
-            let start = lezing.opslag.velden.count, n = lezing.stapel.count - basis
-            lezing.opslag.velden += lezing.stapel[basis...]
-            lezing.stapel.removeSubrange(basis...)
-            return .lijst(Int32(start), Int32(n))
+        case .record:
+            if c.i < c.n, c.p[c.i] == 0x7B { return record(Int(vorm.index), &c, &lezing) }
+        case .lijst:
+            if c.neem(0x5B) { return lijst(elementen[Int(vorm.index)], &c, &lezing) }      // [
         }
+        // Not a value of the field's kind: only null (the field not given) is still read here.
+        if c.woord("null") { return .afwezig }
+        return nil
+    }
+
+    /// The elements of a list up to its "]" (its "[" taken), moved to the storage together.
+    func lijst(_ element: Vorm, _ c: inout Cursor, _ lezing: inout Bytelezing) -> Waarde? {
+        let basis = lezing.stapel.count
+        c.spaties()
+        if !c.neem(0x5D) {
+            while true {
+                c.spaties()
+                // A record, the common element: straight to its reader.
+                if element.soort == .record, c.i < c.n, c.p[c.i] == 0x7B {
+                    guard let w = record(Int(element.index), &c, &lezing) else { return nil }
+                    lezing.stapel.voegToe(w)
+                } else {
+                    guard let w = waarde(element, &c, &lezing) else { return nil }
+                    lezing.stapel.voegToe(w)
+                }
+                c.spaties()
+                if c.neem(0x2C) { continue }
+                guard c.neem(0x5D) else { return nil }
+                break
+            }
+        }
+        let n = lezing.stapel.count - basis
+        let start = lezing.stapelNaarVelden(vanaf: basis)
+        return .lijst(Int32(start), Int32(n))
     }
 
     func record(_ r: Int, _ c: inout Cursor, _ lezing: inout Bytelezing) -> Waarde? {
-        let schema = Int(records[r].lowerBound)..<Int(records[r].upperBound)
+        let schema = records[r]
+        let eerste = Int(schema.lowerBound), bereik = eerste..<Int(schema.upperBound)
         guard c.neem(0x7B) else { return nil }
-        let start = lezing.opslag.velden.count
-        for _ in schema { lezing.opslag.velden.append(.afwezig) }
+        let start = lezing.velden.voegToe(.afwezig, aantal: bereik.count)
         c.spaties()
         if c.neem(0x7D) { return .record(Int32(start)) }
-        var gezien: UInt64 = 0, hint = schema.lowerBound
+        var gezien: UInt64 = 0, hint = eerste
         while true {
             c.spaties()
-            guard let k = sleutel(&c, recordVelden, schema, hint: hint) else { return nil }
-            let bit: UInt64 = 1 << UInt64(k - schema.lowerBound)
+            guard let k = sleutel(&c, recordVelden, bereik, hint: hint) else { return nil }
+            let bit: UInt64 = 1 << UInt64(k - eerste)
             guard gezien & bit == 0 else { return nil }
             gezien |= bit
             hint = k + 1
@@ -474,8 +616,15 @@ extension Bytelezer {
             guard c.neem(0x3A) else { return nil }
             c.spaties()
             let veld = recordVelden[k]
-            guard let w = waarde(veld.vorm, &c, &lezing), binnen(w, veld) else { return nil }
-            lezing.opslag.velden[start + k - schema.lowerBound] = w
+            // An amount without bounds, the common field of a list of records (the months of an income): read
+            // here, without the general dispatch; anything else (also null) goes through ``waarde``.
+            if veld.vorm.soort == .getal, veld.grens < 0, let (m, s) = c.decimaal(procent: false) {
+                guard let g = Getal.decimaal(m, schaal: s) else { return nil }
+                lezing.velden[start + k - eerste] = .getal(g)
+            } else {
+                guard let w = waarde(veld.vorm, &c, &lezing), binnen(w, veld) else { return nil }
+                lezing.velden[start + k - eerste] = w
+            }
             c.spaties()
             if c.neem(0x2C) { continue }
             guard c.neem(0x7D) else { return nil }
@@ -507,6 +656,7 @@ struct Cursor {
         while i < n, p[i] == 0x20 || p[i] == 0x09 || p[i] == 0x0D || p[i] == 0x0A { i += 1 }
     }
 
+    @inline(__always)
     mutating func neem(_ b: UInt8) -> Bool {
         guard i < n, p[i] == b else { return false }
         i += 1

@@ -29,8 +29,9 @@ public final class Batch: @unchecked Sendable {
         return scheiding.map { csvRij(uitslag, nummer: nummer, scheiding: $0) } ?? jsonRecord(uitslag, nummer: nummer)
     }
 
-    /// Per version, the bytes around each outcome in a record (once, not per case).
-    let randen: [[GetypeerdeWaarde.Rand]]
+    /// Per version, each outcome of the decision: its definition, its kind and the bytes around it in a record
+    /// (once, not per case).
+    let uitkomsten: [[(definitie: Int, soort: Soort, rand: GetypeerdeWaarde.Rand)]]
     /// Each version's first day as records write it (once, not per case).
     let versieVanaf: [String?]
     public private(set) var beslist = 0
@@ -44,8 +45,11 @@ public final class Batch: @unchecked Sendable {
         self.beslissing = beslissing
         self.peildatum = peildatum
         versieVanaf = beslisser.compilatie.versies.map { $0.vanaf?.description }
-        randen = beslisser.beslissingen[beslissing].plannen.map { p in
-            p.uitvoer.map { GetypeerdeWaarde.Rand(p.regelset.definities[$0].naam, p.regelset.definities[$0].soort) }
+        uitkomsten = beslisser.beslissingen[beslissing].plannen.map { p in
+            p.uitvoer.map { d in
+                let definitie = p.regelset.definities[d]
+                return (d, definitie.soort, GetypeerdeWaarde.Rand(definitie.naam, definitie.soort))
+            }
         }
         werkplaatsen = (0..<Swift.max(1, draden)).map { _ in Werkplaats(beslisser) }
     }
@@ -140,11 +144,13 @@ public final class Batch: @unchecked Sendable {
             beslisser.beslis(bytes: bytes, beslissing: beslissing, peildatum: peildatum, in: werkplaats) { werker, versie, kenmerk in
                 schrijfKop(nummer: nummer, kenmerk: kenmerk, naar: &uit)
                 JSONSchrijver.schrijf(",\"uitkomsten\":{", naar: &uit)
-                let set = werker.plan.regelset, randen = self.randen[versie.index]
-                for (k, d) in werker.plan.uitvoer.enumerated() {
+                // The outcomes as this version's plan made them (``uitkomsten``): no rule set or definition is
+                // copied per case.
+                let uitkomsten = self.uitkomsten[versie.index]
+                for k in uitkomsten.indices {
                     if k > 0 { uit.append(0x2C) }
-                    let soort = set.definities[d].soort, waarde = werker.waarde(definitie: d)
-                    GetypeerdeWaarde.schrijfUitkomst(randen[k], waarde, soort, tekst: { werker.tekst(waarde, soort) }, naar: &uit)
+                    let u = uitkomsten[k], waarde = werker.waarde(definitie: u.definitie)
+                    GetypeerdeWaarde.schrijfUitkomst(u.rand, waarde, u.soort, tekst: { werker.tekst(waarde, u.soort) }, naar: &uit)
                 }
                 uit.append(0x7D)
                 schrijfVersie(versie.index, naar: &uit)

@@ -258,6 +258,22 @@ public struct Getal: Sendable, Hashable, Comparable, CustomStringConvertible {
 
     /// The decimal expansion if it terminates within `maxDecimalen`, else nil.
     public func exacteDecimalen(max maxDecimalen: Int = 30) -> (mantisse: Int128, schaal: Int)? {
+        // A denominator of 64 bits (cents and the like: nearly always) is taken apart in 64-bit arithmetic,
+        // where dividing by 10, 2 or 5 is a multiplication; 128-bit division is a library call.
+        // Up to 18 decimals the factor (at most 5^18 or 2^18 times the rest) fits 64 bits; more goes the long way.
+        if let n64 = UInt64(exactly: noemer) {
+            var n = n64, schaal = 0
+            var factor: UInt64 = 1
+            while n % 10 == 0, schaal <= 18 { n /= 10; schaal += 1 }
+            while n % 2 == 0, schaal <= 18 { n >>= 1; factor *= 5; schaal += 1 }
+            while n % 5 == 0, schaal <= 18 { n /= 5; factor <<= 1; schaal += 1 }
+            if schaal <= 18 {
+                guard n == 1, schaal <= maxDecimalen else { return nil }
+                let (m, o) = teller.multipliedReportingOverflow(by: Int128(factor))
+                guard !o else { return nil }
+                return (m, schaal)
+            }
+        }
         var n = noemer, schaal = 0
         var factor: Int128 = 1
         while n % 10 == 0 { n /= 10; schaal += 1 }
