@@ -73,6 +73,28 @@ public struct Planner {
         wijsSlotsToe(vanaf: Int32(plan.constanten.count), invoer: invoer, definities: definitieVolgorde)
         compileerAlles()
         plan.slotAantal = Int(volgendeSlot)
+        rijgSprongen()
+    }
+
+    /// A jump whose target is an unconditional jump goes to that jump's target straight away (jump threading):
+    /// the end of a loop body in a `waarvoor` and the end of an `als` arm otherwise jump twice, once per list
+    /// element. Only the targets change; a chain is followed at most as many steps as there are instructions,
+    /// so even a jump to itself ends.
+    mutating func rijgSprongen() {
+        for k in plan.code.indices {
+            switch plan.code[k].op {
+            case .spring, .springAlsOnwaar, .springAlsWaar, .volgende:
+                var doel = plan.code[k].c, stappen = 0
+                while Int(doel) < plan.code.count, plan.code[Int(doel)].op == .spring, plan.code[Int(doel)].c != doel,
+                      stappen < plan.code.count {
+                    doel = plan.code[Int(doel)].c
+                    stappen += 1
+                }
+                plan.code[k].c = doel
+            default:
+                continue
+            }
+        }
     }
 
     mutating func wijsSlotsToe(vanaf: Int32, invoer: [Int], definities: [Int]) {
