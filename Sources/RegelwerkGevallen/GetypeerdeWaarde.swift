@@ -18,17 +18,63 @@ package enum GetypeerdeWaarde {
     case tekst(String)
     case geen
 
+    /// How a number is written: the one part of its kind (`Soort`) the typed form needs. A plain value, so a
+    /// batch keeps it per outcome without holding the kind.
+    package enum Getalvorm: Sendable {
+        case bedrag, percentage, getal
+
+        package init(_ soort: Soort) {
+            switch soort {
+            case .bedrag, .bedragPer: self = .bedrag
+            case .percentage: self = .percentage
+            default: self = .getal
+            }
+        }
+    }
+
     /// `tekst` gives the Dutch text, asked only for what has no typed form of its own.
     package init(_ w: Waarde, _ soort: Soort, tekst: () -> String) {
-        switch (w, soort) {
-        case (.getal(let g), .bedrag), (.getal(let g), .bedragPer): self = .bedrag(g)
-        case (.getal(let g), .percentage): self = .percentage(g)
-        case (.getal(let g), _): self = .getal(g)
-        case (.duur(let d), _): self = .duur(d)
-        case (.waarheid(let b), _): self = .waarheid(b)
-        case (.datum(let d), _): self = .datum(d)
-        case (.afwezig, _): self = .geen
-        default: self = .tekst(tekst())
+        self.init(w, Getalvorm(soort), tekst: tekst)
+    }
+
+    package init(_ w: Waarde, _ vorm: Getalvorm, tekst: () -> String) {
+        switch w {
+        case .getal(let g):
+            switch vorm {
+            case .bedrag: self = .bedrag(g)
+            case .percentage: self = .percentage(g)
+            case .getal: self = .getal(g)
+            }
+        case .duur(let d): self = .duur(d)
+        case .waarheid(let b): self = .waarheid(b)
+        case .datum(let d): self = .datum(d)
+        case .afwezig: self = .geen
+        case .tekst, .keuze, .record, .lijst: self = .tekst(tekst())
+        }
+    }
+
+    /// The typed form of `w` appended as bytes, as ``init(_:_:tekst:)-(_,Getalvorm,_)`` and ``schrijf(naar:)`` give
+    /// it; a number is written straight from the value (a batch writes several per record).
+    package static func schrijf(_ w: Waarde, _ vorm: Getalvorm, tekst: () -> String, naar uit: inout [UInt8]) {
+        if case .getal(let g) = w {
+            schrijf(g, vorm, naar: &uit)
+        } else {
+            GetypeerdeWaarde(w, vorm, tekst: tekst).schrijf(naar: &uit)
+        }
+    }
+
+    /// A number in the form its kind gives it: an amount as "280.30", a percentage as "20%", else its digits.
+    static func schrijf(_ g: Getal, _ vorm: Getalvorm, naar uit: inout [UInt8]) {
+        switch vorm {
+        case .bedrag:
+            uit.append(0x22)
+            g.schrijfDecimaal(minDecimalen: 2, naar: &uit)
+            uit.append(0x22)
+        case .percentage:
+            uit.append(0x22)
+            Self.procent(g).schrijfDecimaal(naar: &uit)
+            uit += "%\"".utf8
+        case .getal: g.schrijfDecimaal(naar: &uit)
         }
     }
 
@@ -51,15 +97,9 @@ package enum GetypeerdeWaarde {
     /// The same JSON on one line, appended as bytes.
     package func schrijf(naar uit: inout [UInt8]) {
         switch self {
-        case .bedrag(let g):
-            uit.append(0x22)
-            g.schrijfDecimaal(minDecimalen: 2, naar: &uit)
-            uit.append(0x22)
-        case .percentage(let g):
-            uit.append(0x22)
-            Self.procent(g).schrijfDecimaal(naar: &uit)
-            uit += "%\"".utf8
-        case .getal(let g): g.schrijfDecimaal(naar: &uit)
+        case .bedrag(let g): Self.schrijf(g, .bedrag, naar: &uit)
+        case .percentage(let g): Self.schrijf(g, .percentage, naar: &uit)
+        case .getal(let g): Self.schrijf(g, .getal, naar: &uit)
         case .datum(let d):
             let (j, m, dag) = d.civiel
             uit.append(0x22)
@@ -105,7 +145,7 @@ package enum GetypeerdeWaarde {
     /// One outcome of a batch record between its ``Rand``.
     package static func schrijfUitkomst(_ rand: Rand, _ w: Waarde, _ soort: Soort, tekst: () -> String, naar uit: inout [UInt8]) {
         uit += rand.voor
-        GetypeerdeWaarde(w, soort, tekst: tekst).schrijf(naar: &uit)
+        schrijf(w, Getalvorm(soort), tekst: tekst, naar: &uit)
         uit += rand.na
     }
 

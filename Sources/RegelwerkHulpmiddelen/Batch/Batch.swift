@@ -29,9 +29,13 @@ public final class Batch: @unchecked Sendable {
         return scheiding.map { csvRij(uitslag, nummer: nummer, scheiding: $0) } ?? jsonRecord(uitslag, nummer: nummer)
     }
 
-    /// Per version, each outcome of the decision: its definition, its kind and the bytes around it in a record
-    /// (once, not per case).
-    let uitkomsten: [[(definitie: Int, soort: Soort, rand: GetypeerdeWaarde.Rand)]]
+    /// Per version, each outcome of the decision: its definition, how its number is written and where the bytes
+    /// around it in a record stand in ``randen`` (once, not per case).
+    let uitkomsten: [[(definitie: Int, vorm: GetypeerdeWaarde.Getalvorm, voor: Range<Int>, na: Range<Int>)]]
+    /// The bytes around every outcome (``GetypeerdeWaarde/Rand``), one after the other.
+    let randen: [UInt8]
+    /// Per version, each outcome's kind: only for the Dutch text of an outcome that has no typed form.
+    let soorten: [[Soort]]
     /// Each version's first day as records write it (once, not per case).
     let versieVanaf: [String?]
     public private(set) var beslist = 0
@@ -45,12 +49,20 @@ public final class Batch: @unchecked Sendable {
         self.beslissing = beslissing
         self.peildatum = peildatum
         versieVanaf = beslisser.compilatie.versies.map { $0.vanaf?.description }
-        uitkomsten = beslisser.beslissingen[beslissing].plannen.map { p in
+        var randen: [UInt8] = []
+        func plaats(_ bytes: [UInt8]) -> Range<Int> {
+            randen += bytes
+            return (randen.count - bytes.count)..<randen.count
+        }
+        let plannen = beslisser.beslissingen[beslissing].plannen
+        uitkomsten = plannen.map { p in
             p.uitvoer.map { d in
-                let definitie = p.regelset.definities[d]
-                return (d, definitie.soort, GetypeerdeWaarde.Rand(definitie.naam, definitie.soort))
+                let definitie = p.regelset.definities[d], rand = GetypeerdeWaarde.Rand(definitie.naam, definitie.soort)
+                return (d, GetypeerdeWaarde.Getalvorm(definitie.soort), plaats(rand.voor), plaats(rand.na))
             }
         }
+        self.randen = randen
+        soorten = plannen.map { p in p.uitvoer.map { p.regelset.definities[$0].soort } }
         werkplaatsen = (0..<Swift.max(1, draden)).map { _ in Werkplaats(beslisser) }
     }
 
@@ -144,13 +156,17 @@ public final class Batch: @unchecked Sendable {
             beslisser.beslis(bytes: bytes, beslissing: beslissing, peildatum: peildatum, in: werkplaats) { werker, versie, kenmerk in
                 schrijfKop(nummer: nummer, kenmerk: kenmerk, naar: &uit)
                 JSONSchrijver.schrijf(",\"uitkomsten\":{", naar: &uit)
-                // The outcomes as this version's plan made them (``uitkomsten``): no rule set or definition is
-                // copied per case.
-                let uitkomsten = self.uitkomsten[versie.index]
-                for k in uitkomsten.indices {
-                    if k > 0 { uit.append(0x2C) }
-                    let u = uitkomsten[k], waarde = werker.waarde(definitie: u.definitie)
-                    GetypeerdeWaarde.schrijfUitkomst(u.rand, waarde, u.soort, tekst: { werker.tekst(waarde, u.soort) }, naar: &uit)
+                // The outcomes as this version's plan made them (``uitkomsten``): plain values and bytes made
+                // once, so no rule set, kind or name is copied or retained per case.
+                let v = versie.index, uitkomsten = self.uitkomsten[v]
+                randen.withUnsafeBufferPointer { randen in
+                    for k in uitkomsten.indices {
+                        if k > 0 { uit.append(0x2C) }
+                        let u = uitkomsten[k], waarde = werker.waarde(definitie: u.definitie)
+                        uit.append(contentsOf: UnsafeBufferPointer(rebasing: randen[u.voor]))
+                        GetypeerdeWaarde.schrijf(waarde, u.vorm, tekst: { werker.tekst(waarde, self.soorten[v][k]) }, naar: &uit)
+                        uit.append(contentsOf: UnsafeBufferPointer(rebasing: randen[u.na]))
+                    }
                 }
                 uit.append(0x7D)
                 schrijfVersie(versie.index, naar: &uit)

@@ -44,6 +44,7 @@ public struct Getal: Sendable, Hashable, Comparable, CustomStringConvertible {
     /// gcd: the denominator is 2^schaal · 5^schaal, so reducing only ever divides out twos and fives, in 64-bit
     /// arithmetic. The same reduced number as ``init(mantisse:schaal:)`` (a reduced fraction is unique); nil
     /// for a scale no 64-bit power of ten holds, for the general path to handle.
+    @inlinable
     package static func decimaal(_ mantisse: Int64, schaal: Int) -> Getal? {
         guard schaal >= 0, schaal <= 18 else { return nil }
         if mantisse == 0 { return Getal(gereduceerd: 0, noemer: 1) }
@@ -55,12 +56,14 @@ public struct Getal: Sendable, Hashable, Comparable, CustomStringConvertible {
             t /= 5
             vijf -= 1
         }
+        // 2^twee · 5^vijf, at most 10^18.
         var n: Int64 = 1 << twee
-        for _ in 0..<vijf { n *= 5 }
+        for _ in 0..<vijf { n &*= 5 }
         return Getal(gereduceerd: Int128(t), noemer: Int128(n))
     }
 
-    private init(gereduceerd teller: Int128, noemer: Int128) {
+    @usableFromInline
+    init(gereduceerd teller: Int128, noemer: Int128) {
         self.teller = teller
         self.noemer = noemer
     }
@@ -323,33 +326,41 @@ public struct Getal: Sendable, Hashable, Comparable, CustomStringConvertible {
             schaal += 1
         }
         guard schaal <= 18 else { uit += decimaleTekst(minDecimalen: minDecimalen).utf8; return }
-        if klein < 0 { uit.append(0x2D) }
-        // The whole part, then the decimals with their leading zeros (10^18 fits 64 bits: schaal <= 18).
-        var macht: UInt64 = 1
-        for _ in 0..<schaal { macht *= 10 }
-        Getal.schrijfCijfers(mant / macht, naar: &uit)
-        if schaal > 0 {
-            uit.append(0x2E)
-            Getal.schrijfCijfers(mant % macht, minstens: schaal, naar: &uit)
-        }
+        Getal.schrijfCijfers(mant, punt: schaal, negatief: klein < 0, naar: &uit)
     }
 
     /// Appends the decimal digits of `n`, with leading zeros up to `minstens` digits (decimals, a month).
     package static func schrijfCijfers(_ n: UInt64, minstens: Int = 1, naar uit: inout [UInt8]) {
-        // The digits backwards into a small buffer (20 digits hold any UInt64), then forwards into `uit`.
-        var m = n, buf: (UInt64, UInt64, UInt64) = (0, 0, 0), k = 0
+        schrijfCijfers(n, minstens: minstens, punt: 0, negatief: false, naar: &uit)
+    }
+
+    /// `n` with a point before its last `punt` digits (at least one digit before it), after a minus sign if
+    /// `negatief`: written backwards into a buffer on the stack, then appended at once (one capacity check,
+    /// not one per digit). 20 digits hold any `UInt64`; with the point, the sign and up to 18 leading zeros
+    /// the text stays within 48 bytes.
+    static func schrijfCijfers(_ n: UInt64, minstens: Int = 1, punt: Int, negatief: Bool, naar uit: inout [UInt8]) {
+        var buf: (UInt64, UInt64, UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0, 0, 0)
         withUnsafeMutableBytes(of: &buf) { b in
+            var k = b.count, m = n, geschreven = 0
+            let minstens = Swift.max(Swift.min(minstens, 20), punt + 1)
             repeat {
-                b[k] = UInt8(0x30 + m % 10)
-                m /= 10
-                k += 1
-            } while m > 0 || k < Swift.min(minstens, 20)
-            while k > 0 {
                 k -= 1
-                uit.append(b[k])
+                b[k] = UInt8(truncatingIfNeeded: 0x30 &+ m % 10)
+                m /= 10
+                geschreven += 1
+                if geschreven == punt {
+                    k -= 1
+                    b[k] = 0x2E
+                }
+            } while m > 0 || geschreven < minstens
+            if negatief {
+                k -= 1
+                b[k] = 0x2D
             }
+            uit.append(contentsOf: UnsafeRawBufferPointer(rebasing: b[k...]))
         }
     }
+
 
     /// Parses "1300", "1300.00", "-0.5", "1e3" style is refused: only plain decimals are exact input.
     /// Also accepts Dutch notation with `decimaal: ","` and `.` as thousands separator.
