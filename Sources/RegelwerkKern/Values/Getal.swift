@@ -44,7 +44,6 @@ public struct Getal: Sendable, Hashable, Comparable, CustomStringConvertible {
     /// gcd: the denominator is 2^schaal · 5^schaal, so reducing only ever divides out twos and fives, in 64-bit
     /// arithmetic. The same reduced number as ``init(mantisse:schaal:)`` (a reduced fraction is unique); nil
     /// for a scale no 64-bit power of ten holds, for the general path to handle.
-    @inlinable
     package static func decimaal(_ mantisse: Int64, schaal: Int) -> Getal? {
         guard schaal >= 0, schaal <= 18 else { return nil }
         if mantisse == 0 { return Getal(gereduceerd: 0, noemer: 1) }
@@ -62,8 +61,7 @@ public struct Getal: Sendable, Hashable, Comparable, CustomStringConvertible {
         return Getal(gereduceerd: Int128(t), noemer: Int128(n))
     }
 
-    @usableFromInline
-    init(gereduceerd teller: Int128, noemer: Int128) {
+    private init(gereduceerd teller: Int128, noemer: Int128) {
         self.teller = teller
         self.noemer = noemer
     }
