@@ -48,6 +48,9 @@ package final class Bytelezer: Sendable {
         var masker: UInt64 = 0
         /// The name's length in bytes: `naam.count` without the generic call `Range.count` costs on the hot path.
         var lengte: Int { Int(naam.upperBound &- naam.lowerBound) }
+        /// A record field's key as it stands in a record written in schema order without spaces: `{"naam":` for
+        /// the first field, `,"naam":` for the others, in ``namen``.
+        var sjabloon: Range<Int32> = 0..<0
     }
 
     /// The bounds a field declares; for numbers also as plain `Getal`s, compared without a call.
@@ -69,6 +72,9 @@ package final class Bytelezer: Sendable {
     let leden: Tabel<Range<Int32>>
     /// Per record kind, its fields in ``recordVelden``.
     let records: Tabel<Range<Int32>>
+    /// Per record kind, whether every field holds a plain value (no text, record or list), so that a record
+    /// written to its ``Veld/sjabloon`` is read in one pass or, failing that, again the general way.
+    let vlak: Tabel<Bool>
     let recordVelden: Tabel<Veld>
     let elementen: Tabel<Vorm>
     let grenzen: [Grens]
@@ -151,15 +157,23 @@ package final class Bytelezer: Sendable {
         }
         velden.append(Veld(naam: naam("bevoegdheden"), vorm: Vorm(soort: .tekst), lezen: false, weigeren: true))
         // The records, breadth first: filling one may declare the next.
-        var recordVelden: [Veld] = []
+        var recordVelden: [Veld] = [], vlakkeRecords: [Bool] = []
         var k = 0
         while k < records.count {
             let schema = set.gegevens[recordNamen[k]]?.velden ?? []
             var vs: [Veld] = []
+            var vlak = !schema.isEmpty
             for v in schema {
                 guard let f = vorm(v.soort) else { bruikbaar = false; continue }
-                vs.append(Veld(naam: naam(v.naam), vorm: f, lezen: true, weigeren: false, grens: grens(v)))
+                var veld = Veld(naam: naam(v.naam), vorm: f, lezen: true, weigeren: false, grens: grens(v))
+                veld.sjabloon = naam((vs.isEmpty ? "{\"" : ",\"") + v.naam + "\":")
+                switch f.soort {
+                case .getal, .geheelGetal, .percentage, .datum, .duur, .waarheid, .keuze: break
+                case .tekst, .record, .lijst: vlak = false
+                }
+                vs.append(veld)
             }
+            vlakkeRecords.append(vlak)
             // Duplicate keys are found with a 64-bit mask.
             if schema.count > 64 { bruikbaar = false }
             records[k] = Int32(recordVelden.count)..<Int32(recordVelden.count + vs.count)
@@ -218,6 +232,7 @@ package final class Bytelezer: Sendable {
         self.keuzes = Tabel(keuzes)
         self.leden = Tabel(leden)
         self.records = Tabel(records)
+        vlak = Tabel(vlakkeRecords)
         self.recordVelden = Tabel(recordVelden)
         self.elementen = Tabel(elementen)
         self.grenzen = grenzen
@@ -230,6 +245,7 @@ package final class Bytelezer: Sendable {
         keuzes.vrij()
         leden.vrij()
         records.vrij()
+        vlak.vrij()
         recordVelden.vrij()
         elementen.vrij()
     }
@@ -600,8 +616,17 @@ extension Bytelezer {
     func record(_ r: Int, _ c: inout Cursor, _ lezing: inout Bytelezing) -> Waarde? {
         let schema = records[r]
         let eerste = Int(schema.lowerBound), bereik = eerste..<Int(schema.upperBound)
-        guard c.neem(0x7B) else { return nil }
+        guard c.i < c.n, c.p[c.i] == 0x7B else { return nil }
         let start = lezing.velden.voegToe(.afwezig, aantal: bereik.count)
+        // Written by a program, a record has its fields in schema order without spaces: its keys are then the
+        // bytes of the schema (``Veld/sjabloon``), compared eight at a time. Anything else is read again below.
+        if vlak[r] {
+            let begin = c.i
+            if volgensSjabloon(bereik, start, &c, &lezing) { return .record(Int32(start)) }
+            c.i = begin
+            for k in 0..<bereik.count { lezing.velden[start + k] = .afwezig }
+        }
+        c.i += 1                                          // {
         c.spaties()
         if c.neem(0x7D) { return .record(Int32(start)) }
         var gezien: UInt64 = 0, hint = eerste
@@ -632,6 +657,25 @@ extension Bytelezer {
         }
     }
 
+    /// A record of plain values whose keys are the bytes of its ``Veld/sjabloon``s, in order, then "}". False at
+    /// the first byte that differs (or a value not taken): the caller reads the record again the general way.
+    /// Only plain values are written meanwhile (no text, list or record), so nothing else needs undoing.
+    @inline(__always)
+    func volgensSjabloon(_ bereik: Range<Int>, _ start: Int, _ c: inout Cursor, _ lezing: inout Bytelezing) -> Bool {
+        for k in bereik {
+            let veld = recordVelden[k], sjabloon = veld.sjabloon
+            guard c.begintMet(namen.basis + Int(sjabloon.lowerBound), Int(sjabloon.upperBound &- sjabloon.lowerBound)) else { return false }
+            if veld.vorm.soort == .getal, veld.grens < 0, let (m, s) = c.decimaal(procent: false) {
+                guard let g = Getal.decimaal(m, schaal: s) else { return false }
+                lezing.velden[start + k - bereik.lowerBound] = .getal(g)
+            } else {
+                guard let w = waarde(veld.vorm, &c, &lezing), binnen(w, veld) else { return false }
+                lezing.velden[start + k - bereik.lowerBound] = w
+            }
+        }
+        return c.neem(0x7D)
+    }
+
     func cijfers(_ t: UnsafeBufferPointer<UInt8>, _ van: Int, _ tot: Int) -> Int? {
         var v = 0
         for k in van..<tot {
@@ -660,6 +704,26 @@ struct Cursor {
     mutating func neem(_ b: UInt8) -> Bool {
         guard i < n, p[i] == b else { return false }
         i += 1
+        return true
+    }
+
+    /// The `aantal` bytes at `b` stand at the cursor: taken. Compared eight at a time, the last eight overlapping.
+    @inline(__always)
+    mutating func begintMet(_ b: UnsafePointer<UInt8>, _ aantal: Int) -> Bool {
+        guard aantal <= n &- i else { return false }
+        let a = UnsafeRawPointer(p + i), q = UnsafeRawPointer(b)
+        if aantal >= 8 {
+            var k = 0
+            while k &+ 8 < aantal {
+                if a.loadUnaligned(fromByteOffset: k, as: UInt64.self) != q.loadUnaligned(fromByteOffset: k, as: UInt64.self) { return false }
+                k &+= 8
+            }
+            let laatste = aantal &- 8
+            if a.loadUnaligned(fromByteOffset: laatste, as: UInt64.self) != q.loadUnaligned(fromByteOffset: laatste, as: UInt64.self) { return false }
+        } else {
+            for k in 0..<aantal where a.load(fromByteOffset: k, as: UInt8.self) != q.load(fromByteOffset: k, as: UInt8.self) { return false }
+        }
+        i &+= aantal
         return true
     }
 
