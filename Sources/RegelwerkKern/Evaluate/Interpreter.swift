@@ -360,8 +360,20 @@ public struct Werker {
                 if k >= n {
                     pc = Int(ins.c)
                 } else {
-                    slots[Int(ins.a)] = opslag.velden[Int(start) + Int(k)]
+                    let element = opslag.velden[Int(start) + Int(k)]
+                    slots[Int(ins.a)] = element
                     slots[Int(ins.d)] = .getal(Getal(geheel: Int128(k + 1)))
+                    // The loop body nearly always starts by reading a field of the element (`m.inkomen`): done
+                    // here when the field is given, one dispatch fewer per element; else that instruction says why.
+                    let v = code[pc]
+                    if v.op == .veld, v.b == ins.a, case .record(let r) = element {
+                        switch opslag.velden[Int(r) + Int(v.c)] {
+                        case .afwezig: break
+                        case let w:
+                            slots[Int(v.a)] = w
+                            pc = naNodig(code, pc + 1)
+                        }
+                    }
                 }
             case .veld:
                 guard case .record(let r) = slots[Int(ins.b)] else { throw rekenfout(.onverwacht, blok: blok) }
@@ -513,6 +525,14 @@ public struct Werker {
             invullingGebruik.removeSubrange(raam.invullingen...)
             invullingGebruik += later
         }
+    }
+
+    /// `pc`, or past the instruction there when it asks for a block already evaluated (`nodig` is emitted at
+    /// every use of a rule, so inside a loop it is asked again for every element and does nothing after the first).
+    @inline(__always)
+    func naNodig(_ code: [Instructie], _ pc: Int) -> Int {
+        let v = code[pc]
+        return v.op == .nodig && blokStaat[Int(v.c)] == 2 ? pc + 1 : pc
     }
 
     /// Where to go on after a comparison that wrote `waar` into slot `a`, with `pc` at the next instruction: a
