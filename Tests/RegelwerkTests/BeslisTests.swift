@@ -732,6 +732,32 @@ func uitkomst(_ b: Besluit, _ naam: String) -> String? { b.uitkomsten.first { $0
         }
     }
 
+    /// A list element's field read in a loop (taken with the element by the interpreter) that the case does not
+    /// give still stops the decision, naming the element: in the first element and in a later one. By hand, the
+    /// first month is € 500 (not above € 1.000), so the second is looked at and has no inkomen.
+    @Test(arguments: [(#"{"maanden": [{}]}"#, "maanden[0].inkomen"), (#"{"maanden": [{"inkomen": "500"}, {}]}"#, "maanden[1].inkomen")])
+    func ontbrekendVeldVanEenElement(_ geval: String, _ veld: String) throws {
+        let regels = """
+        regeling "T"
+        gegevens Maand
+          inkomen: bedrag
+        einde
+        geval
+          maanden: lijst van Maand
+        einde
+        uitvoer x
+        artikel 1
+          regel x = bestaat m in maanden waarvoor m.inkomen > €1.000
+        """
+        #expect(uitkomst(try beslis(regels, #"{"maanden": [{"inkomen": "500"}, {"inkomen": "1000.01"}]}"#), "x") == "waar")
+        do {
+            _ = try beslis(regels, geval)
+            Issue.record("verwacht een fout")
+        } catch let f as Beslisfout {
+            #expect(f.bericht == .veldOntbreekt(veld: veld, soort: "bedrag", nodigVoor: "'x' (artikel 1)"))
+        }
+    }
+
     @Test func geenTabelrijIsGeenStilleNul() throws {
         // With `anders` missing the checker demands full coverage; with 'eerste treffer' and an
         // interval that the checker accepts, every value still lands in a row.

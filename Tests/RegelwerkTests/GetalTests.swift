@@ -251,6 +251,14 @@ func g(_ s: String) -> Getal {
             let m = Int64(truncatingIfNeeded: a), schaal = t.onder(19)
             #expect(Getal.decimaal(m, schaal: schaal) == (try Getal(mantisse: Int128(m), schaal: schaal)))
             let dec = try Getal(mantisse: Int128(m), schaal: schaal)
+            // Its exact decimals (taken apart in 64 bits here): the same number, with no trailing zero to spare.
+            if let (mantisse, s) = dec.exacteDecimalen() {
+                #expect(try Getal(mantisse: mantisse, schaal: s) == dec)
+                #expect(s == 0 || mantisse % 10 != 0)
+                #expect(s <= schaal)
+            } else {
+                Issue.record("\(m) / 10^\(schaal) heeft geen exacte decimalen")
+            }
             for minimum in [0, 2] {
                 var bytes: [UInt8] = []
                 dec.schrijfDecimaal(minDecimalen: minimum, naar: &bytes)

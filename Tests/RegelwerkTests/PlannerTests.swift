@@ -28,6 +28,28 @@ import Testing
         #expect(plan.operandenBinnenBereik)
     }
 
+    /// No jump of any plan of the Examples lands on an unconditional jump: the planner threads such chains
+    /// (a loop body's last jump went to a jump back to the loop's start, twice per list element).
+    @Test func geenSprongNaarEenSprong() throws {
+        let c = try Compilatie.lees(paden: voorbeeldRegels)
+        let beslisser = try Beslisser(c)
+        var sprongen = 0
+        for b in beslisser.beslissingen {
+            for plan in b.plannen {
+                for ins in plan.code {
+                    switch ins.op {
+                    case .spring, .springAlsOnwaar, .springAlsWaar, .volgende:
+                        sprongen += 1
+                        #expect(plan.code[Int(ins.c)].op != .spring, "\(b.naam): \(PlanWeergave.tekst(plan))")
+                    default: continue
+                    }
+                }
+                #expect(plan.operandenBinnenBereik)
+            }
+        }
+        #expect(sprongen > 100)
+    }
+
     /// By hand: a = 15: x = 15 × 2 = 30, y = (15 > 5) en (15 < 20) = waar, z = onwaar; a = 3: x = 3 + 1 = 4,
     /// y = onwaar (3 > 5 is onwaar: 3 < 20 is not looked at), z = onwaar; a = 25: x = 50, y = onwaar (25 < 20
     /// is onwaar); a = -1: x = 0, y = onwaar, z = waar; a = 101: x = 202, y = onwaar, z = waar.
