@@ -500,17 +500,9 @@ extension Bytelezer {
             let v = velden[hint]
             let n = v.lengte
             if c.i + n + 2 <= c.n, c.p[c.i] == 0x22, c.p[c.i + n + 1] == 0x22 {
-                let a = UnsafeRawPointer(namen.basis + Int(v.naam.lowerBound)), b = UnsafeRawPointer(c.p + c.i + 1)
-                var gelijk = true, k = 0
-                while k + 8 <= n {
-                    if a.loadUnaligned(fromByteOffset: k, as: UInt64.self) != b.loadUnaligned(fromByteOffset: k, as: UInt64.self) { gelijk = false; break }
-                    k += 8
-                }
-                while gelijk, k < n {
-                    if a.load(fromByteOffset: k, as: UInt8.self) != b.load(fromByteOffset: k, as: UInt8.self) { gelijk = false }
-                    k += 1
-                }
-                if gelijk {
+                var d = c
+                d.i += 1
+                if d.begintMet(namen.basis + Int(v.naam.lowerBound), n) {
                     c.i += n + 2
                     return hint
                 }
