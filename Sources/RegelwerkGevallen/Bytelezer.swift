@@ -9,7 +9,7 @@ import RegelwerkKern
 
 /// The tables for reading one decision's cases from bytes, made once per decision (``Beslisser``) and never
 /// changed after. Every entry is a plain value and names live in one byte pool; the tables the reader consults
-/// for every value (``Tabel``) stand in memory of their own, so looking a key or a field's kind up costs no
+/// for every value (``Leestabel``) stand in memory of their own, so looking a key or a field's kind up costs no
 /// bounds check, retain or copy on the path that runs for every value of every case.
 package final class Bytelezer: Sendable {
     enum Soortcode: UInt8, Sendable {
@@ -62,21 +62,21 @@ package final class Bytelezer: Sendable {
     }
 
     /// Every name the reader compares, one after the other.
-    let namen: Tabel<UInt8>
+    let namen: Leestabel<UInt8>
     /// The top-level fields, at their index in the rule set's case fields, then "bevoegdheden".
     let velden: [Veld]
     /// ``velden`` as the reader consults them.
-    let veldtabel: Tabel<Veld>
+    let veldtabel: Leestabel<Veld>
     /// Per enumeration, its members (indices into ``leden``), whose names are in ``namen``.
-    let keuzes: Tabel<Range<Int32>>
-    let leden: Tabel<Range<Int32>>
+    let keuzes: Leestabel<Range<Int32>>
+    let leden: Leestabel<Range<Int32>>
     /// Per record kind, its fields in ``recordVelden``.
-    let records: Tabel<Range<Int32>>
+    let records: Leestabel<Range<Int32>>
     /// Per record kind, whether every field holds a plain value (no text, record or list), so that a record
     /// written to its ``Veld/sjabloon`` is read in one pass or, failing that, again the general way.
-    let vlak: Tabel<Bool>
-    let recordVelden: Tabel<Veld>
-    let elementen: Tabel<Vorm>
+    let vlak: Leestabel<Bool>
+    let recordVelden: Leestabel<Veld>
+    let elementen: Leestabel<Vorm>
     let grenzen: [Grens]
     /// The case field that gives the peildatum, and the one that identifies the case.
     let peildatumVeld: Int?
@@ -227,14 +227,14 @@ package final class Bytelezer: Sendable {
         }
         invoerPerVersie = perVersie
         self.velden = velden
-        veldtabel = Tabel(velden)
-        self.namen = Tabel(namen)
-        self.keuzes = Tabel(keuzes)
-        self.leden = Tabel(leden)
-        self.records = Tabel(records)
-        vlak = Tabel(vlakkeRecords)
-        self.recordVelden = Tabel(recordVelden)
-        self.elementen = Tabel(elementen)
+        veldtabel = Leestabel(velden)
+        self.namen = Leestabel(namen)
+        self.keuzes = Leestabel(keuzes)
+        self.leden = Leestabel(leden)
+        self.records = Leestabel(records)
+        vlak = Leestabel(vlakkeRecords)
+        self.recordVelden = Leestabel(recordVelden)
+        self.elementen = Leestabel(elementen)
         self.grenzen = grenzen
         self.bruikbaar = bruikbaar
     }
@@ -254,7 +254,7 @@ package final class Bytelezer: Sendable {
 /// A table the byte reader consults for every value: a copy of an array in memory of its own, read without a
 /// bounds check or reference counting. Only plain values (no references), made and freed by its ``Bytelezer``,
 /// which never changes it: so it is safe to read from any thread.
-struct Tabel<Element>: @unchecked Sendable {
+struct Leestabel<Element>: @unchecked Sendable {
     let basis: UnsafeMutablePointer<Element>
     let count: Int
 
@@ -481,7 +481,7 @@ extension Bytelezer {
     /// straight against the bytes at the cursor, eight at a time: a name has no quote, backslash or control
     /// character, so equal bytes and a closing quote are that key. Otherwise the key is read and looked up.
     @inline(__always)
-    func sleutel(_ c: inout Cursor, _ velden: Tabel<Veld>, _ bereik: Range<Int>, hint: Int) -> Int? {
+    func sleutel(_ c: inout Cursor, _ velden: Leestabel<Veld>, _ bereik: Range<Int>, hint: Int) -> Int? {
         if hint >= bereik.lowerBound, hint < bereik.upperBound {
             let v = velden[hint]
             // A short name: its bytes and closing quote, eight bytes read at once (when the line has them).
@@ -495,7 +495,7 @@ extension Bytelezer {
     }
 
     /// ``sleutel(_:_:_:hint:)`` for a long name, or a key in another order.
-    func sleutelGezocht(_ c: inout Cursor, _ velden: Tabel<Veld>, _ bereik: Range<Int>, hint: Int) -> Int? {
+    func sleutelGezocht(_ c: inout Cursor, _ velden: Leestabel<Veld>, _ bereik: Range<Int>, hint: Int) -> Int? {
         if bereik.contains(hint) {
             let v = velden[hint]
             let n = v.lengte
@@ -514,7 +514,7 @@ extension Bytelezer {
 
     /// The field named by `sleutel` among `velden[bereik]`: first where the previous key's successor stands
     /// (cases of one file list their fields in the same order), else by a scan. An index into `velden`.
-    func zoek(_ sleutel: UnsafeBufferPointer<UInt8>, in velden: Tabel<Veld>, _ bereik: Range<Int>, hint: Int) -> Int? {
+    func zoek(_ sleutel: UnsafeBufferPointer<UInt8>, in velden: Leestabel<Veld>, _ bereik: Range<Int>, hint: Int) -> Int? {
         if bereik.contains(hint), gelijk(velden[hint].naam, sleutel) { return hint }
         for k in bereik where k != hint && gelijk(velden[k].naam, sleutel) { return k }
         return nil
