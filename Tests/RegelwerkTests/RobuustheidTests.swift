@@ -48,6 +48,22 @@ func muteer(_ bytes: [UInt8], _ t: inout Toeval) -> [UInt8] {
         ProcessInfo.processInfo.environment["REGELWERK_MUTATIES"] == "volledig" ? volledig : max(10, volledig / 4)
     }
 
+    /// The first malformed UTF-8 byte is found wherever it stands: in the 32-byte steps, the 8-byte steps, the
+    /// byte-by-byte tail, or after a valid multi-byte character; a text with only valid characters has none.
+    @Test(arguments: 0..<75)
+    func ongeldigeUTF8OpElkePlaats(_ k: Int) {
+        var bytes = Array(repeating: UInt8(ascii: "a"), count: 75)
+        bytes[k] = 0xFF
+        #expect(Lexer.eersteOngeldigeUTF8(bytes) == k)
+        bytes[k] = 0xC3                                        // the first byte of "é", cut off
+        #expect(Lexer.eersteOngeldigeUTF8(bytes) == k)
+        var geldig = Array(repeating: UInt8(ascii: "a"), count: 75)
+        geldig.replaceSubrange(k..<k + 1, with: Array("é".utf8))
+        #expect(Lexer.eersteOngeldigeUTF8(geldig) == nil)
+        geldig.append(0x80)                                    // a continuation byte with nothing before it
+        #expect(Lexer.eersteOngeldigeUTF8(geldig) == 76)
+    }
+
     @Test func gemuteerdeRegelbestandenCrashenNiet() throws {
         let model = try [UInt8](Data(contentsOf: repoWortel.appendingPathComponent("Examples/model/afstemming.regels")))
         let gemeente = try [UInt8](Data(contentsOf: repoWortel.appendingPathComponent("Examples/gemeenten/voorbeeldstad/2024/afstemming.regels")))

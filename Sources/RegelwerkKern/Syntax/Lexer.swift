@@ -40,16 +40,24 @@ public struct Lexer {
         bytes.withUnsafeBufferPointer { eersteOngeldigeUTF8($0) }
     }
 
-    /// The same over a buffer. ASCII, almost all of any case file or rule file, is passed over eight bytes at a
-    /// time (no high bit set in the word); only from the first non-ASCII byte on is the text decoded.
+    /// The same over a buffer. ASCII, almost all of any case file or rule file, is passed over 32 bytes at a
+    /// time (four words or'ed together, no high bit set), then eight; only from the first non-ASCII byte on is the
+    /// text decoded. (Every line of a batch passes here: eight bytes at a time was 3% of a batch.)
     package static func eersteOngeldigeUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         var start = 0
         if let basis = bytes.baseAddress {
             let n = bytes.count
-            while start + 8 <= n {
+            while start &+ 32 <= n {
+                let p = UnsafeRawPointer(basis + start)
+                let woord = p.loadUnaligned(as: UInt64.self) | p.loadUnaligned(fromByteOffset: 8, as: UInt64.self)
+                    | p.loadUnaligned(fromByteOffset: 16, as: UInt64.self) | p.loadUnaligned(fromByteOffset: 24, as: UInt64.self)
+                if woord & 0x8080_8080_8080_8080 != 0 { break }
+                start &+= 32
+            }
+            while start &+ 8 <= n {
                 let woord = UnsafeRawPointer(basis + start).loadUnaligned(as: UInt64.self)
                 if woord & 0x8080_8080_8080_8080 != 0 { break }
-                start += 8
+                start &+= 8
             }
             while start < n, basis[start] < 0x80 { start += 1 }
             if start == n { return nil }
