@@ -90,14 +90,15 @@ public struct Werker {
         for i in aantalConstanten..<plan.slotAantal { slots[i] = .afwezig }
         for i in 0..<plan.blokken.count { blokStaat[i] = 0; gekozen[i] = -1 }
         for i in 0..<plan.uitzonderingsgroepen.count { uitzonderingGekozen[i] = -1 }
-        verlengingen.removeAll(keepingCapacity: true)
-        parameterGebruik.removeAll(keepingCapacity: true)
-        invullingGebruik.removeAll(keepingCapacity: true)
-        veronderstellingen.removeAll(keepingCapacity: true)
-        bewaardeSlots.removeAll(keepingCapacity: true)
-        bewaardeBlokken.removeAll(keepingCapacity: true)
-        bewaardeUitzonderingen.removeAll(keepingCapacity: true)
-        bewaardeRamen.removeAll(keepingCapacity: true)
+        // Most of these stay empty case after case in a batch: emptying an empty array still costs a call.
+        verlengingen.leeg()
+        parameterGebruik.leeg()
+        invullingGebruik.leeg()
+        veronderstellingen.leeg()
+        bewaardeSlots.leeg()
+        bewaardeBlokken.leeg()
+        bewaardeUitzonderingen.leeg()
+        bewaardeRamen.leeg()
         opslag.leeg()
     }
 
