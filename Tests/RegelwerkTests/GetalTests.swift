@@ -12,6 +12,26 @@ func g(_ s: String) -> Getal {
 }
 
 @Suite struct GetalTests {
+    /// A denominator of only twos (or fives) has exact decimals as long as the limit allows; beyond it there are none,
+    /// whatever the power (a denominator of 2^60 made the 128-bit factor overflow and stopped the program). By hand:
+    /// 1/2^20 = 5^20 / 10^20, and 5^20 = 95.367.431.640.625: twenty decimals.
+    @Test func decimalenVanTweemachten() throws {
+        let twintig = try Getal(teller: 1, noemer: 1 << 20)
+        for max in [30, 27, 20] {
+            #expect(twintig.exacteDecimalen(max: max).map { $0.mantisse == 95_367_431_640_625 && $0.schaal == 20 } == true)
+        }
+        #expect(twintig.exacteDecimalen(max: 19) == nil)
+        let zestig = try Getal(teller: 1, noemer: 1 << 60)
+        #expect(zestig.exacteDecimalen(max: 30) == nil)
+        #expect(zestig.exacteDecimalen(max: 18) == nil)
+        #expect(zestig.decimaleTekst() == "0")                 // rounded to 12 places: 8.7 · 10^-19
+        let honderd = try Getal(teller: 3, noemer: Int128(1) << 100)
+        #expect(honderd.exacteDecimalen(max: 100) == nil)      // 100 decimals: beyond what 128 bits hold
+        var bytes: [UInt8] = []
+        zestig.schrijfDecimaal(naar: &bytes)
+        #expect(String(decoding: bytes, as: UTF8.self) == "0")
+    }
+
     @Test(arguments: [
         ("1300.00", "1300"), ("0.10", "0.1"), ("-0.5", "-0.5"), ("007", "7"), ("+2.50", "2.5"),
     ])

@@ -259,31 +259,37 @@ public struct Getal: Sendable, Hashable, Comparable, CustomStringConvertible {
 
     /// The decimal expansion if it terminates within `maxDecimalen`, else nil.
     public func exacteDecimalen(max maxDecimalen: Int = 30) -> (mantisse: Int128, schaal: Int)? {
-        // A denominator of 64 bits (cents and the like: nearly always) is taken apart in 64-bit arithmetic,
-        // where dividing by 10, 2 or 5 is a multiplication; 128-bit division is a library call.
-        // Up to 18 decimals the factor (at most 5^18 or 2^18 times the rest) fits 64 bits; more goes the long way.
-        if let n64 = UInt64(exactly: noemer) {
-            var n = n64, schaal = 0
-            var factor: UInt64 = 1
-            while n % 10 == 0, schaal <= 18 { n /= 10; schaal += 1 }
-            while n % 2 == 0, schaal <= 18 { n >>= 1; factor *= 5; schaal += 1 }
-            while n % 5 == 0, schaal <= 18 { n /= 5; factor <<= 1; schaal += 1 }
-            if schaal <= 18 {
-                guard n == 1, schaal <= maxDecimalen else { return nil }
-                let (m, o) = teller.multipliedReportingOverflow(by: Int128(factor))
-                guard !o else { return nil }
-                return (m, schaal)
-            }
+        // The factor that makes the denominator 10^schaal is at most 5^schaal: up to 27 decimals it fits 64 bits,
+        // where a denominator of 64 bits (cents and the like: nearly always) is taken apart with multiplications
+        // instead of 128-bit division, a library call; up to 54 decimals it fits 128 bits.
+        let tienmacht: (factor: Int128, schaal: Int)?
+        if maxDecimalen <= 27, let n = UInt64(exactly: noemer) {
+            tienmacht = Getal.tienmacht(n, grens: maxDecimalen).map { (Int128($0.factor), $0.schaal) }
+        } else {
+            tienmacht = Getal.tienmacht(noemer, grens: Swift.min(maxDecimalen, 54))
         }
-        var n = noemer, schaal = 0
-        var factor: Int128 = 1
-        while n % 10 == 0 { n /= 10; schaal += 1 }
-        while n % 2 == 0 { n /= 2; factor *= 5; schaal += 1 }
-        while n % 5 == 0 { n /= 5; factor *= 2; schaal += 1 }
-        guard n == 1, schaal <= maxDecimalen else { return nil }
+        guard let (factor, schaal) = tienmacht else { return nil }
         let (m, o) = teller.multipliedReportingOverflow(by: factor)
         guard !o else { return nil }
         return (m, schaal)
+    }
+
+    /// `noemer` (positive) as 10^schaal / factor, when it has no prime factor but 2 and 5 and `schaal` stays
+    /// within `grens`; nil otherwise. The factor is at most 5^grens: the caller picks `grens` so that it fits `T`
+    /// (a denominator of 2^60 once overflowed 128 bits here and stopped the program).
+    static func tienmacht<T: FixedWidthInteger>(_ noemer: T, grens: Int) -> (factor: T, schaal: Int)? {
+        var n = noemer, factor: T = 1, schaal = 0
+        while n % 10 == 0 { n /= 10; schaal += 1 }
+        while n % 2 == 0 {
+            guard schaal < grens else { return nil }
+            n /= 2; factor *= 5; schaal += 1
+        }
+        while n % 5 == 0 {
+            guard schaal < grens else { return nil }
+            n /= 5; factor *= 2; schaal += 1
+        }
+        guard n == 1, schaal <= grens else { return nil }
+        return (factor, schaal)
     }
 
     /// Plain decimal text with a point and at least `minDecimalen` places, e.g. "1300.00";
@@ -358,7 +364,6 @@ public struct Getal: Sendable, Hashable, Comparable, CustomStringConvertible {
             uit.append(contentsOf: UnsafeRawBufferPointer(rebasing: b[k...]))
         }
     }
-
 
     /// Parses "1300", "1300.00", "-0.5", "1e3" style is refused: only plain decimals are exact input.
     /// Also accepts Dutch notation with `decimaal: ","` and `.` as thousands separator.
