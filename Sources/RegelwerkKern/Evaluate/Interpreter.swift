@@ -26,6 +26,8 @@ public struct Werker {
     var uitzonderingGekozen: UnsafeMutablePointer<Int32> { geheugen.uitzonderingGekozen }
     public var opslag = Opslag()
     let aantalConstanten: Int
+    /// The fill-ins read by date, as plain numbers (``Invullingtabel``).
+    let invullingen: Invullingtabel
     /// Where each block's code starts: read on every call of a block, kept apart so that the call does not
     /// copy the block's description (and retain its arrays) to find it.
     let blokStart: [Int32]
@@ -72,6 +74,7 @@ public struct Werker {
         geheugen = Geheugen(plan)
         sleutelbuffers = Array(repeating: [], count: plan.sleutelbuffers)
         aantalConstanten = plan.constanten.count
+        invullingen = Invullingtabel(plan.regelset)
         blokStart = plan.blokken.map(\.start)
         aanroepen.reserveCapacity(plan.blokken.count)
         opslag.tekstBasis = plan.regelset.teksten.count
@@ -178,6 +181,22 @@ public struct Werker {
         }
     }
 
+    /// Why `invullingOp` found no value: no version in force on the date, or that version does not fill the term in.
+    func invullingFout(_ ins: Instructie, blok: Int32) -> Rekenfout {
+        let set = plan.regelset
+        let reeks = set.versiewaarden[Int(ins.c)] ?? []
+        let naam = set.openTermen[Int(ins.c)].naam
+        let veld = ins.d >= 0 ? set.invoer[Int(ins.d)].naam : "de datum"
+        let versies = reeks.map(\.periode).joined(separator: "; ")
+        guard case .datum(let d) = slots[Int(ins.b)] else {
+            return fout(.geenVersieVoorInvulling(naam, veld: veld, datum: "?", versies: versies), blok: blok)
+        }
+        guard let k = reeks.firstIndex(where: { $0.geldt(op: d) }) else {
+            return fout(.geenVersieVoorInvulling(naam, veld: veld, datum: d.nederlands, versies: versies), blok: blok)
+        }
+        return fout(.invullingNietInVersie(naam, veld: veld, datum: d.nederlands, versie: reeks[k].periode), blok: blok)
+    }
+
     func fout(_ b: Bericht, blok: Int32) -> Rekenfout {
         guard blok >= 0, Int(blok) < plan.blokken.count, let d = plan.blokken[Int(blok)].definities.first else {
             return Rekenfout(bericht: b, definitie: nil, citaat: nil)
@@ -226,6 +245,10 @@ public struct Werker {
         aanroepen.removeAll(keepingCapacity: true)
         // One reference to the code for the whole run, not one retain and release per instruction.
         let code = plan.code
+        // The worker's memory, read once: through `self` every access loaded the memory object and then the
+        // pointer, as the compiler cannot tell that nothing in between replaces them (nothing does: ``uniek()``
+        // ran before this).
+        let slots = self.slots, blokStaat = self.blokStaat, gekozen = self.gekozen, uitzonderingGekozen = self.uitzonderingGekozen
         while true {
             let ins = code[pc]
             pc += 1
@@ -314,17 +337,21 @@ public struct Werker {
                 gekozen[Int(ins.c)] = ins.d
                 if volgDekking { bereikteAlternatieven[Int(ins.c)][Int(ins.d)] = true }
             case .uitzondering:
-                let g = plan.uitzonderingsgroepen[Int(ins.b)]
+                // The group's numbers are read one by one: a copy of the group retained and released its `voorrang`.
+                let groep = Int(ins.b)
+                let voorwaarden = Int(plan.uitzonderingsgroepen[groep].voorwaarden), waarden = Int(plan.uitzonderingsgroepen[groep].waarden)
                 func geldt(_ k: Int) -> Bool {
-                    if case .waarheid(true) = slots[Int(g.voorwaarden) + k] { return true }
+                    if case .waarheid(true) = slots[voorwaarden + k] { return true }
                     return false
                 }
                 var eerste: Int?
-                for k in 0..<Int(g.aantal) where geldt(k) && !g.voorrang[k].contains(where: { geldt(Int($0)) }) {
+                for k in 0..<Int(plan.uitzonderingsgroepen[groep].aantal)
+                where geldt(k) && !plan.uitzonderingsgroepen[groep].voorrang[k].contains(where: { geldt(Int($0)) }) {
                     guard let e = eerste else { eerste = k; continue }
-                    let x = slots[Int(g.waarden) + e], y = slots[Int(g.waarden) + k]
+                    let x = slots[waarden + e], y = slots[waarden + k]
                     if case .tekst(let i) = x, case .tekst(let j) = y, tekst(i) == tekst(j) { continue }
                     if x == y { continue }
+                    let g = plan.uitzonderingsgroepen[groep]
                     let alt = plan.blokken[Int(g.blok)].alternatieven
                     func citaat(_ n: Int) -> String {
                         let i = Int(g.eersteAlternatief) + n
@@ -333,12 +360,13 @@ public struct Werker {
                     throw fout(.uitzonderingenBotsen(regel: naamVan(blok: g.blok), eerste: citaat(e), tweede: citaat(k)), blok: g.blok)
                 }
                 if let k = eerste {
-                    let alternatief = g.eersteAlternatief + Int32(k)
-                    uitzonderingGekozen[Int(ins.b)] = alternatief
+                    let groepBlok = plan.uitzonderingsgroepen[groep].blok, tabelWaarde = plan.uitzonderingsgroepen[groep].tabelWaarde
+                    let alternatief = plan.uitzonderingsgroepen[groep].eersteAlternatief + Int32(k)
+                    uitzonderingGekozen[groep] = alternatief
                     // A rule's exception replaces the rule; a table's keeps the row's value beside it.
-                    if g.tabelWaarde >= 0 { slots[Int(g.tabelWaarde)] = slots[Int(ins.a)] } else { gekozen[Int(g.blok)] = alternatief }
-                    if volgDekking { bereikteAlternatieven[Int(g.blok)][Int(alternatief)] = true }
-                    slots[Int(ins.a)] = slots[Int(g.waarden) + k]
+                    if tabelWaarde >= 0 { slots[Int(tabelWaarde)] = slots[Int(ins.a)] } else { gekozen[Int(groepBlok)] = alternatief }
+                    if volgDekking { bereikteAlternatieven[Int(groepBlok)][Int(alternatief)] = true }
+                    slots[Int(ins.a)] = slots[waarden + k]
                     pc = Int(ins.c)
                 }
             case .geenRij:
@@ -394,41 +422,30 @@ public struct Werker {
                     throw rekenfout(error, blok: blok)
                 }
             case .parameter:
-                let par = plan.regelset.parameters[Int(ins.c)]
-                guard case .datum(let d) = slots[Int(ins.b)], let (vanaf, w) = par.waarde(op: d) else {
+                guard case .datum(let d) = slots[Int(ins.b)], let (vanaf, w) = plan.regelset.parameters[Int(ins.c)].waarde(op: d) else {
                     let d = Opmaak.tekst(slots[Int(ins.b)], .datum, regelset: plan.regelset, opslag: opslag)
-                    throw fout(.geenParameterwaarde(par.naam, datum: d), blok: blok)
+                    throw fout(.geenParameterwaarde(plan.regelset.parameters[Int(ins.c)].naam, datum: d), blok: blok)
                 }
                 slots[Int(ins.a)] = w
                 parameterGebruik.append((blok, ins.c, vanaf))
             case .invullingOp:
                 // The version in force on the date, and its fill-in; none, or none that fills the term in, is an
                 // error naming the rule, the term and the date (never another version's value).
-                let set = plan.regelset
-                let reeks = set.versiewaarden[Int(ins.c)] ?? []
-                let naam = set.openTermen[Int(ins.c)].naam
-                let veld = ins.d >= 0 ? set.invoer[Int(ins.d)].naam : "de datum"
-                guard case .datum(let d) = slots[Int(ins.b)] else {
-                    throw fout(.geenVersieVoorInvulling(naam, veld: veld, datum: "?", versies: reeks.map(\.periode).joined(separator: "; ")), blok: blok)
+                if case .datum(let d) = slots[Int(ins.b)], let (k, w) = invullingen.waarde(term: Int(ins.c), op: d) {
+                    slots[Int(ins.a)] = w
+                    invullingGebruik.append((blok, ins.c, k, d, ins.d))
+                } else {
+                    throw invullingFout(ins, blok: blok)
                 }
-                guard let k = reeks.firstIndex(where: { $0.geldt(op: d) }) else {
-                    throw fout(.geenVersieVoorInvulling(naam, veld: veld, datum: d.nederlands, versies: reeks.map(\.periode).joined(separator: "; ")), blok: blok)
-                }
-                guard let w = reeks[k].waarde else {
-                    throw fout(.invullingNietInVersie(naam, veld: veld, datum: d.nederlands, versie: reeks[k].periode), blok: blok)
-                }
-                slots[Int(ins.a)] = w
-                invullingGebruik.append((blok, ins.c, Int32(k), d, ins.d))
             case .geenElement:
                 throw fout(.geenElement(naamVan(blok: ins.c)), blok: ins.c)
             case .veronderstel:
-                veronderstel(plan.veronderstellingen[Int(ins.c)], waarde: slots[Int(ins.b)])
+                veronderstel(Int(ins.c), waarde: slots[Int(ins.b)])
             case .herstel:
                 let uitkomst = slots[Int(ins.b)]
                 slots[Int(ins.a)] = uitkomst
-                let v = plan.veronderstellingen[Int(ins.c)]
-                let vast = slots[Int(v.vastSlot)]
-                herstel(v)
+                let vast = slots[Int(plan.veronderstellingen[Int(ins.c)].vastSlot)]
+                herstel(Int(ins.c))
                 veronderstellingen.append((blok, ins.c, vast, uitkomst))
             case .tak:
                 if volgDekking { bereikteTakken[Int(ins.c)] = true }
@@ -472,16 +489,19 @@ public struct Werker {
     /// fixes the value and marks those blocks as not yet run. A block that depends on it may be running
     /// (waiting for the very rule that makes the supposition): its temporaries are set aside too, as it
     /// is about to run once more, under the supposition.
-    mutating func veronderstel(_ v: Veronderstelling, waarde: Waarde) {
+    /// (By index, not by value: the supposition's description holds a name, a kind and two arrays, and a copy per
+    /// use retained and released each of them.)
+    mutating func veronderstel(_ i: Int, waarde: Waarde) {
         bewaardeRamen.append((bewaardeSlots.count, bewaardeBlokken.count, bewaardeUitzonderingen.count, verlengingen.count,
                               parameterGebruik.count, invullingGebruik.count))
-        bewaardeSlots.append((v.vastSlot, slots[Int(v.vastSlot)]))
-        for s in v.slots { bewaardeSlots.append((s, slots[Int(s)])) }
-        if v.vastBlok >= 0 {
-            bewaardeBlokken.append((v.vastBlok, blokStaat[Int(v.vastBlok)], gekozen[Int(v.vastBlok)]))
-            blokStaat[Int(v.vastBlok)] = 2
+        let vastSlot = plan.veronderstellingen[i].vastSlot, vastBlok = plan.veronderstellingen[i].vastBlok
+        bewaardeSlots.append((vastSlot, slots[Int(vastSlot)]))
+        for s in plan.veronderstellingen[i].slots { bewaardeSlots.append((s, slots[Int(s)])) }
+        if vastBlok >= 0 {
+            bewaardeBlokken.append((vastBlok, blokStaat[Int(vastBlok)], gekozen[Int(vastBlok)]))
+            blokStaat[Int(vastBlok)] = 2
         }
-        for b in v.blokken {
+        for b in plan.veronderstellingen[i].blokken {
             // A block that ran, or is running, keeps temporaries that are read afterwards: by its own
             // code when it resumes, and by the motivation (a table's input, its own value beside an
             // exception, the exceptions' conditions). A block that has not run has none worth keeping.
@@ -496,12 +516,12 @@ public struct Werker {
                 uitzonderingGekozen[Int(g)] = -1
             }
         }
-        slots[Int(v.vastSlot)] = waarde
+        slots[Int(vastSlot)] = waarde
     }
 
     /// Ends a supposition: everything it set aside comes back; what the recomputed blocks logged
     /// (deadline extensions, parameters) is dropped, what other blocks logged stays.
-    mutating func herstel(_ v: Veronderstelling) {
+    mutating func herstel(_ i: Int) {
         guard let raam = bewaardeRamen.popLast() else { return }
         while bewaardeSlots.count > raam.slots, let (s, w) = bewaardeSlots.popLast() { slots[Int(s)] = w }
         while bewaardeBlokken.count > raam.blokken, let (b, staat, keuze) = bewaardeBlokken.popLast() {
@@ -512,17 +532,17 @@ public struct Werker {
             uitzonderingGekozen[Int(g)] = keuze
         }
         if verlengingen.count > raam.verlengingen {
-            let later = verlengingen[raam.verlengingen...].filter { !v.blokken.contains($0.blok) }
+            let later = verlengingen[raam.verlengingen...].filter { !plan.veronderstellingen[i].blokken.contains($0.blok) }
             verlengingen.removeSubrange(raam.verlengingen...)
             verlengingen += later
         }
         if parameterGebruik.count > raam.parameters {
-            let later = parameterGebruik[raam.parameters...].filter { !v.blokken.contains($0.blok) }
+            let later = parameterGebruik[raam.parameters...].filter { !plan.veronderstellingen[i].blokken.contains($0.blok) }
             parameterGebruik.removeSubrange(raam.parameters...)
             parameterGebruik += later
         }
         if invullingGebruik.count > raam.invullingen {
-            let later = invullingGebruik[raam.invullingen...].filter { !v.blokken.contains($0.blok) }
+            let later = invullingGebruik[raam.invullingen...].filter { !plan.veronderstellingen[i].blokken.contains($0.blok) }
             invullingGebruik.removeSubrange(raam.invullingen...)
             invullingGebruik += later
         }
@@ -587,22 +607,24 @@ public struct Werker {
     }
 
     /// A case as bound to the slots, before the plan ran: to decide it again without reading it (the
-    /// benchmark's plan evaluation in memory).
+    /// benchmark's plan evaluation in memory). Binding writes input slots only, every other slot is empty
+    /// before the plan runs, so the input slots and the storage are the whole bound case (a copy of all slots
+    /// would make setting a case back cost more than deciding it).
     public struct Gebonden: Sendable {
-        let slots: [Waarde]
+        let invoer: [(slot: Int32, waarde: Waarde)]
         let opslag: Opslag
     }
 
     /// The case bound now, before ``beslis()``.
     public func gebonden() -> Gebonden {
-        Gebonden(slots: Array(UnsafeBufferPointer(start: slots, count: plan.slotAantal)), opslag: opslag)
+        Gebonden(invoer: plan.invoerSlot.compactMap { s in s >= 0 ? (s, slots[Int(s)]) : nil }, opslag: opslag)
     }
 
     /// Clears the previous case and binds `g` again, copying into the buffers this worker has (so nothing
     /// is allocated).
     public mutating func bind(_ g: Gebonden) {
         nieuwGeval()
-        for i in aantalConstanten..<Swift.min(plan.slotAantal, g.slots.count) { slots[i] = g.slots[i] }
+        for (s, w) in g.invoer { slots[Int(s)] = w }
         opslag.velden.append(contentsOf: g.opslag.velden)
         opslag.teksten.append(contentsOf: g.opslag.teksten)
         opslag.redenen.append(contentsOf: g.opslag.redenen)
@@ -611,6 +633,38 @@ public struct Werker {
     static func tabel(van d: Definitie) -> Int {
         if case .tabel(let t, _) = d.lichaam { return t }
         return 0
+    }
+}
+
+/// The fill-ins of the open terms that a rule reads as the version in force on a date filled them in
+/// (`invullingOp`), as plain numbers: read once per worker from ``Regelset/versiewaarden`` (a dictionary of
+/// descriptions with texts), so the instruction neither hashes nor retains anything.
+struct Invullingtabel {
+    /// Per version of a term, in the order of ``Regelset/versiewaarden``: its first and last day as day
+    /// numbers (an open end as the extreme) and its fill-in, nil when that version does not fill the term in.
+    private var versies: [(van: Int32, tot: Int32, waarde: Waarde?)] = []
+    /// Where the versions of each open term begin in `versies`, and after the last term where they end.
+    private var begin: [Int32] = [0]
+
+    init(_ set: Regelset) {
+        for term in set.openTermen.indices {
+            for v in set.versiewaarden[term] ?? [] {
+                versies.append((v.vanaf?.dagnummer ?? .min, v.totEnMet?.dagnummer ?? .max, v.waarde))
+            }
+            begin.append(Int32(versies.count))
+        }
+    }
+
+    /// The version of `term` in force on `d` (its index among the term's versions) and its fill-in, as
+    /// ``Versiewaarde/geldt(op:)`` chooses it; nil when none is in force or it does not fill the term in.
+    @inline(__always)
+    func waarde(term: Int, op d: Datum) -> (versie: Int32, waarde: Waarde)? {
+        guard term >= 0, term + 1 < begin.count else { return nil }
+        let eerste = Int(begin[term])
+        for k in eerste..<Int(begin[term + 1]) where versies[k].van <= d.dagnummer && d.dagnummer <= versies[k].tot {
+            return versies[k].waarde.map { (Int32(k - eerste), $0) }
+        }
+        return nil
     }
 }
 
