@@ -267,6 +267,12 @@ func g(_ s: String) -> Getal {
             let (ra, rb, rc, rd) = (a / gx, b / gx, c / ggd(c, d), d / ggd(c, d))
             let (l, o1) = ra.multipliedReportingOverflow(by: rd), (r, o2) = rc.multipliedReportingOverflow(by: rb)
             if !o1 && !o2 { #expect((x < y) == (l < r)) }
+            // Product and sum (64-bit paths where all four parts fit, 128-bit ones past that) against plain
+            // cross-multiplication, wherever that stays within 128 bits.
+            let (pt, p1) = ra.multipliedReportingOverflow(by: rc), (pn, p2) = rb.multipliedReportingOverflow(by: rd)
+            if !p1 && !p2 { #expect(try x.maal(y) == Getal(teller: pt, noemer: pn)) }
+            let (st, s1) = l.addingReportingOverflow(r)
+            if !o1 && !o2 && !p2 && !s1 { #expect(try x.plus(y) == Getal(teller: st, noemer: pn)) }
             // A decimal from case data: any 64-bit mantissa, any scale a case may have.
             let m = Int64(truncatingIfNeeded: a), schaal = t.onder(19)
             #expect(Getal.decimaal(m, schaal: schaal) == (try Getal(mantisse: Int128(m), schaal: schaal)))

@@ -135,6 +135,16 @@ public struct Getal: Sendable, Hashable, Comparable, CustomStringConvertible {
             return r
         }
         // a/b + c/d = (a·(d/g) + c·(b/g)) / (b·(d/g)) with g = gcd(b, d): keeps intermediates small.
+        // All four parts in 64 bits (amounts nearly always): the gcd in 64 bits, and the products cannot leave
+        // 128 (each below 2^126, their sum below 2^127), so no overflow check either.
+        if let x = klein, let y = o.klein {
+            let g = Int64(Getal.ggd(UInt64(x.noemer), UInt64(y.noemer)))
+            let db = y.noemer / g
+            var r = Getal(gereduceerd: Int128(x.teller) * Int128(db) + Int128(y.teller) * Int128(x.noemer / g),
+                          noemer: Int128(x.noemer) * Int128(db))
+            r.reduceer()
+            return r
+        }
         let g = Int128(Getal.ggd(noemer.magnitude, o.noemer.magnitude))
         let db = o.noemer / g
         let t = try Getal.add(try Getal.mul(teller, db), try Getal.mul(o.teller, noemer / g))
@@ -156,7 +166,14 @@ public struct Getal: Sendable, Hashable, Comparable, CustomStringConvertible {
         if noemer == 1 && o.noemer == 1 {
             return Getal(gereduceerd: try Getal.mul(teller, o.teller), noemer: 1)
         }
-        // Cross-reduce first so that, e.g., 1300.00 × 10% never leaves 128 bits.
+        // Cross-reduce first so that, e.g., 1300.00 × 10% never leaves 128 bits. All four parts in 64 bits: the
+        // gcds in 64 bits and the products exact in 128 (the same reduced result, without 128-bit divisions).
+        if let x = klein, let y = o.klein {
+            let g1 = Int64(Getal.ggd(x.teller.magnitude, UInt64(y.noemer)))
+            let g2 = Int64(Getal.ggd(y.teller.magnitude, UInt64(x.noemer)))
+            return Getal(gereduceerd: Int128(x.teller / g1) * Int128(y.teller / g2),
+                         noemer: Int128(x.noemer / g2) * Int128(y.noemer / g1))
+        }
         let g1 = Int128(Getal.ggd(teller.magnitude, o.noemer.magnitude))
         let g2 = Int128(Getal.ggd(o.teller.magnitude, noemer.magnitude))
         let t = try Getal.mul(teller / Swift.max(g1, 1), o.teller / Swift.max(g2, 1))
