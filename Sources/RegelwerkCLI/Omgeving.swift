@@ -105,7 +105,7 @@ struct Omgeving {
         if paden.isEmpty { return (nil, gebruiksfout(.geenRegelbestanden)) }
         let c: Compilatie
         do {
-            c = try Compilatie.lees(paden: paden)
+            c = try Compilatie.lees(paden: paden, waarschuwingen: toonWaarschuwingen)
         } catch {
             fout(.kanNietLezen(error.pad))
             return (nil, .bestandOnleesbaar)

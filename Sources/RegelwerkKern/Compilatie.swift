@@ -138,12 +138,15 @@ public struct Compilatie: Sendable {
         compileer(bytes: teksten.map { ($0.pad, Array($0.tekst.utf8)) })
     }
 
-    public static func compileer(bytes: [(pad: String, bytes: [UInt8])]) -> Compilatie {
+    /// Without `waarschuwingen` the checker's passes that can only warn (what is unused, a blank without its
+    /// fill-in, a categorical refusal) do not run: for the commands that show no warnings (`beslis`, `batch`,
+    /// `plan`, ...). The errors are the same either way.
+    public static func compileer(bytes: [(pad: String, bytes: [UInt8])], waarschuwingen: Bool = true) -> Compilatie {
         // Parsing, checking and planning recurse as deep as an expression nests: on a stack with room for it.
-        Stapel.metRuimte { compileerHier(bytes: bytes) }
+        Stapel.metRuimte { compileerHier(bytes: bytes, waarschuwingen: waarschuwingen) }
     }
 
-    static func compileerHier(bytes: [(pad: String, bytes: [UInt8])]) -> Compilatie {
+    static func compileerHier(bytes: [(pad: String, bytes: [UInt8])], waarschuwingen: Bool) -> Compilatie {
         var bronnen = Bronnen()
         var bestanden: [Regelbestand] = []
         var ds = Diagnostics()
@@ -161,7 +164,7 @@ public struct Compilatie: Sendable {
         let syntaxfout = Set(ds.alle.filter { $0.ernst == .fout && $0.code.hasPrefix("RW01") }.compactMap { $0.bereik?.bestand })
         let consolidatie = Consolidatie.versies(bestanden, &ds)
         for v in consolidatie {
-            let (set, cd) = Checker.controleer(v, meerdere: consolidatie.count > 1, bronnen: bronnen)
+            let (set, cd) = Checker.controleer(v, meerdere: consolidatie.count > 1, bronnen: bronnen, waarschuwingen: waarschuwingen)
             // A diagnostic in the model is the same in every version that reaches it: it is reported once.
             // One about a municipality's choice names its version, so it differs per version.
             for d in cd.alle where gezien.insert(d).inserted && !(Self.isOngebruikt(d) && d.bereik.map { syntaxfout.contains($0.bestand) } == true) {
@@ -197,9 +200,9 @@ public struct Compilatie: Sendable {
     }
 
     /// Reads files and folders (every `.regels` file below a folder, in sorted order).
-    public static func lees(paden: [String]) throws(Leesfout) -> Compilatie {
+    public static func lees(paden: [String], waarschuwingen: Bool = true) throws(Leesfout) -> Compilatie {
         let bestanden = try leesBestanden(paden)
-        var c = compileer(bytes: bestanden)
+        var c = compileer(bytes: bestanden, waarschuwingen: waarschuwingen)
         wijsParametersAan(&c, paden: paden, geladen: Set(bestanden.map(\.pad)))
         return c
     }

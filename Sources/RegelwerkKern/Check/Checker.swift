@@ -135,13 +135,19 @@ public struct Checker {
     /// branches of an `als` there) `geen` may stand. Every other expression clears it on entry.
     var heleUitkomst = false
     let bronnen: Bronnen
+    /// Whether the passes that only warn run (``controleer(_:meerdere:bronnen:waarschuwingen:)``).
+    var metWaarschuwingen = true
 
     /// Checks the parsed files together, as one rule set.
     /// Checks one version of an ordinance. A diagnostic located in the version's own municipal files (a
     /// fill-in, a choice, a rule it adds) names the version ("in de versie vanaf 1 januari 2025"), so that
     /// with several versions loaded the reader knows which one is wrong.
-    public static func controleer(_ versie: Verordeningsversie, meerdere: Bool, bronnen: Bronnen) -> (Regelset, Diagnostics) {
+    /// Without `waarschuwingen`, the passes that only warn (what is unused, a blank without its fill-in, a
+    /// categorical refusal) are left out: a command that shows no warnings does not wait for them.
+    public static func controleer(_ versie: Verordeningsversie, meerdere: Bool, bronnen: Bronnen,
+                                  waarschuwingen: Bool = true) -> (Regelset, Diagnostics) {
         var c = Checker(bestanden: versie.bestanden, bronnen: bronnen)
+        c.metWaarschuwingen = waarschuwingen
         c.gemeentelijk = Set(versie.gemeentelijk.map(\.bestand))
         c.run()
         guard versie.vanaf != nil else { return (c.set, c.diagnostics) }
@@ -232,8 +238,10 @@ public struct Checker {
                 }
             }
         }
-        meldOngebruikt()
-        meldCategorischeWeigering()
+        if metWaarschuwingen {
+            meldOngebruikt()
+            meldCategorischeWeigering()
+        }
     }
 
     // MARK: - Helpers

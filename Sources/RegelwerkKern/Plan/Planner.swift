@@ -3,7 +3,7 @@
 
 public struct Planner {
     var plan: Plan
-    var constantSlot: [String: Int32] = [:]
+    var constantSlot: [Constante: Int32] = [:]
     var volgendeSlot: Int32 = 0
     var elementSlots: [Int32] = []
     var huidigBlok: Int32 = 0
@@ -115,7 +115,14 @@ public struct Planner {
         for b in plan.blokken.indices { compileerBlok(Int32(b)) }
     }
 
-    static func sleutel(_ w: Waarde, _ soort: Soort?) -> String { "\(w)" + (soort.map { " \($0)" } ?? "") }
+    /// A constant as the planner keeps one slot per constant: its value, and for a member of an enumeration the
+    /// enumeration too. (It was the text of both, made by reflection for every constant: a fifth of planning.)
+    struct Constante: Hashable {
+        let waarde: Waarde
+        let soort: Soort?
+    }
+
+    static func sleutel(_ w: Waarde, _ soort: Soort?) -> Constante { Constante(waarde: w, soort: soort) }
 
     // MARK: - Emitting
 

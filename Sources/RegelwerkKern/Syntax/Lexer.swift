@@ -138,7 +138,11 @@ public struct Lexer {
                 i += 1
             }
             let woord = String(decoding: bytes[start..<i], as: UTF8.self)
-            guard woord.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || $0.properties.numericType != nil || $0 == "_" || $0 == "'" }) else {
+            // ASCII letters, digits, "_" and "'" are all a name may hold of ASCII (the loop above took no other
+            // ASCII byte): the Unicode properties are asked only of the rest (half of lexing, asked of every byte).
+            guard bytes[start..<i].allSatisfy({ $0 < 0x80 }) || woord.unicodeScalars.allSatisfy({
+                $0.properties.isAlphabetic || $0.properties.numericType != nil || $0 == "_" || $0 == "'"
+            }) else {
                 diagnostics.fout(.onverwachtTeken(Lexer.ingekort(bytes[start..<i])), bereik(start, i))
                 return Token(soort: .symbool("?"), bereik: bereik(start, i))
             }

@@ -2,7 +2,7 @@
 
 /// A value in a slot of the evaluation plan. Every payload is trivial (no reference counting), so
 /// copying a slot never allocates; text, records and lists live in the case's ``Opslag``.
-public enum Waarde: Sendable, Equatable {
+public enum Waarde: Sendable, Hashable {
     case getal(Getal)            // bedrag, getal, geheel getal, percentage (10% is 1/10)
     case waarheid(Bool)
     case datum(Datum)
