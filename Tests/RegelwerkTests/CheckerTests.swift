@@ -224,6 +224,28 @@ einde
         """, [.at("1️⃣", "RW0507", "ten hoogste 3 maanden")])
     }
 
+    /// The commands that show no warnings compile without the passes that only warn: none of those warnings,
+    /// and the same errors (here an unknown name in one article, an unused rule and open term in another).
+    @Test func zonderWaarschuwingenDezelfdeFouten() {
+        let bron = kop + """
+        artikel 1
+          open p: percentage
+          regel x = inkomen
+          regel y = vermogen
+        artikel 2
+          regel z = inkomen + onbekend
+        invulling p = 5%
+        uitvoer x, z
+        """
+        let met = Compilatie.compileer(bytes: [("test.regels", Array(bron.utf8))])
+        let zonder = Compilatie.compileer(bytes: [("test.regels", Array(bron.utf8))], waarschuwingen: false)
+        let fouten = { (c: Compilatie) in c.diagnostics.gesorteerd.filter { $0.ernst == .fout }.map { "\($0.code) \($0.bereik?.start ?? 0)" } }
+        #expect(!fouten(met).isEmpty)
+        #expect(fouten(zonder) == fouten(met))
+        #expect(met.diagnostics.alle.contains { $0.code == "RW0508" } && met.diagnostics.alle.contains { $0.code == "RW0509" })
+        #expect(!zonder.diagnostics.alle.contains { $0.code == "RW0508" || $0.code == "RW0509" })
+    }
+
     @Test func waarschuwtVoorOngebruikteRegelsEnOpenTermen() {
         expectDiagnostics(kop + """
         artikel 1
