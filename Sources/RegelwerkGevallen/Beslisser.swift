@@ -401,7 +401,10 @@ public final class Werkplaats: @unchecked Sendable {
     /// worker out of an array and putting it back copies it whole, plan included (issue 17: four copies a
     /// case cost more than a tenth of a batch's time).
     final class Plek {
-        var werker: Werker
+        // Unchecked: a stored property of a class is checked for overlapping access when the program runs, some
+        // ninety instructions per access and several accesses per case (2% of a batch). A workshop is used by
+        // one thread at a time and nothing in it reenters, so no two accesses overlap.
+        @exclusivity(unchecked) var werker: Werker
         init(_ werker: Werker) { self.werker = werker }
 
         /// Binds what the byte reader read (``Bytelezing``) into the worker: false when the line has a field
@@ -427,9 +430,9 @@ public final class Werkplaats: @unchecked Sendable {
     }
 
     let versies: Int
-    var plekken: [Plek?]
-    /// What this thread's byte reader keeps between lines.
-    var lezing = Bytelezing()
+    @exclusivity(unchecked) var plekken: [Plek?]
+    /// What this thread's byte reader keeps between lines (unchecked as ``Plek/werker`` is).
+    @exclusivity(unchecked) var lezing = Bytelezing()
 
     public init(_ beslisser: Beslisser) {
         versies = beslisser.compilatie.versies.count

@@ -89,6 +89,8 @@ public final class Batch: @unchecked Sendable {
             return beslist << 32 | snel
         }
         var geslaagd = 0
+        // Room for the whole block at once: grown run by run, the block's records were copied a dozen times.
+        uit.reserveCapacity(uit.count + uitvoer[..<runs].reduce(0) { $0 + $1.count })
         for run in 0..<runs {
             uit += uitvoer[run]
             geslaagd += opbrengst[run] >> 32
