@@ -42,10 +42,12 @@ package final class Bytelezer: Sendable {
         var grens: Int32 = -1
         /// A power of the college (given under "bevoegdheden"), declared alike in every version.
         var bevoegdheid = false
-        /// For a name of at most seven bytes: the name and its closing quote as one little-endian word, and
-        /// the mask of its bytes, so the key after the previous one is recognised in one comparison.
+        /// For a name of at most fifteen bytes: the name and its closing quote as one little-endian word (its
+        /// first eight bytes, with the mask of its bytes) and for a name of eight or more also its last eight
+        /// bytes (`woordEind`, overlapping), so the expected key is recognised in one or two comparisons.
         var woord: UInt64 = 0
         var masker: UInt64 = 0
+        var woordEind: UInt64 = 0
         /// The name's length in bytes: `naam.count` without the generic call `Range.count` costs on the hot path.
         var lengte: Int { Int(naam.upperBound &- naam.lowerBound) }
         /// A record field's key as it stands in a record written in schema order without spaces: `{"naam":` for
@@ -183,12 +185,16 @@ package final class Bytelezer: Sendable {
         func metWoord(_ v: Veld) -> Veld {
             var v = v
             let n = v.naam.count
-            guard n <= 7 else { return v }
-            var w: UInt64 = 0
-            for (k, b) in namen[Int(v.naam.lowerBound)..<Int(v.naam.upperBound)].enumerated() { w |= UInt64(b) << (8 * UInt64(k)) }
-            w |= 0x22 << (8 * UInt64(n))
-            v.woord = w
-            v.masker = n == 7 ? ~0 : (1 << (8 * UInt64(n + 1))) - 1
+            guard n <= 15 else { return v }
+            let sleutel = Array(namen[Int(v.naam.lowerBound)..<Int(v.naam.upperBound)]) + [0x22]
+            func woord(_ bytes: ArraySlice<UInt8>) -> UInt64 {
+                var w: UInt64 = 0
+                for (k, b) in bytes.enumerated() { w |= UInt64(b) << (8 * UInt64(k)) }
+                return w
+            }
+            v.woord = woord(sleutel.prefix(8))
+            v.masker = n >= 7 ? ~0 : (1 << (8 * UInt64(n + 1))) - 1
+            if n >= 8 { v.woordEind = woord(sleutel.suffix(8)) }
             return v
         }
         velden = velden.map(metWoord)
@@ -286,6 +292,11 @@ package struct Bytelezing: ~Copyable {
     var teksten: [String] = []
     var tekstBasis = 0
     var kenmerk: String?
+    /// Per top-level key, the key that followed it in the last line read (at 0 the first key, at `k + 1` the one
+    /// after field `k`): the lines of one file list their fields in one order, often not the rules' order, and
+    /// the key expected is compared in one or two words where any other is looked up. Only a hint: a wrong
+    /// one costs the lookup, never a value.
+    var opvolger: [Int] = []
     /// The powers the line applies, in its order: (field, the reason given).
     var redenen: [(veld: Int, reden: String)] = []
 
@@ -377,6 +388,7 @@ extension Bytelezer {
         if lezing.waarden.count != velden.count {
             lezing.waarden = Array(repeating: .afwezig, count: velden.count)
             lezing.gezien = Array(repeating: false, count: velden.count)
+            lezing.opvolger = Array(0..<velden.count + 1)
         } else {
             for i in lezing.gezien.indices { lezing.gezien[i] = false }
         }
@@ -391,14 +403,17 @@ extension Bytelezer {
         guard c.neem(0x7B) else { return false }        // {
         c.spaties()
         if c.neem(0x7D) { return c.klaar() }              // }
-        var hint = 0
+        // The key expected next: the one that followed the previous key in the line before (``Bytelezing/opvolger``).
+        var vorige = 0
         while true {
             c.spaties()
+            let hint = lezing.opvolger[vorige]
             guard let k = sleutel(&c, veldtabel, 0..<veldtabel.count, hint: hint), !lezing.gezien[k] else { return false }
+            if k != hint { lezing.opvolger[vorige] = k }
+            vorige = k + 1
             let veld = veldtabel[k]
             let isBevoegdheden = k == bevoegdhedenVeld
             guard isBevoegdheden || !veld.weigeren else { return false }
-            hint = k + 1
             lezing.gezien[k] = true
             c.spaties()
             guard c.neem(0x3A) else { return false }      // :
@@ -482,11 +497,19 @@ extension Bytelezer {
     func sleutel(_ c: inout Cursor, _ velden: Leestabel<Veld>, _ bereik: Range<Int>, hint: Int) -> Int? {
         if hint >= bereik.lowerBound, hint < bereik.upperBound {
             let v = velden[hint]
-            // A short name: its bytes and closing quote, eight bytes read at once (when the line has them).
+            // A name of up to fifteen bytes: its bytes and closing quote, eight bytes read at once (and for a name
+            // of eight or more its last eight too), when the line has them.
             if v.masker != 0, c.i + 9 <= c.n, c.p[c.i] == 0x22,
                UnsafeRawPointer(c.p + c.i + 1).loadUnaligned(as: UInt64.self) & v.masker == v.woord {
-                c.i += v.lengte + 2
-                return hint
+                let n = v.lengte
+                if n < 8 {
+                    c.i += n + 2
+                    return hint
+                }
+                if c.i + n + 2 <= c.n, UnsafeRawPointer(c.p + c.i + n - 6).loadUnaligned(as: UInt64.self) == v.woordEind {
+                    c.i += n + 2
+                    return hint
+                }
             }
         }
         return sleutelGezocht(&c, velden, bereik, hint: hint)

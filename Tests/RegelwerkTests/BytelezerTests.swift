@@ -188,6 +188,45 @@ import Testing
         #expect(snel.first == #"{"regel":1,"uitkomsten":{"totaal":{"waarde":"2518.82"},"boven_grens":{"waarde":true}}}"#)
     }
 
+    /// Keys of every length the reader compares in words (up to 7 bytes, 8 to 15 in two overlapping words, longer
+    /// byte by byte), two that share their first eight bytes, and lines whose order changes from line to line
+    /// (the key expected next is the one that followed in the line before): the same records as the general
+    /// path, and the clean lines straight from the bytes. By hand: 1 + 10 × 2 + 100 × 3 + 1.000 × 4 + 10.000 × 5
+    /// = 54.321, and any two values swapped give another number.
+    @Test func sleutelsInElkeVolgorde() throws {
+        let c = Compilatie.compileer([("sleutels.regels", """
+            regeling "S"
+            geval
+              kort: bedrag
+              kostprijs: bedrag
+              kostprijs_b: bedrag
+              vijftien_tekens: bedrag
+              langer_dan_vijftien: bedrag
+            einde
+            uitvoer controle
+            artikel 1
+              regel controle: bedrag = kort + kostprijs * 10 + kostprijs_b * 100 + vijftien_tekens * 1000 + langer_dan_vijftien * 10000
+            """)])
+        #expect(!c.diagnostics.heeftFouten, "\(c.diagnostics)")
+        let velden = [("kort", "1.00"), ("kostprijs", "2.00"), ("kostprijs_b", "3.00"), ("vijftien_tekens", "4.00"), ("langer_dan_vijftien", "5.00")]
+        func regel(_ volgorde: [Int], _ naam: (Int) -> String = { velden[$0].0 }) -> String {
+            "{" + volgorde.map { "\"\(naam($0))\":\"\(velden[$0].1)\"" }.joined(separator: ",") + "}"
+        }
+        let volgorden = [[0, 1, 2, 3, 4], [4, 3, 2, 1, 0], [0, 1, 2, 3, 4], [2, 1, 0, 4, 3], [2, 1, 0, 4, 3], [1, 0, 3, 2, 4]]
+        var regels = volgorden.map { regel($0) }
+        // A key one byte off at its end (its first eight bytes those of the key expected), and one too short.
+        regels.append(regel([0, 1, 2, 3, 4]) { $0 == 2 ? "kostprijs_c" : velden[$0].0 })
+        regels.append(regel([0, 1, 2, 3, 4]) { $0 == 3 ? "vijftien_teken" : velden[$0].0 })
+        regels.append(regel([0, 1, 2, 3, 4]))
+        let (snel, rechtstreeks, _) = try Self.records(c, "", regels, bytes: true)
+        let (algemeen, _, _) = try Self.records(c, "", regels, bytes: false)
+        #expect(snel == algemeen)
+        #expect(rechtstreeks == volgorden.count + 1)
+        for k in Array(volgorden.indices) + [regels.count - 1] {
+            #expect(snel[k] == #"{"regel":\#(k + 1),"uitkomsten":{"controle":{"waarde":"54321.00"}}}"#)
+        }
+    }
+
     /// The path actually takes the clean lines (else the comparison above would hold trivially).
     @Test func eenSchoonGevalGaatRechtstreeks() throws {
         let c = try Compilatie.lees(paden: voorbeeldRegels)
