@@ -112,9 +112,15 @@ package enum GetypeerdeWaarde {
         case .duur(let d):
             JSONSchrijver.schrijf("{\"aantal\":", naar: &uit)
             JSONSchrijver.cijfers(Int(d.aantal), naar: &uit)
-            JSONSchrijver.schrijf(",\"eenheid\":", naar: &uit)
-            JSONSchrijver.tekst(d.eenheid.rawValue, naar: &uit)
-            uit.append(0x7D)
+            // The unit's name as JSON, written as one piece (checking the name's characters for escapes, and
+            // appending them, cost more than the rest of the outcome).
+            switch d.eenheid {
+            case .dagen: JSONSchrijver.schrijf(",\"eenheid\":\"dagen\"}", naar: &uit)
+            case .weken: JSONSchrijver.schrijf(",\"eenheid\":\"weken\"}", naar: &uit)
+            case .maanden: JSONSchrijver.schrijf(",\"eenheid\":\"maanden\"}", naar: &uit)
+            case .jaren: JSONSchrijver.schrijf(",\"eenheid\":\"jaren\"}", naar: &uit)
+            case .werkdagen: JSONSchrijver.schrijf(",\"eenheid\":\"werkdagen\"}", naar: &uit)
+            }
         case .waarheid(let b): JSONSchrijver.schrijf(b ? "true" : "false", naar: &uit)
         case .tekst(let t): JSONSchrijver.tekst(t, naar: &uit)
         case .geen: JSONSchrijver.schrijf("null", naar: &uit)

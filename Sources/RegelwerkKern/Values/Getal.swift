@@ -335,6 +335,13 @@ public struct Getal: Sendable, Hashable, Comparable, CustomStringConvertible {
     /// ``decimaleTekst(minDecimalen:scheiding:)`` with a point, appended as bytes: what a batch record writes
     /// for every amount, so without a `String` in between when the digits fit 64 bits.
     package func schrijfDecimaal(minDecimalen: Int = 0, naar uit: inout [UInt8]) {
+        // An amount in cents or coarser (a denominator that divides 100) with two decimals: the digits of
+        // teller × 100/noemer, the same as below without taking the denominator apart.
+        if minDecimalen == 2, noemer <= 100, 100 % noemer == 0, let t = Int64(exactly: teller),
+           case let (c, o) = t.multipliedReportingOverflow(by: Int64(100 / noemer)), !o {
+            Getal.schrijfCijfers(c.magnitude, punt: 2, negatief: c < 0, naar: &uit)
+            return
+        }
         guard let (m, s) = exacteDecimalen(max: 18), s <= 18, let klein = Int64(exactly: m) else {
             uit += decimaleTekst(minDecimalen: minDecimalen).utf8
             return
