@@ -770,6 +770,7 @@ struct Cursor {
 
     /// A plain decimal as JSON number or as text ("1297.19", 1297.19, -3): at most 18 digits, a point only
     /// between digits; with `procent`, a text may end in "%". Mantissa and number of decimals.
+    @inline(__always)
     mutating func decimaal(procent: Bool) -> (Int64, Int)? {
         let p = self.p, n = self.n
         let tekst = i < n && p[i] == 0x22

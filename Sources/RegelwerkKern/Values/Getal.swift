@@ -56,9 +56,7 @@ public struct Getal: Sendable, Hashable, Comparable, CustomStringConvertible {
             vijf -= 1
         }
         // 2^twee · 5^vijf, at most 10^18.
-        var n: Int64 = 1 << twee
-        for _ in 0..<vijf { n &*= 5 }
-        return Getal(gereduceerd: Int128(t), noemer: Int128(n))
+        return Getal(gereduceerd: Int128(t), noemer: Int128((1 << twee) &* vijfmacht(vijf)))
     }
 
     private init(gereduceerd teller: Int128, noemer: Int128) {
@@ -89,6 +87,33 @@ public struct Getal: Sendable, Hashable, Comparable, CustomStringConvertible {
         if g > 1 {
             teller /= Int128(g)
             noemer /= Int128(g)
+        }
+    }
+
+    /// 5^k for k in 0...18, the only k its caller asks (a table the compiler makes of the switch: no loop, no
+    /// global to initialise).
+    @inline(__always)
+    static func vijfmacht(_ k: Int) -> Int64 {
+        switch k {
+        case 0: 1
+        case 1: 5
+        case 2: 25
+        case 3: 125
+        case 4: 625
+        case 5: 3_125
+        case 6: 15_625
+        case 7: 78_125
+        case 8: 390_625
+        case 9: 1_953_125
+        case 10: 9_765_625
+        case 11: 48_828_125
+        case 12: 244_140_625
+        case 13: 1_220_703_125
+        case 14: 6_103_515_625
+        case 15: 30_517_578_125
+        case 16: 152_587_890_625
+        case 17: 762_939_453_125
+        default: 3_814_697_265_625
         }
     }
 
