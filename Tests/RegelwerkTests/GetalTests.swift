@@ -208,6 +208,24 @@ func g(_ s: String) -> Getal {
         #expect(Opmaak.percentage(g("1")) == "100%")
     }
 
+    /// Two fractions whose cross products leave 128 bits are compared by continued fractions. By hand:
+    /// a = 1 − 2^-100 and b = (2^100 − 3)/(2^100 − 1) = 1 − 2/(2^100 − 1), so b < a; c = a + 1 lies above both;
+    /// −a lies below b, and −a < −b. (The comparison used to recurse on a and b themselves until the stack ran out.)
+    @Test func vergelijktBreukenVoorbijDe128Bits() throws {
+        let t: Int128 = 1 << 100
+        let a = try Getal(teller: t - 1, noemer: t), b = try Getal(teller: t - 3, noemer: t - 1)
+        #expect(b < a)
+        #expect(!(a < b))
+        #expect(!(a < a))
+        let c = try a.plus(.een)
+        #expect(a < c && b < c && !(c < b))
+        let minA = try a.negatief()
+        #expect(minA < b && !(b < minA))
+        // Negative: −a < −b, as b < a (the whole parts are −1 for both, the remainders differ).
+        let minB = try b.negatief()
+        #expect(minA < minB && !(minB < minA))
+    }
+
     /// Property: on small fractions, every operation agrees with a plain reference (cross-multiplication
     /// and Euclid), and rounding to whole numbers with the definition of each rule. Deterministic.
     @Test func kloptMetEenEenvoudigeReferentie() throws {

@@ -219,15 +219,29 @@ public struct Getal: Sendable, Hashable, Comparable, CustomStringConvertible {
             let l = x.teller.multipliedFullWidth(by: y.noemer), r = y.teller.multipliedFullWidth(by: x.noemer)
             return l.high < r.high || (l.high == r.high && l.low < r.low)
         }
-        // Compare a/b < c/d as a·d < c·b, falling back to floor parts when the products overflow.
+        // Compare a/b < c/d as a·d < c·b, falling back to continued fractions when the products overflow.
         let (l, o1) = a.teller.multipliedReportingOverflow(by: b.noemer)
         let (r, o2) = b.teller.multipliedReportingOverflow(by: a.noemer)
         if !o1 && !o2 { return l < r }
-        let fa = a.naarBeneden(), fb = b.naarBeneden()
-        if fa != fb { return fa < fb }
-        let ra = Getal(gereduceerd: a.teller - fa * a.noemer, noemer: a.noemer)
-        let rb = Getal(gereduceerd: b.teller - fb * b.noemer, noemer: b.noemer)
-        return ra < rb
+        return kleinerInBreuken(a.teller, a.noemer, b.teller, b.noemer)
+    }
+
+    /// p/q < r/s (q, s positive) without a product: the whole parts first; when they are equal, the remainders
+    /// p'/q < r'/s, which is s/r' < q/p' (both positive), and so on. Each round is a step of Euclid's algorithm on
+    /// both fractions, so the loop ends (within some 190 rounds for 128-bit numbers). It used to recurse on the
+    /// remainders without taking their reciprocals: two fractions just below 1 with denominators past 2^64
+    /// recursed on themselves until the stack ran out.
+    static func kleinerInBreuken(_ p: Int128, _ q: Int128, _ r: Int128, _ s: Int128) -> Bool {
+        var (p, q, r, s) = (p, q, r, s)
+        while true {
+            // Whole parts and remainders, rounded down (a remainder in 0..<divisor).
+            var (gp, rp) = p.quotientAndRemainder(dividingBy: q), (gr, rr) = r.quotientAndRemainder(dividingBy: s)
+            if rp < 0 { gp -= 1; rp += q }
+            if rr < 0 { gr -= 1; rr += s }
+            if gp != gr { return gp < gr }
+            if rp == 0 || rr == 0 { return rp == 0 && rr != 0 }
+            (p, q, r, s) = (s, rr, q, rp)
+        }
     }
 
     public var isGeheel: Bool { noemer == 1 }
