@@ -10,6 +10,10 @@ public enum Gevalstroom {
     /// Fills `buffer` until it holds a block (enough to keep every core busy, few enough to keep memory
     /// flat) and a line end after it, or the input ends: a line longer than a block is read on to its end.
     static func vulBlok(_ buffer: inout [UInt8], _ einde: inout Bool, maximum: Int, _ lees: () -> [UInt8]?) {
+        // Room for the block and a read past its end at once: grown read by read, every byte of the input was
+        // copied three times instead of once (the lines of the previous block keep its buffer, so each block
+        // needs a buffer of its own).
+        if !einde && buffer.capacity < 5 << 20 { buffer.reserveCapacity(5 << 20) }
         while !einde && (buffer.count < 4 << 20 || !buffer.contains(0x0A)) && buffer.count <= maximum {
             if let stuk = lees() { buffer += stuk } else { einde = true }
         }
