@@ -411,10 +411,10 @@ public final class Werkplaats: @unchecked Sendable {
         /// this version does not know (a warning the general path gives).
         func bind(_ lezing: inout Bytelezing, aantal: Int, index: [Int], velden: [Bytelezer.Veld]) -> Bool {
             werker.nieuwGeval()
-            for i in werker.plan.bevoegdheidInvoer { werker.zetInvoer(i, .waarheid(false)) }
+            for i in werker.plan.bevoegdheidInvoer { werker.zetInvoerNaNieuwGeval(i, .waarheid(false)) }
             for k in 0..<aantal where lezing.gezien[k] {
                 guard index[k] >= 0 else { return false }
-                if velden[k].lezen { werker.zetInvoer(index[k], lezing.waarden[k]) }
+                if velden[k].lezen { werker.zetInvoerNaNieuwGeval(index[k], lezing.waarden[k]) }
             }
             // The powers applied, with their reasons, as the general path records them: those this plan uses.
             for (k, reden) in lezing.redenen where werker.plan.invoerSlot[index[k]] >= 0 {
