@@ -30,9 +30,14 @@ public final class Batch: @unchecked Sendable {
     }
 
     /// Per version, each outcome of the decision: its definition, how its number is written and where the bytes
-    /// around it in a record stand in ``randen`` (once, not per case).
-    let uitkomsten: [[(definitie: Int, vorm: GetypeerdeWaarde.Getalvorm, voor: Range<Int>, na: Range<Int>)]]
-    /// The bytes around every outcome (``GetypeerdeWaarde/Rand``), one after the other.
+    /// before it in a record stand in ``randen`` (once, not per case): for the first `,"uitkomsten":{` and its
+    /// ``GetypeerdeWaarde/Rand``, for the others the end of the one before, a comma and their own.
+    let uitkomsten: [[(definitie: Int, vorm: GetypeerdeWaarde.Getalvorm, voor: Range<Int>)]]
+    /// Per version, where the bytes after the last outcome stand in ``randen``: its end, the close of
+    /// "uitkomsten", the version when the rules have several, the close of the record and its line end.
+    let slotRanden: [Range<Int>]
+    /// The bytes between the values of a record, one piece after the other: each written with one append (a
+    /// few bytes appended cost about a hundred instructions each, whatever their number).
     let randen: [UInt8]
     /// Per version, each outcome's kind: only for the Dutch text of an outcome that has no typed form.
     let soorten: [[Soort]]
@@ -55,12 +60,22 @@ public final class Batch: @unchecked Sendable {
             return (randen.count - bytes.count)..<randen.count
         }
         let plannen = beslisser.beslissingen[beslissing].plannen
-        uitkomsten = plannen.map { p in
-            p.uitvoer.map { d in
+        var slotRanden: [Range<Int>] = []
+        uitkomsten = plannen.enumerated().map { v, p in
+            var vorige = Array(",\"uitkomsten\":{".utf8)
+            let lijst = p.uitvoer.map { d in
                 let definitie = p.regelset.definities[d], rand = GetypeerdeWaarde.Rand(definitie.naam, definitie.soort)
-                return (d, GetypeerdeWaarde.Getalvorm(definitie.soort), plaats(rand.voor), plaats(rand.na))
+                defer { vorige = rand.na + [0x2C] }
+                return (d, GetypeerdeWaarde.Getalvorm(definitie.soort), plaats(vorige + rand.voor))
             }
+            var slot = p.uitvoer.isEmpty ? vorige : Array(vorige.dropLast())
+            slot.append(0x7D)
+            Batch.schrijfVersie(beslisser.compilatie, v, naar: &slot)
+            slot += "}\n".utf8
+            slotRanden.append(plaats(slot))
+            return lijst
         }
+        self.slotRanden = slotRanden
         self.randen = randen
         soorten = plannen.map { p in p.uitvoer.map { p.regelset.definities[$0].soort } }
         werkplaatsen = (0..<Swift.max(1, draden)).map { _ in Werkplaats(beslisser) }
@@ -157,22 +172,17 @@ public final class Batch: @unchecked Sendable {
         let snel = bytesLezen && regel.withUnsafeBufferPointer { bytes in
             beslisser.beslis(bytes: bytes, beslissing: beslissing, peildatum: peildatum, in: werkplaats) { werker, versie, kenmerk in
                 schrijfKop(nummer: nummer, kenmerk: kenmerk, naar: &uit)
-                JSONSchrijver.schrijf(",\"uitkomsten\":{", naar: &uit)
                 // The outcomes as this version's plan made them (``uitkomsten``): plain values and bytes made
                 // once, so no rule set, kind or name is copied or retained per case.
                 let v = versie.index, uitkomsten = self.uitkomsten[v]
                 randen.withUnsafeBufferPointer { randen in
                     for k in uitkomsten.indices {
-                        if k > 0 { uit.append(0x2C) }
                         let u = uitkomsten[k], waarde = werker.waarde(definitie: u.definitie)
                         uit.append(contentsOf: UnsafeBufferPointer(rebasing: randen[u.voor]))
                         GetypeerdeWaarde.schrijf(waarde, u.vorm, tekst: { werker.tekst(waarde, self.soorten[v][k]) }, naar: &uit)
-                        uit.append(contentsOf: UnsafeBufferPointer(rebasing: randen[u.na]))
                     }
+                    uit.append(contentsOf: UnsafeBufferPointer(rebasing: randen[slotRanden[v]]))
                 }
-                uit.append(0x7D)
-                schrijfVersie(versie.index, naar: &uit)
-                JSONSchrijver.schrijf("}\n", naar: &uit)
             }
         }
         if snel { return .rechtstreeks }
@@ -201,7 +211,11 @@ public final class Batch: @unchecked Sendable {
 
     /// The version a case was decided under, when the rules have several.
     func schrijfVersie(_ versie: Int, naar uit: inout [UInt8]) {
-        if compilatie.versies.count > 1, let vanaf = versieVanaf[versie] {
+        Batch.schrijfVersie(compilatie, versie, naar: &uit)
+    }
+
+    static func schrijfVersie(_ compilatie: Compilatie, _ versie: Int, naar uit: inout [UInt8]) {
+        if compilatie.versies.count > 1, let vanaf = compilatie.versies[versie].vanaf?.description {
             uit += ",\"versie_vanaf\":\"".utf8
             uit += vanaf.utf8
             uit.append(0x22)
