@@ -80,4 +80,14 @@ func d(_ s: String) -> Datum {
     func telWerkdagen(_ van: String, _ n: Int, _ tot: String) {
         #expect(Kalender.plusWerkdagen(d(van), n) == d(tot))
     }
+
+    /// A date plus the most negative duration is outside the calendar (an error), as is any duration of four
+    /// million days or more; the absolute value it was checked with does not exist for it (that stopped the program).
+    @Test func duurAanDeGrens() {
+        for duur in [Duur(.min, .dagen), Duur(.max, .dagen), Duur(.min, .werkdagen), Duur(-4_000_000, .maanden), Duur(4_000_000, .jaren)] {
+            #expect(throws: RekenFoutSoort.buitenKalender) { try Rekenen.plus(d("2024-01-31"), duur, teken: 1) }
+        }
+        #expect(throws: RekenFoutSoort.buitenKalender) { try Rekenen.plus(d("2024-01-31"), Duur(.min + 1, .dagen), teken: -1) }
+        #expect((try? Rekenen.plus(d("2024-01-31"), Duur(1, .maanden), teken: 1)) == d("2024-02-29"))
+    }
 }

@@ -226,6 +226,50 @@ func g(_ s: String) -> Getal {
         #expect(minA < minB && !(minB < minA))
     }
 
+    /// At the limits of 128 bits a number is written or rounded, or the operation reports an overflow; it never
+    /// stops the program. By hand: 2^127 − 1 = 170141183460469231731687303715884105727 with two decimals (the
+    /// mantissa times 100 left 128 bits); −(2^127 − 1)/3 = −(3q + 1)/3 with q = (2^127 − 2)/3 =
+    /// 56713727820156410577229101238628035242, so rounded down −q − 1 and rounded to the nearest −q (floor × 3
+    /// left 128 bits).
+    @Test func grenzenVan128Bits() throws {
+        let max = Getal(geheel: .max)
+        #expect(max.decimaleTekst(minDecimalen: 2) == "170141183460469231731687303715884105727.00")
+        var bytes: [UInt8] = []
+        max.schrijfDecimaal(minDecimalen: 2, naar: &bytes)
+        #expect(String(decoding: bytes, as: UTF8.self) == "170141183460469231731687303715884105727.00")
+        let derde = try Getal(teller: .min + 1, noemer: 3)
+        let q: Int128 = 56_713_727_820_156_410_577_229_101_238_628_035_242
+        #expect(try derde.afgerond(op: 0, wijze: .naarBeneden) == Getal(geheel: -q - 1))
+        #expect(try derde.afgerond(op: 0, wijze: .rekenkundig) == Getal(geheel: -q))
+        #expect(try derde.afgerond(opVeelvoudVan: .een, wijze: .naarBoven) == Getal(geheel: -q))
+        // And a sweep near the limits: every operation answers or throws (deterministic).
+        var t = Toeval(toestand: 99)
+        func groot() -> Int128 {
+            switch t.onder(6) {
+            case 0: return Int128.max - Int128(t.onder(3))
+            case 1: return Int128.min + 1 + Int128(t.onder(3))
+            case 2: return (Int128(t.volgende()) << 64) | Int128(t.volgende())
+            case 3: return Int128(t.onder(1000)) - 500
+            case 4: return Int128(1) << Int128(t.onder(126))
+            default: return -((Int128(t.volgende()) << 60) | Int128(t.volgende()))
+            }
+        }
+        var gedaan = 0
+        for _ in 0..<1_500 {
+            let (a, b, c, d) = (groot(), groot(), groot(), groot())
+            guard b != 0, d != 0, let x = try? Getal(teller: a, noemer: b), let y = try? Getal(teller: c, noemer: d) else { continue }
+            _ = (try? x.plus(y), try? x.min(y), try? x.maal(y), try? x.gedeeldDoor(y), x < y, y < x)
+            for w in Getal.Afronding.allCases {
+                _ = (try? x.afgerond(op: 2, wijze: w), try? x.afgerond(op: -3, wijze: w), try? x.afgerond(opVeelvoudVan: y, wijze: w))
+            }
+            var uit: [UInt8] = []
+            x.schrijfDecimaal(minDecimalen: 2, naar: &uit)
+            _ = (x.decimaleTekst(minDecimalen: 2), Opmaak.bedrag(x), Opmaak.bedragExact(x), Opmaak.percentage(x))
+            gedaan += 1
+        }
+        #expect(gedaan > 500)
+    }
+
     /// Property: on small fractions, every operation agrees with a plain reference (cross-multiplication
     /// and Euclid), and rounding to whole numbers with the definition of each rule. Deterministic.
     @Test func kloptMetEenEenvoudigeReferentie() throws {

@@ -37,7 +37,9 @@ enum Rekenen {
     /// day; werkdagen skip Saturdays, Sundays and general holidays.
     static func plus(_ d: Datum, _ duur: Duur, teken: Int64) throws(RekenFoutSoort) -> Datum {
         let (n, o) = duur.aantal.multipliedReportingOverflow(by: teken)
-        guard !o, let k = Int(exactly: n), abs(k) < 4_000_000 else { throw .buitenKalender }
+        // A range check, not `abs`: the absolute value of the most negative duration does not exist (it stopped
+        // the program).
+        guard !o, n > -4_000_000, n < 4_000_000, let k = Int(exactly: n) else { throw .buitenKalender }
         let r: Datum?
         switch duur.eenheid {
         case .dagen: r = d.plusDagen(k)

@@ -299,9 +299,15 @@ public struct Getal: Sendable, Hashable, Comparable, CustomStringConvertible {
 
     /// This number rounded to a whole number, the way `wijze` says.
     private func heel(_ wijze: Afronding) -> Int128 {
-        let vloer = naarBeneden()
-        let rest = Getal(gereduceerd: teller - vloer * noemer, noemer: noemer) // in [0, 1)
-        guard !rest.isNul else { return vloer }
+        // The whole part rounded down and the remainder, from one division: vloer · noemer can leave 128 bits
+        // near the limits (it stopped the program), the remainder cannot.
+        var (vloer, r) = teller.quotientAndRemainder(dividingBy: noemer)
+        if r < 0 {
+            vloer -= 1
+            r += noemer
+        }
+        guard r != 0 else { return vloer }
+        let rest = Getal(gereduceerd: r, noemer: noemer) // in (0, 1)
         let half = Getal(gereduceerd: 1, noemer: 2)
         switch wijze {
         case .naarBeneden: return vloer
@@ -358,10 +364,14 @@ public struct Getal: Sendable, Hashable, Comparable, CustomStringConvertible {
             let r = (try? afgerond(op: 12, wijze: .rekenkundig)) ?? self
             (m, s) = r.exacteDecimalen(max: 30) ?? (r.naarBeneden(), 0)
         }
-        var mant = m, schaal = s
-        while schaal < minDecimalen { mant *= 10; schaal += 1 }
-        let negatief = mant < 0
-        var cijfers = String(mant.magnitude)
+        // The places up to `minDecimalen` are zeros after the digits: written as text, since the mantissa times a
+        // power of ten can leave 128 bits (an amount past 10^36 with two decimals stopped the program here).
+        let negatief = m < 0
+        var cijfers = String(m.magnitude), schaal = s
+        if schaal < minDecimalen {
+            cijfers += String(repeating: "0", count: minDecimalen - schaal)
+            schaal = minDecimalen
+        }
         if schaal > 0 {
             if cijfers.count <= schaal { cijfers = String(repeating: "0", count: schaal - cijfers.count + 1) + cijfers }
             cijfers.insert(scheiding, at: cijfers.index(cijfers.endIndex, offsetBy: -schaal))
