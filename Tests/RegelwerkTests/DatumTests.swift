@@ -90,4 +90,29 @@ func d(_ s: String) -> Datum {
         #expect(throws: RekenFoutSoort.buitenKalender) { try Rekenen.plus(d("2024-01-31"), Duur(.min + 1, .dagen), teken: -1) }
         #expect((try? Rekenen.plus(d("2024-01-31"), Duur(1, .maanden), teken: 1)) == d("2024-02-29"))
     }
+
+    /// Working days counted with the holidays of each year worked out once agree with the definition, day by day
+    /// (``Kalender/geenWerkdag(_:)``), across years, Easter and Koningsdag on a Sunday, both ways; a count that
+    /// passes the calendar's end is outside it. Deterministic.
+    @Test func werkdagenZoalsDeDefinitie() {
+        func volgensDefinitie(_ d: Datum, _ n: Int) -> Datum? {
+            var x = d, rest = abs(n)
+            while rest > 0 {
+                guard let v = x.plusDagen(n >= 0 ? 1 : -1) else { return nil }
+                x = v
+                if Kalender.geenWerkdag(x) == nil { rest -= 1 }
+            }
+            return x
+        }
+        var t = Toeval(toestand: 2026)
+        for _ in 0..<200 {
+            let d = Datum(dagnummer: d("2010-01-01").dagnummer + Int32(t.onder(8000)))
+            let n = Int(t.onder(1500)) - 750
+            #expect(Kalender.plusWerkdagen(d, n) == volgensDefinitie(d, n), "\(d) + \(n) werkdagen")
+        }
+        #expect(Kalender.plusWerkdagen(d("2024-01-31"), 3_999_999) == nil)
+        #expect(Kalender.plusWerkdagen(d("9999-12-30"), 2) == nil)
+        #expect(Kalender.plusWerkdagen(d("0001-01-02"), -2) == nil)
+        #expect(d("2024-01-31").plusDagen(.max) == nil && d("2024-01-31").plusDagen(.min) == nil)
+    }
 }

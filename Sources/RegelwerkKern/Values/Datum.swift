@@ -66,8 +66,8 @@ public struct Datum: Sendable, Hashable, Comparable, CustomStringConvertible {
     }
 
     public func plusDagen(_ n: Int) -> Datum? {
-        let r = Int(dagnummer) + n
-        guard r >= Int(Datum.min.dagnummer), r <= Int(Datum.max.dagnummer) else { return nil }
+        let (r, o) = Int(dagnummer).addingReportingOverflow(n)
+        guard !o, r >= Int(Datum.min.dagnummer), r <= Int(Datum.max.dagnummer) else { return nil }
         return Datum(dagnummer: Int32(r))
     }
 

@@ -106,13 +106,26 @@ public enum Kalender {
 
     /// `n` working days after `d` (n > 0) or before it (n < 0).
     public static func plusWerkdagen(_ d: Datum, _ n: Int) -> Datum? {
+        // n working days are at least n days: past the calendar's end that is known at once, without walking
+        // millions of days to find it (a rule `+ 3999999 werkdagen` took seconds).
+        guard d.plusDagen(n) != nil else { return nil }
         var x = d
-        var rest = abs(n)
+        var rest = n.magnitude
         let stap = n >= 0 ? 1 : -1
+        // Day by day, as ``geenWerkdag(_:)`` says, but with the holidays of the year at hand worked out once per
+        // year rather than once per day (two million working days, some eight thousand years, walk in
+        // milliseconds, not seconds).
+        var jaar = (begin: Int32.max, eind: Int32.min, feestdagen: [Int32]())
         while rest > 0 {
             guard let v = x.plusDagen(stap) else { return nil }
             x = v
-            if geenWerkdag(x) == nil { rest -= 1 }
+            guard x.weekdag < 6 else { continue }
+            if x.dagnummer < jaar.begin || x.dagnummer > jaar.eind {
+                let j = x.civiel.jaar
+                jaar = (Datum(jaar: j, maand: 1, dag: 1)?.dagnummer ?? x.dagnummer, Datum(jaar: j, maand: 12, dag: 31)?.dagnummer ?? x.dagnummer,
+                        feestdagen(j).map(\.0.dagnummer))
+            }
+            if !jaar.feestdagen.contains(x.dagnummer) { rest -= 1 }
         }
         return x
     }
