@@ -27,6 +27,37 @@ import Testing
         #expect(code == .ok, "\(fout)")
     }
 
+    /// A new case empties only the case fields and the rules' values: a block writes each temporary before it
+    /// reads it (``Werker/nieuwGeval()``). Held here: every Examples case, decided by every decision with its
+    /// motivation and every rule's value, gives the same decision when the worker's other slots hold a number
+    /// left from "a previous case" instead of nothing.
+    @Test func eenBlokSchrijftElkeTijdelijkeWaardeVoordatHijHaarLeest() throws {
+        let beslisser = try Beslisser(Compilatie.lees(paden: voorbeeldRegels))
+        let detail: Beslisser.Detail = [.uitkomstTekst, .motivering, .tussenwaarden]
+        func samenvatting(_ r: Result<Beslissing, Beslisfout>) -> String {
+            switch r {
+            case .failure(let f): return "fout \(f)"
+            case .success(let b):
+                return b.uitkomsten.map { "\($0.naam) \($0.waarde) \($0.tekst)" }.joined(separator: "\n")
+                    + (b.besluit.map { BesluitWeergave.tekst($0) } ?? "")
+                    + b.tussenwaarden.map { "\($0.key) \($0.value.0)" }.sorted().joined(separator: "\n")
+            }
+        }
+        var beslist = 0
+        for geval in try BytelezerTests.gevallen() {
+            for b in beslisser.beslissingen.indices {
+                let gewoon = Werkplaats(beslisser), gevuld = Werkplaats(beslisser)
+                _ = beslisser.beslis(geval, beslissing: b, peildatum: nil, detail: detail, in: gevuld)
+                for p in gevuld.plekken.indices { gevuld.plekken[p]?.werker.proefTijdelijk = .getal(Getal(geheel: 987_654_321)) }
+                let x = beslisser.beslis(geval, beslissing: b, peildatum: nil, detail: detail, in: gewoon)
+                let y = beslisser.beslis(geval, beslissing: b, peildatum: nil, detail: detail, in: gevuld)
+                #expect(samenvatting(x) == samenvatting(y), "\(beslisser.beslissingen[b].naam)")
+                if case .success = x { beslist += 1 }
+            }
+        }
+        #expect(beslist >= 10)
+    }
+
     /// `plan --beslissing inkomenstoelage` gives slots to the fields art. 73, 75 and 76 read, and to no
     /// other: the peildatum, the monthly incomes, the leefvorm and the two facts of art. 76 lid 2.
     @Test func hetPlanLeestAlleenWatDeBeslissingNodigHeeft() {
