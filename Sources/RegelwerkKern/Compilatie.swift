@@ -225,9 +225,8 @@ public struct Compilatie: Sendable {
             }
         }
         var waar: [String: String] = [:]
-        for map in mappen.sorted() {
-            guard let kandidaten = try? regelbestanden([map]) else { continue }
-            for pad in kandidaten where !geladen.contains(pad) {
+        for map in mappen.sorted() where map != "/" {
+            for pad in regelbestandenInDeBuurt(map) where !geladen.contains(pad) {
                 guard let data = FileManager.default.contents(atPath: pad), data.count < Lexer.maximumGrootte else { continue }
                 var bronnen = Bronnen()
                 let id = bronnen.voegToe(pad: pad, bytes: [UInt8](data))
@@ -244,6 +243,30 @@ public struct Compilatie: Sendable {
             ds.meld(d)
         }
         c.diagnostics = ds
+    }
+
+    /// The `.regels` files in `map` and in its folders up to `diepte` levels below, for a suggestion only: hidden
+    /// folders (`.build`, `.git`) are passed over and at most `maximum` folders are read. (The whole tree was read:
+    /// `check /tmp/x.regels` with an unknown name walked `/` entirely, for minutes or, through `/proc`, for ever.)
+    static func regelbestandenInDeBuurt(_ map: String, diepte: Int = 3, maximum: Int = 500) -> [String] {
+        let fm = FileManager.default
+        var gevonden: [String] = [], rij = [(map, 0)], gelezen = 0
+        while gelezen < rij.count, gelezen < maximum {
+            let (huidig, niveau) = rij[gelezen]
+            gelezen += 1
+            guard let namen = try? fm.contentsOfDirectory(atPath: huidig) else { continue }
+            for naam in namen.sorted() where !naam.hasPrefix(".") {
+                let vol = (huidig as NSString).appendingPathComponent(naam)
+                var sub: ObjCBool = false
+                guard fm.fileExists(atPath: vol, isDirectory: &sub) else { continue }
+                if sub.boolValue {
+                    if niveau < diepte { rij.append((vol, niveau + 1)) }
+                } else if naam.hasSuffix(".regels") {
+                    gevonden.append(vol)
+                }
+            }
+        }
+        return gevonden.sorted()
     }
 
     /// The contents of every `.regels` file among `paden` (folders expanded), in a fixed order.

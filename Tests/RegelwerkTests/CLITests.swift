@@ -129,6 +129,19 @@ let voorbeeldRegels = [repoWortel.appendingPathComponent("Examples/model").path,
         #expect(fout.contains("'cpi_jaarmutatie' staat in '\(repoWortel.appendingPathComponent("Examples/landelijk").path)'; laad dat bestand of die map ook"))
     }
 
+    /// Where an unknown name may be defined is looked for near the given files only: three folder levels down,
+    /// hidden folders passed over, never from the root (`check /tmp/x.regels` walked the whole disk).
+    @Test func eenSuggestieZoektAlleenInDeBuurt() throws {
+        let fm = FileManager.default
+        let t = fm.temporaryDirectory.appendingPathComponent("regelwerk-buurt-\(UUID().uuidString)").path
+        defer { try? fm.removeItem(atPath: t) }
+        for map in [".verborgen", "1/2/3/4"] { try fm.createDirectory(atPath: t + "/" + map, withIntermediateDirectories: true) }
+        for bestand in ["a.regels", ".verborgen/b.regels", "1/2/3/c.regels", "1/2/3/4/d.regels", "1/e.txt"] {
+            #expect(fm.createFile(atPath: t + "/" + bestand, contents: Data("regeling \"x\"\n".utf8)))
+        }
+        #expect(Compilatie.regelbestandenInDeBuurt(t) == [t + "/1/2/3/c.regels", t + "/a.regels"])
+    }
+
     /// The project file (`.regelwerk`, or REGELWERK_REGELS) names the rule folders once: commands then need no
     /// `--regels` (and `check`, `plan`, `render` no files); given ones still win.
     @Test func hetProjectNoemtDeRegels() {
