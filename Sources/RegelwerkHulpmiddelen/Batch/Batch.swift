@@ -53,7 +53,8 @@ public final class Batch: @unchecked Sendable {
         self.beslisser = beslisser
         self.beslissing = beslissing
         self.peildatum = peildatum
-        versieVanaf = beslisser.compilatie.versies.map { $0.vanaf?.description }
+        let versieVanaf = beslisser.compilatie.versies.map { $0.vanaf?.description }
+        self.versieVanaf = versieVanaf
         var randen: [UInt8] = []
         func plaats(_ bytes: [UInt8]) -> Range<Int> {
             randen += bytes
@@ -70,7 +71,7 @@ public final class Batch: @unchecked Sendable {
             }
             var slot = p.uitvoer.isEmpty ? vorige : Array(vorige.dropLast())
             slot.append(0x7D)
-            Batch.schrijfVersie(beslisser.compilatie, v, naar: &slot)
+            Batch.schrijfVersie(versieVanaf[v], meerdere: versieVanaf.count > 1, naar: &slot)
             slot += "}\n".utf8
             slotRanden.append(plaats(slot))
             return lijst
@@ -211,11 +212,12 @@ public final class Batch: @unchecked Sendable {
 
     /// The version a case was decided under, when the rules have several.
     func schrijfVersie(_ versie: Int, naar uit: inout [UInt8]) {
-        Batch.schrijfVersie(compilatie, versie, naar: &uit)
+        Batch.schrijfVersie(versieVanaf[versie], meerdere: versieVanaf.count > 1, naar: &uit)
     }
 
-    static func schrijfVersie(_ compilatie: Compilatie, _ versie: Int, naar uit: inout [UInt8]) {
-        if compilatie.versies.count > 1, let vanaf = compilatie.versies[versie].vanaf?.description {
+    /// `,"versie_vanaf":"…"` when the rules have several versions (also made once per version, before `self` is).
+    static func schrijfVersie(_ vanaf: String?, meerdere: Bool, naar uit: inout [UInt8]) {
+        if meerdere, let vanaf {
             uit += ",\"versie_vanaf\":\"".utf8
             uit += vanaf.utf8
             uit.append(0x22)

@@ -117,10 +117,8 @@ public struct Werker {
     }
 
     public mutating func zetInvoer(_ veld: Int, _ w: Waarde) {
-        let s = plan.invoerSlot[veld]
-        guard s >= 0 else { return }
         uniek()
-        slots[Int(s)] = w
+        zetInvoerNaNieuwGeval(veld, w)
     }
 
     /// ``zetInvoer(_:_:)`` right after ``nieuwGeval()``, which made the memory this worker's own: without asking

@@ -235,9 +235,7 @@ public struct Getal: Sendable, Hashable, Comparable, CustomStringConvertible {
         var (p, q, r, s) = (p, q, r, s)
         while true {
             // Whole parts and remainders, rounded down (a remainder in 0..<divisor).
-            var (gp, rp) = p.quotientAndRemainder(dividingBy: q), (gr, rr) = r.quotientAndRemainder(dividingBy: s)
-            if rp < 0 { gp -= 1; rp += q }
-            if rr < 0 { gr -= 1; rr += s }
+            let (gp, rp) = naarBeneden(p, q), (gr, rr) = naarBeneden(r, s)
             if gp != gr { return gp < gr }
             if rp == 0 || rr == 0 { return rp == 0 && rr != 0 }
             (p, q, r, s) = (s, rr, q, rp)
@@ -249,9 +247,14 @@ public struct Getal: Sendable, Hashable, Comparable, CustomStringConvertible {
     public var isNegatief: Bool { teller < 0 }
 
     /// Floor as a whole number.
-    func naarBeneden() -> Int128 {
-        let q = teller / noemer
-        return (teller % noemer != 0 && teller < 0) ? q - 1 : q
+    func naarBeneden() -> Int128 { Getal.naarBeneden(teller, noemer).deel }
+
+    /// p / q (q positive) rounded down, and the remainder in 0..<q: from one division, no product, so nothing
+    /// overflows (the quotient is one less than the truncated one only when the remainder was negative, so never
+    /// below Int128.min).
+    static func naarBeneden(_ p: Int128, _ q: Int128) -> (deel: Int128, rest: Int128) {
+        let (d, r) = p.quotientAndRemainder(dividingBy: q)
+        return r < 0 ? (d - 1, r + q) : (d, r)
     }
 
     // MARK: - Rounding
@@ -301,11 +304,7 @@ public struct Getal: Sendable, Hashable, Comparable, CustomStringConvertible {
     private func heel(_ wijze: Afronding) -> Int128 {
         // The whole part rounded down and the remainder, from one division: vloer · noemer can leave 128 bits
         // near the limits (it stopped the program), the remainder cannot.
-        var (vloer, r) = teller.quotientAndRemainder(dividingBy: noemer)
-        if r < 0 {
-            vloer -= 1
-            r += noemer
-        }
+        let (vloer, r) = Getal.naarBeneden(teller, noemer)
         guard r != 0 else { return vloer }
         let rest = Getal(gereduceerd: r, noemer: noemer) // in (0, 1)
         let half = Getal(gereduceerd: 1, noemer: 2)
