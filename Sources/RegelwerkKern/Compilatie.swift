@@ -27,6 +27,11 @@ public struct Versie: Sendable {
 public struct Versiekeuze: Sendable, Equatable {
     public var index: Int
     public var uitleg: String?
+
+    package init(index: Int, uitleg: String?) {
+        self.index = index
+        self.uitleg = uitleg
+    }
 }
 
 /// Why no version could be chosen.

@@ -28,6 +28,18 @@ import Testing
         #expect(plan.operandenBinnenBereik)
     }
 
+    /// The interpreter reads the next instruction without asking whether there is one: a plan whose code does
+    /// not end in a return or a jump is refused before it runs.
+    @Test func eenPlanEindigtInTerugOfSprong() throws {
+        let c = Compilatie.compileer([("plan.regels", Self.regels)])
+        var plan = Planner.maak(c.regelset)
+        #expect(plan.code.last?.op == .terug && plan.operandenBinnenBereik)
+        plan.code.append(Instructie(.kopie, 0, 0))
+        #expect(!plan.operandenBinnenBereik)
+        plan.code.append(Instructie(.spring, 0, 0, 0))
+        #expect(plan.operandenBinnenBereik)
+    }
+
     /// No jump of any plan of the Examples lands on an unconditional jump: the planner threads such chains
     /// (a loop body's last jump went to a jump back to the loop's start, twice per list element).
     @Test func geenSprongNaarEenSprong() throws {

@@ -36,9 +36,6 @@ public struct Werker {
     /// Where each block's code starts: read on every call of a block, kept apart so that the call does not
     /// copy the block's description (and retain its arrays) to find it.
     let blokStart: [Int32]
-    /// Blocks waiting for a block they need, as (block, where to go on): an explicit stack, so a long
-    /// chain of rules never deepens the native stack (clox's call frames).
-    var aanroepen: [(blok: Int32, pc: Int)] = []
     /// Deadlines the Algemene termijnenwet moved in this case: (block, end before, end after).
     public private(set) var verlengingen: [(blok: Int32, voor: Datum, na: Datum)] = []
     /// National parameters read in this case: (block, parameter, value applying from).
@@ -82,7 +79,6 @@ public struct Werker {
         teLegen = Array(Set(plan.invoerSlot.filter { $0 >= 0 } + plan.definitieSlot.filter { $0 >= 0 })).sorted()
         invullingen = Invullingtabel(plan.regelset)
         blokStart = plan.blokken.map(\.start)
-        aanroepen.reserveCapacity(plan.blokken.count)
         opslag.tekstBasis = plan.regelset.teksten.count
         // A plan made for coverage (`regelwerk test`) is followed from its first case on (set here directly:
         // an initializer does not run `didSet`).
@@ -192,10 +188,8 @@ public struct Werker {
     /// Computes every output of the plan.
     public mutating func beslis() throws(Rekenfout) {
         uniek()
-        for d in plan.uitvoer {
-            let b = plan.definitieBlok[d]
-            if b >= 0, blokStaat[Int(b)] == 0 { try voerUit(blok: b) }
-        }
+        let uitvoer = geheugen.uitvoerBlokken
+        for b in uitvoer where blokStaat[Int(b)] == 0 { try voerUit(blok: b) }
     }
 
     /// Why `invullingOp` found no value: no version in force on the date, or that version does not fill the term in.
@@ -259,9 +253,11 @@ public struct Werker {
         var blok = start
         blokStaat[Int(blok)] = 1
         var pc = Int(blokStart[Int(blok)])
-        aanroepen.removeAll(keepingCapacity: true)
-        // One reference to the code for the whole run, not one retain and release per instruction.
-        let code = plan.code
+        // Blocks waiting for a block they need (``Geheugen/aanroepen``), as deep as this run has called.
+        var aanroepen = geheugen.aanroepen, diepte = 0
+        // The worker's own copy of the code (``Geheugen``): the plan's array is shared by the workers of every
+        // thread, and a retain of it per run moved its reference count between the cores.
+        let code = geheugen.code
         // The worker's memory, read once: through `self` every access loaded the memory object and then the
         // pointer, as the compiler cannot tell that nothing in between replaces them (nothing does: ``uniek()``
         // ran before this).
@@ -287,7 +283,12 @@ public struct Werker {
             case .nodig:
                 switch blokStaat[Int(ins.c)] {
                 case 0:
-                    aanroepen.append((blok, pc))
+                    if diepte == geheugen.aanroepRuimte {
+                        geheugen.groeiAanroepen()
+                        aanroepen = geheugen.aanroepen
+                    }
+                    aanroepen[diepte] = (blok, pc)
+                    diepte += 1
                     blok = ins.c
                     blokStaat[Int(blok)] = 1
                     pc = Int(blokStart[Int(blok)])
@@ -297,15 +298,18 @@ public struct Werker {
             case .plus, .min, .maal, .deel, .tenHoogste, .tenMinste,
                  .gelijk, .ongelijk, .kleiner, .kleinerGelijk, .groter, .groterGelijk:
                 let x = slots[Int(ins.b)], y = slots[Int(ins.c)]
-                // Two numbers, the common case: compared, added and multiplied here, without the general
-                // dispatch. On overflow the general path below recomputes and reports it.
-                if case .getal(let g) = x, case .getal(let h) = y, let w = Werker.getallen(ins.op, g, h) {
-                    slots[Int(ins.a)] = w
-                    if case .waarheid(let waar) = w { pc = Werker.naSprong(code, pc, waar, ins.a) }
-                    continue
+                // The common pairs without the general dispatch: numbers compared, added and multiplied, dates
+                // compared by their day numbers, members of an enumeration and truth values compared (a table's rows
+                // and `categorie = eerste`: most comparisons of the model). On overflow, or for what is no such
+                // operation, the general path below recomputes and reports it.
+                let snel: Waarde? = switch (x, y) {
+                case (.getal(let g), .getal(let h)): Werker.getallen(ins.op, g, h)
+                case (.datum(let g), .datum(let h)): Werker.datums(ins.op, g.dagnummer, h.dagnummer)
+                case (.keuze(let g), .keuze(let h)): Werker.gelijkheid(ins.op, g == h)
+                case (.waarheid(let g), .waarheid(let h)): Werker.gelijkheid(ins.op, g == h)
+                default: nil
                 }
-                // Two dates compared: their day numbers.
-                if case .datum(let g) = x, case .datum(let h) = y, let w = Werker.datums(ins.op, g.dagnummer, h.dagnummer) {
+                if let w = snel {
                     slots[Int(ins.a)] = w
                     if case .waarheid(let waar) = w { pc = Werker.naSprong(code, pc, waar, ins.a) }
                     continue
@@ -495,9 +499,9 @@ public struct Werker {
                 slots[Int(ins.a)] = .getal(Getal(geheel: n))
             case .terug:
                 blokStaat[Int(blok)] = 2
-                guard let (terug, verder) = aanroepen.popLast() else { return }
-                blok = terug
-                pc = verder
+                guard diepte > 0 else { return }
+                diepte -= 1
+                (blok, pc) = aanroepen[diepte]
             }
         }
     }
@@ -568,7 +572,7 @@ public struct Werker {
     /// `pc`, or past the instruction there when it asks for a block already evaluated (`nodig` is emitted at
     /// every use of a rule, so inside a loop it is asked again for every element and does nothing after the first).
     @inline(__always)
-    func naNodig(_ code: [Instructie], _ pc: Int) -> Int {
+    func naNodig(_ code: UnsafeBufferPointer<Instructie>, _ pc: Int) -> Int {
         let v = code[pc]
         return v.op == .nodig && blokStaat[Int(v.c)] == 2 ? pc + 1 : pc
     }
@@ -577,7 +581,7 @@ public struct Werker {
     /// comparison is nearly always followed by the jump on its result (`als`, `waarvoor`, `en`), which is taken
     /// here, one dispatch fewer (the slot is written all the same, so nothing else can tell).
     @inline(__always)
-    static func naSprong(_ code: [Instructie], _ pc: Int, _ waar: Bool, _ a: Int32) -> Int {
+    static func naSprong(_ code: UnsafeBufferPointer<Instructie>, _ pc: Int, _ waar: Bool, _ a: Int32) -> Int {
         let volgende = code[pc]
         guard volgende.b == a else { return pc }
         switch volgende.op {
@@ -607,6 +611,17 @@ public struct Werker {
     @inline(__always)
     static func datums(_ op: Opcode, _ g: Int32, _ h: Int32) -> Waarde? {
         vergelijking(op, g, h).map { .waarheid($0) }
+    }
+
+    /// `gelijk` or `ongelijk` of two values that are equal or not (members of an enumeration by their index, truth
+    /// values), as ``Rekenen/binair(_:_:_:)`` compares them; nil for any other operation (the general path refuses it).
+    @inline(__always)
+    static func gelijkheid(_ op: Opcode, _ gelijk: Bool) -> Waarde? {
+        switch op {
+        case .gelijk: .waarheid(gelijk)
+        case .ongelijk: .waarheid(!gelijk)
+        default: nil
+        }
     }
 
     /// `g op h` for a comparison opcode, nil for any other (one table for numbers and dates).
@@ -702,8 +717,21 @@ private final class Geheugen {
     let gekozen: UnsafeMutablePointer<Int32>
     let uitzonderingGekozen: UnsafeMutablePointer<Int32>
     let slotAantal: Int, blokAantal: Int, groepAantal: Int
+    /// The plan's code and the blocks of its outputs (those that compute one), copied for this worker: a plan's
+    /// arrays are shared by the workers of every thread, and each retain of one moved its reference count from
+    /// one core's cache to the other's, for every run of a block (issue 17: a tenth more CPU on two threads).
+    /// Read without a bounds check: ``Plan/operandenBinnenBereik`` keeps every jump inside the code and makes
+    /// it end in a return or a jump, so no instruction runs past it.
+    let code: UnsafeBufferPointer<Instructie>
+    let uitvoerBlokken: UnsafeBufferPointer<Int32>
+    /// Blocks waiting for a block they need, as (block, where to go on): an explicit stack, so a long chain of rules
+    /// never deepens the native stack (clox's call frames). A block waits at most once, but a supposition runs blocks
+    /// again while they wait: so it grows when full (``groeiAanroepen()``). Empty between runs.
+    private(set) var aanroepen: UnsafeMutablePointer<(blok: Int32, pc: Int)>
+    private(set) var aanroepRuimte: Int
 
-    init(slotAantal: Int, blokAantal: Int, groepAantal: Int) {
+    /// `code` and `uitvoerBlokken` become this memory's own (it frees them).
+    init(slotAantal: Int, blokAantal: Int, groepAantal: Int, code: UnsafeBufferPointer<Instructie>, uitvoerBlokken: UnsafeBufferPointer<Int32>) {
         self.slotAantal = slotAantal
         self.blokAantal = blokAantal
         self.groepAantal = groepAantal
@@ -715,15 +743,38 @@ private final class Geheugen {
         gekozen.initialize(repeating: -1, count: blokAantal)
         uitzonderingGekozen = .allocate(capacity: Swift.max(groepAantal, 1))
         uitzonderingGekozen.initialize(repeating: -1, count: groepAantal)
+        self.code = code
+        self.uitvoerBlokken = uitvoerBlokken
+        aanroepRuimte = blokAantal + 1
+        aanroepen = .allocate(capacity: aanroepRuimte)
+    }
+
+    /// Twice the room for waiting blocks, keeping those waiting.
+    func groeiAanroepen() {
+        let nieuw = UnsafeMutablePointer<(blok: Int32, pc: Int)>.allocate(capacity: 2 * aanroepRuimte)
+        nieuw.moveInitialize(from: aanroepen, count: aanroepRuimte)
+        aanroepen.deallocate()
+        aanroepen = nieuw
+        aanroepRuimte *= 2
     }
 
     convenience init(_ plan: Plan) {
-        self.init(slotAantal: plan.slotAantal, blokAantal: plan.blokken.count, groepAantal: plan.uitzonderingsgroepen.count)
+        let uitvoer = plan.uitvoer.map { plan.definitieBlok[$0] }.filter { $0 >= 0 }
+        self.init(slotAantal: plan.slotAantal, blokAantal: plan.blokken.count, groepAantal: plan.uitzonderingsgroepen.count,
+                  code: plan.code.withUnsafeBufferPointer(Self.eigen), uitvoerBlokken: uitvoer.withUnsafeBufferPointer(Self.eigen))
         for (i, c) in plan.constanten.enumerated() { slots[i] = c }
     }
 
+    /// A copy in memory of its own.
+    static func eigen<T>(_ b: UnsafeBufferPointer<T>) -> UnsafeBufferPointer<T> {
+        let p = UnsafeMutablePointer<T>.allocate(capacity: Swift.max(b.count, 1))
+        if let basis = b.baseAddress { p.initialize(from: basis, count: b.count) }
+        return UnsafeBufferPointer(start: p, count: b.count)
+    }
+
     func kopie() -> Geheugen {
-        let g = Geheugen(slotAantal: slotAantal, blokAantal: blokAantal, groepAantal: groepAantal)
+        let g = Geheugen(slotAantal: slotAantal, blokAantal: blokAantal, groepAantal: groepAantal, code: Self.eigen(code),
+                         uitvoerBlokken: Self.eigen(uitvoerBlokken))
         g.slots.update(from: slots, count: slotAantal)
         g.blokStaat.update(from: blokStaat, count: blokAantal)
         g.gekozen.update(from: gekozen, count: blokAantal)
@@ -737,5 +788,8 @@ private final class Geheugen {
         blokStaat.deallocate()
         gekozen.deallocate()
         uitzonderingGekozen.deallocate()
+        code.deallocate()
+        uitvoerBlokken.deallocate()
+        aanroepen.deallocate()
     }
 }

@@ -242,8 +242,9 @@ public struct Plan: Sendable {
 
 extension Plan {
     /// Whether every operand that names a slot, a block, an exception group, a supposition or a jump target
-    /// lies inside this plan. The interpreter reads its slots without a bounds check per instruction; this is
-    /// the one check that makes that safe, made once per worker.
+    /// lies inside this plan, and no instruction goes on past its end. The interpreter reads its slots and its
+    /// code without a bounds check per instruction; this is the one check that makes that safe, made once per
+    /// worker.
     public var operandenBinnenBereik: Bool {
         let slots = 0..<Int32(slotAantal), blok = 0..<Int32(blokken.count), doel = 0..<Int32(code.count)
         func slot(_ s: Int32) -> Bool { slots.contains(s) }
@@ -304,6 +305,9 @@ extension Plan {
             }
             if !goed { return false }
         }
+        // The code ends in a return or a jump: every other instruction goes on to the next one, and the interpreter
+        // reads the next one without asking whether there is one.
+        if let laatste = code.last, laatste.op != .terug && laatste.op != .spring { return false }
         return true
     }
 }
