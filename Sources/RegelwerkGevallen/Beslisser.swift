@@ -108,8 +108,6 @@ public struct Beslisser: Sendable {
 
     public let compilatie: Compilatie
     public let beslissingen: [Beslissingsplan]
-    /// Per decision, the tables for reading a case straight from its bytes (``beslis(bytes:beslissing:peildatum:in:_:)``).
-    package let bytelezers: [Bytelezer]
 
     /// Plans every decision of the rules for every version. With `uitvoer`, there is one decision only: those
     /// rules (`--uitvoer`), taking its peildatum from the decision `peildatumVan` if one is named. With
@@ -178,7 +176,6 @@ public struct Beslisser: Sendable {
             beslissingen.append(Beslissingsplan(naam: g.naam, peildatumVeld: g.peildatumVeld, plannen: plannen, nietOpgenomen: nietOpgenomen))
         }
         self.beslissingen = beslissingen
-        bytelezers = beslissingen.map { Bytelezer(plannen: $0.plannen, peildatumVeld: $0.peildatumVeld) }
     }
 
     /// Decides one line of JSON Lines read straight from its bytes into the plan's slots (batch, issue 17), and
@@ -201,29 +198,27 @@ public struct Beslisser: Sendable {
 
     /// Reads a line straight from its bytes into the worker of its version, in `werkplaats`, without deciding
     /// it: the worker's place in the workshop and the version. Nil when the line is not a clean case.
+    ///
+    /// Everything read here per case is the workshop's own (``Snelpad``), so that two threads never count
+    /// references to the same object.
     package func bind(bytes regel: UnsafeBufferPointer<UInt8>, beslissing b: Int, peildatum: Datum?,
                       in werkplaats: Werkplaats) -> (plaats: Int, keuze: Versiekeuze)? {
-        let lezer = bytelezers[b]
-        guard lezer.lees(regel, in: &werkplaats.lezing) else { return nil }
-        let keuze: Versiekeuze
+        let pad = werkplaats.snelpad(b, self)
+        guard pad.lezer.lees(regel, in: &werkplaats.lezing) else { return nil }
+        let versie: Int
         if let d = peildatum {
-            guard case .success(let k) = compilatie.kiesVersie(peildatum: d, metUitleg: false) else { return nil }
-            keuze = k
-        } else if let p = lezer.peildatumVeld {
-            guard werkplaats.lezing.gezien[p], case .datum(let d) = werkplaats.lezing.waarden[p],
-                  case .success(let k) = compilatie.kiesVersie(peildatum: d, bron: beslissingen[b].peildatumVeld ?? "", metUitleg: false) else { return nil }
-            keuze = k
+            guard let k = pad.versie(op: d) else { return nil }
+            versie = k
+        } else if let p = pad.lezer.peildatumVeld {
+            guard werkplaats.lezing.gezien[p], case .datum(let d) = werkplaats.lezing.waarden[p], let k = pad.versie(op: d) else { return nil }
+            versie = k
         } else {
-            guard case .success(let k) = compilatie.kiesVersie(peildatum: nil, metUitleg: false) else { return nil }
-            keuze = k
+            guard pad.eenVersie else { return nil }
+            versie = 0
         }
-        // A version that does not take the decision: the general path words why.
-        guard beslissingen[b].nietOpgenomen[keuze.index] == nil else { return nil }
-        let plaats = b * compilatie.versies.count + keuze.index
-        let plek = werkplaats.plek(plaats, plan: beslissingen[b].plannen[keuze.index])
-        let gebonden = plek.bind(&werkplaats.lezing, aantal: lezer.regelset.invoer.count, index: lezer.invoerPerVersie[keuze.index],
-                                 velden: lezer.velden)
-        return gebonden ? (plaats, keuze) : nil
+        let plaats = b * werkplaats.versies + versie
+        let plek = werkplaats.plek(plaats, plan: beslissingen[b].plannen[versie])
+        return plek.bind(&werkplaats.lezing, pad, versie: versie) ? (plaats, Versiekeuze(index: versie, uitleg: nil)) : nil
     }
 
     static func onbekend(_ naam: String, _ set: Regelset) -> Verzoekfout {
@@ -407,12 +402,13 @@ public final class Werkplaats: @unchecked Sendable {
         @exclusivity(unchecked) var werker: Werker
         init(_ werker: Werker) { self.werker = werker }
 
-        /// Binds what the byte reader read (``Bytelezing``) into the worker: false when the line has a field
-        /// this version does not know (a warning the general path gives).
-        func bind(_ lezing: inout Bytelezing, aantal: Int, index: [Int], velden: [Bytelezer.Veld]) -> Bool {
+        /// Binds what the byte reader read (``Bytelezing``) into the worker, version `versie` of `pad`'s decision:
+        /// false when the line has a field this version does not know (a warning the general path gives).
+        func bind(_ lezing: inout Bytelezing, _ pad: Snelpad, versie: Int) -> Bool {
             werker.nieuwGeval()
-            for i in werker.plan.bevoegdheidInvoer { werker.zetInvoerNaNieuwGeval(i, .waarheid(false)) }
-            for k in 0..<aantal where lezing.gezien[k] {
+            for i in pad.bevoegdheden[versie] { werker.zetInvoerNaNieuwGeval(i, .waarheid(false)) }
+            let index = pad.lezer.invoerPerVersie[versie], velden = pad.lezer.velden
+            for k in 0..<pad.invoerAantal where lezing.gezien[k] {
                 guard index[k] >= 0 else { return false }
                 if velden[k].lezen { werker.zetInvoerNaNieuwGeval(index[k], lezing.waarden[k]) }
             }
@@ -433,10 +429,21 @@ public final class Werkplaats: @unchecked Sendable {
     @exclusivity(unchecked) var plekken: [Plek?]
     /// What this thread's byte reader keeps between lines (unchecked as ``Plek/werker`` is).
     @exclusivity(unchecked) var lezing = Bytelezing()
+    /// Per decision, what reading straight from bytes needs, made the first time it is needed.
+    @exclusivity(unchecked) var snelpaden: [Snelpad?]
 
     public init(_ beslisser: Beslisser) {
         versies = beslisser.compilatie.versies.count
         plekken = Array(repeating: nil, count: beslisser.beslissingen.count * versies)
+        snelpaden = Array(repeating: nil, count: beslisser.beslissingen.count)
+    }
+
+    /// The path straight from bytes for decision `b` of `beslisser`, this workshop's own.
+    package func snelpad(_ b: Int, _ beslisser: Beslisser) -> Snelpad {
+        if let p = snelpaden[b] { return p }
+        let p = Snelpad(beslisser, beslissing: b)
+        snelpaden[b] = p
+        return p
     }
 
     /// The place of the worker for `plaats`, with a fresh worker for `plan` the first time.
@@ -465,5 +472,42 @@ public final class Werkplaats: @unchecked Sendable {
         } catch {
             return false
         }
+    }
+}
+
+/// What the path straight from bytes of one decision reads for every case, made for each workshop the first time it
+/// reads such a case (``Werkplaats/snelpad(_:_:)``): the decision's byte reader, and per version its days and what
+/// binding needs. The workshop's own: one shared by the threads was retained for every case, with the arrays of
+/// the decision, and each such count moved a cache line from one core's cache to the other's (issue 17: two threads
+/// spent a fifth more CPU per case than one).
+package final class Snelpad {
+    package let lezer: Bytelezer
+    /// Per version, its first and last day as day numbers (an open end as the extreme), as
+    /// ``Verordeningsversie/geldt(op:)`` reads them, and whether it takes the decision.
+    let versies: [(van: Int32, tot: Int32, neemtOp: Bool)]
+    /// Per version, the case fields that are powers of the college: `onwaar` unless the case applies them.
+    let bevoegdheden: [[Int]]
+    /// How many case fields the reader knows (its ``Bytelezer/velden`` less "bevoegdheden").
+    let invoerAantal: Int
+    /// Whether there is one version: then a case without a peildatum has it.
+    var eenVersie: Bool { versies.count == 1 }
+
+    init(_ beslisser: Beslisser, beslissing b: Int) {
+        let plannen = beslisser.beslissingen[b].plannen
+        lezer = Bytelezer(plannen: plannen, peildatumVeld: beslisser.beslissingen[b].peildatumVeld)
+        versies = zip(beslisser.compilatie.versies, beslisser.beslissingen[b].nietOpgenomen).map { v, weg in
+            (v.vanaf?.dagnummer ?? .min, v.totEnMet?.dagnummer ?? .max, weg == nil)
+        }
+        bevoegdheden = plannen.map { $0.bevoegdheidInvoer.map { $0 } }
+        invoerAantal = plannen[0].regelset.invoer.count
+    }
+
+    /// The version in force on `d` when it takes the decision; nil when it does not, or none is in force (before
+    /// the first version the ordinance's transitional law may still decide: the general path, which words it).
+    func versie(op d: Datum) -> Int? {
+        for k in versies.indices where versies[k].van <= d.dagnummer && d.dagnummer <= versies[k].tot {
+            return versies[k].neemtOp ? k : nil
+        }
+        return nil
     }
 }

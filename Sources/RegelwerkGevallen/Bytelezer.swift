@@ -257,23 +257,29 @@ package final class Bytelezer: Sendable {
     }
 }
 
-/// A table the byte reader consults for every value: a copy of an array in memory of its own, read without a
-/// bounds check or reference counting. Only plain values (no references), made and freed by its ``Bytelezer``,
-/// which never changes it: so it is safe to read from any thread.
-struct Leestabel<Element>: @unchecked Sendable {
+/// A table read for every case (by the byte reader, by batch's record writer): a copy of an array in memory of its
+/// own, read without a bounds check or reference counting. Only plain values (no references), made and freed by its
+/// owner, which never changes it: so it is safe to read from any thread, and two threads reading it never move a
+/// reference count between their cores.
+package struct Leestabel<Element>: @unchecked Sendable {
     let basis: UnsafeMutablePointer<Element>
-    let count: Int
+    package let count: Int
 
-    init(_ a: [Element]) {
+    package init(_ a: [Element]) {
         count = a.count
         basis = .allocate(capacity: Swift.max(a.count, 1))
         basis.initialize(from: a, count: a.count)
     }
 
-    /// Every index is one the reader made itself from the rules (never from the input), below `count`.
-    @inline(__always) subscript(i: Int) -> Element { basis[i] }
+    /// Every index is one the owner made itself from the rules (never from the input), below `count`.
+    @inline(__always) package subscript(i: Int) -> Element { basis[i] }
 
-    func vrij() {
+    /// The elements at `r`, which lies inside the table (as every index does).
+    @inline(__always) package func stuk(_ r: Range<Int>) -> UnsafeBufferPointer<Element> {
+        UnsafeBufferPointer(start: basis + r.lowerBound, count: r.count)
+    }
+
+    package func vrij() {
         basis.deinitialize(count: count)
         basis.deallocate()
     }

@@ -241,7 +241,7 @@ import Testing
             }
         }
         #expect(gelukt)
-        let l = beslisser.bytelezers[b]
+        let l = werkplaats.snelpad(b, beslisser).lezer
         var lezing = Bytelezing()
         let gelezen = regel.withUnsafeBufferPointer { l.lees($0, in: &lezing) }
         #expect(l.bruikbaar == true)

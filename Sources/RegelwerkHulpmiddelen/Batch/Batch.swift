@@ -29,16 +29,19 @@ public final class Batch: @unchecked Sendable {
         return scheiding.map { csvRij(uitslag, nummer: nummer, scheiding: $0) } ?? jsonRecord(uitslag, nummer: nummer)
     }
 
-    /// Per version, each outcome of the decision: its definition, how its number is written and where the bytes
-    /// before it in a record stand in ``randen`` (once, not per case): for the first `,"uitkomsten":{` and its
-    /// ``GetypeerdeWaarde/Rand``, for the others the end of the one before, a comma and their own.
-    let uitkomsten: [[(definitie: Int, vorm: GetypeerdeWaarde.Getalvorm, voor: Range<Int>)]]
+    /// Each outcome of the decision, version after version (``uitkomstenVan`` says where a version's stand): its
+    /// definition, how its number is written and where the bytes before it in a record stand in ``randen`` (once,
+    /// not per case): for the first `,"uitkomsten":{` and its ``GetypeerdeWaarde/Rand``, for the others the end of
+    /// the one before, a comma and their own. Plain tables (``Leestabel``), as every thread reads them for every
+    /// case: arrays were retained per case, and each count moved a cache line between the cores.
+    let uitkomsten: Leestabel<(definitie: Int, vorm: GetypeerdeWaarde.Getalvorm, voor: Range<Int>)>
+    let uitkomstenVan: Leestabel<Range<Int>>
     /// Per version, where the bytes after the last outcome stand in ``randen``: its end, the close of
     /// "uitkomsten", the version when the rules have several, the close of the record and its line end.
-    let slotRanden: [Range<Int>]
+    let slotRanden: Leestabel<Range<Int>>
     /// The bytes between the values of a record, one piece after the other: each written with one append (a
     /// few bytes appended cost about a hundred instructions each, whatever their number).
-    let randen: [UInt8]
+    let randen: Leestabel<UInt8>
     /// Per version, each outcome's kind: only for the Dutch text of an outcome that has no typed form.
     let soorten: [[Soort]]
     /// Each version's first day as records write it (once, not per case).
@@ -61,25 +64,36 @@ public final class Batch: @unchecked Sendable {
             return (randen.count - bytes.count)..<randen.count
         }
         let plannen = beslisser.beslissingen[beslissing].plannen
-        var slotRanden: [Range<Int>] = []
-        uitkomsten = plannen.enumerated().map { v, p in
+        var slotRanden: [Range<Int>] = [], uitkomsten: [(definitie: Int, vorm: GetypeerdeWaarde.Getalvorm, voor: Range<Int>)] = []
+        var uitkomstenVan: [Range<Int>] = []
+        for (v, p) in plannen.enumerated() {
             var vorige = Array(",\"uitkomsten\":{".utf8)
-            let lijst = p.uitvoer.map { d in
+            let begin = uitkomsten.count
+            for d in p.uitvoer {
                 let definitie = p.regelset.definities[d], rand = GetypeerdeWaarde.Rand(definitie.naam, definitie.soort)
-                defer { vorige = rand.na + [0x2C] }
-                return (d, GetypeerdeWaarde.Getalvorm(definitie.soort), plaats(vorige + rand.voor))
+                uitkomsten.append((d, GetypeerdeWaarde.Getalvorm(definitie.soort), plaats(vorige + rand.voor)))
+                vorige = rand.na + [0x2C]
             }
+            uitkomstenVan.append(begin..<uitkomsten.count)
             var slot = p.uitvoer.isEmpty ? vorige : Array(vorige.dropLast())
             slot.append(0x7D)
             Batch.schrijfVersie(versieVanaf[v], meerdere: versieVanaf.count > 1, naar: &slot)
             slot += "}\n".utf8
             slotRanden.append(plaats(slot))
-            return lijst
         }
-        self.slotRanden = slotRanden
-        self.randen = randen
+        self.uitkomsten = Leestabel(uitkomsten)
+        self.uitkomstenVan = Leestabel(uitkomstenVan)
+        self.slotRanden = Leestabel(slotRanden)
+        self.randen = Leestabel(randen)
         soorten = plannen.map { p in p.uitvoer.map { p.regelset.definities[$0].soort } }
         werkplaatsen = (0..<Swift.max(1, draden)).map { _ in Werkplaats(beslisser) }
+    }
+
+    deinit {
+        uitkomsten.vrij()
+        uitkomstenVan.vrij()
+        slotRanden.vrij()
+        randen.vrij()
     }
 
     var compilatie: Compilatie { beslisser.compilatie }
@@ -91,18 +105,25 @@ public final class Batch: @unchecked Sendable {
     /// they finish the previous one, so a thread slowed by another process leaves its share to the others
     /// (fixed stripes waited for the slowest). Each run's records go into that run's own buffer; the buffers
     /// are joined in order, so the bytes are the same for any number of threads.
-    public func beslis(_ regels: [ArraySlice<UInt8>], eersteNummer: Int, naar uit: inout [UInt8]) {
+    public func beslis(_ regels: Regels, eersteNummer: Int, naar uit: inout [UInt8]) {
         let runs = (regels.count + Batch.brok - 1) / Batch.brok
-        let opbrengst = verdeel(runs) { run, werkplaats, buffer in
-            var beslist = 0, snel = 0
-            for k in (run * Batch.brok)..<Swift.min(regels.count, (run + 1) * Batch.brok) {
-                switch schrijfRecord(regels[k], nummer: eersteNummer + k, werkplaats, naar: &buffer) {
-                case .rechtstreeks: beslist += 1; snel += 1
-                case .beslist: beslist += 1
-                case .fout: break
+        // The lines are read in place, through one pointer to the block (``Regels``).
+        let opbrengst = regels.bytes.withUnsafeBufferPointer { bytes in
+            regels.grenzen.withUnsafeBufferPointer { grenzen in
+                let blok = Geleend(bytes: bytes, grenzen: grenzen)
+                return verdeel(runs) { run, werkplaats, buffer in
+                    var beslist = 0, snel = 0
+                    for k in (run * Batch.brok)..<Swift.min(blok.grenzen.count, (run + 1) * Batch.brok) {
+                        switch schrijfRecord(UnsafeBufferPointer(rebasing: blok.bytes[blok.grenzen[k]]), nummer: eersteNummer + k, werkplaats,
+                                             naar: &buffer) {
+                        case .rechtstreeks: beslist += 1; snel += 1
+                        case .beslist: beslist += 1
+                        case .fout: break
+                        }
+                    }
+                    return beslist << 32 | snel
                 }
             }
-            return beslist << 32 | snel
         }
         var geslaagd = 0
         // Room for the whole block at once: grown run by run, the block's records were copied a dozen times.
@@ -117,7 +138,7 @@ public final class Batch: @unchecked Sendable {
     }
 
     /// The records as separate lines (for tests and the benchmark's checks).
-    public func beslis(_ regels: [ArraySlice<UInt8>], eersteNummer: Int) -> [String] {
+    public func beslis(_ regels: Regels, eersteNummer: Int) -> [String] {
         var uit: [UInt8] = []
         beslis(regels, eersteNummer: eersteNummer, naar: &uit)
         return uit.split(separator: 0x0A, omittingEmptySubsequences: false).dropLast().map { String(decoding: $0, as: UTF8.self) }
@@ -158,6 +179,12 @@ public final class Batch: @unchecked Sendable {
         return Array(opbrengst[0..<runs])
     }
 
+    /// The bytes of a block and where its lines stand, lent to the threads while it is decided; they only read them.
+    struct Geleend: @unchecked Sendable {
+        let bytes: UnsafeBufferPointer<UInt8>
+        let grenzen: UnsafeBufferPointer<Range<Int>>
+    }
+
     /// Buffers that threads write at their own runs only (each run is taken by exactly one thread).
     struct Runplaatsen: @unchecked Sendable {
         let buffers: UnsafeMutableBufferPointer<[UInt8]>
@@ -169,23 +196,20 @@ public final class Batch: @unchecked Sendable {
     /// First straight from the bytes (``Beslisser/beslis(bytes:beslissing:peildatum:in:_:)``); a line that
     /// path declines is read and decided the general way, which words what was wrong. Both write the outcomes
     /// through ``GetypeerdeWaarde``, so a case decided either way has the same record.
-    func schrijfRecord(_ regel: ArraySlice<UInt8>, nummer: Int, _ werkplaats: Werkplaats, naar uit: inout [UInt8]) -> Afloop {
-        let snel = bytesLezen && regel.withUnsafeBufferPointer { bytes in
-            beslisser.beslis(bytes: bytes, beslissing: beslissing, peildatum: peildatum, in: werkplaats) { werker, versie, kenmerk in
+    func schrijfRecord(_ regel: UnsafeBufferPointer<UInt8>, nummer: Int, _ werkplaats: Werkplaats, naar uit: inout [UInt8]) -> Afloop {
+        let snel = bytesLezen
+            && beslisser.beslis(bytes: regel, beslissing: beslissing, peildatum: peildatum, in: werkplaats) { werker, versie, kenmerk in
                 schrijfKop(nummer: nummer, kenmerk: kenmerk, naar: &uit)
                 // The outcomes as this version's plan made them (``uitkomsten``): plain values and bytes made
                 // once, so no rule set, kind or name is copied or retained per case.
-                let v = versie.index, uitkomsten = self.uitkomsten[v]
-                randen.withUnsafeBufferPointer { randen in
-                    for k in uitkomsten.indices {
-                        let u = uitkomsten[k], waarde = werker.waarde(definitie: u.definitie)
-                        uit.append(contentsOf: UnsafeBufferPointer(rebasing: randen[u.voor]))
-                        GetypeerdeWaarde.schrijf(waarde, u.vorm, tekst: { werker.tekst(waarde, self.soorten[v][k]) }, naar: &uit)
-                    }
-                    uit.append(contentsOf: UnsafeBufferPointer(rebasing: randen[slotRanden[v]]))
+                let v = versie.index, bereik = uitkomstenVan[v]
+                for k in bereik {
+                    let u = uitkomsten[k], waarde = werker.waarde(definitie: u.definitie)
+                    uit.append(contentsOf: randen.stuk(u.voor))
+                    GetypeerdeWaarde.schrijf(waarde, u.vorm, tekst: { werker.tekst(waarde, self.soorten[v][k - bereik.lowerBound]) }, naar: &uit)
                 }
+                uit.append(contentsOf: randen.stuk(slotRanden[v]))
             }
-        }
         if snel { return .rechtstreeks }
         let (uitslag, kenmerk) = beslisMetKenmerk(regel, werkplaats)
         schrijfRecord(uitslag, nummer: nummer, kenmerk: kenmerk, naar: &uit)
@@ -235,7 +259,7 @@ public final class Batch: @unchecked Sendable {
     }
 
     /// What deciding each line of JSON Lines gave, in order, with every rule's value (for comparing).
-    public func uitslagen(_ regels: [ArraySlice<UInt8>]) -> [Uitslag] {
+    public func uitslagen(_ regels: Regels) -> [Uitslag] {
         parallel(regels.count) { k, werkplaats in beslis(regels[k], werkplaats, detail: [.tussenwaarden, .uitkomstTekst]) }
     }
 
@@ -281,13 +305,13 @@ public final class Batch: @unchecked Sendable {
 
     /// Decides one case (JSON text) with the workers of one thread. Without `.uitkomstTekst`, an outcome's
     /// text is written only where a record writes it.
-    func beslis(_ bytes: ArraySlice<UInt8>, _ werkplaats: Werkplaats, detail: Beslisser.Detail = []) -> Uitslag {
+    func beslis(_ bytes: some Sequence<UInt8>, _ werkplaats: Werkplaats, detail: Beslisser.Detail = []) -> Uitslag {
         beslisMetKenmerk(bytes, werkplaats, detail: detail).0
     }
 
     /// Decides one case (JSON text), and gives its identifier too (also when it could not be decided, so an
     /// error record names its case).
-    func beslisMetKenmerk(_ bytes: ArraySlice<UInt8>, _ werkplaats: Werkplaats, detail: Beslisser.Detail = []) -> (Uitslag, String?) {
+    func beslisMetKenmerk(_ bytes: some Sequence<UInt8>, _ werkplaats: Werkplaats, detail: Beslisser.Detail = []) -> (Uitslag, String?) {
         do {
             let geval = try JSONLezer.lees(Array(bytes))
             return (beslisser.beslis(geval, beslissing: beslissing, peildatum: peildatum, detail: detail, in: werkplaats), beslisser.kenmerk(geval))
@@ -384,15 +408,15 @@ public final class Batch: @unchecked Sendable {
     }
 
     /// JSON Lines read as cases, numbered from 1.
-    public static func gevallen(_ regels: [ArraySlice<UInt8>]) -> [(nummer: Int, geval: Result<JSONWaarde, GevalProbleem>)] {
+    public static func gevallen(_ regels: Regels) -> [(nummer: Int, geval: Result<JSONWaarde, GevalProbleem>)] {
         regels.enumerated().map { k, regel in
             (k + 1, Result { () throws(JSONFout) in try JSONLezer.lees(Array(regel)) }.mapError { GevalProbleem(bericht: $0.bericht) })
         }
     }
 
     /// Splits input bytes into lines; what follows the last line end is kept for the next block.
-    public static func regels(_ buffer: inout [UInt8], eindeInvoer: Bool) -> [ArraySlice<UInt8>] {
-        var uit: [ArraySlice<UInt8>] = []
+    public static func regels(_ buffer: inout [UInt8], eindeInvoer: Bool) -> Regels {
+        var grenzen: [Range<Int>] = []
         var begin = 0
         // The line ends, found by memchr (the C library's vectorised scan): a generic search costs as much as
         // reading the case.
@@ -407,19 +431,43 @@ public final class Batch: @unchecked Sendable {
             }
             return einden
         }
-        uit.reserveCapacity(einden.count + 1)
+        grenzen.reserveCapacity(einden.count + 1)
         for nl in einden {
             let eind = nl > begin && buffer[nl - 1] == 0x0D ? nl - 1 : nl
-            uit.append(buffer[begin..<eind])
+            grenzen.append(begin..<eind)
             begin = nl + 1
         }
         if eindeInvoer && begin < buffer.count {
-            uit.append(buffer[begin...])
+            grenzen.append(begin..<buffer.count)
             begin = buffer.count
         }
+        let blok = buffer
         buffer = Array(buffer[begin...])
-        return uit
+        return Regels(bytes: blok, grenzen: grenzen)
     }
+}
+
+/// Lines of JSON Lines: one buffer, and where each line stands in it without its line end. Batch reads the lines in
+/// place, through one pointer to the buffer: a line handed on as a slice of its own retained the buffer, in the
+/// reader and again in the thread that decided it, and each such count moved a cache line between the two cores
+/// (issue 17).
+public struct Regels: RandomAccessCollection, Sendable {
+    /// The bytes the lines lie in.
+    public let bytes: [UInt8]
+    /// Where each line stands in ``bytes``.
+    public let grenzen: [Range<Int>]
+
+    public init(bytes: [UInt8], grenzen: [Range<Int>]) {
+        self.bytes = bytes
+        self.grenzen = grenzen
+    }
+
+    public var startIndex: Int { 0 }
+    public var endIndex: Int { grenzen.count }
+    public subscript(i: Int) -> ArraySlice<UInt8> { bytes[grenzen[i]] }
+
+    /// Lines `r` of these, in the same buffer.
+    public func deel(_ r: Range<Int>) -> Regels { Regels(bytes: bytes, grenzen: Array(grenzen[r])) }
 }
 
 /// The next run to take, shared by the threads of one block.

@@ -22,7 +22,7 @@ public enum Gevalstroom {
     /// A block of cases: lines of JSON Lines (parsed where they are decided, on all cores), or CSV rows
     /// read as cases, each with the line it starts on (`kopGelezen` on the block that read the header).
     public enum Stuk {
-        case regels([ArraySlice<UInt8>], eersteNummer: Int)
+        case regels(Regels, eersteNummer: Int)
         case gevallen([(nummer: Int, geval: Result<JSONWaarde, GevalProbleem>)], scheiding: UInt8, kopGelezen: Bool)
         /// A case larger than ``Gevalgrens/bytes``, skipped; for CSV with the file's separator.
         case teGroot(nummer: Int, scheiding: UInt8?, kopGelezen: Bool)
@@ -87,23 +87,24 @@ public enum Gevalstroom {
                     records.removeFirst(k + 1)
                 }
             } else {
-                var regels = Batch.regels(&buffer, eindeInvoer: einde)[...]
+                let regels = Batch.regels(&buffer, eindeInvoer: einde)
                 if regels.isEmpty && !einde && buffer.count > maximum {
                     _ = slaOver(&buffer, &einde, maximum: maximum, lees)
                     verwerk(.teGroot(nummer: nummer, scheiding: nil, kopGelezen: false))
                     nummer += 1
                     continue
                 }
-                while !regels.isEmpty {
-                    let k = regels.firstIndex { $0.count > maximum } ?? regels.endIndex
-                    if k > regels.startIndex {
-                        verwerk(.regels(Array(regels[..<k]), eersteNummer: nummer))
-                        nummer += k - regels.startIndex
+                var van = 0
+                while van < regels.count {
+                    let k = regels.grenzen[van...].firstIndex { $0.count > maximum } ?? regels.count
+                    if k > van {
+                        verwerk(.regels(regels.deel(van..<k), eersteNummer: nummer))
+                        nummer += k - van
                     }
-                    guard k < regels.endIndex else { break }
+                    guard k < regels.count else { break }
                     verwerk(.teGroot(nummer: nummer, scheiding: nil, kopGelezen: false))
                     nummer += 1
-                    regels = regels[(k + 1)...]
+                    van = k + 1
                 }
             }
             if einde && buffer.isEmpty { break }

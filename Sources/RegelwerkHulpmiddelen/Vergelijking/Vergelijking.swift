@@ -205,7 +205,7 @@ public final class Vergelijker {
     }
 
     /// A block of JSON Lines, the first being line `eersteNummer`.
-    public func voegToe(regels: [ArraySlice<UInt8>], eersteNummer: Int) {
+    public func voegToe(regels: Regels, eersteNummer: Int) {
         for (k, (a, b)) in zip(oud.uitslagen(regels), nieuw.uitslagen(regels)).enumerated() {
             meld(vergelijking.voegToe(nummer: eersteNummer + k, oud: a, nieuw: b))
         }
