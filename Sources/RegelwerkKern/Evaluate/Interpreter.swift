@@ -57,12 +57,14 @@ public struct Werker {
     public private(set) var bereikteAlternatieven: [[Bool]] = []
     /// Per branch of an `als` (``Plan/takken``): taken in some case.
     public private(set) var bereikteTakken: [Bool] = []
-    /// What suppositions in progress set aside (a stack): slot values and block states with their choice,
-    /// and per supposition where its entries begin and how long the logs were.
-    var bewaardeSlots: [(slot: Int32, waarde: Waarde)] = []
-    var bewaardeBlokken: [(blok: Int32, staat: UInt8, gekozen: Int32)] = []
-    var bewaardeUitzonderingen: [(groep: Int32, gekozen: Int32)] = []
-    var bewaardeRamen: [(slots: Int, blokken: Int, uitzonderingen: Int, verlengingen: Int, parameters: Int, invullingen: Int)] = []
+    /// Per supposition, the slot it holds fixed and the block that computes it (-1 for a case field), and the slots
+    /// and blocks it sets aside; per block, its temporaries and its exception groups: the plan's, copied once per
+    /// worker (``Geheugen``).
+    let veronderstelVast: [(slot: Int32, blok: Int32)]
+    let veronderstelSlots: Lijsten<Int32>
+    let veronderstelBlokken: Lijsten<Int32>
+    let blokTijdelijk: [Range<Int32>]
+    let blokGroepen: Lijsten<Int32>
     /// The keys of each `met dezelfde` aggregate (``Plan/sleutelbuffers``) and the count per key while they are
     /// counted: emptied per use, their capacity kept, so a worker stops allocating after warm-up.
     var sleutelbuffers: [[Sleutel]]
@@ -79,6 +81,11 @@ public struct Werker {
         teLegen = Array(Set(plan.invoerSlot.filter { $0 >= 0 } + plan.definitieSlot.filter { $0 >= 0 })).sorted()
         invullingen = Invullingtabel(plan.regelset)
         blokStart = plan.blokken.map(\.start)
+        veronderstelVast = plan.veronderstellingen.map { ($0.vastSlot, $0.vastBlok) }
+        veronderstelSlots = Lijsten(plan.veronderstellingen.map(\.slots))
+        veronderstelBlokken = Lijsten(plan.veronderstellingen.map(\.blokken))
+        blokTijdelijk = plan.blokken.map(\.tijdelijk)
+        blokGroepen = Lijsten(plan.blokken.map(\.uitzonderingsgroepen))
         opslag.tekstBasis = plan.regelset.teksten.count
         // A plan made for coverage (`regelwerk test`) is followed from its first case on (set here directly:
         // an initializer does not run `didSet`).
@@ -105,10 +112,10 @@ public struct Werker {
         parameterGebruik.leeg()
         invullingGebruik.leeg()
         veronderstellingen.leeg()
-        bewaardeSlots.leeg()
-        bewaardeBlokken.leeg()
-        bewaardeUitzonderingen.leeg()
-        bewaardeRamen.leeg()
+        geheugen.bewaardeSlots.leeg()
+        geheugen.bewaardeBlokken.leeg()
+        geheugen.bewaardeUitzonderingen.leeg()
+        geheugen.bewaardeRamen.leeg()
         opslag.leeg()
     }
 
@@ -264,7 +271,8 @@ public struct Werker {
         let slots = self.slots, blokStaat = self.blokStaat, gekozen = self.gekozen, uitzonderingGekozen = self.uitzonderingGekozen
         while true {
             let ins = code[pc]
-            pc += 1
+            // Cannot overflow: pc stays inside the code (``Plan/operandenBinnenBereik``).
+            pc &+= 1
             switch ins.op {
             case .kopie:
                 slots[Int(ins.a)] = slots[Int(ins.b)]
@@ -465,7 +473,7 @@ public struct Werker {
             case .herstel:
                 let uitkomst = slots[Int(ins.b)]
                 slots[Int(ins.a)] = uitkomst
-                let vast = slots[Int(plan.veronderstellingen[Int(ins.c)].vastSlot)]
+                let vast = slots[Int(veronderstelVast[Int(ins.c)].slot)]
                 herstel(Int(ins.c))
                 veronderstellingen.append((blok, ins.c, vast, uitkomst))
             case .tak:
@@ -510,31 +518,33 @@ public struct Werker {
     /// fixes the value and marks those blocks as not yet run. A block that depends on it may be running
     /// (waiting for the very rule that makes the supposition): its temporaries are set aside too, as it
     /// is about to run once more, under the supposition.
-    /// (By index, not by value: the supposition's description holds a name, a kind and two arrays, and a copy per
-    /// use retained and released each of them.)
+    /// (From the worker's own tables, onto its own stacks: the plan's description of a supposition holds a name, a
+    /// kind and two arrays, and a copy per use retained each of them.)
     mutating func veronderstel(_ i: Int, waarde: Waarde) {
-        bewaardeRamen.append((bewaardeSlots.count, bewaardeBlokken.count, bewaardeUitzonderingen.count, verlengingen.count,
-                              parameterGebruik.count, invullingGebruik.count))
-        let vastSlot = plan.veronderstellingen[i].vastSlot, vastBlok = plan.veronderstellingen[i].vastBlok
-        bewaardeSlots.append((vastSlot, slots[Int(vastSlot)]))
-        for s in plan.veronderstellingen[i].slots { bewaardeSlots.append((s, slots[Int(s)])) }
+        let g = geheugen
+        g.bewaardeRamen.push(Bewaarraam(slots: g.bewaardeSlots.aantal, blokken: g.bewaardeBlokken.aantal,
+                                        uitzonderingen: g.bewaardeUitzonderingen.aantal, verlengingen: verlengingen.count,
+                                        parameters: parameterGebruik.count, invullingen: invullingGebruik.count))
+        let (vastSlot, vastBlok) = veronderstelVast[i]
+        g.bewaardeSlots.push((vastSlot, slots[Int(vastSlot)]))
+        for s in veronderstelSlots[i] { g.bewaardeSlots.push((s, slots[Int(s)])) }
         if vastBlok >= 0 {
-            bewaardeBlokken.append((vastBlok, blokStaat[Int(vastBlok)], gekozen[Int(vastBlok)]))
+            g.bewaardeBlokken.push((vastBlok, blokStaat[Int(vastBlok)], gekozen[Int(vastBlok)]))
             blokStaat[Int(vastBlok)] = 2
         }
-        for b in plan.veronderstellingen[i].blokken {
+        for b in veronderstelBlokken[i] {
             // A block that ran, or is running, keeps temporaries that are read afterwards: by its own
             // code when it resumes, and by the motivation (a table's input, its own value beside an
             // exception, the exceptions' conditions). A block that has not run has none worth keeping.
             if blokStaat[Int(b)] != 0 {
-                for s in plan.blokken[Int(b)].tijdelijk { bewaardeSlots.append((s, slots[Int(s)])) }
+                for s in blokTijdelijk[Int(b)] { g.bewaardeSlots.push((s, slots[Int(s)])) }
             }
-            bewaardeBlokken.append((b, blokStaat[Int(b)], gekozen[Int(b)]))
+            g.bewaardeBlokken.push((b, blokStaat[Int(b)], gekozen[Int(b)]))
             blokStaat[Int(b)] = 0
             gekozen[Int(b)] = -1
-            for g in plan.blokken[Int(b)].uitzonderingsgroepen {
-                bewaardeUitzonderingen.append((g, uitzonderingGekozen[Int(g)]))
-                uitzonderingGekozen[Int(g)] = -1
+            for groep in blokGroepen[Int(b)] {
+                g.bewaardeUitzonderingen.push((groep, uitzonderingGekozen[Int(groep)]))
+                uitzonderingGekozen[Int(groep)] = -1
             }
         }
         slots[Int(vastSlot)] = waarde
@@ -543,27 +553,35 @@ public struct Werker {
     /// Ends a supposition: everything it set aside comes back; what the recomputed blocks logged
     /// (deadline extensions, parameters) is dropped, what other blocks logged stays.
     mutating func herstel(_ i: Int) {
-        guard let raam = bewaardeRamen.popLast() else { return }
-        while bewaardeSlots.count > raam.slots, let (s, w) = bewaardeSlots.popLast() { slots[Int(s)] = w }
-        while bewaardeBlokken.count > raam.blokken, let (b, staat, keuze) = bewaardeBlokken.popLast() {
+        let g = geheugen
+        guard g.bewaardeRamen.aantal > 0 else { return }
+        let raam = g.bewaardeRamen.pop()
+        while g.bewaardeSlots.aantal > raam.slots {
+            let (s, w) = g.bewaardeSlots.pop()
+            slots[Int(s)] = w
+        }
+        while g.bewaardeBlokken.aantal > raam.blokken {
+            let (b, staat, keuze) = g.bewaardeBlokken.pop()
             blokStaat[Int(b)] = staat
             gekozen[Int(b)] = keuze
         }
-        while bewaardeUitzonderingen.count > raam.uitzonderingen, let (g, keuze) = bewaardeUitzonderingen.popLast() {
-            uitzonderingGekozen[Int(g)] = keuze
+        while g.bewaardeUitzonderingen.aantal > raam.uitzonderingen {
+            let (groep, keuze) = g.bewaardeUitzonderingen.pop()
+            uitzonderingGekozen[Int(groep)] = keuze
         }
+        let herberekend = veronderstelBlokken[i]
         if verlengingen.count > raam.verlengingen {
-            let later = verlengingen[raam.verlengingen...].filter { !plan.veronderstellingen[i].blokken.contains($0.blok) }
+            let later = verlengingen[raam.verlengingen...].filter { !herberekend.contains($0.blok) }
             verlengingen.removeSubrange(raam.verlengingen...)
             verlengingen += later
         }
         if parameterGebruik.count > raam.parameters {
-            let later = parameterGebruik[raam.parameters...].filter { !plan.veronderstellingen[i].blokken.contains($0.blok) }
+            let later = parameterGebruik[raam.parameters...].filter { !herberekend.contains($0.blok) }
             parameterGebruik.removeSubrange(raam.parameters...)
             parameterGebruik += later
         }
         if invullingGebruik.count > raam.invullingen {
-            let later = invullingGebruik[raam.invullingen...].filter { !plan.veronderstellingen[i].blokken.contains($0.blok) }
+            let later = invullingGebruik[raam.invullingen...].filter { !herberekend.contains($0.blok) }
             invullingGebruik.removeSubrange(raam.invullingen...)
             invullingGebruik += later
         }
@@ -700,8 +718,6 @@ struct Invullingtabel {
     }
 }
 
-/// A worker's fixed-size memory: slots, block states and choices, allocated once when the worker is made.
-/// Shared by copies of a worker until one of them writes (``Werker`` checks once per entry).
 /// The key of an element in a `met dezelfde` aggregate: a value that equals another exactly when the keys are
 /// the same (numbers are reduced fractions, so 1/2 and 2/4 are one key).
 enum Sleutel: Hashable, Sendable {
@@ -711,85 +727,3 @@ enum Sleutel: Hashable, Sendable {
     case tekst(String)
 }
 
-private final class Geheugen {
-    let slots: UnsafeMutablePointer<Waarde>
-    let blokStaat: UnsafeMutablePointer<UInt8>
-    let gekozen: UnsafeMutablePointer<Int32>
-    let uitzonderingGekozen: UnsafeMutablePointer<Int32>
-    let slotAantal: Int, blokAantal: Int, groepAantal: Int
-    /// The plan's code and the blocks of its outputs (those that compute one), copied for this worker: a plan's
-    /// arrays are shared by the workers of every thread, and each retain of one moved its reference count from
-    /// one core's cache to the other's, for every run of a block (issue 17: a tenth more CPU on two threads).
-    /// Read without a bounds check: ``Plan/operandenBinnenBereik`` keeps every jump inside the code and makes
-    /// it end in a return or a jump, so no instruction runs past it.
-    let code: UnsafeBufferPointer<Instructie>
-    let uitvoerBlokken: UnsafeBufferPointer<Int32>
-    /// Blocks waiting for a block they need, as (block, where to go on): an explicit stack, so a long chain of rules
-    /// never deepens the native stack (clox's call frames). A block waits at most once, but a supposition runs blocks
-    /// again while they wait: so it grows when full (``groeiAanroepen()``). Empty between runs.
-    private(set) var aanroepen: UnsafeMutablePointer<(blok: Int32, pc: Int)>
-    private(set) var aanroepRuimte: Int
-
-    /// `code` and `uitvoerBlokken` become this memory's own (it frees them).
-    init(slotAantal: Int, blokAantal: Int, groepAantal: Int, code: UnsafeBufferPointer<Instructie>, uitvoerBlokken: UnsafeBufferPointer<Int32>) {
-        self.slotAantal = slotAantal
-        self.blokAantal = blokAantal
-        self.groepAantal = groepAantal
-        slots = .allocate(capacity: Swift.max(slotAantal, 1))
-        slots.initialize(repeating: .afwezig, count: slotAantal)
-        blokStaat = .allocate(capacity: Swift.max(blokAantal, 1))
-        blokStaat.initialize(repeating: 0, count: blokAantal)
-        gekozen = .allocate(capacity: Swift.max(blokAantal, 1))
-        gekozen.initialize(repeating: -1, count: blokAantal)
-        uitzonderingGekozen = .allocate(capacity: Swift.max(groepAantal, 1))
-        uitzonderingGekozen.initialize(repeating: -1, count: groepAantal)
-        self.code = code
-        self.uitvoerBlokken = uitvoerBlokken
-        aanroepRuimte = blokAantal + 1
-        aanroepen = .allocate(capacity: aanroepRuimte)
-    }
-
-    /// Twice the room for waiting blocks, keeping those waiting.
-    func groeiAanroepen() {
-        let nieuw = UnsafeMutablePointer<(blok: Int32, pc: Int)>.allocate(capacity: 2 * aanroepRuimte)
-        nieuw.moveInitialize(from: aanroepen, count: aanroepRuimte)
-        aanroepen.deallocate()
-        aanroepen = nieuw
-        aanroepRuimte *= 2
-    }
-
-    convenience init(_ plan: Plan) {
-        let uitvoer = plan.uitvoer.map { plan.definitieBlok[$0] }.filter { $0 >= 0 }
-        self.init(slotAantal: plan.slotAantal, blokAantal: plan.blokken.count, groepAantal: plan.uitzonderingsgroepen.count,
-                  code: plan.code.withUnsafeBufferPointer(Self.eigen), uitvoerBlokken: uitvoer.withUnsafeBufferPointer(Self.eigen))
-        for (i, c) in plan.constanten.enumerated() { slots[i] = c }
-    }
-
-    /// A copy in memory of its own.
-    static func eigen<T>(_ b: UnsafeBufferPointer<T>) -> UnsafeBufferPointer<T> {
-        let p = UnsafeMutablePointer<T>.allocate(capacity: Swift.max(b.count, 1))
-        if let basis = b.baseAddress { p.initialize(from: basis, count: b.count) }
-        return UnsafeBufferPointer(start: p, count: b.count)
-    }
-
-    func kopie() -> Geheugen {
-        let g = Geheugen(slotAantal: slotAantal, blokAantal: blokAantal, groepAantal: groepAantal, code: Self.eigen(code),
-                         uitvoerBlokken: Self.eigen(uitvoerBlokken))
-        g.slots.update(from: slots, count: slotAantal)
-        g.blokStaat.update(from: blokStaat, count: blokAantal)
-        g.gekozen.update(from: gekozen, count: blokAantal)
-        g.uitzonderingGekozen.update(from: uitzonderingGekozen, count: groepAantal)
-        return g
-    }
-
-    deinit {
-        slots.deinitialize(count: slotAantal)
-        slots.deallocate()
-        blokStaat.deallocate()
-        gekozen.deallocate()
-        uitzonderingGekozen.deallocate()
-        code.deallocate()
-        uitvoerBlokken.deallocate()
-        aanroepen.deallocate()
-    }
-}

@@ -123,6 +123,8 @@ public struct Getal: Sendable, Hashable, Comparable, CustomStringConvertible {
         var a = a, b = b
         if a == 0 { return b }
         if b == 0 { return a }
+        // The common case of the cross-reduction in `maal`: a whole number or a numerator of one.
+        if a == 1 || b == 1 { return 1 }
         let shift = (a | b).trailingZeroBitCount
         a >>= a.trailingZeroBitCount
         repeat {

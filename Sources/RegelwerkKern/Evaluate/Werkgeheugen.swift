@@ -1,0 +1,189 @@
+// Evaluate: a worker's memory (DESIGN §4): what the interpreter reads and writes for every case, allocated once per
+// worker and its own. A plan's arrays are shared by the workers of every thread, and each retain of one moved its
+// reference count from one core's cache to the other's (issue 17); an array append asks whether its buffer is shared.
+// So the worker copies what it reads per case into memory of its own, and keeps its stacks there.
+
+/// A worker's fixed-size memory: slots, block states and choices, allocated once when the worker is made.
+/// Shared by copies of a worker until one of them writes (``Werker`` checks once per entry).
+final class Geheugen {
+    let slots: UnsafeMutablePointer<Waarde>
+    let blokStaat: UnsafeMutablePointer<UInt8>
+    let gekozen: UnsafeMutablePointer<Int32>
+    let uitzonderingGekozen: UnsafeMutablePointer<Int32>
+    let slotAantal: Int, blokAantal: Int, groepAantal: Int
+    /// The plan's code and the blocks of its outputs (those that compute one), copied for this worker: a plan's
+    /// arrays are shared by the workers of every thread, and each retain of one moved its reference count from
+    /// one core's cache to the other's, for every run of a block (issue 17: a tenth more CPU on two threads).
+    /// Read without a bounds check: ``Plan/operandenBinnenBereik`` keeps every jump inside the code and makes
+    /// it end in a return or a jump, so no instruction runs past it.
+    let code: UnsafeBufferPointer<Instructie>
+    let uitvoerBlokken: UnsafeBufferPointer<Int32>
+    /// Blocks waiting for a block they need, as (block, where to go on): an explicit stack, so a long chain of rules
+    /// never deepens the native stack (clox's call frames). A block waits at most once, but a supposition runs blocks
+    /// again while they wait: so it grows when full (``groeiAanroepen()``). Empty between runs.
+    private(set) var aanroepen: UnsafeMutablePointer<(blok: Int32, pc: Int)>
+    private(set) var aanroepRuimte: Int
+    /// What suppositions in progress set aside (``Werker/veronderstel(_:waarde:)``): slot values, block states with
+    /// their choice, exception choices, and per supposition where its entries begin and how long the logs were.
+    let bewaardeSlots = Bewaarstapel<(slot: Int32, waarde: Waarde)>()
+    let bewaardeBlokken = Bewaarstapel<(blok: Int32, staat: UInt8, gekozen: Int32)>()
+    let bewaardeUitzonderingen = Bewaarstapel<(groep: Int32, gekozen: Int32)>()
+    let bewaardeRamen = Bewaarstapel<Bewaarraam>()
+
+    /// `code` and `uitvoerBlokken` become this memory's own (it frees them).
+    init(slotAantal: Int, blokAantal: Int, groepAantal: Int, code: UnsafeBufferPointer<Instructie>, uitvoerBlokken: UnsafeBufferPointer<Int32>) {
+        self.slotAantal = slotAantal
+        self.blokAantal = blokAantal
+        self.groepAantal = groepAantal
+        slots = .allocate(capacity: Swift.max(slotAantal, 1))
+        slots.initialize(repeating: .afwezig, count: slotAantal)
+        blokStaat = .allocate(capacity: Swift.max(blokAantal, 1))
+        blokStaat.initialize(repeating: 0, count: blokAantal)
+        gekozen = .allocate(capacity: Swift.max(blokAantal, 1))
+        gekozen.initialize(repeating: -1, count: blokAantal)
+        uitzonderingGekozen = .allocate(capacity: Swift.max(groepAantal, 1))
+        uitzonderingGekozen.initialize(repeating: -1, count: groepAantal)
+        self.code = code
+        self.uitvoerBlokken = uitvoerBlokken
+        aanroepRuimte = blokAantal + 1
+        aanroepen = .allocate(capacity: aanroepRuimte)
+    }
+
+    /// Twice the room for waiting blocks, keeping those waiting.
+    func groeiAanroepen() {
+        let nieuw = UnsafeMutablePointer<(blok: Int32, pc: Int)>.allocate(capacity: 2 * aanroepRuimte)
+        nieuw.moveInitialize(from: aanroepen, count: aanroepRuimte)
+        aanroepen.deallocate()
+        aanroepen = nieuw
+        aanroepRuimte *= 2
+    }
+
+    convenience init(_ plan: Plan) {
+        let uitvoer = plan.uitvoer.map { plan.definitieBlok[$0] }.filter { $0 >= 0 }
+        self.init(slotAantal: plan.slotAantal, blokAantal: plan.blokken.count, groepAantal: plan.uitzonderingsgroepen.count,
+                  code: plan.code.withUnsafeBufferPointer(Self.eigen), uitvoerBlokken: uitvoer.withUnsafeBufferPointer(Self.eigen))
+        for (i, c) in plan.constanten.enumerated() { slots[i] = c }
+    }
+
+    /// A copy in memory of its own.
+    static func eigen<T>(_ b: UnsafeBufferPointer<T>) -> UnsafeBufferPointer<T> {
+        let p = UnsafeMutablePointer<T>.allocate(capacity: Swift.max(b.count, 1))
+        if let basis = b.baseAddress { p.initialize(from: basis, count: b.count) }
+        return UnsafeBufferPointer(start: p, count: b.count)
+    }
+
+    func kopie() -> Geheugen {
+        let g = Geheugen(slotAantal: slotAantal, blokAantal: blokAantal, groepAantal: groepAantal, code: Self.eigen(code),
+                         uitvoerBlokken: Self.eigen(uitvoerBlokken))
+        g.slots.update(from: slots, count: slotAantal)
+        g.blokStaat.update(from: blokStaat, count: blokAantal)
+        g.gekozen.update(from: gekozen, count: blokAantal)
+        g.uitzonderingGekozen.update(from: uitzonderingGekozen, count: groepAantal)
+        g.bewaardeSlots.neem(bewaardeSlots)
+        g.bewaardeBlokken.neem(bewaardeBlokken)
+        g.bewaardeUitzonderingen.neem(bewaardeUitzonderingen)
+        g.bewaardeRamen.neem(bewaardeRamen)
+        return g
+    }
+
+    deinit {
+        slots.deinitialize(count: slotAantal)
+        slots.deallocate()
+        blokStaat.deallocate()
+        gekozen.deallocate()
+        uitzonderingGekozen.deallocate()
+        code.deallocate()
+        uitvoerBlokken.deallocate()
+        aanroepen.deallocate()
+    }
+}
+
+/// Where one supposition's entries begin on the save stacks, and how long the logs were when it began.
+struct Bewaarraam {
+    var slots: Int, blokken: Int, uitzonderingen: Int, verlengingen: Int, parameters: Int, invullingen: Int
+}
+
+/// A stack of plain values in memory of its own, growing when full: pushed and popped without asking whether it is
+/// shared (it belongs to one worker's memory, which ``Werker`` makes its own before it writes).
+final class Bewaarstapel<Element> {
+    private var basis: UnsafeMutablePointer<Element>
+    private var ruimte: Int
+    private(set) var aantal = 0
+
+    init(ruimte: Int = 64) {
+        self.ruimte = ruimte
+        basis = .allocate(capacity: ruimte)
+    }
+
+    @inline(__always)
+    func push(_ e: Element) {
+        if aantal == ruimte { groei() }
+        (basis + aantal).initialize(to: e)
+        aantal += 1
+    }
+
+    /// The last element, taken off; the stack is not empty.
+    @inline(__always)
+    func pop() -> Element {
+        aantal -= 1
+        return (basis + aantal).move()
+    }
+
+    func leeg() {
+        basis.deinitialize(count: aantal)
+        aantal = 0
+    }
+
+    /// Becomes a copy of `ander` (for ``Geheugen/kopie()``).
+    func neem(_ ander: Bewaarstapel) {
+        leeg()
+        for k in 0..<ander.aantal { push(ander.basis[k]) }
+    }
+
+    private func groei() {
+        let nieuw = UnsafeMutablePointer<Element>.allocate(capacity: 2 * ruimte)
+        nieuw.moveInitialize(from: basis, count: aantal)
+        basis.deallocate()
+        basis = nieuw
+        ruimte *= 2
+    }
+
+    deinit {
+        basis.deinitialize(count: aantal)
+        basis.deallocate()
+    }
+}
+
+/// Lists of plain values in memory of their own, one after the other: what a supposition sets aside, per supposition
+/// and per block, copied from the plan once per worker (its arrays are shared by the workers of every thread).
+final class Lijsten<Element> {
+    private let elementen: UnsafeMutablePointer<Element>
+    private let begin: UnsafeMutablePointer<Int>
+    private let aantal: Int
+
+    init(_ lijsten: [[Element]]) {
+        let alle = lijsten.flatMap { $0 }
+        aantal = alle.count
+        elementen = .allocate(capacity: Swift.max(alle.count, 1))
+        elementen.initialize(from: alle, count: alle.count)
+        begin = .allocate(capacity: lijsten.count + 1)
+        var k = 0
+        for (i, l) in lijsten.enumerated() {
+            begin[i] = k
+            k += l.count
+        }
+        begin[lijsten.count] = k
+    }
+
+    /// List `i`, which the plan made (never the input).
+    @inline(__always)
+    subscript(i: Int) -> UnsafeBufferPointer<Element> {
+        UnsafeBufferPointer(start: elementen + begin[i], count: begin[i + 1] - begin[i])
+    }
+
+    deinit {
+        elementen.deinitialize(count: aantal)
+        elementen.deallocate()
+        begin.deallocate()
+    }
+}
