@@ -64,6 +64,40 @@ func muteer(_ bytes: [UInt8], _ t: inout Toeval) -> [UInt8] {
         #expect(Lexer.eersteOngeldigeUTF8(geldig) == 76)
     }
 
+    /// The check by the table of well-formed sequences finds the same first malformed byte as decoding with the
+    /// standard library, over random texts built from ASCII, every kind of lead and continuation byte and the
+    /// edges of the table (overlong forms, surrogates, beyond U+10FFFF), cut off anywhere.
+    @Test func utf8ZoalsDeStandaardbibliotheek() {
+        func verwacht(_ bytes: [UInt8]) -> Int? {
+            var it = bytes.makeIterator(), decoder = UTF8(), offset = 0
+            while true {
+                switch decoder.decode(&it) {
+                case .scalarValue(let s): offset += UTF8.width(s)
+                case .emptyInput: return nil
+                case .error: return offset
+                }
+            }
+        }
+        let stukken: [[UInt8]] = [
+            [0x61], Array("abcdefghijklmnopqrstuvwxyz0123456789".utf8), Array("é".utf8), Array("€".utf8), Array("𝄞".utf8),
+            [0xC0, 0x80], [0xC1, 0xBF], [0xC2], [0xDF, 0xBF], [0xE0, 0x80, 0x80], [0xE0, 0xA0], [0xED, 0xA0, 0x80],
+            [0xED, 0x9F, 0xBF], [0xEF, 0xBF, 0xBF], [0xF0, 0x8F, 0xBF, 0xBF], [0xF0, 0x90, 0x80, 0x80], [0xF4, 0x8F, 0xBF, 0xBF],
+            [0xF4, 0x90, 0x80, 0x80], [0xF5, 0x80, 0x80, 0x80], [0xFF], [0x80], [0xBF], [0xE2, 0x82], [0xF1, 0x80, 0x80],
+        ]
+        var t = Toeval(toestand: 0x0C7F_8BAD)
+        var verschillend = 0
+        for _ in 0..<Self.mutaties(20_000) {
+            var bytes: [UInt8] = []
+            for _ in 0..<t.onder(13) { bytes += stukken[t.onder(stukken.count)] }
+            let gevonden = Lexer.eersteOngeldigeUTF8(bytes)
+            if gevonden != verwacht(bytes) {
+                verschillend += 1
+                if verschillend == 1 { #expect(gevonden == verwacht(bytes), "\(bytes)") }
+            }
+        }
+        #expect(verschillend == 0)
+    }
+
     @Test func gemuteerdeRegelbestandenCrashenNiet() throws {
         let model = try [UInt8](Data(contentsOf: repoWortel.appendingPathComponent("Examples/model/afstemming.regels")))
         let gemeente = try [UInt8](Data(contentsOf: repoWortel.appendingPathComponent("Examples/gemeenten/voorbeeldstad/2024/afstemming.regels")))
