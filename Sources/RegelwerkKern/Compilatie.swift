@@ -155,9 +155,10 @@ public struct Compilatie: Sendable {
         var bronnen = Bronnen()
         var bestanden: [Regelbestand] = []
         var ds = Diagnostics()
-        for (pad, b) in bytes {
-            let id = bronnen.voegToe(pad: pad, bytes: b)
-            let (r, d) = Parser.parse(bronnen[id], id: id)
+        let ids = bytes.map { bronnen.voegToe(pad: $0.pad, bytes: $0.bytes) }
+        // Each file parses on its own: on all cores, the results in file order.
+        let gelezen = Stapel.parallel(ids.count) { [bronnen] k in Parser.parse(bronnen[ids[k]], id: ids[k]) }
+        for (r, d) in gelezen {
             bestanden.append(r)
             ds.voegToe(d)
         }
@@ -168,8 +169,11 @@ public struct Compilatie: Sendable {
         // the part that could not be read).
         let syntaxfout = Set(ds.alle.filter { $0.ernst == .fout && $0.code.hasPrefix("RW01") }.compactMap { $0.bereik?.bestand })
         let consolidatie = Consolidatie.versies(bestanden, &ds)
-        for v in consolidatie {
-            let (set, cd) = Checker.controleer(v, meerdere: consolidatie.count > 1, bronnen: bronnen, waarschuwingen: waarschuwingen)
+        // Each version checks on its own (on all cores); their findings are taken in version order.
+        let gecontroleerd = Stapel.parallel(consolidatie.count) { [bronnen] k in
+            Checker.controleer(consolidatie[k], meerdere: consolidatie.count > 1, bronnen: bronnen, waarschuwingen: waarschuwingen)
+        }
+        for (v, (set, cd)) in zip(consolidatie, gecontroleerd) {
             // A diagnostic in the model is the same in every version that reaches it: it is reported once.
             // One about a municipality's choice names its version, so it differs per version.
             for d in cd.alle where gezien.insert(d).inserted && !(Self.isOngebruikt(d) && d.bereik.map { syntaxfout.contains($0.bestand) } == true) {
