@@ -213,8 +213,8 @@ public struct Beslisser: Sendable {
             guard werkplaats.lezing.gezien[p], case .datum(let d) = werkplaats.lezing.waarden[p], let k = pad.versie(op: d) else { return nil }
             versie = k
         } else {
-            guard pad.eenVersie else { return nil }
-            versie = 0
+            guard let k = pad.enigeVersie else { return nil }
+            versie = k
         }
         let plaats = b * werkplaats.versies + versie
         let plek = werkplaats.plek(plaats, plan: beslissingen[b].plannen[versie])
@@ -489,8 +489,8 @@ package final class Snelpad {
     let bevoegdheden: [[Int]]
     /// How many case fields the reader knows (its ``Bytelezer/velden`` less "bevoegdheden").
     let invoerAantal: Int
-    /// Whether there is one version: then a case without a peildatum has it.
-    var eenVersie: Bool { versies.count == 1 }
+    /// The one version, for a case without a peildatum, when there is one and it takes the decision.
+    var enigeVersie: Int? { versies.count == 1 && versies[0].neemtOp ? 0 : nil }
 
     init(_ beslisser: Beslisser, beslissing b: Int) {
         let plannen = beslisser.beslissingen[b].plannen

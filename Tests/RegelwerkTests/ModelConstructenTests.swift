@@ -298,6 +298,24 @@ import Testing
     invulling hoogste_bijdrage = € 17,50
     """
 
+    /// Straight from bytes (batch) a line for the decision left out is not bound, with or without a peildatum field
+    /// (the general path gives the message); the decision the ordinance takes is.
+    @Test(arguments: [true, false])
+    func hoofdstukNietOpgenomenRechtstreeks(_ metPeildatum: Bool) throws {
+        let model = metPeildatum ? Self.tweeHoofdstukken
+            : Self.tweeHoofdstukken.replacingOccurrences(of: "uitvoer verlaging op datum_aanvraag:", with: "uitvoer verlaging:")
+        let c = Compilatie.compileer([("model.regels", model), ("v.regels", Self.zonderHoofdstuk4)])
+        let b = try Beslisser(c)
+        let verlaging = try #require(b.beslissingen.firstIndex { $0.naam == "verlaging" })
+        let bijdrage = try #require(b.beslissingen.firstIndex { $0.naam == "bijdrage" })
+        let w = Werkplaats(b)
+        let regel = Array(#"{"kostprijs": "30", "norm": "1000", "datum_aanvraag": "2021-03-01"}"#.utf8)
+        regel.withUnsafeBufferPointer { bytes in
+            #expect(b.bind(bytes: bytes, beslissing: verlaging, peildatum: nil, in: w) == nil)
+            #expect(b.bind(bytes: bytes, beslissing: bijdrage, peildatum: nil, in: w)?.keuze.index == 0)
+        }
+    }
+
     static let metHoofdstuk4 = """
     verordening "V" volgt "M" versie "1"
       gemeente GM0001 geldig vanaf 2021-01-01
