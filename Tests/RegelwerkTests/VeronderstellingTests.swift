@@ -198,6 +198,34 @@ import Testing
         #expect(tabel.getoetst.map(\.uitkomst) == [.geldtNiet])
     }
 
+    /// A rule that ran only under a supposition was not computed for the case itself: afterwards it has no
+    /// value and no step, as when it never ran. By hand, norm € 1.000: under norm = € 2.000, dubbel is € 4.000,
+    /// so bij_hogere_norm is € 4.000; dubbel of the case itself (€ 2.000) is never asked for.
+    @Test func eenRegelDieAlleenOnderDeVeronderstellingLiepHeeftDaarnaGeenWaarde() throws {
+        let c = compileer("""
+            regeling "Proef" versie "1"
+            geval
+              norm: bedrag
+            einde
+            uitvoer bij_hogere_norm
+            artikel 1 "Een"
+              regel dubbel: bedrag = norm * 2
+            artikel 2 "Twee"
+              regel bij_hogere_norm: bedrag = dubbel waarbij norm = norm + € 1.000
+            """)
+        #expect(!c.diagnostics.heeftFouten)
+        var w = Werker(plan: Planner.maak(c.regelset))
+        w.nieuwGeval()
+        _ = GevalLezer.laad(try JSONLezer.lees(#"{"norm": "1000"}"#), in: &w)
+        try w.beslis()
+        let dubbel = try #require(c.regelset.definities.firstIndex { $0.naam == "dubbel" })
+        let uitkomst = try #require(c.regelset.definities.firstIndex { $0.naam == "bij_hogere_norm" })
+        #expect(w.waarde(definitie: uitkomst) == .getal(Getal(geheel: 4000)))
+        #expect(!w.isBerekend(definitie: dubbel))
+        #expect(w.waarde(definitie: dubbel) == .afwezig)
+        #expect(!Besluit.maak(w).motivering.contains { $0.waarden.first?.naam == "dubbel" })
+    }
+
     static let kop = """
         regeling "Proef" versie "1"
         geval

@@ -61,8 +61,8 @@ public struct Werker {
     /// and blocks it sets aside; per block, its temporaries and its exception groups: the plan's, copied once per
     /// worker (``Geheugen``).
     let veronderstelVast: [(slot: Int32, blok: Int32)]
-    let veronderstelSlots: Lijsten<Int32>
     let veronderstelBlokken: Lijsten<Int32>
+    let blokDefinitieSlots: Lijsten<Int32>
     let blokTijdelijk: [Range<Int32>]
     let blokGroepen: Lijsten<Int32>
     /// The keys of each `met dezelfde` aggregate (``Plan/sleutelbuffers``) and the count per key while they are
@@ -82,8 +82,8 @@ public struct Werker {
         invullingen = Invullingtabel(plan.regelset)
         blokStart = plan.blokken.map(\.start)
         veronderstelVast = plan.veronderstellingen.map { ($0.vastSlot, $0.vastBlok) }
-        veronderstelSlots = Lijsten(plan.veronderstellingen.map(\.slots))
         veronderstelBlokken = Lijsten(plan.veronderstellingen.map(\.blokken))
+        blokDefinitieSlots = Lijsten(plan.blokken.map { $0.definities.map { plan.definitieSlot[$0] }.filter { $0 >= 0 } })
         blokTijdelijk = plan.blokken.map(\.tijdelijk)
         blokGroepen = Lijsten(plan.blokken.map(\.uitzonderingsgroepen))
         opslag.tekstBasis = plan.regelset.teksten.count
@@ -527,16 +527,17 @@ public struct Werker {
                                         parameters: parameterGebruik.count, invullingen: invullingGebruik.count))
         let (vastSlot, vastBlok) = veronderstelVast[i]
         g.bewaardeSlots.push((vastSlot, slots[Int(vastSlot)]))
-        for s in veronderstelSlots[i] { g.bewaardeSlots.push((s, slots[Int(s)])) }
         if vastBlok >= 0 {
             g.bewaardeBlokken.push((vastBlok, blokStaat[Int(vastBlok)], gekozen[Int(vastBlok)]))
             blokStaat[Int(vastBlok)] = 2
         }
         for b in veronderstelBlokken[i] {
-            // A block that ran, or is running, keeps temporaries that are read afterwards: by its own
-            // code when it resumes, and by the motivation (a table's input, its own value beside an
-            // exception, the exceptions' conditions). A block that has not run has none worth keeping.
+            // A block that ran, or is running, keeps its values and the temporaries that are read afterwards:
+            // by its own code when it resumes, and by the motivation (a table's input, its own value beside an
+            // exception, the exceptions' conditions). A block that has not run has nothing worth keeping: its
+            // values are empty, as ``nieuwGeval()`` left them, and ``herstel(_:)`` empties them again.
             if blokStaat[Int(b)] != 0 {
+                for s in blokDefinitieSlots[Int(b)] { g.bewaardeSlots.push((s, slots[Int(s)])) }
                 for s in blokTijdelijk[Int(b)] { g.bewaardeSlots.push((s, slots[Int(s)])) }
             }
             g.bewaardeBlokken.push((b, blokStaat[Int(b)], gekozen[Int(b)]))
@@ -556,14 +557,19 @@ public struct Werker {
         let g = geheugen
         guard g.bewaardeRamen.aantal > 0 else { return }
         let raam = g.bewaardeRamen.pop()
+        // Blocks first: one that had not run, and ran under the supposition, is emptied again (``veronderstel``
+        // kept none of its values); the slots set aside then come back over that, the value held fixed among them.
+        while g.bewaardeBlokken.aantal > raam.blokken {
+            let (b, staat, keuze) = g.bewaardeBlokken.pop()
+            if staat == 0, blokStaat[Int(b)] != 0 {
+                for s in blokDefinitieSlots[Int(b)] { slots[Int(s)] = .afwezig }
+            }
+            blokStaat[Int(b)] = staat
+            gekozen[Int(b)] = keuze
+        }
         while g.bewaardeSlots.aantal > raam.slots {
             let (s, w) = g.bewaardeSlots.pop()
             slots[Int(s)] = w
-        }
-        while g.bewaardeBlokken.aantal > raam.blokken {
-            let (b, staat, keuze) = g.bewaardeBlokken.pop()
-            blokStaat[Int(b)] = staat
-            gekozen[Int(b)] = keuze
         }
         while g.bewaardeUitzonderingen.aantal > raam.uitzonderingen {
             let (groep, keuze) = g.bewaardeUitzonderingen.pop()
@@ -675,9 +681,10 @@ public struct Werker {
     public mutating func bind(_ g: Gebonden) {
         nieuwGeval()
         for (s, w) in g.invoer { slots[Int(s)] = w }
-        opslag.velden.append(contentsOf: g.opslag.velden)
-        opslag.teksten.append(contentsOf: g.opslag.teksten)
-        opslag.redenen.append(contentsOf: g.opslag.redenen)
+        // Most cases have no texts and no reasons: appending an empty array still costs a generic call.
+        if !g.opslag.velden.isEmpty { opslag.velden.append(contentsOf: g.opslag.velden) }
+        if !g.opslag.teksten.isEmpty { opslag.teksten.append(contentsOf: g.opslag.teksten) }
+        if !g.opslag.redenen.isEmpty { opslag.redenen.append(contentsOf: g.opslag.redenen) }
     }
 
     static func tabel(van d: Definitie) -> Int {

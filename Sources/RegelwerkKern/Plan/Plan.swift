@@ -180,9 +180,8 @@ public struct Veronderstelling: Sendable {
     public var vastBlok: Int32
     public var vastNaam: String
     public var vastSoort: Soort
-    /// The blocks to recompute, and the definition slots they write.
+    /// The blocks to recompute.
     public var blokken: [Int32]
-    public var slots: [Int32]
 }
 
 /// One branch of an `als ... dan ... anders`, for coverage: the block, the condition's source, which arm.
@@ -255,8 +254,8 @@ extension Plan {
                   g.voorrang.allSatisfy({ $0.allSatisfy { (0..<g.aantal).contains($0) } }) else { return false }
         }
         for v in veronderstellingen {
-            guard slot(v.vastSlot), v.vastBlok == -1 || blok.contains(v.vastBlok), v.blokken.allSatisfy(blok.contains),
-                  v.slots.allSatisfy(slot) else { return false }
+            guard slot(v.vastSlot), v.vastBlok == -1 || blok.contains(v.vastBlok),
+                  v.blokken.allSatisfy(blok.contains) else { return false }
         }
         for b in blokken {
             guard doel.contains(b.start), b.tijdelijk.isEmpty || (slot(b.tijdelijk.lowerBound) && slot(b.tijdelijk.upperBound - 1)),

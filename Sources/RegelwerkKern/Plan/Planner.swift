@@ -415,9 +415,8 @@ public struct Planner {
         for x in set.herberekenen(d, vast: vast) where plan.definitieBlok[x] >= 0 && !blokken.contains(plan.definitieBlok[x]) {
             blokken.append(plan.definitieBlok[x])
         }
-        let slots = blokken.flatMap { b in plan.blokken[Int(b)].definities.map { plan.definitieSlot[$0] } }
         plan.veronderstellingen.append(Veronderstelling(doel: d, vastSlot: slot, vastBlok: blok, vastNaam: naam, vastSoort: soort,
-                                                        blokken: blokken, slots: slots))
+                                                        blokken: blokken))
         let k = Int32(plan.veronderstellingen.count - 1)
         emit(Instructie(.veronderstel, 0, w, k))
         emit(Instructie(.nodig, 0, 0, plan.definitieBlok[d]))
