@@ -8,6 +8,18 @@ public struct Rekenfout: Error, Sendable {
     public var citaat: Citaat?
 }
 
+/// The instruction at `pc`, read where it lies: each case of the loop loads the operands it uses, where a copy of
+/// the instruction loaded all five before the switch (four of them needlessly for a jump or a `nodig`).
+struct InstructieInPlaats {
+    let p: UnsafePointer<Instructie>
+    @inline(__always) init(_ p: UnsafePointer<Instructie>) { self.p = p }
+    var op: Opcode { @inline(__always) get { p.pointee.op } }
+    var a: Int32 { @inline(__always) get { p.pointee.a } }
+    var b: Int32 { @inline(__always) get { p.pointee.b } }
+    var c: Int32 { @inline(__always) get { p.pointee.c } }
+    var d: Int32 { @inline(__always) get { p.pointee.d } }
+}
+
 /// Evaluates cases with one plan. Not shared between threads: each batch worker has its own.
 public struct Werker {
     public let plan: Plan
@@ -270,7 +282,7 @@ public struct Werker {
         // ran before this).
         let slots = self.slots, blokStaat = self.blokStaat, gekozen = self.gekozen, uitzonderingGekozen = self.uitzonderingGekozen
         while true {
-            let ins = code[pc]
+            let ins = InstructieInPlaats(code.baseAddress.unsafelyUnwrapped + pc)
             // Cannot overflow: pc stays inside the code (``Plan/operandenBinnenBereik``).
             pc &+= 1
             switch ins.op {
@@ -464,7 +476,7 @@ public struct Werker {
                     slots[Int(ins.a)] = w
                     invullingGebruik.append((blok, ins.c, k, d, ins.d))
                 } else {
-                    throw invullingFout(ins, blok: blok)
+                    throw invullingFout(ins.p.pointee, blok: blok)
                 }
             case .geenElement:
                 throw fout(.geenElement(naamVan(blok: ins.c)), blok: ins.c)
