@@ -526,7 +526,7 @@ public struct Werker {
         }
     }
 
-    /// Begins a supposition: sets aside the value held fixed and the blocks that depend on it, then
+    /// Begins a supposition: sets aside the value held fixed and the blocks that depend on it and have run, then
     /// fixes the value and marks those blocks as not yet run. A block that depends on it may be running
     /// (waiting for the very rule that makes the supposition): its temporaries are set aside too, as it
     /// is about to run once more, under the supposition.
@@ -543,24 +543,27 @@ public struct Werker {
             g.bewaardeBlokken.push((vastBlok, blokStaat[Int(vastBlok)], gekozen[Int(vastBlok)]))
             blokStaat[Int(vastBlok)] = 2
         }
-        for b in veronderstelBlokken[i] {
-            // A block that ran, or is running, keeps its values and the temporaries that are read afterwards:
-            // by its own code when it resumes, and by the motivation (a table's input, its own value beside an
-            // exception, the exceptions' conditions). A block that has not run has nothing worth keeping: its
-            // values are empty, as ``nieuwGeval()`` left them, and ``herstel(_:)`` empties them again.
-            if blokStaat[Int(b)] != 0 {
-                for s in blokDefinitieSlots[Int(b)] { g.bewaardeSlots.push((s, slots[Int(s)])) }
-                for s in blokTijdelijk[Int(b)] { g.bewaardeSlots.push((s, slots[Int(s)])) }
-            }
+        // A block that ran, or is running, keeps its values and the temporaries that are read afterwards: by its
+        // own code when it resumes, and by the motivation (a table's input, its own value beside an exception, the
+        // exceptions' conditions); they are set aside with its state and choices. A block that has not run has
+        // nothing to keep: no values, no choices, as ``nieuwGeval()`` left it, and ``herstel(_:)`` leaves it so.
+        for b in veronderstelBlokken[i] where blokStaat[Int(b)] != 0 {
+            for s in blokDefinitieSlots[Int(b)] { g.bewaardeSlots.push((s, slots[Int(s)])) }
+            for s in blokTijdelijk[Int(b)] { g.bewaardeSlots.push((s, slots[Int(s)])) }
             g.bewaardeBlokken.push((b, blokStaat[Int(b)], gekozen[Int(b)]))
-            blokStaat[Int(b)] = 0
-            gekozen[Int(b)] = -1
-            for groep in blokGroepen[Int(b)] {
-                g.bewaardeUitzonderingen.push((groep, uitzonderingGekozen[Int(groep)]))
-                uitzonderingGekozen[Int(groep)] = -1
-            }
+            for groep in blokGroepen[Int(b)] { g.bewaardeUitzonderingen.push((groep, uitzonderingGekozen[Int(groep)])) }
+            leeg(blok: b)
         }
         slots[Int(vastSlot)] = waarde
+    }
+
+    /// Block `b` as if it had not run in this case: no state, no choice, no exception chosen, no values.
+    @inline(__always)
+    private func leeg(blok b: Int32) {
+        blokStaat[Int(b)] = 0
+        gekozen[Int(b)] = -1
+        for groep in blokGroepen[Int(b)] { uitzonderingGekozen[Int(groep)] = -1 }
+        for s in blokDefinitieSlots[Int(b)] { slots[Int(s)] = .afwezig }
     }
 
     /// Ends a supposition: everything it set aside comes back; what the recomputed blocks logged
@@ -569,13 +572,11 @@ public struct Werker {
         let g = geheugen
         guard g.bewaardeRamen.aantal > 0 else { return }
         let raam = g.bewaardeRamen.pop()
-        // Blocks first: one that had not run, and ran under the supposition, is emptied again (``veronderstel``
-        // kept none of its values); the slots set aside then come back over that, the value held fixed among them.
+        // Every block that ran under the supposition is emptied first; what ``veronderstel`` set aside then comes
+        // back over that: the blocks that had run before it, and the value held fixed.
+        for b in veronderstelBlokken[i] where blokStaat[Int(b)] != 0 { leeg(blok: b) }
         while g.bewaardeBlokken.aantal > raam.blokken {
             let (b, staat, keuze) = g.bewaardeBlokken.pop()
-            if staat == 0, blokStaat[Int(b)] != 0 {
-                for s in blokDefinitieSlots[Int(b)] { slots[Int(s)] = .afwezig }
-            }
             blokStaat[Int(b)] = staat
             gekozen[Int(b)] = keuze
         }
