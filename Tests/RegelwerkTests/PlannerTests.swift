@@ -28,6 +28,38 @@ import Testing
         #expect(plan.operandenBinnenBereik)
     }
 
+    static let uitzonderingen = """
+    regeling "Plan"
+    geval
+      a: getal
+    einde
+    uitvoer x
+    artikel 1
+      regel x = a + 1
+    artikel 2
+      uitzondering op x in afwijking van artikel 1 als a > 10 dan 100
+    artikel 3
+      uitzondering op x in afwijking van artikel 1 als a < 0 dan 0
+    """
+
+    /// An exception group starts with one check over all its conditions that goes past the values and the choice
+    /// when none holds (the common case), to just after the group's `uitzondering`. By hand: a = 5 gives the
+    /// rule, 5 + 1 = 6; a = 20 the exception of artikel 2, 100; a = -3 that of artikel 3, 0.
+    @Test(arguments: [("5", "6"), ("20", "100"), ("-3", "0")])
+    func eenUitzonderingsgroepBegintMetEenToetsOfGeenGeldt(a: String, x: String) throws {
+        let c = Compilatie.compileer([("plan.regels", Self.uitzonderingen)])
+        #expect(!c.diagnostics.heeftFouten)
+        let plan = Planner.maak(c.regelset)
+        let groep = try #require(plan.uitzonderingsgroepen.first)
+        let toets = try #require(plan.code.firstIndex { $0.op == .geenUitzondering })
+        let keuze = try #require(plan.code.firstIndex { $0.op == .uitzondering })
+        #expect(toets < keuze && plan.code[toets].a == groep.voorwaarden && plan.code[toets].d == groep.aantal)
+        #expect(plan.code[toets].c == Int32(keuze + 1), "\(PlanWeergave.tekst(plan))")
+        #expect(plan.operandenBinnenBereik)
+        let b = try beslisRegels([Self.uitzonderingen], geval: #"{"a": \#(a)}"#)
+        #expect(b.uitkomsten.map(\.tekst) == [x])
+    }
+
     /// The interpreter reads the next instruction without asking whether there is one: a plan whose code does
     /// not end in a return or a jump is refused before it runs.
     @Test func eenPlanEindigtInTerugOfSprong() throws {
@@ -50,7 +82,7 @@ import Testing
             for plan in b.plannen {
                 for ins in plan.code {
                     switch ins.op {
-                    case .spring, .springAlsOnwaar, .springAlsWaar, .volgende:
+                    case .spring, .springAlsOnwaar, .springAlsWaar, .volgende, .geenUitzondering:
                         sprongen += 1
                         #expect(plan.code[Int(ins.c)].op != .spring, "\(b.naam): \(PlanWeergave.tekst(plan))")
                     default: continue

@@ -70,6 +70,7 @@ public enum PlanWeergave {
             let g = plan.uitzonderingsgroepen[Int(i.b)]
             return "\(naam) s\(i.a) <- voorwaarden s\(g.voorwaarden)..<s\(g.voorwaarden + g.aantal), "
                 + "waarden s\(g.waarden)..<s\(g.waarden + g.aantal) -> \(nummer(Int(i.c)))"
+        case .geenUitzondering: return "\(naam) voorwaarden s\(i.a)..<s\(i.a + i.d) alle onwaar -> \(nummer(Int(i.c)))"
         case .geenRij: return "\(naam) s\(i.b)"
         case .element: return "\(naam) s\(i.a) <- s\(i.b)[s\(i.c)]"
         case .volgende: return "\(naam) s\(i.a) <- s\(i.b)[s\(i.d)++], na het laatste -> \(nummer(Int(i.c)))"

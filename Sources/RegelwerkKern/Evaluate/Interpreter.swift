@@ -410,6 +410,13 @@ public struct Werker {
                     slots[Int(ins.a)] = slots[waarden + k]
                     pc = Int(ins.c)
                 }
+            case .geenUitzondering:
+                // Past the exception group when every condition is false: what its jumps and ``uitzondering`` would
+                // do one by one (a condition that is not false, `geen` too, goes the long way as before).
+                let voorwaarden = Int(ins.a), aantal = Int(ins.d)
+                var k = 0
+                while k < aantal, case .waarheid(false) = slots[voorwaarden &+ k] { k &+= 1 }
+                if k == aantal { pc = Int(ins.c) }
             case .geenRij:
                 let d = plan.blokken[Int(ins.c)].definities.first
                 let soort = d.map { plan.regelset.tabellen[Werker.tabel(van: plan.regelset.definities[$0])].op.soort } ?? .fout

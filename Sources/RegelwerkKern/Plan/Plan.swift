@@ -16,6 +16,7 @@ public enum Opcode: UInt8, Sendable, CaseIterable {
     case springAlsWaar    // if b is true, jump to c
     case kies             // record: block c took alternative d
     case uitzondering     // exception group b: a ← the value of the one that applies and jump to c, else go on
+    case geenUitzondering // if the d conditions in slots a..<a+d are all false, jump to c (past an exception group)
     case geenRij          // fail: no table row of block c matched the value in slot b
     case lengte           // a ← number of elements of list b
     case element          // a ← element (record) of list b at index in slot c
@@ -62,7 +63,8 @@ extension Opcode {
         case .plus, .min, .maal, .deel, .tenHoogste, .tenMinste, .gelijk, .ongelijk, .kleiner, .kleinerGelijk, .groter,
              .groterGelijk, .niet, .negatief, .afronding, .afrondingVeelvoud, .veld, .overDuur, .lengte, .element:
             return true
-        case .kopie, .eisInvoer, .eisWaarde, .nodig, .spring, .springAlsOnwaar, .springAlsWaar, .kies, .uitzondering, .geenRij,
+        case .kopie, .eisInvoer, .eisWaarde, .nodig, .spring, .springAlsOnwaar, .springAlsWaar, .kies, .uitzondering,
+             .geenUitzondering, .geenRij,
              .volgende, .datumfunctie, .geenElement, .parameter, .invullingOp, .veronderstel, .herstel, .tak, .terug,
              .sleutelsLeeg, .sleutel, .telDezelfde:
             return false
@@ -291,6 +293,8 @@ extension Plan {
                 goed = slot(i.b) && doel.contains(i.c)
             case .uitzondering:
                 goed = slot(i.a) && (0..<Int32(uitzonderingsgroepen.count)).contains(i.b) && doel.contains(i.c)
+            case .geenUitzondering:
+                goed = i.d > 0 && reeks(i.a, i.d) && doel.contains(i.c)
             case .herstel:
                 goed = slot(i.a) && slot(i.b) && (0..<Int32(veronderstellingen.count)).contains(i.c)
             case .sleutelsLeeg:

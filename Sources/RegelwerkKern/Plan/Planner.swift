@@ -83,7 +83,7 @@ public struct Planner {
     mutating func rijgSprongen() {
         for k in plan.code.indices {
             switch plan.code[k].op {
-            case .spring, .springAlsOnwaar, .springAlsWaar, .volgende:
+            case .spring, .springAlsOnwaar, .springAlsWaar, .volgende, .geenUitzondering:
                 var doel = plan.code[k].c, stappen = 0
                 while Int(doel) < plan.code.count, plan.code[Int(doel)].op == .spring, plan.code[Int(doel)].c != doel,
                       stappen < plan.code.count {
@@ -263,6 +263,9 @@ public struct Planner {
         for (k, u) in us.enumerated() { uitdrukking(u.voorwaarde, naar: voorwaarden + Int32(k)) }
         let waarden = volgendeSlot
         for _ in us { _ = tijdelijk() }
+        // Nearly always no exception applies: one instruction sees that and goes past the values and the choice.
+        let geenVanToepassing = hier
+        emit(Instructie(.geenUitzondering, voorwaarden, 0, -1, Int32(us.count)))
         for (k, u) in us.enumerated() {
             let overslaan = hier
             emit(Instructie(.springAlsOnwaar, 0, voorwaarden + Int32(k), -1))
@@ -278,6 +281,7 @@ public struct Planner {
                                                             definitie: definitie, tabelWaarde: tabelWaarde))
         plan.blokken[Int(blok)].uitzonderingsgroepen.append(Int32(plan.uitzonderingsgroepen.count - 1))
         emit(Instructie(.uitzondering, doel, Int32(plan.uitzonderingsgroepen.count - 1), -1))
+        zetSprong(geenVanToepassing, naar: hier)
         for u in us {
             var defs: [Int] = [], invoer: [Int] = []
             u.voorwaarde.verwijzingen(&defs, &invoer, veronderstellingen: false)
