@@ -622,7 +622,12 @@ extension Bytelezer {
     func lijst(_ element: Vorm, _ c: inout Cursor, _ lezing: inout Bytelezing) -> Waarde? {
         let basis = lezing.stapel.count
         c.spaties()
-        if !c.neem(0x5D) {
+        var klaar = c.neem(0x5D)
+        if !klaar, element.soort == .record, vlak[Int(element.index)] {
+            guard let k = vlakkeRecords(Int(element.index), &c, &lezing) else { return nil }
+            klaar = k
+        }
+        if !klaar {
             while true {
                 c.spaties()
                 // A record, the common element: straight to its reader (through ``waarde(_:_:_:)``, whose frame
@@ -643,6 +648,40 @@ extension Bytelezer {
         let n = lezing.stapel.count - basis
         let start = lezing.stapelNaarVelden(vanaf: basis)
         return .lijst(Int32(start), Int32(n))
+    }
+
+    /// The elements of a list of records of kind `r` that are written to their schema (``Veld/sjabloon``), as a
+    /// program writes a list of monthly incomes: read one after the other in one loop, onto the stack, with no
+    /// call and no emptying of fields per record. True: the list is read to its closing bracket. False: the cursor
+    /// stands at the start of an element written otherwise, nothing of it kept, and the general loop of
+    /// ``lijst(_:_:_:)`` reads on from there. Nil: what follows a record is no comma or bracket.
+    func vlakkeRecords(_ r: Int, _ c: inout Cursor, _ lezing: inout Bytelezing) -> Bool? {
+        let schema = records[r]
+        let eerste = Int(schema.lowerBound), laatste = Int(schema.upperBound)
+        while true {
+            let begin = c.i, start = lezing.velden.count
+            var k = eerste
+            while k < laatste {
+                let veld = recordVelden[k], sjabloon = veld.sjabloon
+                guard c.begintMet(namen.basis + Int(sjabloon.lowerBound), Int(sjabloon.upperBound &- sjabloon.lowerBound)),
+                      let w = veldwaarde(veld, &c, &lezing) else { break }
+                // Only plain values (the record is ``vlak``): undoing a record is shortening the row.
+                lezing.velden.voegToe(w)
+                k &+= 1
+            }
+            guard k == laatste, c.neem(0x7D) else {
+                lezing.velden.kort(tot: start)
+                c.i = begin
+                return false
+            }
+            lezing.stapel.voegToe(.record(Int32(start)))
+            c.spaties()
+            if c.neem(0x2C) {
+                c.spaties()
+                continue
+            }
+            return c.neem(0x5D) ? true : nil
+        }
     }
 
     func record(_ r: Int, _ c: inout Cursor, _ lezing: inout Bytelezing) -> Waarde? {
