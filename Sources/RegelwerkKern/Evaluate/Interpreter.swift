@@ -69,9 +69,9 @@ public struct Werker {
     public private(set) var bereikteAlternatieven: [[Bool]] = []
     /// Per branch of an `als` (``Plan/takken``): taken in some case.
     public private(set) var bereikteTakken: [Bool] = []
-    /// Per supposition, the slot it holds fixed and the block that computes it (-1 for a case field), and the slots
-    /// and blocks it sets aside; per block, its temporaries and its exception groups: the plan's, copied once per
-    /// worker (``Geheugen``).
+    /// Per supposition, the slot it holds fixed and the block that computes it (-1 for a case field), and the blocks
+    /// it computes again; per block, the slots of its values, its temporaries and its exception groups: the plan's,
+    /// copied once per worker (``Geheugen``).
     let veronderstelVast: [(slot: Int32, blok: Int32)]
     let veronderstelBlokken: Lijsten<Int32>
     let blokDefinitieSlots: Lijsten<Int32>
