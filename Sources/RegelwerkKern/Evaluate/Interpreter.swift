@@ -315,8 +315,17 @@ public struct Werker {
                 case 2: break
                 default: throw fout(.kringverwijzing(naamVan(blok: ins.c)), blok: blok) // the checker prevents this
                 }
-            case .plus, .min, .maal, .deel, .tenHoogste, .tenMinste,
-                 .gelijk, .ongelijk, .kleiner, .kleinerGelijk, .groter, .groterGelijk:
+            case .gelijk, .ongelijk:
+                // Members of an enumeration, the most common comparison (a table's rows, `categorie = eerste`):
+                // matched where they lie, without first copying both values out; anything else goes on below.
+                if case .keuze(let g) = slots[Int(ins.b)], case .keuze(let h) = slots[Int(ins.c)] {
+                    let waar = (g == h) == (ins.op == .gelijk)
+                    slots[Int(ins.a)] = .waarheid(waar)
+                    pc = Werker.naSprong(code, pc, waar, ins.a)
+                    continue
+                }
+                fallthrough
+            case .plus, .min, .maal, .deel, .tenHoogste, .tenMinste, .kleiner, .kleinerGelijk, .groter, .groterGelijk:
                 let x = slots[Int(ins.b)], y = slots[Int(ins.c)]
                 // The common pairs without the general dispatch: numbers compared, added and multiplied, dates
                 // compared by their day numbers, members of an enumeration and truth values compared (a table's rows
