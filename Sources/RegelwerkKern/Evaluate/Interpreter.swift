@@ -334,6 +334,9 @@ public struct Werker {
                 let snel: Waarde? = switch (x, y) {
                 case (.getal(let g), .getal(let h)): Werker.getallen(ins.op, g, h)
                 case (.datum(let g), .datum(let h)): Werker.datums(ins.op, g.dagnummer, h.dagnummer)
+                // A date plus or minus a duration (`datum_bekendmaking + 12 maanden`), as ``Rekenen/binair`` does it.
+                case (.datum(let g), .duur(let h)) where ins.op == .plus || ins.op == .min:
+                    (try? Rekenen.plus(g, h, teken: ins.op == .plus ? 1 : -1)).map { .datum($0) }
                 case (.keuze(let g), .keuze(let h)): Werker.gelijkheid(ins.op, g == h)
                 case (.waarheid(let g), .waarheid(let h)): Werker.gelijkheid(ins.op, g == h)
                 default: nil
