@@ -50,6 +50,22 @@ func tijdTekst(_ uitdrukking: String, a: String = "2024-01-01", b: String = "202
         #expect(try tijdTekst("termijn van \(duur) na a", a: start) == eind)
     }
 
+    /// A date plus or minus a duration, within the calendar and past its end: by hand, 31 januari 2024 + 1 maand is
+    /// 29 februari (leap year), 31 maart 2024 - 1 maand is 29 februari, 1 juni 9999 + 1 jaar is no date (an error
+    /// naming the rule, never a number), 15 januari 0001 - 1 maand neither.
+    @Test(arguments: [
+        ("a + 1 maand", "2024-01-31", "29 februari 2024"), ("a - 1 maand", "2024-03-31", "29 februari 2024"),
+        ("a + 2 weken", "2024-12-25", "8 januari 2025"), ("a - 1 dag", "2024-03-01", "29 februari 2024"),
+        ("a + 1 jaar", "9999-06-01", nil), ("a - 1 maand", "0001-01-15", nil),
+    ] as [(String, String, String?)])
+    func datumPlusDuur(_ uitdrukking: String, _ a: String, _ verwacht: String?) throws {
+        if let verwacht {
+            #expect(try tijdTekst(uitdrukking, a: a) == verwacht)
+        } else {
+            #expect { try tijd(uitdrukking, a: a) } throws: { "\($0)".contains("datumBuitenBereik") }
+        }
+    }
+
     /// Art. 2 Atw: a period of at least three days includes at least two working days.
     @Test(arguments: [
         ("3 dagen", "2024-12-20", "24 december 2024"),  // za, zo, ma 23 = één werkdag; verlengd tot di 24
