@@ -63,6 +63,13 @@ public struct Datum: Sendable, Hashable, Comparable, CustomStringConvertible {
             let m = mp < 10 ? mp &+ 3 : mp &- 9
             return (Int(yoe &+ era &* 400) + (m <= 2 ? 1 : 0), Int(m), Int(d))
         }
+        return Datum.civielMetTeken(Int(dagnummer))
+    }
+
+    /// ``civiel`` for any day number, in signed arithmetic: before year 0, and the reference the tests hold the
+    /// unsigned way to.
+    static func civielMetTeken(_ dagnummer: Int) -> (jaar: Int, maand: Int, dag: Int) {
+        let z = dagnummer + 719468
         let era = (z >= 0 ? z : z - 146096) / 146097
         let doe = z - era * 146097
         let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365
