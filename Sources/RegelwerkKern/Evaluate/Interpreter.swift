@@ -328,9 +328,10 @@ public struct Werker {
             case .plus, .min, .maal, .deel, .tenHoogste, .tenMinste, .kleiner, .kleinerGelijk, .groter, .groterGelijk:
                 let x = slots[Int(ins.b)], y = slots[Int(ins.c)]
                 // The common pairs without the general dispatch: numbers compared, added and multiplied, dates
-                // compared by their day numbers, members of an enumeration and truth values compared (a table's rows
-                // and `categorie = eerste`: most comparisons of the model). On overflow, or for what is no such
-                // operation, the general path below recomputes and reports it.
+                // compared by their day numbers, truth values compared. On overflow, or for what is no such
+                // operation, the general path below recomputes and reports it. (Members of an enumeration were
+                // compared above; they come here only for an order they have not, and get nil. Their case stays:
+                // without it the compiler laid this switch out worse, 3% more instructions per decision.)
                 let snel: Waarde? = switch (x, y) {
                 case (.getal(let g), .getal(let h)): Werker.getallen(ins.op, g, h)
                 case (.datum(let g), .datum(let h)): Werker.datums(ins.op, g.dagnummer, h.dagnummer)
@@ -608,21 +609,18 @@ public struct Werker {
             uitzonderingGekozen[Int(groep)] = keuze
         }
         let herberekend = veronderstelBlokken[i]
-        if verlengingen.count > raam.verlengingen {
-            let later = verlengingen[raam.verlengingen...].filter { !herberekend.contains($0.blok) }
-            verlengingen.removeSubrange(raam.verlengingen...)
-            verlengingen += later
-        }
-        if parameterGebruik.count > raam.parameters {
-            let later = parameterGebruik[raam.parameters...].filter { !herberekend.contains($0.blok) }
-            parameterGebruik.removeSubrange(raam.parameters...)
-            parameterGebruik += later
-        }
-        if invullingGebruik.count > raam.invullingen {
-            let later = invullingGebruik[raam.invullingen...].filter { !herberekend.contains($0.blok) }
-            invullingGebruik.removeSubrange(raam.invullingen...)
-            invullingGebruik += later
-        }
+        Werker.laatVallen(&verlengingen, vanaf: raam.verlengingen, van: herberekend) { $0.blok }
+        Werker.laatVallen(&parameterGebruik, vanaf: raam.parameters, van: herberekend) { $0.blok }
+        Werker.laatVallen(&invullingGebruik, vanaf: raam.invullingen, van: herberekend) { $0.blok }
+    }
+
+    /// Drops from `log`, from `begin` on, what the blocks in `blokken` logged: what they logged under a supposition
+    /// that has ended. What other blocks logged meanwhile stays, in its order.
+    static func laatVallen<T>(_ log: inout [T], vanaf begin: Int, van blokken: UnsafeBufferPointer<Int32>, _ blok: (T) -> Int32) {
+        guard log.count > begin else { return }
+        let later = log[begin...].filter { !blokken.contains(blok($0)) }
+        log.removeSubrange(begin...)
+        log += later
     }
 
     /// `pc`, or past the instruction there when it asks for a block already evaluated (`nodig` is emitted at
