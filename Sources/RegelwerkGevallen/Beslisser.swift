@@ -498,7 +498,7 @@ package final class Snelpad {
         versies = zip(beslisser.compilatie.versies, beslisser.beslissingen[b].nietOpgenomen).map { v, weg in
             (v.vanaf?.dagnummer ?? .min, v.totEnMet?.dagnummer ?? .max, weg == nil)
         }
-        bevoegdheden = plannen.map { $0.bevoegdheidInvoer.map { $0 } }
+        bevoegdheden = plannen.map(\.bevoegdheidInvoer)
         invoerAantal = plannen[0].regelset.invoer.count
     }
 
