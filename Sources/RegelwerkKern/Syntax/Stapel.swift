@@ -25,19 +25,24 @@ enum Stapel {
         if Thread.current.name == naam { return werk() }
         return withoutActuallyEscaping(werk) { werk in
             let doos = Doos(werk)
-            let draad = Thread {
+            start {
                 doos.uitkomst = doos.werk?()
                 doos.werk = nil
                 doos.klaar.signal()
             }
-            draad.stackSize = grootte
-            draad.name = naam
-            draad.start()
             doos.klaar.wait()
             // The thread has run `werk` to its end before it signalled.
             guard let uitkomst = doos.uitkomst else { return werk() }
             return uitkomst
         }
+    }
+
+    /// Starts `werk` on a thread of its own with a stack of ``grootte``, named so that ``metRuimte(_:)`` knows it.
+    private static func start(_ werk: @escaping @Sendable () -> Void) {
+        let draad = Thread(block: werk)
+        draad.stackSize = grootte
+        draad.name = naam
+        draad.start()
     }
 
     /// `werk(k)` for every `k` in `0..<aantal`, on up to `draden` threads with a stack of ``grootte`` each (the
@@ -51,13 +56,10 @@ enum Stapel {
             let verdeling = Verdeling<T>(aantal: aantal, werk: werk)
             let klaar = DispatchSemaphore(value: 0)
             for _ in 1..<n {
-                let draad = Thread {
+                start {
                     verdeling.werk()
                     klaar.signal()
                 }
-                draad.stackSize = grootte
-                draad.name = naam
-                draad.start()
             }
             metRuimte { verdeling.werk() }
             for _ in 1..<n { klaar.wait() }
