@@ -231,21 +231,8 @@ struct Omgeving {
         if let pad, pad != "-" {
             guard isLeesbaarBestand(pad), let bestand = FileHandle(forReadingAtPath: pad) else { return nil }
             let io = self.io, taal = self.taal
-            // Straight into the array with read(2): no `Data` in between to copy from (a second copy of every
-            // byte of a batch's input).
-            return {
-                var fout = false
-                let stuk = [UInt8](unsafeUninitializedCapacity: 1 << 20) { buffer, aantal in
-                    aantal = 0
-                    guard let basis = buffer.baseAddress else { return }
-                    while true {
-                        let n = read(bestand.fileDescriptor, basis, buffer.count)
-                        if n >= 0 { aantal = n; return }
-                        if errno != EINTR { fout = true; return }
-                    }
-                }
-                if fout { io.schrijfFout("\(Ernst.fout.label(taal)): \(CLIBericht.kanNietLezen(pad).tekst(taal))\n") }
-                return stuk.isEmpty ? nil : stuk
+            return Vooruitlezer.stukken(uit: bestand) {
+                io.schrijfFout("\(Ernst.fout.label(taal)): \(CLIBericht.kanNietLezen(pad).tekst(taal))\n")
             }
         }
         if let blok = io.leesBlok { return blok }
