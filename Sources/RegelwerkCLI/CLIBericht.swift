@@ -68,7 +68,18 @@ enum CLIBericht: Sendable {
     /// A path in an English message: standard input by its English name, wherever a command wrote the Dutch one.
     private static func pad(_ p: String) -> String { p == CLIBericht.standaardinvoer.nederlands ? CLIBericht.standaardinvoer.engels : p }
 
-    private static func meervoud(_ n: Int, _ een: String, _ meer: String) -> String { "\(n) \(n == 1 ? een : meer)" }
+    /// A count as people read it: "1.000.000" in Dutch, "1,000,000" in English (a batch counts in millions).
+    private static func aantal(_ n: Int, _ taal: Taal) -> String {
+        let t = Opmaak.duizendtallen(String(n))
+        switch taal {
+        case .nl: return t
+        case .en: return String(t.map { $0 == "." ? "," : $0 })
+        }
+    }
+
+    private static func meervoud(_ n: Int, _ een: String, _ meer: String, _ taal: Taal) -> String {
+        "\(aantal(n, taal)) \(n == 1 ? een : meer)"
+    }
 
     /// "45 s", or "3 min 20 s" from two minutes on.
     private static func duur(_ s: Int, _ seconde: String, _ minuut: String) -> String {
@@ -124,16 +135,16 @@ enum CLIBericht: Sendable {
         case .gebruik(let g, let c): "gebruik: \(g)\n  Zie 'regelwerk help \(c)' voor uitleg."
         case .zieHulp: "  Zie 'regelwerk --help' voor de opdrachten."
         case .checkSamenvatting(let b, let f, let w):
-            "\(Self.meervoud(b, "bestand", "bestanden")), \(Self.meervoud(f, "fout", "fouten")), \(Self.meervoud(w, "waarschuwing", "waarschuwingen"))"
+            "\(Self.meervoud(b, "bestand", "bestanden", .nl)), \(Self.meervoud(f, "fout", "fouten", .nl)), \(Self.meervoud(w, "waarschuwing", "waarschuwingen", .nl))"
         case .checkVerordening(let v):
             "\(v), met de modellen en landelijke bedragen:"
         case .batchSamenvatting(let n, let b, let f, let ms):
-            "regelwerk batch: \(Self.meervoud(n, "geval", "gevallen")), \(b) beslist, \(f) met een fout; \(ms) ms"
+            "regelwerk batch: \(Self.meervoud(n, "geval", "gevallen", .nl)), \(Self.aantal(b, .nl)) beslist, \(Self.aantal(f, .nl)) met een fout; \(Self.aantal(ms, .nl)) ms"
         case .batchVoortgang(let n, let s, let f, let r):
-            "regelwerk batch: \(Self.meervoud(n, "geval", "gevallen")), \(s) per seconde, \(f) met een fout"
+            "regelwerk batch: \(Self.meervoud(n, "geval", "gevallen", .nl)), \(Self.aantal(s, .nl)) per seconde, \(Self.aantal(f, .nl)) met een fout"
                 + (r.map { ", nog ongeveer \(Self.duur($0, "s", "min"))" } ?? "")
         case .fmtSamenvatting(let n, let a, let c):
-            "\(Self.meervoud(n, "bestand", "bestanden")), \(a) " + (c ? "niet in de vaste opmaak" : "opgemaakt")
+            "\(Self.meervoud(n, "bestand", "bestanden", .nl)), \(Self.aantal(a, .nl)) " + (c ? "niet in de vaste opmaak" : "opgemaakt")
         case .nietInVasteOpmaak(let p): "niet in de vaste opmaak: \(p)"
         case .opgemaakt(let p): "opgemaakt: \(p)"
         case .opmaakZouBetekenisVeranderen(let p): "de opmaak van '\(p)' zou de woorden veranderen; het bestand blijft zoals het is"
@@ -193,16 +204,16 @@ enum CLIBericht: Sendable {
         case .gebruik(let g, let c): "usage: \(HulpEngels.gebruiksregel(g))\n  See 'regelwerk help \(c)' for an explanation."
         case .zieHulp: "  See 'regelwerk --help' for the commands."
         case .checkSamenvatting(let b, let f, let w):
-            "\(Self.meervoud(b, "file", "files")), \(Self.meervoud(f, "error", "errors")), \(Self.meervoud(w, "warning", "warnings"))"
+            "\(Self.meervoud(b, "file", "files", .en)), \(Self.meervoud(f, "error", "errors", .en)), \(Self.meervoud(w, "warning", "warnings", .en))"
         case .checkVerordening(let v):
             "\(v), with the models and national amounts:"
         case .batchSamenvatting(let n, let b, let f, let ms):
-            "regelwerk batch: \(Self.meervoud(n, "case", "cases")), \(b) decided, \(f) with an error; \(ms) ms"
+            "regelwerk batch: \(Self.meervoud(n, "case", "cases", .en)), \(Self.aantal(b, .en)) decided, \(Self.aantal(f, .en)) with an error; \(Self.aantal(ms, .en)) ms"
         case .batchVoortgang(let n, let s, let f, let r):
-            "regelwerk batch: \(Self.meervoud(n, "case", "cases")), \(s) per second, \(f) with an error"
+            "regelwerk batch: \(Self.meervoud(n, "case", "cases", .en)), \(Self.aantal(s, .en)) per second, \(Self.aantal(f, .en)) with an error"
                 + (r.map { ", about \(Self.duur($0, "s", "min")) left" } ?? "")
         case .fmtSamenvatting(let n, let a, let c):
-            "\(Self.meervoud(n, "file", "files")), \(a) " + (c ? "not in the canonical layout" : "formatted")
+            "\(Self.meervoud(n, "file", "files", .en)), \(Self.aantal(a, .en)) " + (c ? "not in the canonical layout" : "formatted")
         case .nietInVasteOpmaak(let p): "not in the canonical layout: \(p)"
         case .opgemaakt(let p): "formatted: \(p)"
         case .opmaakZouBetekenisVeranderen(let p): "formatting '\(Self.pad(p))' would change its words; the file is left as it is"

@@ -164,4 +164,18 @@ import Testing
         #expect(!pijp.contains("\r"))
         #expect(uit == stilUit && uit.split(separator: "\n").count == 300)
     }
+
+    /// A batch counts in millions: its summary and progress line group the digits as people write them, with
+    /// points in Dutch and commas in English (by hand, from the counts below).
+    @Test(arguments: [
+        (Taal.nl, "regelwerk batch: 1.000.000 gevallen, 999.998 beslist, 2 met een fout; 2.122 ms",
+         "regelwerk batch: 382.252 gevallen, 303.615 per seconde, 0 met een fout, nog ongeveer 3 s"),
+        (Taal.en, "regelwerk batch: 1,000,000 cases, 999,998 decided, 2 with an error; 2,122 ms",
+         "regelwerk batch: 382,252 cases, 303,615 per second, 0 with an error, about 3 s left"),
+    ])
+    func groteAantallen(taal: Taal, samenvatting: String, voortgang: String) {
+        #expect(CLIBericht.batchSamenvatting(gevallen: 1_000_000, beslist: 999_998, fouten: 2, ms: 2122).tekst(taal) == samenvatting)
+        #expect(CLIBericht.batchVoortgang(gevallen: 382_252, perSeconde: 303_615, fouten: 0, resterend: 3).tekst(taal) == voortgang)
+        #expect(CLIBericht.batchSamenvatting(gevallen: 1, beslist: 1, fouten: 0, ms: 999).tekst(taal).contains(taal == .nl ? " 1 geval, " : " 1 case, "))
+    }
 }
