@@ -165,6 +165,17 @@ import Testing
         #expect(uit == stilUit && uit.split(separator: "\n").count == 300)
     }
 
+    /// The time left on the progress line, from the share of the input read so far (by hand: after 1,260 ms,
+    /// 430 of 1,108 MB read, 1,260 × 678 / 430 = 1,986.7 ms remain, about 2 s; 2,333 ms is 2 s, not 3; 2,500 ms
+    /// exactly rounds up to 3; nothing left still says 1 s, as the run is not over).
+    @Test(arguments: [
+        (1260, 430, 1108, 2 as Int?), (1000, 300, 1000, 2), (500, 10, 100, 5), (1000, 400, 1400, 3),
+        (1000, 100, 100, 1), (10, 1, 1_000_000, 10_000), (100, 0, 100, nil), (100, 200, 100, nil),
+    ])
+    func resterendeTijd(ms: Int, gelezen: Int, totaal: Int, seconden: Int?) {
+        #expect(Voortgang.resterend(ms: ms, gelezen: gelezen, totaal: totaal) == seconden)
+    }
+
     /// A batch counts in millions: its summary and progress line group the digits as people write them, with
     /// points in Dutch and commas in English (by hand, from the counts below).
     @Test(arguments: [

@@ -114,9 +114,17 @@ struct Voortgang {
         laatst = nu
         // Whole numbers only: a rate and an estimate, never an amount.
         let perSeconde = gevallen * 1000 / verstreken
-        let resterend = totaal.flatMap { t in gelezen > 0 && t >= gelezen ? (verstreken * (t - gelezen) / gelezen + 999) / 1000 : nil }
+        let resterend = totaal.flatMap { Self.resterend(ms: verstreken, gelezen: gelezen, totaal: $0) }
         let regel = CLIBericht.batchVoortgang(gevallen: gevallen, perSeconde: perSeconde, fouten: fouten, resterend: resterend).tekst(o.taal)
         o.schrijfFout("\r" + regel + "\u{1B}[K")
+    }
+
+    /// The seconds left, from the share of the input's bytes read in `ms` milliseconds: to the nearest second, at
+    /// least 1 (the run is not over while the line shows). Nil before anything was read, or when more was read
+    /// than the file had (it grew).
+    static func resterend(ms: Int, gelezen: Int, totaal: Int) -> Int? {
+        guard gelezen > 0, totaal >= gelezen else { return nil }
+        return max(1, (ms * (totaal - gelezen) / gelezen + 500) / 1000)
     }
 
     /// Erases the line, if one was shown.
