@@ -9,19 +9,21 @@ struct Opties {
     var aantal = 200_000
     var zaad: UInt64 = 20_261_123
     var draden: Int?
+    var rondes = 3
     var regels: [String] = []
     var gevallen: String?
     var beslissing: String?
     var controleer = false
     var hulp = false
 
-    static let gebruik = "regelwerk-bench [--n <aantal>] [--zaad <getal>] [--draden <aantal>] [--beslissing <naam>] "
-        + "[--regels <bestand>...] [--gevallen <bestand>] [--controleer]"
+    static let gebruik = "regelwerk-bench [--n <aantal>] [--zaad <getal>] [--draden <aantal>] [--rondes <aantal>] "
+        + "[--beslissing <naam>] [--regels <bestand>...] [--gevallen <bestand>] [--controleer]"
 
     static let opties: [(naam: String, waarde: String?, uitleg: String)] = [
         ("--n", "aantal", "Hoeveel gevallen per beslissing de benchmark maakt (standaard 200000)."),
         ("--zaad", "getal", "Het zaad van de gevallen (standaard 20261123): hetzelfde zaad geeft dezelfde gevallen, op elke machine."),
-        ("--draden", "aantal", "Met hoeveel draden batch de eerste keer beslist (standaard: alle kernen); de tweede keer met één."),
+        ("--draden", "aantal", "Met hoeveel draden batch beslist (standaard: alle kernen); in elke ronde daarna ook met één."),
+        ("--rondes", "aantal", "Hoe vaak batch gemeten wordt, om en om met --draden en met één draad (standaard 3). Elke ronde staat er; het doel geldt voor de mediaan, de beste staat erbij: een gedeelde machine wisselt sterk, en de eerste run na een pauze is vaak trager."),
         ("--beslissing", "naam", "Meet alleen deze beslissing: afstemming of inkomenstoelage, of met --gevallen een beslissing van --regels (nodig als die er meer dan één kennen)."),
         ("--regels", "bestand...", "De regelbestanden of mappen (standaard Examples/model Examples/landelijk Examples/gemeenten/voorbeeldstad)."),
         ("--gevallen", "bestand", "Meet deze gevallen (JSON Lines) met --regels in plaats van de gemaakte; batch leest het bestand zoals 'regelwerk batch --invoer'."),
@@ -83,6 +85,7 @@ struct Opties {
                 case "--controleer": o.controleer = true
                 case "--n": o.aantal = try aantal(a, try waarde(a).get(), maximum: 100_000_000).get()
                 case "--draden": o.draden = try aantal(a, try waarde(a).get(), maximum: 1024).get()
+                case "--rondes": o.rondes = try aantal(a, try waarde(a).get(), maximum: 1000).get()
                 case "--zaad":
                     let s = try waarde(a).get()
                     guard let z = UInt64(s) else { throw Gebruiksfout("--zaad verwacht een geheel getal van 0 of meer, niet '\(s)'") }

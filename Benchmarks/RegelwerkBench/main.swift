@@ -45,6 +45,10 @@ func nl(_ x: Double, _ decimalen: Int) -> String {
 /// The suffix of a line with a target: "(doel: ≥ 1.000.000 beslissingen/s, gehaald)".
 func doel(_ tekst: String, _ gehaald: Bool) -> String { " (doel: \(tekst), \(gehaald ? "gehaald" : "niet gehaald"))" }
 
+/// The run with the median rate (of an even number, the slower of the two in the middle), and the fastest run.
+func mediaan(_ runs: [Batchmeting]) -> Batchmeting { runs.sorted { $0.perSeconde < $1.perSeconde }[(runs.count - 1) / 2] }
+func beste(_ runs: [Batchmeting]) -> Batchmeting { runs.max { $0.perSeconde < $1.perSeconde } ?? runs[0] }
+
 // MARK: - Arguments and rules
 
 let opties: Opties
@@ -138,31 +142,50 @@ func meldControle(_ naam: String, _ c: Controle, alleVersies: Bool) -> Bool {
 /// `referentie` puts the targets of the reference workload on the batch lines, `planDoel` the target of
 /// plan evaluation on that line.
 func meet(_ naam: String, _ b: Int, _ invoer: Invoer, inGeheugen: Int?, referentie: Bool, planDoel: Bool) {
-    // Each figure is printed as soon as it is measured: a large workload takes minutes.
-    guard let veel = meetBatch(beslisser, beslissing: b, draden: draden, invoer: invoer) else {
-        stop("kan de gevallen van \(naam) niet lezen", code: 66)
-    }
+    // Batch with `draden` threads and with one, round after round, alternating: each round is printed as soon as
+    // it is measured (a large workload takes minutes); the targets hold for the median, the best is beside it.
     let dradenTekst = draden == 1 ? "1 draad" : "\(draden) draden"
-    meld("batch \(naam), \(dradenTekst): \(nl(Int(veel.perSeconde.rounded()))) gevallen/s"
-         + (referentie ? doel("≥ 300.000 gevallen/s op 2 kernen", veel.perSeconde >= 300_000) : ""))
-    guard let een = meetBatch(beslisser, beslissing: b, draden: 1, invoer: invoer) else {
-        stop("kan de gevallen van \(naam) niet lezen", code: 66)
+    var veel: [Batchmeting] = [], een: [Batchmeting] = []
+    for ronde in 1...opties.rondes {
+        guard let v = meetBatch(beslisser, beslissing: b, draden: draden, invoer: invoer),
+              let e = meetBatch(beslisser, beslissing: b, draden: 1, invoer: invoer) else {
+            stop("kan de gevallen van \(naam) niet lezen", code: 66)
+        }
+        veel.append(v)
+        een.append(e)
+        if opties.rondes > 1 {
+            meld("batch \(naam), ronde \(ronde): \(dradenTekst) \(nl(Int(v.perSeconde.rounded()))), 1 draad "
+                 + "\(nl(Int(e.perSeconde.rounded()))) gevallen/s")
+        }
     }
-    meld("batch \(naam), 1 draad: \(nl(Int(een.perSeconde.rounded()))) gevallen/s")
-    if draden > 1 { meld("batch \(naam), versnelling \(dradenTekst) tegen 1: \(nl(veel.perSeconde / max(een.perSeconde, 1e-9), 2))×") }
-    for (m, tekst) in [(veel, dradenTekst), (een, "1 draad")] where m.gevallen > 0 {
+    let (mVeel, bVeel) = (mediaan(veel), beste(veel)), (mEen, bEen) = (mediaan(een), beste(een))
+    func perSeconde(_ m: Batchmeting, _ b: Batchmeting) -> String {
+        "\(nl(Int(m.perSeconde.rounded()))) gevallen/s" + (opties.rondes > 1 ? " (mediaan van \(opties.rondes); beste \(nl(Int(b.perSeconde.rounded()))))" : "")
+    }
+    meld("batch \(naam), \(dradenTekst): \(perSeconde(mVeel, bVeel))"
+         + (referentie ? doel("≥ 300.000 gevallen/s op 2 kernen", mVeel.perSeconde >= 300_000) : ""))
+    meld("batch \(naam), 1 draad: \(perSeconde(mEen, bEen))")
+    if draden > 1 {
+        let x = mVeel.perSeconde / max(mEen.perSeconde, 1e-9), xBeste = bVeel.perSeconde / max(bEen.perSeconde, 1e-9)
+        meld("batch \(naam), versnelling \(dradenTekst) tegen 1: \(nl(x, 2))×" + (opties.rondes > 1 ? " (beste tegen beste \(nl(xBeste, 2))×)" : "")
+             + (referentie && draden == 2 ? doel("≥ 1,8×", x >= 1.8) : ""))
+    }
+    for (m, tekst) in [(mVeel, dradenTekst), (mEen, "1 draad")] where m.gevallen > 0 {
         let µs = Double(m.cpuMicroseconden) / Double(m.gevallen)
         meld("batch \(naam), CPU-tijd per geval met \(tekst): \(nl(µs, µs < 10 ? 2 : 1)) µs")
     }
-    // With the input in memory the peak holds it too; a file is read in pieces, as `batch` reads it.
-    let piek = veel.piekBytes ?? Proces.piekBytes()
+    // The highest peak of any run. With the input in memory the peak holds it too; a file is read in pieces, as
+    // `batch` reads it.
+    let gereset = (veel + een).allSatisfy { $0.piekBytes != nil }
+    let piek = gereset ? (veel + een).compactMap(\.piekBytes).max() ?? 0 : Proces.piekBytes()
     let mb = Double(piek - (inGeheugen ?? 0)) / 1e6
     let soort = inGeheugen == nil ? "piekgeheugen" : "piekgeheugen zonder de invoer"
-    meld("batch \(naam), \(soort): \(nl(mb, 1)) MB" + (veel.piekBytes == nil ? " (sinds de start van het proces)" : "")
+    meld("batch \(naam), \(soort): \(nl(mb, 1)) MB" + (gereset ? "" : " (sinds de start van het proces)")
          + (referentie ? doel("< 100 MB", mb < 100) : ""))
-    meld("batch \(naam), fouten: \(nl(veel.fouten)) van \(nl(veel.gevallen)) gevallen")
-    meld("batch \(naam), rechtstreeks uit de bytes gelezen: \(nl(veel.rechtstreeks)) van \(nl(veel.gevallen - veel.fouten)) beslist")
-    if veel.fouten > 0 {
+    let v = veel[0]
+    meld("batch \(naam), fouten: \(nl(v.fouten)) van \(nl(v.gevallen)) gevallen")
+    meld("batch \(naam), rechtstreeks uit de bytes gelezen: \(nl(v.rechtstreeks)) van \(nl(v.gevallen - v.fouten)) beslist")
+    if v.fouten > 0 {
         FileHandle.standardError.write(Data("let op: niet elk geval van \(naam) werd beslist; zie --controleer\n".utf8))
     }
 
