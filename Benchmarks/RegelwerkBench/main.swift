@@ -45,8 +45,10 @@ func nl(_ x: Double, _ decimalen: Int) -> String {
 /// The suffix of a line with a target: "(doel: ≥ 1.000.000 beslissingen/s, gehaald)".
 func doel(_ tekst: String, _ gehaald: Bool) -> String { " (doel: \(tekst), \(gehaald ? "gehaald" : "niet gehaald"))" }
 
-/// The run with the median rate (of an even number, the slower of the two in the middle), and the fastest run.
+/// The run with the median rate (of an even number of runs, the slower of the two in the middle); `runs` is not empty.
 func mediaan(_ runs: [Batchmeting]) -> Batchmeting { runs.sorted { $0.perSeconde < $1.perSeconde }[(runs.count - 1) / 2] }
+
+/// The fastest run; `runs` is not empty.
 func beste(_ runs: [Batchmeting]) -> Batchmeting { runs.max { $0.perSeconde < $1.perSeconde } ?? runs[0] }
 
 // MARK: - Arguments and rules
@@ -159,15 +161,17 @@ func meet(_ naam: String, _ b: Int, _ invoer: Invoer, inGeheugen: Int?, referent
         }
     }
     let (mVeel, bVeel) = (mediaan(veel), beste(veel)), (mEen, bEen) = (mediaan(een), beste(een))
-    func perSeconde(_ m: Batchmeting, _ b: Batchmeting) -> String {
-        "\(nl(Int(m.perSeconde.rounded()))) gevallen/s" + (opties.rondes > 1 ? " (mediaan van \(opties.rondes); beste \(nl(Int(b.perSeconde.rounded()))))" : "")
+    func snelheid(_ m: Batchmeting, _ b: Batchmeting) -> String {
+        "\(nl(Int(m.perSeconde.rounded()))) gevallen/s"
+            + (opties.rondes > 1 ? " (mediaan van \(opties.rondes); beste \(nl(Int(b.perSeconde.rounded()))))" : "")
     }
-    meld("batch \(naam), \(dradenTekst): \(perSeconde(mVeel, bVeel))"
+    meld("batch \(naam), \(dradenTekst): \(snelheid(mVeel, bVeel))"
          + (referentie ? doel("≥ 300.000 gevallen/s op 2 kernen", mVeel.perSeconde >= 300_000) : ""))
-    meld("batch \(naam), 1 draad: \(perSeconde(mEen, bEen))")
+    meld("batch \(naam), 1 draad: \(snelheid(mEen, bEen))")
     if draden > 1 {
         let x = mVeel.perSeconde / max(mEen.perSeconde, 1e-9), xBeste = bVeel.perSeconde / max(bEen.perSeconde, 1e-9)
-        meld("batch \(naam), versnelling \(dradenTekst) tegen 1: \(nl(x, 2))×" + (opties.rondes > 1 ? " (beste tegen beste \(nl(xBeste, 2))×)" : "")
+        meld("batch \(naam), versnelling \(dradenTekst) tegen 1: \(nl(x, 2))×"
+             + (opties.rondes > 1 ? " (beste tegen beste \(nl(xBeste, 2))×)" : "")
              + (referentie && draden == 2 ? doel("≥ 1,8×", x >= 1.8) : ""))
     }
     for (m, tekst) in [(mVeel, dradenTekst), (mEen, "1 draad")] where m.gevallen > 0 {
