@@ -13,9 +13,9 @@ public struct InUit {
     public var schrijfFout: (String) -> Void
     /// Standard input whole; nil when it cannot be read (closed, or not readable).
     public var leesStandaardInvoer: () -> [UInt8]?
-    /// The next piece of standard input, nil at its end: for streaming (`batch`). Without it, standard
-    /// input is read whole.
-    public var leesBlok: (() -> [UInt8]?)?
+    /// The next piece of standard input, nil at its end: for streaming (`batch`). It throws when standard input
+    /// cannot be read on (the command reports it). Without it, standard input is read whole.
+    public var leesBlok: (() throws(Standaardinvoerfout) -> [UInt8]?)?
     /// Waits up to the given milliseconds for standard input; false when none came. `regelwerk lsp` waits so
     /// that diagnostics follow once the editor is quiet. Without it, input is taken to be ready.
     public var wachtOpInvoer: ((Int) -> Bool)? = nil
@@ -35,12 +35,29 @@ public struct InUit {
     public var invoerIsTerminal = false
 
     public init(schrijf: @escaping (String) -> Void, schrijfFout: @escaping (String) -> Void,
-                leesStandaardInvoer: @escaping () -> [UInt8]?, leesBlok: (() -> [UInt8]?)? = nil) {
+                leesStandaardInvoer: @escaping () -> [UInt8]?, leesBlok: (() throws(Standaardinvoerfout) -> [UInt8]?)? = nil) {
         self.schrijf = schrijf
         self.schrijfFout = schrijfFout
         self.leesStandaardInvoer = leesStandaardInvoer
         self.leesBlok = leesBlok
     }
+}
+
+/// Standard input could not be read on (``InUit/leesBlok``); the command reports it.
+public struct Standaardinvoerfout: Error, Sendable {
+    /// The system's error number (`errno`), 0 when there is none.
+    public var nummer: Int32
+    public init(nummer: Int32) { self.nummer = nummer }
+}
+
+/// The input of `batch` or `vergelijk` (``Omgeving/invoer(_:)``): its pieces, and whether reading failed on the way.
+final class Invoerlezer: @unchecked Sendable {
+    /// The next piece, nil at the end of the input or after a read error. Called on one thread at a time (the
+    /// read-ahead's, in `batch`).
+    var lees: () -> [UInt8]? = { nil }
+    /// Whether the input ended on a read error (reported already). Written by ``lees``; read once the input has
+    /// ended, which the read-ahead hands over under its lock.
+    var mislukt = false
 }
 
 /// A command's surroundings: its input and output, the language of its messages, and its spec (for usage
@@ -226,22 +243,42 @@ struct Omgeving {
 
     /// The input of `batch` and `vergelijk` in pieces: a file, standard input as it comes, or (in tests)
     /// standard input whole. Nil (after saying so) when the file cannot be read. A read error later on
-    /// ends the input, and is reported.
-    func invoer(_ pad: String?) -> (() -> [UInt8]?)? {
+    /// ends the input, is reported, and is kept in ``Invoerlezer/mislukt``: the command must not end as if it
+    /// had read everything.
+    func invoer(_ pad: String?) -> Invoerlezer? {
+        let io = self.io, taal = self.taal
+        let lezer = Invoerlezer()
+        func mislukt() {
+            lezer.mislukt = true
+            let naam = pad.flatMap { $0 == "-" ? nil : $0 } ?? CLIBericht.standaardinvoer.tekst(taal)
+            io.schrijfFout("\(Ernst.fout.label(taal)): \(CLIBericht.kanNietLezen(naam).tekst(taal))\n")
+        }
         if let pad, pad != "-" {
             guard isLeesbaarBestand(pad), let bestand = FileHandle(forReadingAtPath: pad) else { return nil }
-            let io = self.io, taal = self.taal
-            return Vooruitlezer.stukken(uit: bestand) {
-                io.schrijfFout("\(Ernst.fout.label(taal)): \(CLIBericht.kanNietLezen(pad).tekst(taal))\n")
+            lezer.lees = Vooruitlezer.stukken(uit: bestand, bijFout: mislukt)
+        } else if let blok = io.leesBlok {
+            lezer.lees = {
+                do throws(Standaardinvoerfout) {
+                    return try blok()
+                } catch {
+                    mislukt()
+                    return nil
+                }
+            }
+        } else {
+            var gelezen = false
+            let alles = io.leesStandaardInvoer
+            lezer.lees = {
+                guard !gelezen else { return nil }
+                gelezen = true
+                guard let bytes = alles() else {
+                    mislukt()
+                    return nil
+                }
+                return bytes
             }
         }
-        if let blok = io.leesBlok { return blok }
-        var gelezen = false
-        let alles = io.leesStandaardInvoer
-        return {
-            defer { gelezen = true }
-            return gelezen ? nil : alles()
-        }
+        return lezer
     }
 
     /// Reports why a case was not decided, in the form of a diagnostic on the case (`naam` is its file).

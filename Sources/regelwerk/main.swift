@@ -56,13 +56,17 @@ var io = InUit(
     schrijfFout: { schrijf($0, naar: STDERR_FILENO) },
     // One more byte than a case may have, so that a larger one is seen as too large, not cut off.
     leesStandaardInvoer: { leesStandaardInvoer(maximum: Gevalgrens.bytes + 1) },
-    leesBlok: {
+    // Called on batch's read-ahead thread. `@Sendable` keeps the closure off the main actor: as code of this file's
+    // top level it was isolated to it, and Swift 6 checks that at run time, so every `batch` from a pipe or a
+    // redirect stopped with "Illegal instruction" (.ci/run now runs one). A read error is the command's to
+    // report, in its language and with its exit code.
+    leesBlok: { @Sendable () throws(Standaardinvoerfout) -> [UInt8]? in
         var blok = [UInt8](repeating: 0, count: 1 << 20)
         while true {
             let n = blok.withUnsafeMutableBytes { read(STDIN_FILENO, $0.baseAddress, $0.count) }
             if n > 0 { return Array(blok[..<n]) }
             if n < 0 && errno == EINTR { continue }
-            if n < 0 { schrijf("fout: kan standaardinvoer niet lezen\n", naar: STDERR_FILENO) }
+            if n < 0 { throw Standaardinvoerfout(nummer: errno) }
             return nil
         }
     }
@@ -70,7 +74,8 @@ var io = InUit(
 // `beslis` without a case file asks for it on a terminal, a line at a time.
 io.leesRegel = { readLine(strippingNewline: true) }
 io.invoerIsTerminal = isatty(STDIN_FILENO) == 1
-io.schrijfBytes = { schrijf(bytes: $0, naar: STDOUT_FILENO) }
+// Called on batch's writing thread: `@Sendable`, off the main actor, as `leesBlok` above.
+io.schrijfBytes = { @Sendable in schrijf(bytes: $0, naar: STDOUT_FILENO) }
 io.foutIsTerminal = isatty(STDERR_FILENO) != 0
 // `regelwerk lsp` waits for the editor to be quiet before it checks (poll with a timeout, no thread).
 io.wachtOpInvoer = { ms in

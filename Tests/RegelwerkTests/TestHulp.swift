@@ -49,20 +49,26 @@ func expectDiagnostics(_ bron: String, _ verwacht: [Verwacht], waarschuwingen: B
 }
 
 /// Runs the CLI in-process and returns (stdout, stderr, exit code). With `blokken`, standard input comes
-/// in pieces of that many bytes, as from a pipe.
-func voerUit(_ args: [String], stdin: String = "", blokken: Int? = nil, gevalgrens: Int? = nil,
+/// in pieces of that many bytes, as from a pipe. With `leesfoutNa`, reading standard input fails once that
+/// many bytes were given (read whole, it fails at once).
+func voerUit(_ args: [String], stdin: String = "", blokken: Int? = nil, leesfoutNa: Int? = nil, gevalgrens: Int? = nil,
              project: [String]? = nil, terminal: Bool = false, voortgangNa: Int? = nil) -> (String, String, Afsluitcode) {
     final class Buffer: @unchecked Sendable { var uit = ""; var fout = ""; var gelezen = 0 }
     let b = Buffer()
     let invoer = Array(stdin.utf8)
-    let blok: (() -> [UInt8]?)? = blokken.map { n in
-        {
+    var blok: (() throws(Standaardinvoerfout) -> [UInt8]?)?
+    if let n = blokken {
+        blok = { () throws(Standaardinvoerfout) -> [UInt8]? in
+            if let f = leesfoutNa, b.gelezen >= f { throw Standaardinvoerfout(nummer: 5) }
             guard b.gelezen < invoer.count else { return nil }
-            defer { b.gelezen = min(invoer.count, b.gelezen + n) }
-            return Array(invoer[b.gelezen..<min(invoer.count, b.gelezen + n)])
+            let eind = min(invoer.count, b.gelezen + n)
+            let stuk = Array(invoer[b.gelezen..<eind])
+            b.gelezen = eind
+            return stuk
         }
     }
-    var io = InUit(schrijf: { b.uit += $0 }, schrijfFout: { b.fout += $0 }, leesStandaardInvoer: { invoer }, leesBlok: blok)
+    var io = InUit(schrijf: { b.uit += $0 }, schrijfFout: { b.fout += $0 }, leesStandaardInvoer: { leesfoutNa == nil ? invoer : nil },
+                   leesBlok: blok)
     if let g = gevalgrens { io.gevalgrens = g }
     // Standard input a line at a time, for `beslis` in conversation.
     var regels = stdin.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)[...]

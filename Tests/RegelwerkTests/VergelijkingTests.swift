@@ -202,4 +202,18 @@ import Testing
         #expect(regels.contains("1,verlagingsbedrag,\"€ 140,15 per maand\",\"€ 700,75 per maand\",560.6,560.6"))
         #expect(regels.contains("2,verlagingsduur,1 maand,2 maanden,,"))
     }
+
+    /// Cases that cannot be read to their end give no comparison: a report over part of them would read as one
+    /// over all. The read error is said, and the exit code is 66.
+    @Test func eenLeesfoutGeeftGeenVerslag() {
+        let mappen = ["Examples/model", "Examples/landelijk"].map { repoWortel.appendingPathComponent($0).path }
+        let args = ["vergelijk", "--oud"] + mappen + [repoWortel.appendingPathComponent("Examples/gemeenten/voorbeeldstad/2024").path,
+                    "--nieuw"] + mappen + [repoWortel.appendingPathComponent("Examples/gemeenten/voorbeeldstad/2025").path,
+                    "--beslissing", "afstemming", "--gevallen", "-"]
+        let invoer = Self.gevallen.joined(separator: "\n") + "\n"
+        let (goedUit, _, goedCode) = voerUit(args, stdin: invoer, blokken: 64)
+        #expect(goedCode == .ok && !goedUit.isEmpty)
+        let (uit, fout, code) = voerUit(args, stdin: invoer, blokken: 64, leesfoutNa: 128)
+        #expect(code == .bestandOnleesbaar && uit.isEmpty && fout.contains("fout: kan '<standaardinvoer>' niet lezen"), "\(fout)")
+    }
 }

@@ -48,12 +48,12 @@ enum BatchOpdracht: Opdracht {
         case .success(let x): csv = x
         case .failure(let f): return f.code
         }
-        guard let lees = o.invoer(a.waarde("--invoer")) else { return .bestandOnleesbaar }
+        guard let invoer = o.invoer(a.waarde("--invoer")) else { return .bestandOnleesbaar }
         let batch = Batch(beslisser: beslisser, beslissing: b, draden: draden)
         let begin = Date()
         // The input is read ahead while a block is decided, and a block's records are written while the next
         // is decided: on two cores neither waits for the disk.
-        let vooruit = Vooruitlezer(lees)
+        let vooruit = Vooruitlezer(invoer.lees)
         let schrijver = Achterschrijver { o.schrijf(bytes: $0) }
         var voortgang = o.io.foutIsTerminal && !a.heeft("--stil")
             ? Voortgang(o, totaal: a.waarde("--invoer").flatMap(Voortgang.grootte)) : nil
@@ -79,6 +79,8 @@ enum BatchOpdracht: Opdracht {
         let ms = Int(Date().timeIntervalSince(begin) * 1000)
         o.schrijfFout(CLIBericht.batchSamenvatting(gevallen: batch.beslist + batch.fouten, beslist: batch.beslist, fouten: batch.fouten, ms: ms)
             .tekst(o.taal) + "\n")
+        // The input ended on a read error (reported): what was read is decided and written, but it is not all.
+        if invoer.mislukt { return .bestandOnleesbaar }
         return batch.fouten > 0 ? .gevalfouten : .ok
     }
 }

@@ -26,7 +26,8 @@ enum LspOpdracht: Opdracht {
         // Streaming input when the terminal gives it; standard input whole otherwise (tests).
         let lees: () -> [UInt8]?
         if let blok = io.leesBlok {
-            lees = blok
+            // A read error ends the input, as its end does: the editor has gone.
+            lees = { (try? blok()) ?? nil }
         } else {
             var gelezen = false
             lees = {

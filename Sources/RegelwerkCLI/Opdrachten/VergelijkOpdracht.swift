@@ -47,7 +47,7 @@ enum VergelijkOpdracht: Opdracht {
         case .success(let x): csv = x
         case .failure(let f): return f.code
         }
-        guard let lees = o.invoer(pad) else { return .bestandOnleesbaar }
+        guard let invoer = o.invoer(pad) else { return .bestandOnleesbaar }
         var lijst: Wijzigingslijst?
         if let l = a.waarde("--lijst") {
             guard let w = Wijzigingslijst(pad: l) else {
@@ -57,7 +57,7 @@ enum VergelijkOpdracht: Opdracht {
             lijst = w
             vergelijker.bijWijziging = { w.voegToe($0) }
         }
-        Gevalstroom.perBlok(lees, csv: csv, regelset: oud.compilatie.versies[0].regelset, maximum: o.io.gevalgrens) { stuk in
+        Gevalstroom.perBlok(invoer.lees, csv: csv, regelset: oud.compilatie.versies[0].regelset, maximum: o.io.gevalgrens) { stuk in
             switch stuk {
             case .regels(let regels, let eerste): vergelijker.voegToe(regels: regels, eersteNummer: eerste)
             case .gevallen(let gevallen, _, _): vergelijker.voegToe(gevallen: gevallen)
@@ -68,6 +68,8 @@ enum VergelijkOpdracht: Opdracht {
             o.fout(.kanNietSchrijven(lijst.pad))
             return .schrijffout
         }
+        // The input ended on a read error (reported): a comparison of part of the cases would read as the whole.
+        if invoer.mislukt { return .bestandOnleesbaar }
         let v = vergelijker.vergelijking
         if a.heeft("--json") {
             o.schrijf(JSONSchrijver.schrijf(VergelijkingWeergave.json(v)) + "\n")
