@@ -97,6 +97,13 @@ public enum RegelwerkCLI {
         return uit
     }
 
+    /// The line the executable writes on standard error when standard output cannot be written (exit 74), in
+    /// the language `args` ask for: "fout: kan de uitvoer niet schrijven: No space left on device".
+    public static func schrijffout(_ args: [String], reden: String) -> String {
+        let taal = Self.taal(args) ?? .nl
+        return "\(Ernst.fout.label(taal)): \(CLIBericht.uitvoerNietTeSchrijven(reden).tekst(taal))\n"
+    }
+
     /// The language asked with `--lang` (nil when none, or an unknown one: that is reported as a usage error).
     static func taal(_ args: [String]) -> Taal? {
         for (k, a) in args.enumerated() {

@@ -17,6 +17,8 @@ enum CLIBericht: Sendable {
     case geenRegelbestanden
     case kanNietLezen(String)
     case kanNietSchrijven(String)
+    /// Standard output cannot be written; the system's reason.
+    case uitvoerNietTeSchrijven(String)
     case geenBestand(String)
     case ongeldigePeildatum(String)
     case ongeldigAantal(String, optie: String)
@@ -122,6 +124,7 @@ enum CLIBericht: Sendable {
         case .geenRegelbestanden: "geen regelbestanden opgegeven"
         case .kanNietLezen(let p): "kan '\(p)' niet lezen"
         case .kanNietSchrijven(let p): "kan '\(p)' niet schrijven"
+        case .uitvoerNietTeSchrijven(let r): "kan de uitvoer niet schrijven: \(r)"
         case .geenBestand(let p): "'\(p)' is een map; verwacht een bestand"
         case .ongeldigePeildatum(let p): "ongeldige peildatum '\(p)'; schrijf JJJJ-MM-DD"
         case .ongeldigAantal(let w, let o): "optie '\(o)' verwacht een geheel getal vanaf 1, niet '\(w)'"
@@ -190,6 +193,7 @@ enum CLIBericht: Sendable {
         case .geenRegelbestanden: "no rule files given"
         case .kanNietLezen(let p): "cannot read '\(Self.pad(p))'"
         case .kanNietSchrijven(let p): "cannot write '\(Self.pad(p))'"
+        case .uitvoerNietTeSchrijven(let r): "cannot write the output: \(r)"
         case .geenBestand(let p): "'\(p)' is a folder; expected a file"
         case .ongeldigePeildatum(let p): "invalid reference date '\(p)'; write YYYY-MM-DD"
         case .ongeldigAantal(let w, let o): "option '\(o)' expects a whole number from 1, not '\(w)'"

@@ -26,7 +26,7 @@ func schrijf(bytes alles: [UInt8], naar fd: Int32) {
         } else {
             let fout = errno
             if fout != EPIPE && fd != STDERR_FILENO {
-                let melding = "fout: kan de uitvoer niet schrijven: \(String(cString: strerror(fout)))\n"
+                let melding = RegelwerkCLI.schrijffout(Array(CommandLine.arguments.dropFirst()), reden: String(cString: strerror(fout)))
                 _ = melding.withCString { write(STDERR_FILENO, $0, strlen($0)) }
             }
             exit(Afsluitcode.schrijffout.rawValue)
@@ -58,7 +58,7 @@ var io = InUit(
     leesStandaardInvoer: { leesStandaardInvoer(maximum: Gevalgrens.bytes + 1) },
     // Called on batch's read-ahead thread. `@Sendable` keeps the closure off the main actor: as code of this file's
     // top level it was isolated to it, and Swift 6 checks that at run time, so every `batch` from a pipe or a
-    // redirect stopped with "Illegal instruction" (.ci/run now runs one). A read error is the command's to
+    // redirect stopped with "Illegal instruction" (`ProcesTests` runs one). A read error is the command's to
     // report, in its language and with its exit code.
     leesBlok: { @Sendable () throws(Standaardinvoerfout) -> [UInt8]? in
         var blok = [UInt8](repeating: 0, count: 1 << 20)

@@ -46,6 +46,28 @@ import Testing
         #expect(fout.hasPrefix("fout: kan de uitvoer niet schrijven") && fout.split(separator: "\n").count == 1, "\(fout)")
     }
 
+    /// The same in English with `--lang en`, as every message.
+    @Test func eenVolleSchijfInHetEngels() throws {
+        let (code, fout) = try Self.voerUit("plan \(Self.mappen) --beslissing afstemming --peildatum 2025-01-01 --lang en > /dev/full")
+        #expect(code == Afsluitcode.schrijffout.rawValue)
+        #expect(fout.hasPrefix("error: cannot write the output: ") && fout.split(separator: "\n").count == 1, "\(fout)")
+    }
+
+    /// batch with standard input redirected from a file: read ahead on a thread of its own through the
+    /// executable's reader, which stopped every such run with SIGILL while it was isolated to the main actor: both
+    /// cases are decided. And standard input that cannot be read (a folder): exit 66 with a message.
+    @Test func batchVanStandaardInvoer() throws {
+        let geval = try String(contentsOf: repoWortel.appendingPathComponent("Examples/gevallen/benadeling-1500.json"), encoding: .utf8)
+        let bestand = FileManager.default.temporaryDirectory.appendingPathComponent("gevallen-\(UInt32.random(in: 0...UInt32.max)).jsonl")
+        defer { try? FileManager.default.removeItem(at: bestand) }
+        let regel = geval.filter { $0 != "\n" } + "\n"
+        try (regel + regel).write(to: bestand, atomically: true, encoding: .utf8)
+        let (code, fout) = try Self.voerUit("batch \(Self.regels) --beslissing afstemming < '\(bestand.path)'")
+        #expect(code == 0 && fout.contains("2 gevallen, 2 beslist, 0 met een fout"), "\(fout)")
+        let (mapCode, mapFout) = try Self.voerUit("batch \(Self.regels) --beslissing afstemming < Examples")
+        #expect(mapCode == Afsluitcode.bestandOnleesbaar.rawValue && mapFout.contains("fout: kan '<standaardinvoer>' niet lezen"), "\(mapFout)")
+    }
+
     /// Diagnostics that cannot be written are an error too, not a success.
     @Test func meldingenNaarEenVolleSchijf() throws {
         let (code, _) = try Self.voerUit("check Tests/RegelwerkTests/Golden/check/syntax.regels 2> /dev/full")
