@@ -58,7 +58,8 @@ enum BatchOpdracht: Opdracht {
         var voortgang = o.io.foutIsTerminal && !a.heeft("--stil")
             ? Voortgang(o, totaal: a.waarde("--invoer").flatMap(Voortgang.grootte)) : nil
         func schrijf(_ s: String) { schrijver.schrijf(Array(s.utf8)) }
-        Gevalstroom.perBlok(vooruit.lees, csv: csv, regelset: beslisser.compilatie.versies[0].regelset, maximum: o.io.gevalgrens) { stuk in
+        Gevalstroom.perBlok(vooruit.lees, csv: csv, regelset: beslisser.compilatie.versies[0].regelset, maximum: o.io.gevalgrens,
+                            afgebroken: { invoer.mislukt }) { stuk in
             switch stuk {
             case .regels(let regels, let eerste):
                 var uit: [UInt8] = []

@@ -57,7 +57,8 @@ enum VergelijkOpdracht: Opdracht {
             lijst = w
             vergelijker.bijWijziging = { w.voegToe($0) }
         }
-        Gevalstroom.perBlok(invoer.lees, csv: csv, regelset: oud.compilatie.versies[0].regelset, maximum: o.io.gevalgrens) { stuk in
+        Gevalstroom.perBlok(invoer.lees, csv: csv, regelset: oud.compilatie.versies[0].regelset, maximum: o.io.gevalgrens,
+                            afgebroken: { invoer.mislukt }) { stuk in
             switch stuk {
             case .regels(let regels, let eerste): vergelijker.voegToe(regels: regels, eersteNummer: eerste)
             case .gevallen(let gevallen, _, _): vergelijker.voegToe(gevallen: gevallen)

@@ -52,15 +52,19 @@ public enum Gevalstroom {
     /// Reads the input block by block and hands each block on, in order. For CSV the header names the
     /// fields (its separator is the file's); a bad header makes every row an error that says so, so no row
     /// is dropped. A line or record larger than `maximum` (``Gevalgrens/bytes``; tests set less) is no case: it is handed on as such
-    /// and its rest is skipped, so that memory stays bounded whatever the input.
+    /// and its rest is skipped, so that memory stays bounded whatever the input. When the input ended on a read error
+    /// (`afgebroken`, asked once it has ended), a last line or record without its end was cut by the error: it is
+    /// not handed on (a cut case would be decided as broken JSON, or worse, as a shorter valid one).
     public static func perBlok(_ lees: () -> [UInt8]?, csv: Bool, regelset: Regelset, maximum: Int = Gevalgrens.bytes,
-                               _ verwerk: (Stuk) -> Void) {
+                               afgebroken: () -> Bool = { false }, _ verwerk: (Stuk) -> Void) {
         var buffer: [UInt8] = [], nummer = 1, einde = false
         var lezer = CSVLezer(regelset: regelset)
         while true {
             vulBlok(&buffer, &einde, maximum: maximum, lees)
+            // The end of the input is a line's end only when the input ended as it should.
+            let eindeInvoer = einde && !afgebroken()
             if csv {
-                var records = CSV.records(&buffer, eindeInvoer: einde)
+                var records = CSV.records(&buffer, eindeInvoer: eindeInvoer)
                 if records.isEmpty && !einde {
                     if buffer.count > maximum {
                         let eerste = lezer.kop == nil
@@ -87,7 +91,7 @@ public enum Gevalstroom {
                     records.removeFirst(k + 1)
                 }
             } else {
-                let regels = Batch.regels(&buffer, eindeInvoer: einde)
+                let regels = Batch.regels(&buffer, eindeInvoer: eindeInvoer)
                 if regels.isEmpty && !einde && buffer.count > maximum {
                     _ = slaOver(&buffer, &einde, maximum: maximum, lees)
                     verwerk(.teGroot(nummer: nummer, scheiding: nil, kopGelezen: false))
@@ -107,7 +111,7 @@ public enum Gevalstroom {
                     van = k + 1
                 }
             }
-            if einde && buffer.isEmpty { break }
+            if einde && (buffer.isEmpty || !eindeInvoer) { break }
         }
     }
 
