@@ -31,7 +31,7 @@ enum Invoer {
             // Read as `regelwerk batch --invoer` reads it. A read error ends the input; the count of cases then shows
             // it. The handle closes when the reader is released.
             guard let h = FileHandle(forReadingAtPath: pad) else { return nil }
-            return Vooruitlezer.stukken(uit: h) {}
+            return Vooruitlezer.stukken(uit: h) { _ in }
         }
     }
 

@@ -16,6 +16,8 @@ enum CLIBericht: Sendable {
     case onbekendeTaal(String)
     case geenRegelbestanden
     case kanNietLezen(String)
+    /// The input of `batch` or `vergelijk` could not be read to its end; the system's reason when there is one.
+    case kanNietVerderLezen(String, reden: String?)
     case kanNietSchrijven(String)
     /// Standard output cannot be written; the system's reason.
     case uitvoerNietTeSchrijven(String)
@@ -123,6 +125,7 @@ enum CLIBericht: Sendable {
         case .onbekendeTaal(let t): "onbekende taal '\(t)'; kies uit: nl, en"
         case .geenRegelbestanden: "geen regelbestanden opgegeven"
         case .kanNietLezen(let p): "kan '\(p)' niet lezen"
+        case .kanNietVerderLezen(let p, let r): "kan '\(p)' niet verder lezen" + (r.map { ": \($0)" } ?? "")
         case .kanNietSchrijven(let p): "kan '\(p)' niet schrijven"
         case .uitvoerNietTeSchrijven(let r): "kan de uitvoer niet schrijven: \(r)"
         case .geenBestand(let p): "'\(p)' is een map; verwacht een bestand"
@@ -192,6 +195,7 @@ enum CLIBericht: Sendable {
         case .onbekendeTaal(let t): "unknown language '\(t)'; choose from: nl, en"
         case .geenRegelbestanden: "no rule files given"
         case .kanNietLezen(let p): "cannot read '\(Self.pad(p))'"
+        case .kanNietVerderLezen(let p, let r): "cannot read '\(Self.pad(p))' to its end" + (r.map { ": \($0)" } ?? "")
         case .kanNietSchrijven(let p): "cannot write '\(Self.pad(p))'"
         case .uitvoerNietTeSchrijven(let r): "cannot write the output: \(r)"
         case .geenBestand(let p): "'\(p)' is a folder; expected a file"

@@ -248,10 +248,12 @@ struct Omgeving {
     func invoer(_ pad: String?) -> Invoerlezer? {
         let io = self.io, taal = self.taal
         let lezer = Invoerlezer()
-        func mislukt() {
+        // The message names the input and the system's reason ("Input/output error"): a disk, not the cases.
+        func mislukt(_ nummer: Int32) {
             lezer.mislukt = true
             let naam = pad.flatMap { $0 == "-" ? nil : $0 } ?? CLIBericht.standaardinvoer.tekst(taal)
-            io.schrijfFout("\(Ernst.fout.label(taal)): \(CLIBericht.kanNietLezen(naam).tekst(taal))\n")
+            let reden = nummer != 0 ? String(cString: strerror(nummer)) : nil
+            io.schrijfFout("\(Ernst.fout.label(taal)): \(CLIBericht.kanNietVerderLezen(naam, reden: reden).tekst(taal))\n")
         }
         if let pad, pad != "-" {
             guard isLeesbaarBestand(pad), let bestand = FileHandle(forReadingAtPath: pad) else { return nil }
@@ -261,7 +263,7 @@ struct Omgeving {
                 do throws(Standaardinvoerfout) {
                     return try blok()
                 } catch {
-                    mislukt()
+                    mislukt(error.nummer)
                     return nil
                 }
             }
@@ -272,7 +274,7 @@ struct Omgeving {
                 guard !gelezen else { return nil }
                 gelezen = true
                 guard let bytes = alles() else {
-                    mislukt()
+                    mislukt(0)
                     return nil
                 }
                 return bytes

@@ -214,6 +214,6 @@ import Testing
         let (goedUit, _, goedCode) = voerUit(args, stdin: invoer, blokken: 64)
         #expect(goedCode == .ok && !goedUit.isEmpty)
         let (uit, fout, code) = voerUit(args, stdin: invoer, blokken: 64, leesfoutNa: 128)
-        #expect(code == .bestandOnleesbaar && uit.isEmpty && fout.contains("fout: kan '<standaardinvoer>' niet lezen"), "\(fout)")
+        #expect(code == .bestandOnleesbaar && uit.isEmpty && fout.contains("fout: kan '<standaardinvoer>' niet verder lezen"), "\(fout)")
     }
 }

@@ -43,20 +43,21 @@ public final class Vooruitlezer: @unchecked Sendable {
 
     /// A reading function for an open file: pieces of up to 1 MiB, read with read(2) straight into the array (no
     /// `Data` in between to copy from: a second copy of every byte of a batch's input); nil at the end, and nil
-    /// after calling `bijFout` when the file cannot be read on. Used by `regelwerk batch` and the benchmark alike.
-    public static func stukken(uit bestand: FileHandle, bijFout: @escaping () -> Void) -> () -> [UInt8]? {
+    /// after calling `bijFout` with the system's error number when the file cannot be read on. Used by `regelwerk
+    /// batch` and the benchmark alike.
+    public static func stukken(uit bestand: FileHandle, bijFout: @escaping (Int32) -> Void) -> () -> [UInt8]? {
         return {
-            var fout = false
+            var fout: Int32 = 0
             let stuk = [UInt8](unsafeUninitializedCapacity: 1 << 20) { buffer, aantal in
                 aantal = 0
                 guard let basis = buffer.baseAddress else { return }
                 while true {
                     let n = read(bestand.fileDescriptor, basis, buffer.count)
                     if n >= 0 { aantal = n; return }
-                    if errno != EINTR { fout = true; return }
+                    if errno != EINTR { fout = errno; return }
                 }
             }
-            if fout { bijFout() }
+            if fout != 0 { bijFout(fout) }
             return stuk.isEmpty ? nil : stuk
         }
     }
