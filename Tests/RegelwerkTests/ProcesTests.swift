@@ -64,6 +64,11 @@ import Testing
         try (regel + regel).write(to: bestand, atomically: true, encoding: .utf8)
         let (code, fout) = try Self.voerUit("batch \(Self.regels) --beslissing afstemming < '\(bestand.path)'")
         #expect(code == 0 && fout.contains("2 gevallen, 2 beslist, 0 met een fout"), "\(fout)")
+        // vergelijk reads standard input through the same reader.
+        let versie = { (jaar: String) in "Examples/model Examples/landelijk Examples/gemeenten/voorbeeldstad/\(jaar)" }
+        let (vCode, vFout) = try Self.voerUit("vergelijk --oud \(versie("2024")) --nieuw \(versie("2025")) --beslissing afstemming "
+                                              + "--gevallen - < '\(bestand.path)'")
+        #expect(vCode == 0, "\(vFout)")
         let (mapCode, mapFout) = try Self.voerUit("batch \(Self.regels) --beslissing afstemming < Examples")
         #expect(mapCode == Afsluitcode.bestandOnleesbaar.rawValue
                 && mapFout.contains("fout: kan '<standaardinvoer>' niet verder lezen: " + String(cString: strerror(EISDIR))), "\(mapFout)")
