@@ -19,16 +19,8 @@ func stop(_ melding: String, code: Int32) -> Never {
     exit(code)
 }
 
-/// An integer the Dutch way: 1.234.567.
-func nl(_ n: Int) -> String {
-    let cijfers = String(n.magnitude)
-    var uit = ""
-    for (k, c) in cijfers.enumerated() {
-        if k > 0 && (cijfers.count - k) % 3 == 0 { uit += "." }
-        uit.append(c)
-    }
-    return (n < 0 ? "-" : "") + uit
-}
+/// An integer the Dutch way: 1.234.567 (as a motivation writes amounts).
+func nl(_ n: Int) -> String { Opmaak.duizendtallen(String(n)) }
 
 /// A measured quantity the Dutch way, with `decimalen` decimals after a comma: 1.234,5.
 func nl(_ x: Double, _ decimalen: Int) -> String {
