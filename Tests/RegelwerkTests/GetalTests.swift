@@ -307,6 +307,44 @@ func g(_ s: String) -> Getal {
         }
     }
 
+    /// Property: rounding to 1 to 18 places and multiplying by a whole number (the fast paths of a rule's
+    /// `afgerond op centen` and of an amount per month over a duration) agree with the definitions: x·10^d
+    /// rounded down, the rest against one half (2·rest against the denominator), over 10^d; and the plain
+    /// product. Around the 64-bit border too. Deterministic.
+    @Test func afrondenOpDecimalenEnMaalHeelKloppenMetDeDefinitie() throws {
+        func ggd(_ a: Int128, _ b: Int128) -> Int128 { b == 0 ? Swift.abs(a) : ggd(b, a % b) }
+        var t = Toeval(toestand: 3_400_01)
+        for ronde in 0..<3_000 {
+            // Small fractions, amounts in cents, and numerators near 2^63 (where x·10^d needs the 128 bits).
+            let a: Int128 = switch ronde % 3 {
+            case 0: Int128(t.onder(2_000_001)) - 1_000_000
+            case 1: Int128(t.onder(100_000_000)) - 50_000_000
+            default: (t.onder(2) == 0 ? 1 : -1) * (Int128(Int64.max) - Int128(t.onder(1_000)))
+            }
+            let b = Int128(1 + t.onder(ronde % 2 == 0 ? 10_000 : 1_000_000))
+            let x = try Getal(teller: a, noemer: b)
+            let (ra, rb) = (a / ggd(a, b), b / ggd(a, b))
+            let d = 1 + t.onder(18)
+            var tien: Int128 = 1
+            for _ in 0..<d { tien *= 10 }
+            let p = ra * tien
+            let (q, r) = (p / rb, p % rb)
+            let vloer = r < 0 ? q - 1 : q, rest2 = 2 * (p - vloer * rb)
+            let rekenkundig = rest2 > rb || (rest2 == rb && vloer >= 0) ? vloer + 1 : vloer
+            let even = rest2 > rb || (rest2 == rb && vloer % 2 != 0) ? vloer + 1 : vloer
+            let boven = p - vloer * rb == 0 ? vloer : vloer + 1
+            #expect(try x.afgerond(op: d, wijze: .naarBeneden) == Getal(teller: vloer, noemer: tien))
+            #expect(try x.afgerond(op: d, wijze: .naarBoven) == Getal(teller: boven, noemer: tien))
+            #expect(try x.afgerond(op: d, wijze: .rekenkundig) == Getal(teller: rekenkundig, noemer: tien))
+            #expect(try x.afgerond(op: d, wijze: .halfNaarEven) == Getal(teller: even, noemer: tien))
+            // Times a whole number, on either side.
+            let n = Int128(t.onder(40)) - 20
+            let product = try Getal(teller: ra * n, noemer: rb)
+            #expect(try x.maal(Getal(geheel: n)) == product)
+            #expect(try Getal(geheel: n).maal(x) == product)
+        }
+    }
+
     /// Property: the fast paths (64-bit reduction and comparison, decimals read from case data without a gcd,
     /// digits written without a String) agree with the plain reference on both sides of the 64-bit border,
     /// where they hand over to the 128-bit arithmetic. Deterministic.

@@ -64,6 +64,10 @@ public struct Getal: Sendable, Hashable, Comparable, CustomStringConvertible {
         self.noemer = noemer
     }
 
+    /// 10^n for n in 0...18.
+    @inline(__always)
+    static func machtVanTien64(_ n: Int) -> Int64 { (1 << n) &* vijfmacht(n) }
+
     static func machtVanTien(_ n: Int) -> Int128 {
         var r: Int128 = 1
         for _ in 0..<n { r *= 10 }
@@ -203,6 +207,15 @@ public struct Getal: Sendable, Hashable, Comparable, CustomStringConvertible {
         // Cross-reduce first so that, e.g., 1300.00 × 10% never leaves 128 bits. All four parts in 64 bits: the
         // gcds in 64 bits and the products exact in 128 (the same reduced result, without 128-bit divisions).
         if let x = klein, let y = o.klein {
+            // Times a whole number (an amount per month times the months of a duration): one gcd, not two.
+            if y.noemer == 1 {
+                let g = Int64(Getal.ggd(y.teller.magnitude, UInt64(x.noemer)))
+                return Getal(gereduceerd: Int128(x.teller) * Int128(y.teller / g), noemer: Int128(x.noemer / g))
+            }
+            if x.noemer == 1 {
+                let g = Int64(Getal.ggd(x.teller.magnitude, UInt64(y.noemer)))
+                return Getal(gereduceerd: Int128(x.teller / g) * Int128(y.teller), noemer: Int128(y.noemer / g))
+            }
             let g1 = Int64(Getal.ggd(x.teller.magnitude, UInt64(y.noemer)))
             let g2 = Int64(Getal.ggd(y.teller.magnitude, UInt64(x.noemer)))
             return Getal(gereduceerd: Int128(x.teller / g1) * Int128(y.teller / g2),
@@ -291,6 +304,14 @@ public struct Getal: Sendable, Hashable, Comparable, CustomStringConvertible {
     /// This number rounded to `decimalen` places (may be negative: −2 rounds to hundreds).
     public func afgerond(op decimalen: Int, wijze: Afronding) throws(RekenFout) -> Getal {
         guard decimalen >= -30, decimalen <= 30 else { throw .overloop }
+        // Both parts in 64 bits and up to 18 places (an amount to cents): x·10^d in 128 bits cannot overflow, one
+        // division gives the whole part and the remainder, and the rounded mantissa over 10^d reduces without a gcd
+        // (``decimaal(_:schaal:)``). The same number as the general way below (a reduced fraction is unique).
+        if decimalen >= 0, decimalen <= 18, let x = klein {
+            let (vloer, r) = Getal.naarBeneden(Int128(x.teller) * Int128(Getal.machtVanTien64(decimalen)), Int128(x.noemer))
+            let m = vloer + (Getal.omhoog(vloer: vloer, rest: r, noemer: Int128(x.noemer), wijze) ? 1 : 0)
+            if let m = Int64(exactly: m), let g = Getal.decimaal(m, schaal: decimalen) { return g }
+        }
         // Scale to a whole-number problem: x·10^d rounded, then divided by 10^d.
         let schaal = decimalen >= 0
             ? try Getal(teller: Getal.machtVanTien(decimalen), noemer: 1)
@@ -314,14 +335,20 @@ public struct Getal: Sendable, Hashable, Comparable, CustomStringConvertible {
         // The whole part rounded down and the remainder, from one division: vloer · noemer can leave 128 bits
         // near the limits (it stopped the program), the remainder cannot.
         let (vloer, r) = Getal.naarBeneden(teller, noemer)
-        guard r != 0 else { return vloer }
-        let rest = Getal(gereduceerd: r, noemer: noemer) // in (0, 1)
-        let half = Getal(gereduceerd: 1, noemer: 2)
+        return Getal.omhoog(vloer: vloer, rest: r, noemer: noemer, wijze) ? vloer + 1 : vloer
+    }
+
+    /// Whether `vloer + r/noemer` (r in 0..<noemer, the fraction reduced or not) rounds up to `vloer + 1` the way
+    /// `wijze` says. r/noemer is above one half when r > noemer − r, one half when they are equal (no product, so
+    /// nothing overflows).
+    static func omhoog(vloer: Int128, rest r: Int128, noemer: Int128, _ wijze: Afronding) -> Bool {
+        guard r != 0 else { return false }
+        let tegen = noemer - r
         switch wijze {
-        case .naarBeneden: return vloer
-        case .naarBoven: return vloer + 1
-        case .rekenkundig: return rest > half || (rest == half && vloer >= 0) ? vloer + 1 : vloer
-        case .halfNaarEven: return rest > half || (rest == half && vloer % 2 != 0) ? vloer + 1 : vloer
+        case .naarBeneden: return false
+        case .naarBoven: return true
+        case .rekenkundig: return r > tegen || (r == tegen && vloer >= 0)
+        case .halfNaarEven: return r > tegen || (r == tegen && vloer % 2 != 0)
         }
     }
 
