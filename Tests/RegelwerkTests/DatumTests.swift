@@ -37,6 +37,19 @@ func d(_ s: String) -> Datum {
         }
         #expect(fout == 0)
         #expect(Datum.dagenVanafCivil(0, 3, 0) == Datum.dagenVanafCivil(0, 2, 29))   // day 0: the signed way
+        // Day numbers at the borders of the unsigned way and beyond.
+        for n in [Int(Int32.min), -12_699_423, -12_699_422, -12_699_421, (1 << 29) - 1, 1 << 29, Int(Int32.max)] {
+            let c = Datum(dagnummer: Int32(n)).civiel, r = Datum.civielMetTeken(n)
+            #expect(c.jaar == r.jaar && c.maand == r.maand && c.dag == r.dag, "dag \(n)")
+        }
+        // A day past the month's end counts on into the next month, both ways alike; years far outside the calendar.
+        for j in [-40_000, -32_001, -32_000, -1, 0, 1, 1970, 2024, 9999, 999_999, 1_000_000] {
+            for m in 1...12 {
+                for d in [1, 28, 29, 31, 45, 400, 65_535] where Datum.dagenVanafCivil(j, m, d) != Datum.dagenVanafCivilMetTeken(j, m, d) {
+                    Issue.record("\(j)-\(m)-\(d)")
+                }
+            }
+        }
     }
 
     @Test(arguments: [

@@ -25,21 +25,29 @@ public struct Datum: Sendable, Hashable, Comparable, CustomStringConvertible {
         }
     }
 
-    // Howard Hinnant's days_from_civil / civil_from_days: exact for every Gregorian date.
+    /// Days since 1970-01-01 of a year, month and day (a day past the month's end counts on into the next).
     static func dagenVanafCivil(_ j: Int, _ m: Int, _ d: Int) -> Int {
-        let y = m <= 2 ? j - 1 : j
-        // From year 0 on, with a month and day of the calendar (every date from 0001-01-01 on): every quantity
-        // below is non-negative and small, and unsigned arithmetic without overflow checks gives the same at a
-        // fraction of the cost (a case converts dates some ten times: `+ 12 maanden` per earlier verlaging).
-        if y >= 0, y < 1 << 32, m >= 1, m <= 12, d >= 1, d < 1 << 16 {
-            let y = UInt64(y), m = UInt64(m), d = UInt64(d)
-            let era = y / 400
-            let yoe = y &- era &* 400
-            let mp = (m &+ 9) % 12
-            let doy = (153 &* mp &+ 2) / 5 &+ d &- 1
-            let doe = yoe &* 365 &+ yoe / 4 &- yoe / 100 &+ doy
-            return Int(era &* 146097 &+ doe) - 719468
+        // Neri and Schneider, "Euclidean affine functions and their application to calendar algorithms" (2022):
+        // for a year from −32,000 to 1,000,000, a month of the calendar and a day below 2^16, in 32-bit unsigned
+        // arithmetic by multiplications and shifts (a case converts dates some ten times: `+ 12 maanden` per
+        // earlier verlaging). The year is counted from −32,800 (82 cycles of 400 years) so that nothing is negative;
+        // every quantity stays below 2^32.
+        if j >= -32_000, j < 1_000_000, m >= 1, m <= 12, d >= 1, d < 1 << 16 {
+            let januariFebruari: UInt32 = m <= 2 ? 1 : 0
+            let y = UInt32(j + 32_800) &- januariFebruari
+            let mm = UInt32(m) &+ 12 &* januariFebruari
+            let eeuw = y / 100
+            let dagenVoorJaar = 1_461 &* y / 4 &- eeuw &+ eeuw / 4
+            let dagenVoorMaand = (979 &* mm &- 2_919) / 32
+            return Int(dagenVoorJaar &+ dagenVoorMaand &+ UInt32(d) &- 1) - 12_699_422
         }
+        return dagenVanafCivilMetTeken(j, m, d)
+    }
+
+    /// Howard Hinnant's days_from_civil in signed arithmetic: any year, month and day, and the reference the tests
+    /// hold the unsigned way to.
+    static func dagenVanafCivilMetTeken(_ j: Int, _ m: Int, _ d: Int) -> Int {
+        let y = m <= 2 ? j - 1 : j
         let era = (y >= 0 ? y : y - 399) / 400
         let yoe = y - era * 400
         let mp = (m + 9) % 12
@@ -50,20 +58,23 @@ public struct Datum: Sendable, Hashable, Comparable, CustomStringConvertible {
 
     /// (jaar, maand, dag) of this date.
     public var civiel: (jaar: Int, maand: Int, dag: Int) {
-        let z = Int(dagnummer) + 719468
-        // From 1 March of year 0 on (every date of the calendar): as in ``dagenVanafCivil(_:_:_:)``, unsigned.
-        if z >= 0 {
-            let z = UInt64(z)
-            let era = z / 146097
-            let doe = z &- era &* 146097
-            let yoe = (doe &- doe / 1460 &+ doe / 36524 &- doe / 146096) / 365
-            let doy = doe &- (365 &* yoe &+ yoe / 4 &- yoe / 100)
-            let mp = (5 &* doy &+ 2) / 153
-            let d = doy &- (153 &* mp &+ 2) / 5 &+ 1
-            let m = mp < 10 ? mp &+ 3 : mp &- 9
-            return (Int(yoe &+ era &* 400) + (m <= 2 ? 1 : 0), Int(m), Int(d))
+        // Neri and Schneider (see ``dagenVanafCivil(_:_:_:)``), from year −32,800 on and for day numbers below
+        // 2^29 (far past 9999-12-31): 4·N + 3 stays below 2^32. The signed way for the rest.
+        let n = Int(dagnummer)
+        if n >= -12_699_422, n < 1 << 29 {
+            let n1 = 4 &* UInt32(n + 12_699_422) &+ 3
+            let eeuw = n1 / 146_097
+            let n2 = 4 &* (n1 % 146_097 / 4) &+ 3
+            let p2 = UInt64(2_939_745) &* UInt64(n2)
+            let jaarInEeuw = UInt32(truncatingIfNeeded: p2 >> 32)
+            let dagInJaar = UInt32(truncatingIfNeeded: p2) / 2_939_745 / 4
+            let n3 = 2_141 &* dagInJaar &+ 197_913
+            let maand = n3 >> 16, dag = (n3 & 0xFFFF) / 2_141 &+ 1
+            // The year above begins on 1 March: January and February belong to the next.
+            let volgend = dagInJaar >= 306
+            return (Int(100 &* eeuw &+ jaarInEeuw) - 32_800 + (volgend ? 1 : 0), Int(volgend ? maand &- 12 : maand), Int(dag))
         }
-        return Datum.civielMetTeken(Int(dagnummer))
+        return Datum.civielMetTeken(n)
     }
 
     /// ``civiel`` for any day number, in signed arithmetic: before year 0, and the reference the tests hold the
@@ -93,7 +104,8 @@ public struct Datum: Sendable, Hashable, Comparable, CustomStringConvertible {
         let totaal = j * 12 + (m - 1) + n
         let nj = totaal / 12, nm = totaal % 12 + 1
         guard (1...9999).contains(nj) else { return nil }
-        return Datum(jaar: nj, maand: nm, dag: Swift.min(d, Datum.dagenInMaand(jaar: nj, maand: nm)))
+        // A year of the calendar, a month of it and a day it has: what ``init(jaar:maand:dag:)`` would check.
+        return Datum(dagnummer: Int32(Datum.dagenVanafCivil(nj, nm, Swift.min(d, Datum.dagenInMaand(jaar: nj, maand: nm)))))
     }
 
     public func plusDagen(_ n: Int) -> Datum? {
