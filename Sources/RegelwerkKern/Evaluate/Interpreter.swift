@@ -38,8 +38,10 @@ public struct Werker {
     var uitzonderingGekozen: UnsafeMutablePointer<Int32> { geheugen.uitzonderingGekozen }
     public var opslag = Opslag()
     let aantalConstanten: Int
-    /// The slots a new case empties: those of the case fields and of the rules (``nieuwGeval()``).
-    let teLegen: [Int32]
+    /// The slots a new case empties: those of the case fields and of the rules (``nieuwGeval()``), as runs of
+    /// consecutive slots (the planner numbers the case fields and then the rules one after the other: in afstemming
+    /// one run of 43), each emptied with one copy from ``Geheugen/afwezig``.
+    let teLegen: [(start: Int32, aantal: Int32)]
     /// For a test only: a value a new case first writes into every slot but the constants, which the plan must
     /// then overwrite before it reads it (``nieuwGeval()``). Nil in every real use.
     package var proefTijdelijk: Waarde?
@@ -90,7 +92,7 @@ public struct Werker {
         geheugen = Geheugen(plan)
         sleutelbuffers = Array(repeating: [], count: plan.sleutelbuffers)
         aantalConstanten = plan.constanten.count
-        teLegen = Array(Set(plan.invoerSlot.filter { $0 >= 0 } + plan.definitieSlot.filter { $0 >= 0 })).sorted()
+        teLegen = Werker.reeksen(Set(plan.invoerSlot.filter { $0 >= 0 } + plan.definitieSlot.filter { $0 >= 0 }).sorted())
         invullingen = Invullingtabel(plan.regelset)
         blokStart = plan.blokken.map(\.start)
         veronderstelVast = plan.veronderstellingen.map { ($0.vastSlot, $0.vastBlok) }
@@ -110,15 +112,22 @@ public struct Werker {
 
     /// Clears the previous case, keeping every buffer's capacity.
     public mutating func nieuwGeval() {
+        leegGevalBehalveOpslag()
+        opslag.leeg()
+    }
+
+    /// ``nieuwGeval()`` but for the case's storage, which ``bind(_:)`` replaces as a whole.
+    private mutating func leegGevalBehalveOpslag() {
         uniek()
         // Only the case fields and the rules' values go back to empty: a block writes each temporary before it reads
         // it, and what reads a block's temporaries afterwards (the motivation) reads those of blocks that ran.
         // (`BeslisserTests` holds it: with every temporary filled with a number first, each decision of the
         // Examples is the same, motivation and all.) In afstemming that is 45 slots instead of 240.
         if let v = proefTijdelijk { for i in aantalConstanten..<plan.slotAantal { slots[i] = v } }
-        for s in teLegen { slots[Int(s)] = .afwezig }
-        for i in 0..<plan.blokken.count { blokStaat[i] = 0; gekozen[i] = -1 }
-        for i in 0..<plan.uitzonderingsgroepen.count { uitzonderingGekozen[i] = -1 }
+        for r in teLegen { (slots + Int(r.start)).update(from: geheugen.afwezig, count: Int(r.aantal)) }
+        blokStaat.update(repeating: 0, count: plan.blokken.count)
+        gekozen.update(repeating: -1, count: plan.blokken.count)
+        uitzonderingGekozen.update(repeating: -1, count: plan.uitzonderingsgroepen.count)
         // Most of these stay empty case after case in a batch: emptying an empty array still costs a call.
         verlengingen.leeg()
         parameterGebruik.leeg()
@@ -128,7 +137,15 @@ public struct Werker {
         geheugen.bewaardeBlokken.leeg()
         geheugen.bewaardeUitzonderingen.leeg()
         geheugen.bewaardeRamen.leeg()
-        opslag.leeg()
+    }
+
+    /// Sorted slot numbers as runs of consecutive ones.
+    static func reeksen(_ gesorteerd: [Int32]) -> [(start: Int32, aantal: Int32)] {
+        var uit: [(start: Int32, aantal: Int32)] = []
+        for s in gesorteerd {
+            if let l = uit.last, l.start + l.aantal == s { uit[uit.count - 1].aantal += 1 } else { uit.append((s, 1)) }
+        }
+        return uit
     }
 
     public mutating func zetInvoer(_ veld: Int, _ w: Waarde) {
@@ -271,20 +288,22 @@ public struct Werker {
     mutating func voerUit(blok start: Int32) throws(Rekenfout) {
         var blok = start
         blokStaat[Int(blok)] = 1
-        var pc = Int(blokStart[Int(blok)])
+        // The worker's own copy of the code (``Geheugen``): the plan's array is shared by the workers of every
+        // thread, and a retain of it per run moved its reference count between the cores. The next instruction is a
+        // pointer into it: the dispatch loads the opcode where it points and steps on, without computing an address
+        // from an index for every instruction.
+        let basis = geheugen.code.baseAddress.unsafelyUnwrapped
+        var pc = basis + Int(blokStart[Int(blok)])
         // Blocks waiting for a block they need (``Geheugen/aanroepen``), as deep as this run has called.
         var aanroepen = geheugen.aanroepen, diepte = 0
-        // The worker's own copy of the code (``Geheugen``): the plan's array is shared by the workers of every
-        // thread, and a retain of it per run moved its reference count between the cores.
-        let code = geheugen.code
         // The worker's memory, read once: through `self` every access loaded the memory object and then the
         // pointer, as the compiler cannot tell that nothing in between replaces them (nothing does: ``uniek()``
         // ran before this).
         let slots = self.slots, blokStaat = self.blokStaat, gekozen = self.gekozen, uitzonderingGekozen = self.uitzonderingGekozen
         while true {
-            let ins = InstructieInPlaats(code.baseAddress.unsafelyUnwrapped + pc)
-            // Cannot overflow: pc stays inside the code (``Plan/operandenBinnenBereik``).
-            pc &+= 1
+            let ins = InstructieInPlaats(pc)
+            // Stays inside the code (``Plan/operandenBinnenBereik``).
+            pc += 1
             switch ins.op {
             case .kopie:
                 slots[Int(ins.a)] = slots[Int(ins.b)]
@@ -311,7 +330,7 @@ public struct Werker {
                     diepte += 1
                     blok = ins.c
                     blokStaat[Int(blok)] = 1
-                    pc = Int(blokStart[Int(blok)])
+                    pc = basis + Int(blokStart[Int(blok)])
                 case 2: break
                 default: throw fout(.kringverwijzing(naamVan(blok: ins.c)), blok: blok) // the checker prevents this
                 }
@@ -321,7 +340,7 @@ public struct Werker {
                 if case .keuze(let g) = slots[Int(ins.b)], case .keuze(let h) = slots[Int(ins.c)] {
                     let waar = (g == h) == (ins.op == .gelijk)
                     slots[Int(ins.a)] = .waarheid(waar)
-                    pc = Werker.naSprong(code, pc, waar, ins.a)
+                    pc = Werker.naSprong(basis, pc, waar, ins.a)
                     continue
                 }
                 fallthrough
@@ -344,7 +363,7 @@ public struct Werker {
                 }
                 if let w = snel {
                     slots[Int(ins.a)] = w
-                    if case .waarheid(let waar) = w { pc = Werker.naSprong(code, pc, waar, ins.a) }
+                    if case .waarheid(let waar) = w { pc = Werker.naSprong(basis, pc, waar, ins.a) }
                     continue
                 }
                 if case .tekst(let i) = x, case .tekst(let j) = y, ins.op == .gelijk || ins.op == .ongelijk {
@@ -382,11 +401,11 @@ public struct Werker {
                     throw rekenfout(error == .delingDoorNul ? .delingDoorNul : .overloop, blok: blok)
                 }
             case .spring:
-                pc = Int(ins.c)
+                pc = basis + Int(ins.c)
             case .springAlsOnwaar:
-                if case .waarheid(false) = slots[Int(ins.b)] { pc = Int(ins.c) }
+                if case .waarheid(false) = slots[Int(ins.b)] { pc = basis + Int(ins.c) }
             case .springAlsWaar:
-                if case .waarheid(true) = slots[Int(ins.b)] { pc = Int(ins.c) }
+                if case .waarheid(true) = slots[Int(ins.b)] { pc = basis + Int(ins.c) }
             case .kies:
                 gekozen[Int(ins.c)] = ins.d
                 if volgDekking { bereikteAlternatieven[Int(ins.c)][Int(ins.d)] = true }
@@ -421,7 +440,7 @@ public struct Werker {
                     if tabelWaarde >= 0 { slots[Int(tabelWaarde)] = slots[Int(ins.a)] } else { gekozen[Int(groepBlok)] = alternatief }
                     if volgDekking { bereikteAlternatieven[Int(groepBlok)][Int(alternatief)] = true }
                     slots[Int(ins.a)] = slots[waarden + k]
-                    pc = Int(ins.c)
+                    pc = basis + Int(ins.c)
                 }
             case .geenUitzondering:
                 // Past the exception group when every condition is false: what its jumps and ``uitzondering`` would
@@ -429,7 +448,7 @@ public struct Werker {
                 let voorwaarden = Int(ins.a), aantal = Int(ins.d)
                 var k = 0
                 while k < aantal, case .waarheid(false) = slots[voorwaarden &+ k] { k &+= 1 }
-                if k == aantal { pc = Int(ins.c) }
+                if k == aantal { pc = basis + Int(ins.c) }
             case .geenRij:
                 let d = plan.blokken[Int(ins.c)].definities.first
                 let soort = d.map { plan.regelset.tabellen[Werker.tabel(van: plan.regelset.definities[$0])].op.soort } ?? .fout
@@ -448,20 +467,20 @@ public struct Werker {
                 guard case .lijst(let start, let n) = slots[Int(ins.b)], case .getal(let i) = slots[Int(ins.d)],
                       let k = Int32(exactly: i.teller) else { throw rekenfout(.onverwacht, blok: blok) }
                 if k >= n {
-                    pc = Int(ins.c)
+                    pc = basis + Int(ins.c)
                 } else {
                     let element = opslag.velden[Int(start) + Int(k)]
                     slots[Int(ins.a)] = element
                     slots[Int(ins.d)] = .getal(Getal(geheel: Int128(k + 1)))
                     // The loop body nearly always starts by reading a field of the element (`m.inkomen`): done
                     // here when the field is given, one dispatch fewer per element; else that instruction says why.
-                    let v = code[pc]
+                    let v = pc.pointee
                     if v.op == .veld, v.b == ins.a, case .record(let r) = element {
                         switch opslag.velden[Int(r) + Int(v.c)] {
                         case .afwezig: break
                         case let w:
                             slots[Int(v.a)] = w
-                            pc = naNodig(code, pc + 1)
+                            pc = naNodig(pc + 1)
                         }
                     }
                 }
@@ -626,8 +645,8 @@ public struct Werker {
     /// `pc`, or past the instruction there when it asks for a block already evaluated (`nodig` is emitted at
     /// every use of a rule, so inside a loop it is asked again for every element and does nothing after the first).
     @inline(__always)
-    func naNodig(_ code: UnsafeBufferPointer<Instructie>, _ pc: Int) -> Int {
-        let v = code[pc]
+    func naNodig(_ pc: UnsafePointer<Instructie>) -> UnsafePointer<Instructie> {
+        let v = pc.pointee
         return v.op == .nodig && blokStaat[Int(v.c)] == 2 ? pc + 1 : pc
     }
 
@@ -635,12 +654,13 @@ public struct Werker {
     /// comparison is nearly always followed by the jump on its result (`als`, `waarvoor`, `en`), which is taken
     /// here, one dispatch fewer (the slot is written all the same, so nothing else can tell).
     @inline(__always)
-    static func naSprong(_ code: UnsafeBufferPointer<Instructie>, _ pc: Int, _ waar: Bool, _ a: Int32) -> Int {
-        let volgende = code[pc]
+    static func naSprong(_ basis: UnsafePointer<Instructie>, _ pc: UnsafePointer<Instructie>, _ waar: Bool, _ a: Int32)
+        -> UnsafePointer<Instructie> {
+        let volgende = pc.pointee
         guard volgende.b == a else { return pc }
         switch volgende.op {
-        case .springAlsOnwaar: return waar ? pc + 1 : Int(volgende.c)
-        case .springAlsWaar: return waar ? Int(volgende.c) : pc + 1
+        case .springAlsOnwaar: return waar ? pc + 1 : basis + Int(volgende.c)
+        case .springAlsWaar: return waar ? basis + Int(volgende.c) : pc + 1
         default: return pc
         }
     }
@@ -706,15 +726,15 @@ public struct Werker {
         Gebonden(invoer: plan.invoerSlot.compactMap { s in s >= 0 ? (s, slots[Int(s)]) : nil }, opslag: opslag)
     }
 
-    /// Clears the previous case and binds `g` again, copying into the buffers this worker has (so nothing
-    /// is allocated).
+    /// Clears the previous case and binds `g` again. Its storage (records, list elements, texts) becomes this
+    /// worker's by sharing `g`'s arrays rather than copying them: the plan only reads them, and should it ever
+    /// write, the array is copied first (copy on write), so `g` stays as it was.
     public mutating func bind(_ g: Gebonden) {
-        nieuwGeval()
+        leegGevalBehalveOpslag()
         for (s, w) in g.invoer { slots[Int(s)] = w }
-        // Most cases have no texts and no reasons: appending an empty array still costs a generic call.
-        if !g.opslag.velden.isEmpty { opslag.velden.append(contentsOf: g.opslag.velden) }
-        if !g.opslag.teksten.isEmpty { opslag.teksten.append(contentsOf: g.opslag.teksten) }
-        if !g.opslag.redenen.isEmpty { opslag.redenen.append(contentsOf: g.opslag.redenen) }
+        let basis = opslag.tekstBasis
+        opslag = g.opslag
+        opslag.tekstBasis = basis
     }
 
     static func tabel(van d: Definitie) -> Int {

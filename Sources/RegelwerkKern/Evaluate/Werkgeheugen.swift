@@ -11,6 +11,8 @@ final class Geheugen {
     let gekozen: UnsafeMutablePointer<Int32>
     let uitzonderingGekozen: UnsafeMutablePointer<Int32>
     let slotAantal: Int, blokAantal: Int, groepAantal: Int
+    /// As many empty values (``Waarde/afwezig``) as there are slots: a new case copies its empty slots from here.
+    let afwezig: UnsafeMutablePointer<Waarde>
     /// The plan's code and the blocks of its outputs (those that compute one), copied for this worker: a plan's
     /// arrays are shared by the workers of every thread, and each retain of one moved its reference count from
     /// one core's cache to the other's, for every run of a block (issue 17: a tenth more CPU on two threads).
@@ -21,7 +23,7 @@ final class Geheugen {
     /// Blocks waiting for a block they need, as (block, where to go on): an explicit stack, so a long chain of rules
     /// never deepens the native stack (clox's call frames). A block waits at most once, but a supposition runs blocks
     /// again while they wait: so it grows when full (``groeiAanroepen()``). Empty between runs.
-    private(set) var aanroepen: UnsafeMutablePointer<(blok: Int32, pc: Int)>
+    private(set) var aanroepen: UnsafeMutablePointer<(blok: Int32, pc: UnsafePointer<Instructie>)>
     private(set) var aanroepRuimte: Int
     /// What suppositions in progress set aside (``Werker/veronderstel(_:waarde:)``): slot values, block states with
     /// their choice, exception choices, and per supposition where its entries begin and how long the logs were.
@@ -37,6 +39,8 @@ final class Geheugen {
         self.groepAantal = groepAantal
         slots = .allocate(capacity: Swift.max(slotAantal, 1))
         slots.initialize(repeating: .afwezig, count: slotAantal)
+        afwezig = .allocate(capacity: Swift.max(slotAantal, 1))
+        afwezig.initialize(repeating: .afwezig, count: slotAantal)
         blokStaat = .allocate(capacity: Swift.max(blokAantal, 1))
         blokStaat.initialize(repeating: 0, count: blokAantal)
         gekozen = .allocate(capacity: Swift.max(blokAantal, 1))
@@ -51,7 +55,7 @@ final class Geheugen {
 
     /// Twice the room for waiting blocks, keeping those waiting.
     func groeiAanroepen() {
-        let nieuw = UnsafeMutablePointer<(blok: Int32, pc: Int)>.allocate(capacity: 2 * aanroepRuimte)
+        let nieuw = UnsafeMutablePointer<(blok: Int32, pc: UnsafePointer<Instructie>)>.allocate(capacity: 2 * aanroepRuimte)
         nieuw.moveInitialize(from: aanroepen, count: aanroepRuimte)
         aanroepen.deallocate()
         aanroepen = nieuw
@@ -89,6 +93,8 @@ final class Geheugen {
     deinit {
         slots.deinitialize(count: slotAantal)
         slots.deallocate()
+        afwezig.deinitialize(count: slotAantal)
+        afwezig.deallocate()
         blokStaat.deallocate()
         gekozen.deallocate()
         uitzonderingGekozen.deallocate()
