@@ -79,6 +79,10 @@ public struct Werker {
     let blokDefinitieSlots: Lijsten<Int32>
     let blokTijdelijk: [Range<Int32>]
     let blokGroepen: Lijsten<Int32>
+    /// Per supposition, the slots of the values of all the blocks it computes again, and their exception groups: what
+    /// ``herstel(_:)`` empties in one pass each.
+    let veronderstelSlots: Lijsten<Int32>
+    let veronderstelGroepen: Lijsten<Int32>
     /// The keys of each `met dezelfde` aggregate (``Plan/sleutelbuffers``) and the count per key while they are
     /// counted: emptied per use, their capacity kept, so a worker stops allocating after warm-up.
     var sleutelbuffers: [[Sleutel]]
@@ -100,6 +104,10 @@ public struct Werker {
         blokDefinitieSlots = Lijsten(plan.blokken.map { $0.definities.map { plan.definitieSlot[$0] }.filter { $0 >= 0 } })
         blokTijdelijk = plan.blokken.map(\.tijdelijk)
         blokGroepen = Lijsten(plan.blokken.map(\.uitzonderingsgroepen))
+        veronderstelSlots = Lijsten(plan.veronderstellingen.map { v in
+            v.blokken.flatMap { b in plan.blokken[Int(b)].definities.map { plan.definitieSlot[$0] }.filter { $0 >= 0 } }
+        })
+        veronderstelGroepen = Lijsten(plan.veronderstellingen.map { v in v.blokken.flatMap { plan.blokken[Int($0)].uitzonderingsgroepen } })
         opslag.tekstBasis = plan.regelset.teksten.count
         // A plan made for coverage (`regelwerk test`) is followed from its first case on (set here directly:
         // an initializer does not run `didSet`).
@@ -612,8 +620,16 @@ public struct Werker {
         guard g.bewaardeRamen.aantal > 0 else { return }
         let raam = g.bewaardeRamen.pop()
         // Every block that ran under the supposition is emptied first; what ``veronderstel`` set aside then comes
-        // back over that: the blocks that had run before it, and the value held fixed.
-        for b in veronderstelBlokken[i] where blokStaat[Int(b)] != 0 { leeg(blok: b) }
+        // back over that: the blocks that had run before it, and the value held fixed. All the blocks it computes
+        // again are emptied, in one pass over their states, one over their exception groups and one over their
+        // values: a block that did not run is empty already (no state, no choice, no value), so that changes
+        // nothing for it, and costs less than asking each block whether it ran.
+        for b in veronderstelBlokken[i] {
+            blokStaat[Int(b)] = 0
+            gekozen[Int(b)] = -1
+        }
+        for groep in veronderstelGroepen[i] { uitzonderingGekozen[Int(groep)] = -1 }
+        for s in veronderstelSlots[i] { slots[Int(s)] = .afwezig }
         while g.bewaardeBlokken.aantal > raam.blokken {
             let (b, staat, keuze) = g.bewaardeBlokken.pop()
             blokStaat[Int(b)] = staat

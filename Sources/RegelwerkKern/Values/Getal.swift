@@ -308,6 +308,14 @@ public struct Getal: Sendable, Hashable, Comparable, CustomStringConvertible {
         // division gives the whole part and the remainder, and the rounded mantissa over 10^d reduces without a gcd
         // (``decimaal(_:schaal:)``). The same number as the general way below (a reduced fraction is unique).
         if decimalen >= 0, decimalen <= 18, let x = klein {
+            // x·10^d mostly fits 64 bits (cents of an amount: a 64-bit division, where a 128-bit one is a library call).
+            let (p, over) = x.teller.multipliedReportingOverflow(by: Getal.machtVanTien64(decimalen))
+            if !over {
+                let (q, rest) = p.quotientAndRemainder(dividingBy: x.noemer)
+                let (vloer, r) = rest < 0 ? (q - 1, rest + x.noemer) : (q, rest)
+                let omhoog = Getal.omhoog(vloer: Int128(vloer), rest: Int128(r), noemer: Int128(x.noemer), wijze)
+                if let g = Getal.decimaal(vloer + (omhoog ? 1 : 0), schaal: decimalen) { return g }
+            }
             let (vloer, r) = Getal.naarBeneden(Int128(x.teller) * Int128(Getal.machtVanTien64(decimalen)), Int128(x.noemer))
             let m = vloer + (Getal.omhoog(vloer: vloer, rest: r, noemer: Int128(x.noemer), wijze) ? 1 : 0)
             if let m = Int64(exactly: m), let g = Getal.decimaal(m, schaal: decimalen) { return g }
