@@ -314,6 +314,7 @@ public struct Getal: Sendable, Hashable, Comparable, CustomStringConvertible {
                 let (q, rest) = p.quotientAndRemainder(dividingBy: x.noemer)
                 let (vloer, r) = rest < 0 ? (q - 1, rest + x.noemer) : (q, rest)
                 let omhoog = Getal.omhoog(vloer: Int128(vloer), rest: Int128(r), noemer: Int128(x.noemer), wijze)
+                // Cannot overflow: with a remainder the denominator is at least 2, so |vloer| ≤ |p| / 2 + 1.
                 if let g = Getal.decimaal(vloer + (omhoog ? 1 : 0), schaal: decimalen) { return g }
             }
             let (vloer, r) = Getal.naarBeneden(Int128(x.teller) * Int128(Getal.machtVanTien64(decimalen)), Int128(x.noemer))
