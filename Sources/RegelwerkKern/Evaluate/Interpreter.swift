@@ -442,13 +442,9 @@ public struct Werker {
                                               nodigVoor: regelVan(blok: blok)), blok: blok)
                 }
                 op[ins.a] = w
-            case .eisWaarde, .niet, .negatief, .afronding, .afrondingVeelvoud, .uitzondering, .geenRij, .lengte, .element,
-                 .datumfunctie, .parameter, .invullingOp, .geenElement, .veronderstel, .herstel, .tak, .overDuur, .sleutelsLeeg,
-                 .sleutel, .telDezelfde:
-                // The opcodes a decision meets a few times at most, out of the loop: with no more cases than these
-                // thirteen the compiler gives every case its own copy of the dispatch (LLVM's tail duplication, which
-                // stops at 16 successors: with three more cases it did), a jump the processor predicts per case
-                // instead of one for all: 7% faster in wall-clock time (Benchmarks/README.md, eighth round).
+            case .eisWaarde, .niet, .negatief, .afronding, .afrondingVeelvoud, .uitzondering, .geenRij, .lengte, .element, .datumfunctie, .parameter, .invullingOp, .geenElement, .veronderstel, .herstel, .tak, .overDuur, .sleutelsLeeg, .sleutel, .telDezelfde:
+                // The opcodes a decision meets a few times at most, out of the loop: with fewer cases the compiler gives
+                // every case its own copy of the dispatch (a jump the processor predicts per case, not one for all).
                 pc = try zeldzaam(ins, op, blok: blok, pc: pc)
             case .terug:
                 blokStaat[Int(blok)] = 2
@@ -611,9 +607,7 @@ public struct Werker {
             for k in sleutelbuffers[buffer] where sleuteltelling[k, default: 0] > 1 { n += 1 }
             sleuteltelling.removeAll(keepingCapacity: true)
             op[ins.a] = .getal(Getal(geheel: n))
-        case .kopie, .eisInvoer, .nodig, .gelijk, .ongelijk, .plus, .min, .maal, .deel, .tenHoogste, .tenMinste, .kleiner,
-             .kleinerGelijk, .groter, .groterGelijk, .spring, .springAlsOnwaar, .springAlsWaar, .kies, .geenUitzondering,
-             .volgende, .veld, .terug:
+        case .kopie, .eisInvoer, .nodig, .gelijk, .ongelijk, .plus, .min, .maal, .deel, .tenHoogste, .tenMinste, .kleiner, .kleinerGelijk, .groter, .groterGelijk, .spring, .springAlsOnwaar, .springAlsWaar, .kies, .geenUitzondering, .volgende, .veld, .terug:
             // Run in the loop itself, never here.
             throw rekenfout(.onverwacht, blok: blok)
         }
