@@ -323,7 +323,7 @@ public struct Werker {
         // The worker's memory, read once: through `self` every access loaded the memory object and then the
         // pointer, as the compiler cannot tell that nothing in between replaces them (nothing does: ``uniek()``
         // ran before this).
-        let slots = self.slots, blokStaat = self.blokStaat, gekozen = self.gekozen
+        let slots = self.slots, blokStaat = self.blokStaat, gekozen = self.gekozen, uitzonderingGekozen = self.uitzonderingGekozen
         // The slots by the byte offsets the code names them by (``Instructie/metAfstanden``); `slots` by the slot
         // numbers the plan's tables give.
         let op = Slotafstanden(slots)
@@ -338,6 +338,13 @@ public struct Werker {
                 if case .afwezig = op[ins.b] {
                     let veld = plan.regelset.invoer[Int(ins.c)]
                     throw fout(.veldOntbreekt(veld: veld.naam, soort: veld.soort.description, nodigVoor: regelVan(blok: blok)), blok: blok)
+                }
+            case .eisWaarde:
+                if case .afwezig = op[ins.b] {
+                    let d = Int(ins.c)
+                    throw fout(.geenWaarde(regel: plan.regelset.definities[d].naam, citaat: herkomst(definitie: d).description,
+                                           nodigVoor: regelVan(blok: blok)),
+                               blok: blok)
                 }
             case .nodig:
                 switch blokStaat[Int(ins.c)] {
@@ -396,6 +403,30 @@ public struct Werker {
                 } catch {
                     throw rekenfout(error, blok: blok)
                 }
+            case .niet, .negatief:
+                do {
+                    op[ins.a] = try Rekenen.enkel(ins.op == .niet ? .niet : .negatief, op[ins.b])
+                } catch {
+                    throw rekenfout(error, blok: blok)
+                }
+            case .afronding:
+                guard case .getal(let g) = op[ins.b] else { throw rekenfout(.onverwacht, blok: blok) }
+                let wijze = Getal.Afronding.allCases[Int(ins.d)]
+                do {
+                    op[ins.a] = .getal(try g.afgerond(op: Int(ins.c), wijze: wijze))
+                } catch {
+                    throw rekenfout(error == .delingDoorNul ? .delingDoorNul : .overloop, blok: blok)
+                }
+            case .afrondingVeelvoud:
+                // The multiple is a positive constant (the checker's rule); anything else is a bug, not a case's error.
+                guard case .getal(let g) = op[ins.b], case .getal(let m) = op[ins.c], m > .nul else {
+                    throw rekenfout(.onverwacht, blok: blok)
+                }
+                do {
+                    op[ins.a] = .getal(try g.afgerond(opVeelvoudVan: m, wijze: Getal.Afronding.allCases[Int(ins.d)]))
+                } catch {
+                    throw rekenfout(error == .delingDoorNul ? .delingDoorNul : .overloop, blok: blok)
+                }
             case .spring:
                 pc = sprong(ins.c)
             case .springAlsOnwaar:
@@ -405,6 +436,39 @@ public struct Werker {
             case .kies:
                 gekozen[Int(ins.c)] = ins.d
                 if volgDekking { bereikteAlternatieven[Int(ins.c)][Int(ins.d)] = true }
+            case .uitzondering:
+                // The group's numbers are read one by one: a copy of the group retained and released its `voorrang`.
+                let groep = Int(ins.b)
+                let voorwaarden = Int(plan.uitzonderingsgroepen[groep].voorwaarden), waarden = Int(plan.uitzonderingsgroepen[groep].waarden)
+                func geldt(_ k: Int) -> Bool {
+                    if case .waarheid(true) = slots[voorwaarden + k] { return true }
+                    return false
+                }
+                var eerste: Int?
+                for k in 0..<Int(plan.uitzonderingsgroepen[groep].aantal)
+                where geldt(k) && !plan.uitzonderingsgroepen[groep].voorrang[k].contains(where: { geldt(Int($0)) }) {
+                    guard let e = eerste else { eerste = k; continue }
+                    let x = slots[waarden + e], y = slots[waarden + k]
+                    if case .tekst(let i) = x, case .tekst(let j) = y, tekst(i) == tekst(j) { continue }
+                    if x == y { continue }
+                    let g = plan.uitzonderingsgroepen[groep]
+                    let alt = plan.blokken[Int(g.blok)].alternatieven
+                    func citaat(_ n: Int) -> String {
+                        let i = Int(g.eersteAlternatief) + n
+                        return i < alt.count ? alt[i].citaat.description : "#\(n + 1)"
+                    }
+                    throw fout(.uitzonderingenBotsen(regel: naamVan(blok: g.blok), eerste: citaat(e), tweede: citaat(k)), blok: g.blok)
+                }
+                if let k = eerste {
+                    let groepBlok = plan.uitzonderingsgroepen[groep].blok, tabelWaarde = plan.uitzonderingsgroepen[groep].tabelWaarde
+                    let alternatief = plan.uitzonderingsgroepen[groep].eersteAlternatief + Int32(k)
+                    uitzonderingGekozen[groep] = alternatief
+                    // A rule's exception replaces the rule; a table's keeps the row's value beside it.
+                    if tabelWaarde >= 0 { slots[Int(tabelWaarde)] = op[ins.a] } else { gekozen[Int(groepBlok)] = alternatief }
+                    if volgDekking { bereikteAlternatieven[Int(groepBlok)][Int(alternatief)] = true }
+                    op[ins.a] = slots[waarden + k]
+                    pc = sprong(ins.c)
+                }
             case .geenUitzondering:
                 // Past the exception group when every condition is false: what its jumps and ``uitzondering`` would
                 // do one by one (a condition that is not false, `geen` too, goes the long way as before).
@@ -412,6 +476,20 @@ public struct Werker {
                 var k = ins.a
                 while k < eind, case .waarheid(false) = op[k] { k &+= stap }
                 if k == eind { pc = sprong(ins.c) }
+            case .geenRij:
+                let d = plan.blokken[Int(ins.c)].definities.first
+                let soort = d.map { plan.regelset.tabellen[Werker.tabel(van: plan.regelset.definities[$0])].op.soort } ?? .fout
+                throw fout(.geenTabelrijPast(regel: naamVan(blok: ins.c),
+                                             waarde: Opmaak.tekst(op[ins.b], soort, regelset: plan.regelset, opslag: opslag)),
+                           blok: ins.c)
+            case .lengte:
+                guard case .lijst(_, let n) = op[ins.b] else { throw rekenfout(.onverwacht, blok: blok) }
+                op[ins.a] = .getal(Getal(geheel: Int128(n)))
+            case .element:
+                guard case .lijst(let start, _) = op[ins.b], case .getal(let i) = op[ins.c] else {
+                    throw rekenfout(.onverwacht, blok: blok)
+                }
+                op[ins.a] = opslag.velden[Int(start) + Int(i.teller)]
             case .volgende:
                 guard case .lijst(let start, let n) = op[ins.b], case .getal(let i) = op[ins.d],
                       let k = Int32(exactly: i.teller) else { throw rekenfout(.onverwacht, blok: blok) }
@@ -442,10 +520,69 @@ public struct Werker {
                                               nodigVoor: regelVan(blok: blok)), blok: blok)
                 }
                 op[ins.a] = w
-            case .eisWaarde, .niet, .negatief, .afronding, .afrondingVeelvoud, .uitzondering, .geenRij, .lengte, .element, .datumfunctie, .parameter, .invullingOp, .geenElement, .veronderstel, .herstel, .tak, .overDuur, .sleutelsLeeg, .sleutel, .telDezelfde:
-                // The opcodes a decision meets a few times at most, out of the loop: with fewer cases the compiler gives
-                // every case its own copy of the dispatch (a jump the processor predicts per case, not one for all).
-                pc = try zeldzaam(ins, op, blok: blok, pc: pc)
+            case .datumfunctie:
+                do {
+                    let (w, voor) = try Rekenen.datumfunctie(Datumfunctie.allCases[Int(ins.d)], op[ins.b], op[ins.c])
+                    op[ins.a] = w
+                    if let voor, case .datum(let na) = w { verlengingen.append((blok, voor, na)) }
+                } catch {
+                    throw rekenfout(error, blok: blok)
+                }
+            case .parameter:
+                guard case .datum(let d) = op[ins.b], let (vanaf, w) = plan.regelset.parameters[Int(ins.c)].waarde(op: d) else {
+                    let d = Opmaak.tekst(op[ins.b], .datum, regelset: plan.regelset, opslag: opslag)
+                    throw fout(.geenParameterwaarde(plan.regelset.parameters[Int(ins.c)].naam, datum: d), blok: blok)
+                }
+                op[ins.a] = w
+                parameterGebruik.append((blok, ins.c, vanaf))
+            case .invullingOp:
+                // The version in force on the date, and its fill-in; none, or none that fills the term in, is an
+                // error naming the rule, the term and the date (never another version's value).
+                if case .datum(let d) = op[ins.b], let (k, w) = invullingen.waarde(term: Int(ins.c), op: d) {
+                    op[ins.a] = w
+                    invullingGebruik.append((blok, ins.c, k, d, ins.d))
+                } else {
+                    throw invullingFout(term: ins.c, veld: ins.d, datum: op[ins.b], blok: blok)
+                }
+            case .geenElement:
+                throw fout(.geenElement(naamVan(blok: ins.c)), blok: ins.c)
+            case .veronderstel:
+                veronderstel(Int(ins.c), waarde: op[ins.b])
+            case .herstel:
+                let uitkomst = op[ins.b]
+                op[ins.a] = uitkomst
+                let vast = slots[Int(veronderstelVast[Int(ins.c)].slot)]
+                herstel(Int(ins.c))
+                veronderstellingen.append((blok, ins.c, vast, uitkomst))
+            case .tak:
+                if volgDekking { bereikteTakken[Int(ins.c)] = true }
+            case .overDuur:
+                do {
+                    op[ins.a] = try Rekenen.overDuur(op[ins.b], op[ins.c], periode: Periode.allCases[Int(ins.d)])
+                } catch {
+                    throw rekenfout(error, blok: blok)
+                }
+            case .sleutelsLeeg:
+                sleutelbuffers[Int(ins.c)].removeAll(keepingCapacity: true)
+            case .sleutel:
+                let sleutel: Sleutel
+                switch op[ins.b] {
+                case .getal(let g): sleutel = .getal(g)
+                case .datum(let d): sleutel = .datum(d)
+                case .keuze(let k): sleutel = .keuze(k)
+                // A text is an index into the rule set's pool or the case's: equal texts by their characters.
+                case .tekst(let t): sleutel = .tekst(tekst(t))
+                default: throw rekenfout(.onverwacht, blok: blok)
+                }
+                sleutelbuffers[Int(ins.c)].append(sleutel)
+            case .telDezelfde:
+                // Two passes over the keys: count each, then the keys whose count is above one. Linear.
+                let buffer = Int(ins.c)
+                for k in sleutelbuffers[buffer] { sleuteltelling[k, default: 0] += 1 }
+                var n: Int128 = 0
+                for k in sleutelbuffers[buffer] where sleuteltelling[k, default: 0] > 1 { n += 1 }
+                sleuteltelling.removeAll(keepingCapacity: true)
+                op[ins.a] = .getal(Getal(geheel: n))
             case .terug:
                 blokStaat[Int(blok)] = 2
                 guard diepte > 0 else { return }
@@ -453,165 +590,6 @@ public struct Werker {
                 (blok, pc) = aanroepen[diepte]
             }
         }
-    }
-
-    /// The opcodes ``voerUit(blok:)`` leaves out of its loop, each run where it stands: where to go on (`pc`, or where
-    /// an exception group that applies jumps to).
-    @inline(never)
-    private mutating func zeldzaam(_ ins: InstructieInPlaats, _ op: Slotafstanden, blok: Int32, pc: UnsafePointer<Instructie>)
-        throws(Rekenfout) -> UnsafePointer<Instructie> {
-        let slots = self.slots, gekozen = self.gekozen, uitzonderingGekozen = self.uitzonderingGekozen
-        let basis = geheugen.code.baseAddress.unsafelyUnwrapped
-        func sprong(_ afstand: Int32) -> UnsafePointer<Instructie> {
-            (UnsafeRawPointer(basis) + Int(afstand)).assumingMemoryBound(to: Instructie.self)
-        }
-        switch ins.op {
-        case .eisWaarde:
-            if case .afwezig = op[ins.b] {
-                let d = Int(ins.c)
-                throw fout(.geenWaarde(regel: plan.regelset.definities[d].naam, citaat: herkomst(definitie: d).description,
-                                       nodigVoor: regelVan(blok: blok)),
-                           blok: blok)
-            }
-        case .niet, .negatief:
-            do {
-                op[ins.a] = try Rekenen.enkel(ins.op == .niet ? .niet : .negatief, op[ins.b])
-            } catch {
-                throw rekenfout(error, blok: blok)
-            }
-        case .afronding:
-            guard case .getal(let g) = op[ins.b] else { throw rekenfout(.onverwacht, blok: blok) }
-            let wijze = Getal.Afronding.allCases[Int(ins.d)]
-            do {
-                op[ins.a] = .getal(try g.afgerond(op: Int(ins.c), wijze: wijze))
-            } catch {
-                throw rekenfout(error == .delingDoorNul ? .delingDoorNul : .overloop, blok: blok)
-            }
-        case .afrondingVeelvoud:
-            // The multiple is a positive constant (the checker's rule); anything else is a bug, not a case's error.
-            guard case .getal(let g) = op[ins.b], case .getal(let m) = op[ins.c], m > .nul else {
-                throw rekenfout(.onverwacht, blok: blok)
-            }
-            do {
-                op[ins.a] = .getal(try g.afgerond(opVeelvoudVan: m, wijze: Getal.Afronding.allCases[Int(ins.d)]))
-            } catch {
-                throw rekenfout(error == .delingDoorNul ? .delingDoorNul : .overloop, blok: blok)
-            }
-        case .uitzondering:
-            // The group's numbers are read one by one: a copy of the group retained and released its `voorrang`.
-            let groep = Int(ins.b)
-            let voorwaarden = Int(plan.uitzonderingsgroepen[groep].voorwaarden), waarden = Int(plan.uitzonderingsgroepen[groep].waarden)
-            func geldt(_ k: Int) -> Bool {
-                if case .waarheid(true) = slots[voorwaarden + k] { return true }
-                return false
-            }
-            var eerste: Int?
-            for k in 0..<Int(plan.uitzonderingsgroepen[groep].aantal)
-            where geldt(k) && !plan.uitzonderingsgroepen[groep].voorrang[k].contains(where: { geldt(Int($0)) }) {
-                guard let e = eerste else { eerste = k; continue }
-                let x = slots[waarden + e], y = slots[waarden + k]
-                if case .tekst(let i) = x, case .tekst(let j) = y, tekst(i) == tekst(j) { continue }
-                if x == y { continue }
-                let g = plan.uitzonderingsgroepen[groep]
-                let alt = plan.blokken[Int(g.blok)].alternatieven
-                func citaat(_ n: Int) -> String {
-                    let i = Int(g.eersteAlternatief) + n
-                    return i < alt.count ? alt[i].citaat.description : "#\(n + 1)"
-                }
-                throw fout(.uitzonderingenBotsen(regel: naamVan(blok: g.blok), eerste: citaat(e), tweede: citaat(k)), blok: g.blok)
-            }
-            if let k = eerste {
-                let groepBlok = plan.uitzonderingsgroepen[groep].blok, tabelWaarde = plan.uitzonderingsgroepen[groep].tabelWaarde
-                let alternatief = plan.uitzonderingsgroepen[groep].eersteAlternatief + Int32(k)
-                uitzonderingGekozen[groep] = alternatief
-                // A rule's exception replaces the rule; a table's keeps the row's value beside it.
-                if tabelWaarde >= 0 { slots[Int(tabelWaarde)] = op[ins.a] } else { gekozen[Int(groepBlok)] = alternatief }
-                if volgDekking { bereikteAlternatieven[Int(groepBlok)][Int(alternatief)] = true }
-                op[ins.a] = slots[waarden + k]
-                return sprong(ins.c)
-            }
-        case .geenRij:
-            let d = plan.blokken[Int(ins.c)].definities.first
-            let soort = d.map { plan.regelset.tabellen[Werker.tabel(van: plan.regelset.definities[$0])].op.soort } ?? .fout
-            throw fout(.geenTabelrijPast(regel: naamVan(blok: ins.c),
-                                         waarde: Opmaak.tekst(op[ins.b], soort, regelset: plan.regelset, opslag: opslag)),
-                       blok: ins.c)
-        case .lengte:
-            guard case .lijst(_, let n) = op[ins.b] else { throw rekenfout(.onverwacht, blok: blok) }
-            op[ins.a] = .getal(Getal(geheel: Int128(n)))
-        case .element:
-            guard case .lijst(let start, _) = op[ins.b], case .getal(let i) = op[ins.c] else {
-                throw rekenfout(.onverwacht, blok: blok)
-            }
-            op[ins.a] = opslag.velden[Int(start) + Int(i.teller)]
-        case .datumfunctie:
-            do {
-                let (w, voor) = try Rekenen.datumfunctie(Datumfunctie.allCases[Int(ins.d)], op[ins.b], op[ins.c])
-                op[ins.a] = w
-                if let voor, case .datum(let na) = w { verlengingen.append((blok, voor, na)) }
-            } catch {
-                throw rekenfout(error, blok: blok)
-            }
-        case .parameter:
-            guard case .datum(let d) = op[ins.b], let (vanaf, w) = plan.regelset.parameters[Int(ins.c)].waarde(op: d) else {
-                let d = Opmaak.tekst(op[ins.b], .datum, regelset: plan.regelset, opslag: opslag)
-                throw fout(.geenParameterwaarde(plan.regelset.parameters[Int(ins.c)].naam, datum: d), blok: blok)
-            }
-            op[ins.a] = w
-            parameterGebruik.append((blok, ins.c, vanaf))
-        case .invullingOp:
-            // The version in force on the date, and its fill-in; none, or none that fills the term in, is an
-            // error naming the rule, the term and the date (never another version's value).
-            if case .datum(let d) = op[ins.b], let (k, w) = invullingen.waarde(term: Int(ins.c), op: d) {
-                op[ins.a] = w
-                invullingGebruik.append((blok, ins.c, k, d, ins.d))
-            } else {
-                throw invullingFout(term: ins.c, veld: ins.d, datum: op[ins.b], blok: blok)
-            }
-        case .geenElement:
-            throw fout(.geenElement(naamVan(blok: ins.c)), blok: ins.c)
-        case .veronderstel:
-            veronderstel(Int(ins.c), waarde: op[ins.b])
-        case .herstel:
-            let uitkomst = op[ins.b]
-            op[ins.a] = uitkomst
-            let vast = slots[Int(veronderstelVast[Int(ins.c)].slot)]
-            herstel(Int(ins.c))
-            veronderstellingen.append((blok, ins.c, vast, uitkomst))
-        case .tak:
-            if volgDekking { bereikteTakken[Int(ins.c)] = true }
-        case .overDuur:
-            do {
-                op[ins.a] = try Rekenen.overDuur(op[ins.b], op[ins.c], periode: Periode.allCases[Int(ins.d)])
-            } catch {
-                throw rekenfout(error, blok: blok)
-            }
-        case .sleutelsLeeg:
-            sleutelbuffers[Int(ins.c)].removeAll(keepingCapacity: true)
-        case .sleutel:
-            let sleutel: Sleutel
-            switch op[ins.b] {
-            case .getal(let g): sleutel = .getal(g)
-            case .datum(let d): sleutel = .datum(d)
-            case .keuze(let k): sleutel = .keuze(k)
-            // A text is an index into the rule set's pool or the case's: equal texts by their characters.
-            case .tekst(let t): sleutel = .tekst(tekst(t))
-            default: throw rekenfout(.onverwacht, blok: blok)
-            }
-            sleutelbuffers[Int(ins.c)].append(sleutel)
-        case .telDezelfde:
-            // Two passes over the keys: count each, then the keys whose count is above one. Linear.
-            let buffer = Int(ins.c)
-            for k in sleutelbuffers[buffer] { sleuteltelling[k, default: 0] += 1 }
-            var n: Int128 = 0
-            for k in sleutelbuffers[buffer] where sleuteltelling[k, default: 0] > 1 { n += 1 }
-            sleuteltelling.removeAll(keepingCapacity: true)
-            op[ins.a] = .getal(Getal(geheel: n))
-        case .kopie, .eisInvoer, .nodig, .gelijk, .ongelijk, .plus, .min, .maal, .deel, .tenHoogste, .tenMinste, .kleiner, .kleinerGelijk, .groter, .groterGelijk, .spring, .springAlsOnwaar, .springAlsWaar, .kies, .geenUitzondering, .volgende, .veld, .terug:
-            // Run in the loop itself, never here.
-            throw rekenfout(.onverwacht, blok: blok)
-        }
-        return pc
     }
 
     /// Begins a supposition: sets aside the value held fixed and the blocks that depend on it and have run, then
