@@ -72,69 +72,6 @@ import Testing
         #expect(plan.operandenBinnenBereik)
     }
 
-    /// A worker runs the code with its slot operands and jump targets as byte offsets (``Instructie/metAfstanden``):
-    /// an operand that names a slot past the plan's, or a jump past its code, is refused before it runs, whatever the
-    /// opcode (one table says which operands are slots, for the check and for the offsets alike); and a plan too
-    /// large for every offset to fit an operand is refused too.
-    @Test func slotsEnSprongdoelenBuitenHetPlanWordenGeweigerd() throws {
-        let beslisser = try Beslisser(try Compilatie.lees(paden: voorbeeldRegels))
-        var geweigerd = 0, gezien = Set<Opcode>()
-        // The first instruction of each opcode in the plans of the Examples.
-        for plan in beslisser.beslissingen.flatMap(\.plannen) {
-            #expect(plan.operandenBinnenBereik)
-            let buiten = Int32(plan.slotAantal), voorbij = Int32(plan.code.count)
-            for k in plan.code.indices where gezien.insert(plan.code[k].op).inserted {
-                let i = plan.code[k], s = i.op.slotOperanden
-                for (n, isSlot) in [s.a, s.b, s.c, s.d].enumerated() where isSlot {
-                    var p = plan
-                    switch n {
-                    case 0: p.code[k].a = buiten
-                    case 1: p.code[k].b = buiten
-                    case 2: p.code[k].c = buiten
-                    default: p.code[k].d = buiten
-                    }
-                    #expect(!p.operandenBinnenBereik, "\(i.op) operand \(n)")
-                    geweigerd += 1
-                }
-                if i.op.springtInC {
-                    var p = plan
-                    p.code[k].c = voorbij
-                    #expect(!p.operandenBinnenBereik, "\(i.op) sprong")
-                    geweigerd += 1
-                }
-            }
-        }
-        #expect(gezien.count > 25 && geweigerd > 40)
-        // The table itself, against the operands as each opcode's comment in Plan.swift describes them ("a ← b",
-        // "jump to c", ...): which operands are slots ("abcd", "-" none) and whether c is a jump target.
-        let beschreven: [Opcode: (String, Bool)] = [
-            .kopie: ("ab", false), .eisInvoer: ("b", false), .eisWaarde: ("b", false), .nodig: ("-", false),
-            .plus: ("abc", false), .min: ("abc", false), .maal: ("abc", false), .deel: ("abc", false),
-            .tenHoogste: ("abc", false), .tenMinste: ("abc", false), .gelijk: ("abc", false), .ongelijk: ("abc", false),
-            .kleiner: ("abc", false), .kleinerGelijk: ("abc", false), .groter: ("abc", false), .groterGelijk: ("abc", false),
-            .niet: ("ab", false), .negatief: ("ab", false), .afronding: ("ab", false), .afrondingVeelvoud: ("abc", false),
-            .spring: ("-", true), .springAlsOnwaar: ("b", true), .springAlsWaar: ("b", true), .kies: ("-", false),
-            .uitzondering: ("a", true), .geenUitzondering: ("a", true), .geenRij: ("b", false), .lengte: ("ab", false),
-            .element: ("abc", false), .volgende: ("abd", true), .veld: ("ab", false), .datumfunctie: ("abc", false),
-            .geenElement: ("-", false), .parameter: ("ab", false), .invullingOp: ("ab", false), .veronderstel: ("b", false),
-            .herstel: ("ab", false), .tak: ("-", false), .overDuur: ("abc", false), .sleutelsLeeg: ("-", false),
-            .sleutel: ("b", false), .telDezelfde: ("a", false), .terug: ("-", false),
-        ]
-        for op in Opcode.allCases {
-            let s = op.slotOperanden
-            let slots = zip("abcd", [s.a, s.b, s.c, s.d]).filter(\.1).map { String($0.0) }.joined()
-            #expect(beschreven[op]?.0 == (slots.isEmpty ? "-" : slots) && beschreven[op]?.1 == op.springtInC, "\(op)")
-        }
-        var groot = Planner.maak(Compilatie.compileer([("plan.regels", Self.regels)]).regelset)
-        #expect(groot.operandenBinnenBereik)
-        groot.slotAantal = Int(Int32.max) / MemoryLayout<Waarde>.stride + 1
-        #expect(!groot.operandenBinnenBereik)
-        // The offsets themselves: a slot's is its number times a value's stride, a jump's its number times an
-        // instruction's.
-        let kopie = Instructie(.kopie, 3, 5).metAfstanden, sprong = Instructie(.springAlsOnwaar, 0, 2, 7).metAfstanden
-        #expect(kopie.a == 3 * 48 && kopie.b == 5 * 48 && sprong.b == 2 * 48 && sprong.c == 7 * 20)
-    }
-
     /// No jump of any plan of the Examples lands on an unconditional jump: the planner threads such chains
     /// (a loop body's last jump went to a jump back to the loop's start, twice per list element).
     @Test func geenSprongNaarEenSprong() throws {

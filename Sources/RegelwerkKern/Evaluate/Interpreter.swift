@@ -20,17 +20,6 @@ struct InstructieInPlaats {
     var d: Int32 { @inline(__always) get { p.pointee.d } }
 }
 
-/// A worker's slots by byte offset (``Instructie/metAfstanden``): an operand's slot is the memory at that offset,
-/// found by one addition.
-struct Slotafstanden {
-    let basis: UnsafeMutableRawPointer
-    @inline(__always) init(_ slots: UnsafeMutablePointer<Waarde>) { basis = UnsafeMutableRawPointer(slots) }
-    subscript(_ afstand: Int32) -> Waarde {
-        @inline(__always) get { (basis + Int(afstand)).assumingMemoryBound(to: Waarde.self).pointee }
-        @inline(__always) nonmutating set { (basis + Int(afstand)).assumingMemoryBound(to: Waarde.self).pointee = newValue }
-    }
-}
-
 /// Evaluates cases with one plan. Not shared between threads: each batch worker has its own.
 public struct Werker {
     public let plan: Plan
@@ -58,9 +47,8 @@ public struct Werker {
     package var proefTijdelijk: Waarde?
     /// The fill-ins read by date, as plain numbers (``Invullingtabel``).
     let invullingen: Invullingtabel
-    /// Where each block's code starts, as the byte offset of its first instruction in the worker's code: read on
-    /// every call of a block, kept apart so that the call does not copy the block's description (and retain its
-    /// arrays) to find it.
+    /// Where each block's code starts: read on every call of a block, kept apart so that the call does not
+    /// copy the block's description (and retain its arrays) to find it.
     let blokStart: [Int32]
     /// Deadlines the Algemene termijnenwet moved in this case: (block, end before, end after).
     public private(set) var verlengingen: [(blok: Int32, voor: Datum, na: Datum)] = []
@@ -110,7 +98,7 @@ public struct Werker {
         aantalConstanten = plan.constanten.count
         teLegen = Werker.reeksen(Set(plan.invoerSlot.filter { $0 >= 0 } + plan.definitieSlot.filter { $0 >= 0 }).sorted())
         invullingen = Invullingtabel(plan.regelset)
-        blokStart = plan.blokken.map { $0.start * Int32(MemoryLayout<Instructie>.stride) }
+        blokStart = plan.blokken.map(\.start)
         veronderstelVast = plan.veronderstellingen.map { ($0.vastSlot, $0.vastBlok) }
         veronderstelBlokken = Lijsten(plan.veronderstellingen.map(\.blokken))
         blokDefinitieSlots = Lijsten(plan.blokken.map { $0.definities.map { plan.definitieSlot[$0] }.filter { $0 >= 0 } })
@@ -249,13 +237,13 @@ public struct Werker {
     }
 
     /// Why `invullingOp` found no value: no version in force on the date, or that version does not fill the term in.
-    func invullingFout(term: Int32, veld invoer: Int32, datum: Waarde, blok: Int32) -> Rekenfout {
+    func invullingFout(_ ins: Instructie, blok: Int32) -> Rekenfout {
         let set = plan.regelset
-        let reeks = set.versiewaarden[Int(term)] ?? []
-        let naam = set.openTermen[Int(term)].naam
-        let veld = invoer >= 0 ? set.invoer[Int(invoer)].naam : "de datum"
+        let reeks = set.versiewaarden[Int(ins.c)] ?? []
+        let naam = set.openTermen[Int(ins.c)].naam
+        let veld = ins.d >= 0 ? set.invoer[Int(ins.d)].naam : "de datum"
         let versies = reeks.map(\.periode).joined(separator: "; ")
-        guard case .datum(let d) = datum else {
+        guard case .datum(let d) = slots[Int(ins.b)] else {
             return fout(.geenVersieVoorInvulling(naam, veld: veld, datum: "?", versies: versies), blok: blok)
         }
         guard let k = reeks.firstIndex(where: { $0.geldt(op: d) }) else {
@@ -313,34 +301,27 @@ public struct Werker {
         // pointer into it: the dispatch loads the opcode where it points and steps on, without computing an address
         // from an index for every instruction.
         let basis = geheugen.code.baseAddress.unsafelyUnwrapped
-        // A jump target, and where a block starts, is the byte offset of its instruction (``Instructie/metAfstanden``).
-        @inline(__always) func sprong(_ afstand: Int32) -> UnsafePointer<Instructie> {
-            (UnsafeRawPointer(basis) + Int(afstand)).assumingMemoryBound(to: Instructie.self)
-        }
-        var pc = sprong(blokStart[Int(blok)])
+        var pc = basis + Int(blokStart[Int(blok)])
         // Blocks waiting for a block they need (``Geheugen/aanroepen``), as deep as this run has called.
         var aanroepen = geheugen.aanroepen, diepte = 0
         // The worker's memory, read once: through `self` every access loaded the memory object and then the
         // pointer, as the compiler cannot tell that nothing in between replaces them (nothing does: ``uniek()``
         // ran before this).
         let slots = self.slots, blokStaat = self.blokStaat, gekozen = self.gekozen, uitzonderingGekozen = self.uitzonderingGekozen
-        // The slots by the byte offsets the code names them by (``Instructie/metAfstanden``); `slots` by the slot
-        // numbers the plan's tables give.
-        let op = Slotafstanden(slots)
         while true {
             let ins = InstructieInPlaats(pc)
             // Stays inside the code (``Plan/operandenBinnenBereik``).
             pc += 1
             switch ins.op {
             case .kopie:
-                op[ins.a] = op[ins.b]
+                slots[Int(ins.a)] = slots[Int(ins.b)]
             case .eisInvoer:
-                if case .afwezig = op[ins.b] {
+                if case .afwezig = slots[Int(ins.b)] {
                     let veld = plan.regelset.invoer[Int(ins.c)]
                     throw fout(.veldOntbreekt(veld: veld.naam, soort: veld.soort.description, nodigVoor: regelVan(blok: blok)), blok: blok)
                 }
             case .eisWaarde:
-                if case .afwezig = op[ins.b] {
+                if case .afwezig = slots[Int(ins.b)] {
                     let d = Int(ins.c)
                     throw fout(.geenWaarde(regel: plan.regelset.definities[d].naam, citaat: herkomst(definitie: d).description,
                                            nodigVoor: regelVan(blok: blok)),
@@ -357,22 +338,22 @@ public struct Werker {
                     diepte += 1
                     blok = ins.c
                     blokStaat[Int(blok)] = 1
-                    pc = sprong(blokStart[Int(blok)])
+                    pc = basis + Int(blokStart[Int(blok)])
                 case 2: break
                 default: throw fout(.kringverwijzing(naamVan(blok: ins.c)), blok: blok) // the checker prevents this
                 }
             case .gelijk, .ongelijk:
                 // Members of an enumeration, the most common comparison (a table's rows, `categorie = eerste`):
                 // matched where they lie, without first copying both values out; anything else goes on below.
-                if case .keuze(let g) = op[ins.b], case .keuze(let h) = op[ins.c] {
+                if case .keuze(let g) = slots[Int(ins.b)], case .keuze(let h) = slots[Int(ins.c)] {
                     let waar = (g == h) == (ins.op == .gelijk)
-                    op[ins.a] = .waarheid(waar)
-                    pc = Werker.naSprong(UnsafeRawPointer(basis), pc, waar, ins.a)
+                    slots[Int(ins.a)] = .waarheid(waar)
+                    pc = Werker.naSprong(basis, pc, waar, ins.a)
                     continue
                 }
                 fallthrough
             case .plus, .min, .maal, .deel, .tenHoogste, .tenMinste, .kleiner, .kleinerGelijk, .groter, .groterGelijk:
-                let x = op[ins.b], y = op[ins.c]
+                let x = slots[Int(ins.b)], y = slots[Int(ins.c)]
                 // The common pairs without the general dispatch: numbers compared, added and multiplied, dates
                 // compared by their day numbers, truth values compared. On overflow, or for what is no such
                 // operation, the general path below recomputes and reports it. (Members of an enumeration were
@@ -389,50 +370,50 @@ public struct Werker {
                 default: nil
                 }
                 if let w = snel {
-                    op[ins.a] = w
-                    if case .waarheid(let waar) = w { pc = Werker.naSprong(UnsafeRawPointer(basis), pc, waar, ins.a) }
+                    slots[Int(ins.a)] = w
+                    if case .waarheid(let waar) = w { pc = Werker.naSprong(basis, pc, waar, ins.a) }
                     continue
                 }
                 if case .tekst(let i) = x, case .tekst(let j) = y, ins.op == .gelijk || ins.op == .ongelijk {
                     let gelijk = i == j || tekst(i) == tekst(j)
-                    op[ins.a] = .waarheid(ins.op == .gelijk ? gelijk : !gelijk)
+                    slots[Int(ins.a)] = .waarheid(ins.op == .gelijk ? gelijk : !gelijk)
                     continue
                 }
                 do {
-                    op[ins.a] = try Rekenen.binair(ins.op.binaireOperator ?? .gelijk, x, y)
+                    slots[Int(ins.a)] = try Rekenen.binair(ins.op.binaireOperator ?? .gelijk, x, y)
                 } catch {
                     throw rekenfout(error, blok: blok)
                 }
             case .niet, .negatief:
                 do {
-                    op[ins.a] = try Rekenen.enkel(ins.op == .niet ? .niet : .negatief, op[ins.b])
+                    slots[Int(ins.a)] = try Rekenen.enkel(ins.op == .niet ? .niet : .negatief, slots[Int(ins.b)])
                 } catch {
                     throw rekenfout(error, blok: blok)
                 }
             case .afronding:
-                guard case .getal(let g) = op[ins.b] else { throw rekenfout(.onverwacht, blok: blok) }
+                guard case .getal(let g) = slots[Int(ins.b)] else { throw rekenfout(.onverwacht, blok: blok) }
                 let wijze = Getal.Afronding.allCases[Int(ins.d)]
                 do {
-                    op[ins.a] = .getal(try g.afgerond(op: Int(ins.c), wijze: wijze))
+                    slots[Int(ins.a)] = .getal(try g.afgerond(op: Int(ins.c), wijze: wijze))
                 } catch {
                     throw rekenfout(error == .delingDoorNul ? .delingDoorNul : .overloop, blok: blok)
                 }
             case .afrondingVeelvoud:
                 // The multiple is a positive constant (the checker's rule); anything else is a bug, not a case's error.
-                guard case .getal(let g) = op[ins.b], case .getal(let m) = op[ins.c], m > .nul else {
+                guard case .getal(let g) = slots[Int(ins.b)], case .getal(let m) = slots[Int(ins.c)], m > .nul else {
                     throw rekenfout(.onverwacht, blok: blok)
                 }
                 do {
-                    op[ins.a] = .getal(try g.afgerond(opVeelvoudVan: m, wijze: Getal.Afronding.allCases[Int(ins.d)]))
+                    slots[Int(ins.a)] = .getal(try g.afgerond(opVeelvoudVan: m, wijze: Getal.Afronding.allCases[Int(ins.d)]))
                 } catch {
                     throw rekenfout(error == .delingDoorNul ? .delingDoorNul : .overloop, blok: blok)
                 }
             case .spring:
-                pc = sprong(ins.c)
+                pc = basis + Int(ins.c)
             case .springAlsOnwaar:
-                if case .waarheid(false) = op[ins.b] { pc = sprong(ins.c) }
+                if case .waarheid(false) = slots[Int(ins.b)] { pc = basis + Int(ins.c) }
             case .springAlsWaar:
-                if case .waarheid(true) = op[ins.b] { pc = sprong(ins.c) }
+                if case .waarheid(true) = slots[Int(ins.b)] { pc = basis + Int(ins.c) }
             case .kies:
                 gekozen[Int(ins.c)] = ins.d
                 if volgDekking { bereikteAlternatieven[Int(ins.c)][Int(ins.d)] = true }
@@ -464,41 +445,41 @@ public struct Werker {
                     let alternatief = plan.uitzonderingsgroepen[groep].eersteAlternatief + Int32(k)
                     uitzonderingGekozen[groep] = alternatief
                     // A rule's exception replaces the rule; a table's keeps the row's value beside it.
-                    if tabelWaarde >= 0 { slots[Int(tabelWaarde)] = op[ins.a] } else { gekozen[Int(groepBlok)] = alternatief }
+                    if tabelWaarde >= 0 { slots[Int(tabelWaarde)] = slots[Int(ins.a)] } else { gekozen[Int(groepBlok)] = alternatief }
                     if volgDekking { bereikteAlternatieven[Int(groepBlok)][Int(alternatief)] = true }
-                    op[ins.a] = slots[waarden + k]
-                    pc = sprong(ins.c)
+                    slots[Int(ins.a)] = slots[waarden + k]
+                    pc = basis + Int(ins.c)
                 }
             case .geenUitzondering:
                 // Past the exception group when every condition is false: what its jumps and ``uitzondering`` would
                 // do one by one (a condition that is not false, `geen` too, goes the long way as before).
-                let stap = Int32(MemoryLayout<Waarde>.stride), eind = ins.a &+ ins.d &* stap
-                var k = ins.a
-                while k < eind, case .waarheid(false) = op[k] { k &+= stap }
-                if k == eind { pc = sprong(ins.c) }
+                let voorwaarden = Int(ins.a), aantal = Int(ins.d)
+                var k = 0
+                while k < aantal, case .waarheid(false) = slots[voorwaarden &+ k] { k &+= 1 }
+                if k == aantal { pc = basis + Int(ins.c) }
             case .geenRij:
                 let d = plan.blokken[Int(ins.c)].definities.first
                 let soort = d.map { plan.regelset.tabellen[Werker.tabel(van: plan.regelset.definities[$0])].op.soort } ?? .fout
                 throw fout(.geenTabelrijPast(regel: naamVan(blok: ins.c),
-                                             waarde: Opmaak.tekst(op[ins.b], soort, regelset: plan.regelset, opslag: opslag)),
+                                             waarde: Opmaak.tekst(slots[Int(ins.b)], soort, regelset: plan.regelset, opslag: opslag)),
                            blok: ins.c)
             case .lengte:
-                guard case .lijst(_, let n) = op[ins.b] else { throw rekenfout(.onverwacht, blok: blok) }
-                op[ins.a] = .getal(Getal(geheel: Int128(n)))
+                guard case .lijst(_, let n) = slots[Int(ins.b)] else { throw rekenfout(.onverwacht, blok: blok) }
+                slots[Int(ins.a)] = .getal(Getal(geheel: Int128(n)))
             case .element:
-                guard case .lijst(let start, _) = op[ins.b], case .getal(let i) = op[ins.c] else {
+                guard case .lijst(let start, _) = slots[Int(ins.b)], case .getal(let i) = slots[Int(ins.c)] else {
                     throw rekenfout(.onverwacht, blok: blok)
                 }
-                op[ins.a] = opslag.velden[Int(start) + Int(i.teller)]
+                slots[Int(ins.a)] = opslag.velden[Int(start) + Int(i.teller)]
             case .volgende:
-                guard case .lijst(let start, let n) = op[ins.b], case .getal(let i) = op[ins.d],
+                guard case .lijst(let start, let n) = slots[Int(ins.b)], case .getal(let i) = slots[Int(ins.d)],
                       let k = Int32(exactly: i.teller) else { throw rekenfout(.onverwacht, blok: blok) }
                 if k >= n {
-                    pc = sprong(ins.c)
+                    pc = basis + Int(ins.c)
                 } else {
                     let element = opslag.velden[Int(start) + Int(k)]
-                    op[ins.a] = element
-                    op[ins.d] = .getal(Getal(geheel: Int128(k + 1)))
+                    slots[Int(ins.a)] = element
+                    slots[Int(ins.d)] = .getal(Getal(geheel: Int128(k + 1)))
                     // The loop body nearly always starts by reading a field of the element (`m.inkomen`): done
                     // here when the field is given, one dispatch fewer per element; else that instruction says why.
                     let v = pc.pointee
@@ -506,51 +487,51 @@ public struct Werker {
                         switch opslag.velden[Int(r) + Int(v.c)] {
                         case .afwezig: break
                         case let w:
-                            op[v.a] = w
+                            slots[Int(v.a)] = w
                             pc = naNodig(pc + 1)
                         }
                     }
                 }
             case .veld:
-                guard case .record(let r) = op[ins.b] else { throw rekenfout(.onverwacht, blok: blok) }
+                guard case .record(let r) = slots[Int(ins.b)] else { throw rekenfout(.onverwacht, blok: blok) }
                 let w = opslag.velden[Int(r) + Int(ins.c)]
                 if case .afwezig = w {
                     let v = plan.veldNamen[Int(ins.d)]
                     throw fout(.veldOntbreekt(veld: "\(pad(vanRecord: r) ?? v.record).\(v.veld)", soort: v.soort.description,
                                               nodigVoor: regelVan(blok: blok)), blok: blok)
                 }
-                op[ins.a] = w
+                slots[Int(ins.a)] = w
             case .datumfunctie:
                 do {
-                    let (w, voor) = try Rekenen.datumfunctie(Datumfunctie.allCases[Int(ins.d)], op[ins.b], op[ins.c])
-                    op[ins.a] = w
+                    let (w, voor) = try Rekenen.datumfunctie(Datumfunctie.allCases[Int(ins.d)], slots[Int(ins.b)], slots[Int(ins.c)])
+                    slots[Int(ins.a)] = w
                     if let voor, case .datum(let na) = w { verlengingen.append((blok, voor, na)) }
                 } catch {
                     throw rekenfout(error, blok: blok)
                 }
             case .parameter:
-                guard case .datum(let d) = op[ins.b], let (vanaf, w) = plan.regelset.parameters[Int(ins.c)].waarde(op: d) else {
-                    let d = Opmaak.tekst(op[ins.b], .datum, regelset: plan.regelset, opslag: opslag)
+                guard case .datum(let d) = slots[Int(ins.b)], let (vanaf, w) = plan.regelset.parameters[Int(ins.c)].waarde(op: d) else {
+                    let d = Opmaak.tekst(slots[Int(ins.b)], .datum, regelset: plan.regelset, opslag: opslag)
                     throw fout(.geenParameterwaarde(plan.regelset.parameters[Int(ins.c)].naam, datum: d), blok: blok)
                 }
-                op[ins.a] = w
+                slots[Int(ins.a)] = w
                 parameterGebruik.append((blok, ins.c, vanaf))
             case .invullingOp:
                 // The version in force on the date, and its fill-in; none, or none that fills the term in, is an
                 // error naming the rule, the term and the date (never another version's value).
-                if case .datum(let d) = op[ins.b], let (k, w) = invullingen.waarde(term: Int(ins.c), op: d) {
-                    op[ins.a] = w
+                if case .datum(let d) = slots[Int(ins.b)], let (k, w) = invullingen.waarde(term: Int(ins.c), op: d) {
+                    slots[Int(ins.a)] = w
                     invullingGebruik.append((blok, ins.c, k, d, ins.d))
                 } else {
-                    throw invullingFout(term: ins.c, veld: ins.d, datum: op[ins.b], blok: blok)
+                    throw invullingFout(ins.p.pointee, blok: blok)
                 }
             case .geenElement:
                 throw fout(.geenElement(naamVan(blok: ins.c)), blok: ins.c)
             case .veronderstel:
-                veronderstel(Int(ins.c), waarde: op[ins.b])
+                veronderstel(Int(ins.c), waarde: slots[Int(ins.b)])
             case .herstel:
-                let uitkomst = op[ins.b]
-                op[ins.a] = uitkomst
+                let uitkomst = slots[Int(ins.b)]
+                slots[Int(ins.a)] = uitkomst
                 let vast = slots[Int(veronderstelVast[Int(ins.c)].slot)]
                 herstel(Int(ins.c))
                 veronderstellingen.append((blok, ins.c, vast, uitkomst))
@@ -558,7 +539,7 @@ public struct Werker {
                 if volgDekking { bereikteTakken[Int(ins.c)] = true }
             case .overDuur:
                 do {
-                    op[ins.a] = try Rekenen.overDuur(op[ins.b], op[ins.c], periode: Periode.allCases[Int(ins.d)])
+                    slots[Int(ins.a)] = try Rekenen.overDuur(slots[Int(ins.b)], slots[Int(ins.c)], periode: Periode.allCases[Int(ins.d)])
                 } catch {
                     throw rekenfout(error, blok: blok)
                 }
@@ -566,7 +547,7 @@ public struct Werker {
                 sleutelbuffers[Int(ins.c)].removeAll(keepingCapacity: true)
             case .sleutel:
                 let sleutel: Sleutel
-                switch op[ins.b] {
+                switch slots[Int(ins.b)] {
                 case .getal(let g): sleutel = .getal(g)
                 case .datum(let d): sleutel = .datum(d)
                 case .keuze(let k): sleutel = .keuze(k)
@@ -582,7 +563,7 @@ public struct Werker {
                 var n: Int128 = 0
                 for k in sleutelbuffers[buffer] where sleuteltelling[k, default: 0] > 1 { n += 1 }
                 sleuteltelling.removeAll(keepingCapacity: true)
-                op[ins.a] = .getal(Getal(geheel: n))
+                slots[Int(ins.a)] = .getal(Getal(geheel: n))
             case .terug:
                 blokStaat[Int(blok)] = 2
                 guard diepte > 0 else { return }
@@ -689,14 +670,13 @@ public struct Werker {
     /// comparison is nearly always followed by the jump on its result (`als`, `waarvoor`, `en`), which is taken
     /// here, one dispatch fewer (the slot is written all the same, so nothing else can tell).
     @inline(__always)
-    static func naSprong(_ basis: UnsafeRawPointer, _ pc: UnsafePointer<Instructie>, _ waar: Bool, _ a: Int32)
+    static func naSprong(_ basis: UnsafePointer<Instructie>, _ pc: UnsafePointer<Instructie>, _ waar: Bool, _ a: Int32)
         -> UnsafePointer<Instructie> {
         let volgende = pc.pointee
         guard volgende.b == a else { return pc }
-        let doel = (basis + Int(volgende.c)).assumingMemoryBound(to: Instructie.self)
         switch volgende.op {
-        case .springAlsOnwaar: return waar ? pc + 1 : doel
-        case .springAlsWaar: return waar ? doel : pc + 1
+        case .springAlsOnwaar: return waar ? pc + 1 : basis + Int(volgende.c)
+        case .springAlsWaar: return waar ? basis + Int(volgende.c) : pc + 1
         default: return pc
         }
     }

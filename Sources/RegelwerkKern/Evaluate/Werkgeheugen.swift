@@ -17,8 +17,7 @@ final class Geheugen {
     /// arrays are shared by the workers of every thread, and each retain of one moved its reference count from
     /// one core's cache to the other's, for every run of a block (issue 17: a tenth more CPU on two threads).
     /// Read without a bounds check: ``Plan/operandenBinnenBereik`` keeps every jump inside the code and makes
-    /// it end in a return or a jump, so no instruction runs past it. Its slot operands and jump targets are byte
-    /// offsets (``Instructie/metAfstanden``), checked as numbers before.
+    /// it end in a return or a jump, so no instruction runs past it.
     let code: UnsafeBufferPointer<Instructie>
     let uitvoerBlokken: UnsafeBufferPointer<Int32>
     /// Blocks waiting for a block they need, as (block, where to go on): an explicit stack, so a long chain of rules
@@ -66,8 +65,7 @@ final class Geheugen {
     convenience init(_ plan: Plan) {
         let uitvoer = plan.uitvoer.map { plan.definitieBlok[$0] }.filter { $0 >= 0 }
         self.init(slotAantal: plan.slotAantal, blokAantal: plan.blokken.count, groepAantal: plan.uitzonderingsgroepen.count,
-                  code: plan.code.map(\.metAfstanden).withUnsafeBufferPointer(Self.eigen),
-                  uitvoerBlokken: uitvoer.withUnsafeBufferPointer(Self.eigen))
+                  code: plan.code.withUnsafeBufferPointer(Self.eigen), uitvoerBlokken: uitvoer.withUnsafeBufferPointer(Self.eigen))
         for (i, c) in plan.constanten.enumerated() { slots[i] = c }
     }
 

@@ -71,34 +71,6 @@ extension Opcode {
         }
     }
 
-    /// Which operands name a slot (the others are a block, a jump target, a count, a field, a constant's kind, ...):
-    /// as ``Plan/operandenBinnenBereik`` checks them. `geenUitzondering`'s `a` is the first of `d` consecutive slots.
-    var slotOperanden: (a: Bool, b: Bool, c: Bool, d: Bool) {
-        switch self {
-        case .kopie, .niet, .negatief, .lengte, .veld, .parameter, .invullingOp, .afronding, .herstel:
-            (true, true, false, false)
-        case .plus, .min, .maal, .deel, .tenHoogste, .tenMinste, .gelijk, .ongelijk, .kleiner, .kleinerGelijk, .groter,
-             .groterGelijk, .element, .datumfunctie, .overDuur, .afrondingVeelvoud:
-            (true, true, true, false)
-        case .eisInvoer, .eisWaarde, .veronderstel, .geenRij, .springAlsOnwaar, .springAlsWaar, .sleutel:
-            (false, true, false, false)
-        case .volgende:
-            (true, true, false, true)
-        case .uitzondering, .geenUitzondering, .telDezelfde:
-            (true, false, false, false)
-        case .nodig, .kies, .geenElement, .spring, .sleutelsLeeg, .tak, .terug:
-            (false, false, false, false)
-        }
-    }
-
-    /// Whether operand `c` is where the instruction may jump to.
-    var springtInC: Bool {
-        switch self {
-        case .spring, .springAlsOnwaar, .springAlsWaar, .uitzondering, .geenUitzondering, .volgende: true
-        default: false
-        }
-    }
-
     /// The binary operator an arithmetic or comparison opcode performs.
     var binaireOperator: BinaireOperator? {
         switch self {
@@ -120,16 +92,6 @@ extension Opcode {
 }
 
 public struct Instructie: Sendable {
-    /// This instruction with each operand that names a slot as the byte offset of that slot in memory of
-    /// ``Waarde``s (slot × its stride), and a jump target as the byte offset of that instruction in the code: what
-    /// a worker runs (``Geheugen``), so that reading an operand's slot or jumping adds an offset instead of
-    /// multiplying an index first.
-    var metAfstanden: Instructie {
-        let stap = Int32(MemoryLayout<Waarde>.stride), s = op.slotOperanden
-        let c = op.springtInC ? self.c * Int32(MemoryLayout<Instructie>.stride) : s.c ? self.c * stap : self.c
-        return Instructie(op, s.a ? a * stap : a, s.b ? b * stap : b, c, s.d ? d * stap : d)
-    }
-
     public var op: Opcode
     public var a: Int32
     public var b: Int32
@@ -303,37 +265,45 @@ extension Plan {
         }
         guard definitieSlot.allSatisfy({ $0 == -1 || slot($0) }), definitieBlok.allSatisfy({ $0 == -1 || blok.contains($0) }),
               invoerSlot.allSatisfy({ $0 == -1 || slot($0) }), constanten.count <= slotAantal else { return false }
-        // Every slot's and every instruction's byte offset fits an operand (``Instructie/metAfstanden``): 44 million
-        // slots and 107 million instructions, far beyond what rule files of at most 8 MiB each make.
-        guard slotAantal <= Int(Int32.max) / MemoryLayout<Waarde>.stride,
-              code.count <= Int(Int32.max) / MemoryLayout<Instructie>.stride else { return false }
         for i in code {
-            // The slots and the jump target, as ``Opcode/slotOperanden`` and ``Opcode/springtInC`` name them (what a
-            // worker turns into byte offsets, ``Instructie/metAfstanden``); then what each opcode names besides.
-            let s = i.op.slotOperanden
-            guard !s.a || slot(i.a), !s.b || slot(i.b), !s.c || slot(i.c), !s.d || slot(i.d), !i.op.springtInC || doel.contains(i.c)
-            else { return false }
             let goed: Bool
             switch i.op {
+            case .kopie, .niet, .negatief, .lengte, .veld, .parameter, .invullingOp:
+                goed = slot(i.a) && slot(i.b)
             case .afronding:
-                goed = Getal.Afronding.allCases.indices.contains(Int(i.d))
+                goed = slot(i.a) && slot(i.b) && Getal.Afronding.allCases.indices.contains(Int(i.d))
             case .afrondingVeelvoud:
                 // The multiple is a constant: its slot lies below the first that is not.
-                goed = (0..<Int32(constanten.count)).contains(i.c) && Getal.Afronding.allCases.indices.contains(Int(i.d))
-            case .nodig, .kies, .geenElement, .geenRij:
+                goed = slot(i.a) && slot(i.b) && (0..<Int32(constanten.count)).contains(i.c)
+                    && Getal.Afronding.allCases.indices.contains(Int(i.d))
+            case .eisInvoer, .eisWaarde, .veronderstel:
+                goed = slot(i.b)
+            case .plus, .min, .maal, .deel, .tenHoogste, .tenMinste, .gelijk, .ongelijk, .kleiner, .kleinerGelijk,
+                 .groter, .groterGelijk, .element, .datumfunctie, .overDuur:
+                goed = slot(i.a) && slot(i.b) && slot(i.c)
+            case .nodig, .kies, .geenElement:
                 goed = blok.contains(i.c)
+            case .geenRij:
+                goed = slot(i.b) && blok.contains(i.c)
+            case .spring:
+                goed = doel.contains(i.c)
+            case .volgende:
+                goed = slot(i.a) && slot(i.b) && slot(i.d) && doel.contains(i.c)
+            case .springAlsOnwaar, .springAlsWaar:
+                goed = slot(i.b) && doel.contains(i.c)
             case .uitzondering:
-                goed = (0..<Int32(uitzonderingsgroepen.count)).contains(i.b)
+                goed = slot(i.a) && (0..<Int32(uitzonderingsgroepen.count)).contains(i.b) && doel.contains(i.c)
             case .geenUitzondering:
-                goed = i.d > 0 && reeks(i.a, i.d)
+                goed = i.d > 0 && reeks(i.a, i.d) && doel.contains(i.c)
             case .herstel:
-                goed = (0..<Int32(veronderstellingen.count)).contains(i.c)
-            case .sleutelsLeeg, .sleutel, .telDezelfde:
+                goed = slot(i.a) && slot(i.b) && (0..<Int32(veronderstellingen.count)).contains(i.c)
+            case .sleutelsLeeg:
                 goed = (0..<Int32(sleutelbuffers)).contains(i.c)
-            case .kopie, .eisInvoer, .eisWaarde, .plus, .min, .maal, .deel, .tenHoogste, .tenMinste, .gelijk, .ongelijk,
-                 .kleiner, .kleinerGelijk, .groter, .groterGelijk, .niet, .negatief, .spring, .springAlsOnwaar, .springAlsWaar,
-                 .lengte, .element, .volgende, .veld, .datumfunctie, .parameter, .invullingOp, .veronderstel, .tak,
-                 .overDuur, .terug:
+            case .sleutel:
+                goed = slot(i.b) && (0..<Int32(sleutelbuffers)).contains(i.c)
+            case .telDezelfde:
+                goed = slot(i.a) && (0..<Int32(sleutelbuffers)).contains(i.c)
+            case .tak, .terug:
                 goed = true
             }
             if !goed { return false }
