@@ -182,12 +182,14 @@ func meetPlan(_ beslisser: Beslisser, beslissing b: Int, regels: [[UInt8]], mini
         if let plaats, let g = werkplaats.gebonden(plaats) { gebonden.append((g, plaats)) } else { m.nietGebonden += 1 }
     }
     guard !gebonden.isEmpty else { return m }
-    for g in gebonden { _ = werkplaats.beslis(g.geval, plaats: g.plaats) }
+    // In flat memory (``GebondenGevallen``): setting a case back then counts no references.
+    let pool = GebondenGevallen(gebonden)
+    for k in 0..<pool.count { _ = werkplaats.beslis(pool, k) }
     var fouten = 0, n = 0
     let begin = ContinuousClock.now
     repeat {
-        for g in gebonden where !werkplaats.beslis(g.geval, plaats: g.plaats) { fouten += 1 }
-        n += gebonden.count
+        for k in 0..<pool.count where !werkplaats.beslis(pool, k) { fouten += 1 }
+        n += pool.count
     } while seconden(sinds: begin) < minimum
     m.seconden = seconden(sinds: begin)
     m.beslissingen = n

@@ -461,11 +461,11 @@ public final class Werkplaats: @unchecked Sendable {
     /// The case bound at `plaats` (from ``Beslisser/bind(bytes:beslissing:peildatum:in:)``), before it is decided.
     package func gebonden(_ plaats: Int) -> Werker.Gebonden? { plekken[plaats]?.werker.gebonden() }
 
-    /// Decides a case bound before (`gebonden`) with the worker at `plaats`: the plan only, nothing read or
-    /// written. True when the plan gave its outcomes.
-    package func beslis(_ gebonden: Werker.Gebonden, plaats: Int) -> Bool {
-        guard let plek = plekken[plaats] else { return false }
-        plek.werker.bind(gebonden)
+    /// Decides case `k` of `pool` (bound before, ``gebonden(_:)``) with the worker that bound it: the plan only,
+    /// nothing read or written. True when the plan gave its outcomes.
+    package func beslis(_ pool: GebondenGevallen, _ k: Int) -> Bool {
+        guard let plek = plekken[pool.plaats(k)] else { return false }
+        plek.werker.bind(pool, k)
         do {
             try plek.werker.beslis()
             return true

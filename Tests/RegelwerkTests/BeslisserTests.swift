@@ -58,6 +58,41 @@ import Testing
         #expect(beslist >= 10)
     }
 
+    /// The benchmark's plan evaluation decides cases bound once and kept in flat memory (``GebondenGevallen``). Every
+    /// Examples case the byte reader binds, for every decision, decided from there in reverse order (so that each
+    /// worker last held another case, with other records), gives each output the value it gets when the case is read
+    /// and decided directly, and fails where that fails.
+    @Test func eenGebondenGevalBeslistZoalsHetGevalZelf() throws {
+        let beslisser = try Beslisser(Compilatie.lees(paden: voorbeeldRegels))
+        let map = repoWortel.appendingPathComponent("Examples/gevallen")
+        let regels = try FileManager.default.contentsOfDirectory(atPath: map.path).filter { $0.hasSuffix(".json") }.sorted()
+            .map { Array(try Data(contentsOf: map.appendingPathComponent($0))) }
+        func uitkomsten(_ w: Werker?, beslist: Bool) -> [Waarde]? {
+            guard beslist, let w else { return nil }
+            return w.plan.uitvoer.map { w.waarde(definitie: $0) }
+        }
+        let werkplaats = Werkplaats(beslisser)
+        var gebonden: [(geval: Werker.Gebonden, plaats: Int)] = [], verwacht: [[Waarde]?] = []
+        for b in beslisser.beslissingen.indices {
+            for regel in regels {
+                let direct = Werkplaats(beslisser)
+                guard let (plaats, _) = regel.withUnsafeBufferPointer({ beslisser.bind(bytes: $0, beslissing: b, peildatum: nil, in: direct) }),
+                      let plek = direct.plekken[plaats] else { continue }
+                let beslist = (try? plek.werker.beslis()) != nil
+                verwacht.append(uitkomsten(plek.werker, beslist: beslist))
+                _ = regel.withUnsafeBufferPointer { beslisser.bind(bytes: $0, beslissing: b, peildatum: nil, in: werkplaats) }
+                gebonden.append((try #require(werkplaats.gebonden(plaats)), plaats))
+            }
+        }
+        let pool = GebondenGevallen(gebonden)
+        #expect(pool.count == gebonden.count && pool.count >= 8)
+        for k in (0..<pool.count).reversed() {
+            let beslist = werkplaats.beslis(pool, k)
+            #expect(uitkomsten(werkplaats.plekken[pool.plaats(k)]?.werker, beslist: beslist) == verwacht[k], "geval \(k)")
+        }
+        #expect(verwacht.contains { $0 != nil })
+    }
+
     /// `plan --beslissing inkomenstoelage` gives slots to the fields art. 73, 75 and 76 read, and to no
     /// other: the peildatum, the monthly incomes, the leefvorm and the two facts of art. 76 lid 2.
     @Test func hetPlanLeestAlleenWatDeBeslissingNodigHeeft() {

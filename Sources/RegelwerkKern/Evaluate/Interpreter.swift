@@ -120,12 +120,6 @@ public struct Werker {
 
     /// Clears the previous case, keeping every buffer's capacity.
     public mutating func nieuwGeval() {
-        leegGevalBehalveOpslag()
-        opslag.leeg()
-    }
-
-    /// ``nieuwGeval()`` but for the case's storage, which ``bind(_:)`` replaces as a whole.
-    private mutating func leegGevalBehalveOpslag() {
         uniek()
         // Only the case fields and the rules' values go back to empty: a block writes each temporary before it reads
         // it, and what reads a block's temporaries afterwards (the motivation) reads those of blocks that ran.
@@ -145,6 +139,7 @@ public struct Werker {
         geheugen.bewaardeBlokken.leeg()
         geheugen.bewaardeUitzonderingen.leeg()
         geheugen.bewaardeRamen.leeg()
+        opslag.leeg()
     }
 
     /// Sorted slot numbers as runs of consecutive ones.
@@ -742,20 +737,76 @@ public struct Werker {
         Gebonden(invoer: plan.invoerSlot.compactMap { s in s >= 0 ? (s, slots[Int(s)]) : nil }, opslag: opslag)
     }
 
-    /// Clears the previous case and binds `g` again. Its storage (records, list elements, texts) becomes this
-    /// worker's by sharing `g`'s arrays rather than copying them: the plan only reads them, and should it ever
-    /// write, the array is copied first (copy on write), so `g` stays as it was.
-    public mutating func bind(_ g: Gebonden) {
-        leegGevalBehalveOpslag()
-        for (s, w) in g.invoer { slots[Int(s)] = w }
-        let basis = opslag.tekstBasis
-        opslag = g.opslag
-        opslag.tekstBasis = basis
+    /// Clears the previous case and binds case `k` of `pool` again, copying into the buffers this worker has: nothing
+    /// is allocated and no reference counted.
+    public mutating func bind(_ pool: GebondenGevallen, _ k: Int) {
+        nieuwGeval()
+        let g = pool.grenzen[k]
+        for j in g.invoer { slots[Int(pool.invoer[j].slot)] = pool.invoer[j].waarde }
+        if !g.velden.isEmpty { opslag.velden.append(contentsOf: UnsafeBufferPointer(rebasing: pool.velden[g.velden])) }
+        // Most cases have no texts and no reasons.
+        if g.overig >= 0 {
+            opslag.teksten.append(contentsOf: pool.overig[g.overig].teksten)
+            opslag.redenen.append(contentsOf: pool.overig[g.overig].redenen)
+        }
     }
 
     static func tabel(van d: Definitie) -> Int {
         if case .tabel(let t, _) = d.lichaam { return t }
         return 0
+    }
+}
+
+/// Cases bound once (``Werker/gebonden()``), kept to be decided again and again without reading them: the benchmark's
+/// plan evaluation in memory. In flat memory, so that setting a case back counts no references: kept as ``Werker/Gebonden``
+/// values, each case was copied at every call that lent it to a worker, and each copy retained and released its four
+/// arrays, eight atomic operations per decision that were a tenth of the time measured (`perf record -e cpu-clock`).
+public final class GebondenGevallen: @unchecked Sendable {
+    /// Per case: its input slots and its record fields (ranges into ``invoer`` and ``velden``), the worker's place in
+    /// the workshop it was bound in, and its texts and reasons in ``overig`` (-1: none, as for most cases).
+    let grenzen: UnsafeMutableBufferPointer<(invoer: Range<Int>, velden: Range<Int>, plaats: Int, overig: Int)>
+    let invoer: UnsafeMutableBufferPointer<(slot: Int32, waarde: Waarde)>
+    let velden: UnsafeMutableBufferPointer<Waarde>
+    let overig: [(teksten: [String], redenen: [(invoer: Int, reden: String)])]
+
+    /// The cases, each with the place of the worker that bound it.
+    public init(_ gevallen: [(geval: Werker.Gebonden, plaats: Int)]) {
+        var grenzen: [(invoer: Range<Int>, velden: Range<Int>, plaats: Int, overig: Int)] = []
+        var invoer: [(slot: Int32, waarde: Waarde)] = [], velden: [Waarde] = []
+        var overig: [(teksten: [String], redenen: [(invoer: Int, reden: String)])] = []
+        for (g, plaats) in gevallen {
+            let i = invoer.count, v = velden.count
+            invoer += g.invoer
+            velden += g.opslag.velden
+            var o = -1
+            if !g.opslag.teksten.isEmpty || !g.opslag.redenen.isEmpty {
+                o = overig.count
+                overig.append((g.opslag.teksten, g.opslag.redenen))
+            }
+            grenzen.append((i..<invoer.count, v..<velden.count, plaats, o))
+        }
+        self.grenzen = Self.eigen(grenzen)
+        self.invoer = Self.eigen(invoer)
+        self.velden = Self.eigen(velden)
+        self.overig = overig
+    }
+
+    /// How many cases.
+    public var count: Int { grenzen.count }
+
+    /// The place of the worker that bound case `k`.
+    public func plaats(_ k: Int) -> Int { grenzen[k].plaats }
+
+    private static func eigen<T>(_ a: [T]) -> UnsafeMutableBufferPointer<T> {
+        let p = UnsafeMutableBufferPointer<T>.allocate(capacity: Swift.max(a.count, 1))
+        _ = p.initialize(from: a)
+        return UnsafeMutableBufferPointer(rebasing: p[0..<a.count])
+    }
+
+    deinit {
+        for b in [UnsafeMutableRawBufferPointer(grenzen), UnsafeMutableRawBufferPointer(invoer), UnsafeMutableRawBufferPointer(velden)] {
+            b.deallocate()
+        }
     }
 }
 
