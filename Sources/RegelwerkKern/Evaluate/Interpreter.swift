@@ -738,8 +738,10 @@ public struct Werker {
     }
 
     /// Clears the previous case and binds case `k` of `pool` again, copying into the buffers this worker has: nothing
-    /// is allocated and no reference counted.
+    /// is allocated and no reference counted. The case was bound by a worker of this plan (its slots are this plan's):
+    /// ``GebondenGevallen/plaats(_:)`` says which.
     public mutating func bind(_ pool: GebondenGevallen, _ k: Int) {
+        precondition(k >= 0 && k < pool.count, "geval \(k) van \(pool.count) gebonden gevallen")
         nieuwGeval()
         let g = pool.grenzen[k]
         for j in g.invoer { slots[Int(pool.invoer[j].slot)] = pool.invoer[j].waarde }
