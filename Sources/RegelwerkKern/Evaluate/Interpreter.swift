@@ -101,12 +101,11 @@ public struct Werker {
         blokStart = plan.blokken.map(\.start)
         veronderstelVast = plan.veronderstellingen.map { ($0.vastSlot, $0.vastBlok) }
         veronderstelBlokken = Lijsten(plan.veronderstellingen.map(\.blokken))
-        blokDefinitieSlots = Lijsten(plan.blokken.map { $0.definities.map { plan.definitieSlot[$0] }.filter { $0 >= 0 } })
+        let definitieSlots = plan.blokken.map { $0.definities.map { plan.definitieSlot[$0] }.filter { $0 >= 0 } }
+        blokDefinitieSlots = Lijsten(definitieSlots)
         blokTijdelijk = plan.blokken.map(\.tijdelijk)
         blokGroepen = Lijsten(plan.blokken.map(\.uitzonderingsgroepen))
-        veronderstelSlots = Lijsten(plan.veronderstellingen.map { v in
-            v.blokken.flatMap { b in plan.blokken[Int(b)].definities.map { plan.definitieSlot[$0] }.filter { $0 >= 0 } }
-        })
+        veronderstelSlots = Lijsten(plan.veronderstellingen.map { $0.blokken.flatMap { definitieSlots[Int($0)] } })
         veronderstelGroepen = Lijsten(plan.veronderstellingen.map { v in v.blokken.flatMap { plan.blokken[Int($0)].uitzonderingsgroepen } })
         opslag.tekstBasis = plan.regelset.teksten.count
         // A plan made for coverage (`regelwerk test`) is followed from its first case on (set here directly:
@@ -766,9 +765,9 @@ public struct Werker {
 public final class GebondenGevallen: @unchecked Sendable {
     /// Per case: its input slots and its record fields (ranges into ``invoer`` and ``velden``), the worker's place in
     /// the workshop it was bound in, and its texts and reasons in ``overig`` (-1: none, as for most cases).
-    let grenzen: UnsafeMutableBufferPointer<(invoer: Range<Int>, velden: Range<Int>, plaats: Int, overig: Int)>
-    let invoer: UnsafeMutableBufferPointer<(slot: Int32, waarde: Waarde)>
-    let velden: UnsafeMutableBufferPointer<Waarde>
+    let grenzen: UnsafeBufferPointer<(invoer: Range<Int>, velden: Range<Int>, plaats: Int, overig: Int)>
+    let invoer: UnsafeBufferPointer<(slot: Int32, waarde: Waarde)>
+    let velden: UnsafeBufferPointer<Waarde>
     let overig: [(teksten: [String], redenen: [(invoer: Int, reden: String)])]
 
     /// The cases, each with the place of the worker that bound it.
@@ -787,9 +786,9 @@ public final class GebondenGevallen: @unchecked Sendable {
             }
             grenzen.append((i..<invoer.count, v..<velden.count, plaats, o))
         }
-        self.grenzen = Self.eigen(grenzen)
-        self.invoer = Self.eigen(invoer)
-        self.velden = Self.eigen(velden)
+        self.grenzen = grenzen.withUnsafeBufferPointer(Geheugen.eigen)
+        self.invoer = invoer.withUnsafeBufferPointer(Geheugen.eigen)
+        self.velden = velden.withUnsafeBufferPointer(Geheugen.eigen)
         self.overig = overig
     }
 
@@ -799,16 +798,10 @@ public final class GebondenGevallen: @unchecked Sendable {
     /// The place of the worker that bound case `k`.
     public func plaats(_ k: Int) -> Int { grenzen[k].plaats }
 
-    private static func eigen<T>(_ a: [T]) -> UnsafeMutableBufferPointer<T> {
-        let p = UnsafeMutableBufferPointer<T>.allocate(capacity: Swift.max(a.count, 1))
-        _ = p.initialize(from: a)
-        return UnsafeMutableBufferPointer(rebasing: p[0..<a.count])
-    }
-
     deinit {
-        for b in [UnsafeMutableRawBufferPointer(grenzen), UnsafeMutableRawBufferPointer(invoer), UnsafeMutableRawBufferPointer(velden)] {
-            b.deallocate()
-        }
+        grenzen.deallocate()
+        invoer.deallocate()
+        velden.deallocate()
     }
 }
 
