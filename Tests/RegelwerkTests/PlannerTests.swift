@@ -28,6 +28,48 @@ import Testing
         #expect(plan.operandenBinnenBereik)
     }
 
+    static let herhaald = """
+    regeling "Plan"
+    geval
+      a: geheel getal
+      b: geheel getal
+    einde
+    uitvoer c, d
+    artikel 1
+      regel x: geheel getal = a + 1
+      regel c = x > 1 en x < 10 en b > x en b < 20
+      regel d: geheel getal = (als a > 0 dan x anders 0) + x
+    """
+
+    /// A block asks for a rule once on every way to where it reads it, and checks a case field once: `c` reads `x`
+    /// three times and `b` twice, one after the other (one `nodig`, one `eisInvoer` of `b` are left); `d` reads `x`
+    /// in one arm of an `als` and after it, where the way through the other arm has not asked for it (both stay).
+    /// The outcomes by hand: a = 5, b = 7 gives x = 6, c = 6 > 1 en 6 < 10 en 7 > 6 en 7 < 20 = waar, d = 6 + 6 = 12;
+    /// a = -3, b = 7 gives x = -2, c = onwaar (-2 > 1 is not), d = 0 + -2 = -2.
+    @Test(arguments: [("5", "7", "waar", "12"), ("-3", "7", "onwaar", "-2"), ("5", "30", "onwaar", "12")])
+    func eenBlokVraagtEenRegelEenKeerPerWeg(a: String, b: String, c: String, d: String) throws {
+        let comp = Compilatie.compileer([("plan.regels", Self.herhaald)])
+        #expect(!comp.diagnostics.heeftFouten)
+        let plan = Planner.maak(comp.regelset)
+        #expect(plan.operandenBinnenBereik)
+        let set = comp.regelset
+        func code(van naam: String) throws -> ArraySlice<Instructie> {
+            let d = try #require(set.definities.firstIndex { $0.naam == naam })
+            let blok = Int(plan.definitieBlok[d])
+            let begin = Int(plan.blokken[blok].start)
+            let eind = plan.blokken.map { Int($0.start) }.filter { $0 > begin }.min() ?? plan.code.count
+            return plan.code[begin..<eind]
+        }
+        let x = try #require(set.definities.firstIndex { $0.naam == "x" }), blokX = plan.definitieBlok[x]
+        let slotB = plan.invoerSlot[try #require(set.invoer.firstIndex { $0.naam == "b" })]
+        let weergave = PlanWeergave.tekst(plan)
+        #expect(try code(van: "c").filter { $0.op == .nodig && $0.c == blokX }.count == 1, "\(weergave)")
+        #expect(try code(van: "c").filter { $0.op == .eisInvoer && $0.b == slotB }.count == 1, "\(weergave)")
+        #expect(try code(van: "d").filter { $0.op == .nodig && $0.c == blokX }.count == 2, "\(weergave)")
+        let besluit = try beslisRegels([Self.herhaald], geval: #"{"a": \#(a), "b": \#(b)}"#)
+        #expect(besluit.uitkomsten.map(\.tekst) == [c, d])
+    }
+
     static let uitzonderingen = """
     regeling "Plan"
     geval
