@@ -14,7 +14,8 @@ func g(_ s: String) -> Getal {
 @Suite struct GetalTests {
     /// A denominator of only twos (or fives) has exact decimals as long as the limit allows; beyond it there are none,
     /// whatever the power (a denominator of 2^60 made the 128-bit factor overflow and stopped the program). By hand:
-    /// 1/2^20 = 5^20 / 10^20, and 5^20 = 95.367.431.640.625: twenty decimals.
+    /// 1/2^20 = 5^20 / 10^20, and 5^20 = 95.367.431.640.625: twenty decimals; 3/2^62 has 62, and 3 · 5^62 (about
+    /// 6.5 · 10^43) is beyond 128 bits; a denominator of 2^63 does not fit a number at all (63 bits): an overflow.
     @Test func decimalenVanTweemachten() throws {
         let twintig = try Getal(teller: 1, noemer: 1 << 20)
         for max in [30, 27, 20] {
@@ -25,8 +26,10 @@ func g(_ s: String) -> Getal {
         #expect(zestig.exacteDecimalen(max: 30) == nil)
         #expect(zestig.exacteDecimalen(max: 18) == nil)
         #expect(zestig.decimaleTekst() == "0")                 // rounded to 12 places: 8.7 · 10^-19
-        let honderd = try Getal(teller: 3, noemer: Int128(1) << 100)
-        #expect(honderd.exacteDecimalen(max: 100) == nil)      // 100 decimals: beyond what 128 bits hold
+        let tweeënzestig = try Getal(teller: 3, noemer: Int128(1) << 62)
+        #expect(tweeënzestig.exacteDecimalen(max: 100) == nil)
+        #expect(throws: RekenFout.overloop) { try Getal(teller: 3, noemer: Int128(1) << 63) }
+        #expect(throws: RekenFout.overloop) { try Getal(teller: 3, noemer: Int128(1) << 100) }
         var bytes: [UInt8] = []
         zestig.schrijfDecimaal(naar: &bytes)
         #expect(String(decoding: bytes, as: UTF8.self) == "0")
@@ -148,11 +151,11 @@ func g(_ s: String) -> Getal {
     }
 
     /// A multiple that is not a positive number has no answer (the checker refuses it first), and one too
-    /// small for the value overflows: an error, never a wrapped number.
+    /// small for the value overflows: an error, never a wrapped number. (2^126 / 10^-18 needs some 186 bits.)
     @Test func veelvoudZonderAntwoord() throws {
         #expect(throws: RekenFout.delingDoorNul) { try g("3.47").afgerond(opVeelvoudVan: .nul, wijze: .naarBeneden) }
         #expect(throws: RekenFout.delingDoorNul) { try g("3.47").afgerond(opVeelvoudVan: g("-0.2"), wijze: .naarBeneden) }
-        let klein = try Getal(teller: 1, noemer: Getal.machtVanTien(36))
+        let klein = try Getal(teller: 1, noemer: Getal.machtVanTien(18))
         #expect(throws: RekenFout.overloop) { try Getal(geheel: Int128.max / 2).afgerond(opVeelvoudVan: klein, wijze: .rekenkundig) }
     }
 
@@ -209,21 +212,24 @@ func g(_ s: String) -> Getal {
     }
 
     /// Two fractions whose cross products leave 128 bits are compared by continued fractions. By hand:
-    /// a = 1 − 2^-100 and b = (2^100 − 3)/(2^100 − 1) = 1 − 2/(2^100 − 1), so b < a; c = a + 1 lies above both;
-    /// −a lies below b, and −a < −b. (The comparison used to recurse on a and b themselves until the stack ran out.)
+    /// a = 2^63 + 1/(2^62 − 1) and b = 2^63 + 1/(2^62 − 3) (numerators near 2^125, so a numerator times the other
+    /// denominator needs some 187 bits): the whole parts are equal and 1/(2^62 − 1) < 1/(2^62 − 3), so a < b;
+    /// c = a + 1 lies above both; −a lies below b, and −b < −a (whole parts −2^63 − 1 for both, the remainders
+    /// 1 − 1/(2^62 − 1) > 1 − 1/(2^62 − 3)). (The comparison used to recurse on a and b themselves until the stack
+    /// ran out.)
     @Test func vergelijktBreukenVoorbijDe128Bits() throws {
-        let t: Int128 = 1 << 100
-        let a = try Getal(teller: t - 1, noemer: t), b = try Getal(teller: t - 3, noemer: t - 1)
-        #expect(b < a)
-        #expect(!(a < b))
+        let k: Int128 = 1 << 63, n1: Int128 = (1 << 62) - 1, n2: Int128 = (1 << 62) - 3
+        let a = try Getal(teller: k * n1 + 1, noemer: n1), b = try Getal(teller: k * n2 + 1, noemer: n2)
+        #expect(a.noemer == n1 && b.noemer == n2)
+        #expect(a < b)
+        #expect(!(b < a))
         #expect(!(a < a))
         let c = try a.plus(.een)
         #expect(a < c && b < c && !(c < b))
         let minA = try a.negatief()
         #expect(minA < b && !(b < minA))
-        // Negative: −a < −b, as b < a (the whole parts are −1 for both, the remainders differ).
         let minB = try b.negatief()
-        #expect(minA < minB && !(minB < minA))
+        #expect(minB < minA && !(minA < minB))
     }
 
     /// At the limits of 128 bits a number is written or rounded, or the operation reports an overflow; it never
@@ -254,9 +260,19 @@ func g(_ s: String) -> Getal {
             default: return -((Int128(t.volgende()) << 60) | Int128(t.volgende()))
             }
         }
+        // Denominators up to the largest a number has (63 bits), and now and then past it (no number then).
+        func noemer() -> Int128 {
+            switch t.onder(5) {
+            case 0: return Int128(Int64.max) - Int128(t.onder(3))
+            case 1: return Int128(1) << Int128(t.onder(63))
+            case 2: return Int128(t.volgende() >> 1) | 1
+            case 3: return Int128(t.onder(1000)) - 500
+            default: return groot()
+            }
+        }
         var gedaan = 0
         for _ in 0..<1_500 {
-            let (a, b, c, d) = (groot(), groot(), groot(), groot())
+            let (a, b, c, d) = (groot(), noemer(), groot(), noemer())
             guard b != 0, d != 0, let x = try? Getal(teller: a, noemer: b), let y = try? Getal(teller: c, noemer: d) else { continue }
             _ = (try? x.plus(y), try? x.min(y), try? x.maal(y), try? x.gedeeldDoor(y), x < y, y < x)
             for w in Getal.Afronding.allCases {
@@ -351,6 +367,7 @@ func g(_ s: String) -> Getal {
     @Test func deSnellePadenKloppenMetDeReferentie() throws {
         func ggd(_ a: Int128, _ b: Int128) -> Int128 { b == 0 ? Swift.abs(a) : ggd(b, a % b) }
         var t = Toeval(toestand: 2_094_63)
+        var gereduceerd = 0, voorbij = 0
         func groot() -> Int128 {
             // From a few cents to past 2^64, either sign.
             let bits = t.onder(72)
@@ -360,19 +377,34 @@ func g(_ s: String) -> Getal {
         for _ in 0..<3_000 {
             let (a, b) = (groot(), Swift.max(1, Swift.abs(groot()) >> t.onder(40)))
             let (c, d) = (groot(), Swift.max(1, Swift.abs(groot()) >> t.onder(40)))
+            // A reduced denominator past 63 bits is no number: an overflow, never a wrapped one.
+            let gx = ggd(a, b), gy = ggd(c, d)
+            guard b / gx <= Int128(Int64.max), d / gy <= Int128(Int64.max) else {
+                #expect(throws: RekenFout.overloop) { _ = (try Getal(teller: a, noemer: b), try Getal(teller: c, noemer: d)) }
+                continue
+            }
             let x = try Getal(teller: a, noemer: b), y = try Getal(teller: c, noemer: d)
-            let gx = ggd(a, b)
             #expect(x.teller == a / gx && x.noemer == b / gx)
+            gereduceerd += 1
             // a/b < c/d with positive denominators, reduced first so the products stay within 128 bits.
             let (ra, rb, rc, rd) = (a / gx, b / gx, c / ggd(c, d), d / ggd(c, d))
             let (l, o1) = ra.multipliedReportingOverflow(by: rd), (r, o2) = rc.multipliedReportingOverflow(by: rb)
             if !o1 && !o2 { #expect((x < y) == (l < r)) }
             // Product and sum (64-bit paths where all four parts fit, 128-bit ones past that) against plain
             // cross-multiplication, wherever that stays within 128 bits.
+            // (A result whose reduced denominator leaves 63 bits is an overflow.)
+            func zelfde(_ uitkomst: () throws(RekenFout) -> Getal, _ teller: Int128, _ noemer: Int128) throws {
+                if noemer / ggd(teller, noemer) <= Int128(Int64.max) {
+                    #expect(try uitkomst() == Getal(teller: teller, noemer: noemer))
+                } else {
+                    #expect(throws: RekenFout.overloop) { try uitkomst() }
+                    voorbij += 1
+                }
+            }
             let (pt, p1) = ra.multipliedReportingOverflow(by: rc), (pn, p2) = rb.multipliedReportingOverflow(by: rd)
-            if !p1 && !p2 { #expect(try x.maal(y) == Getal(teller: pt, noemer: pn)) }
+            if !p1 && !p2 { try zelfde({ () throws(RekenFout) in try x.maal(y) }, pt, pn) }
             let (st, s1) = l.addingReportingOverflow(r)
-            if !o1 && !o2 && !p2 && !s1 { #expect(try x.plus(y) == Getal(teller: st, noemer: pn)) }
+            if !o1 && !o2 && !p2 && !s1 { try zelfde({ () throws(RekenFout) in try x.plus(y) }, st, pn) }
             // A decimal from case data: any 64-bit mantissa, any scale a case may have.
             let m = Int64(truncatingIfNeeded: a), schaal = t.onder(19)
             #expect(Getal.decimaal(m, schaal: schaal) == (try Getal(mantisse: Int128(m), schaal: schaal)))
@@ -391,5 +423,7 @@ func g(_ s: String) -> Getal {
                 #expect(String(decoding: bytes, as: UTF8.self) == dec.decimaleTekst(minDecimalen: minimum))
             }
         }
+        // Both sides of the 63-bit border were reached.
+        #expect(gereduceerd > 1_000 && voorbij > 10, "\(gereduceerd) gereduceerd, \(voorbij) voorbij")
     }
 }

@@ -180,7 +180,9 @@ import Testing
 
     @Test(arguments: [
         ("1️⃣1234567890123456789012345678901234567890", "RW0111", "ten hoogste 38 cijfers"),
-        ("1️⃣1,0000000000000000000000000000000000000001", "RW0111", "waarvan ten hoogste 36 na de komma"),
+        ("1️⃣1,0000000000000000000000000000000000000001", "RW0111", "waarvan ten hoogste 18 na de komma"),
+        // 1234567890123456789 / 10^19: the numerator has no factor 2 or 5, and 10^19 is past 2^63 (9.2 · 10^18).
+        ("1️⃣0,1234567890123456789", "RW0111", "waarvan ten hoogste 18 na de komma"),
         ("1️⃣1.5", "RW0103", "ongeldig getal '1.5'"),
     ])
     func teGrootGetalInRegelsNoemtDeGrens(_ getal: String, _ code: String, _ bericht: String) {

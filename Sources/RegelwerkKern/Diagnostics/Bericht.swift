@@ -347,10 +347,11 @@ public enum Bericht: Sendable, Hashable {
         return "RW" + (n < 1000 ? "0" : "") + String(n)
     }
 
-    /// What every `Getal` holds, as `Getal.lees` reads it: a 128-bit mantissa (every number of 38 digits fits)
-    /// and at most 36 decimals. Named in the messages about numbers that do not fit.
+    /// What every `Getal` holds, as `Getal.lees` reads it: a 128-bit numerator (every number of 38 digits fits) and a
+    /// 63-bit denominator (every number of 18 decimals fits; more only when the extra ones reduce away, as zeros do).
+    /// Named in the messages about numbers that do not fit.
     static let getalCijfers = 38
-    static let getalDecimalen = 36
+    static let getalDecimalen = 18
 
     /// Whether the message itself already cites the article (so no `= in artikel` line is added).
     public var noemtArtikel: Bool {

@@ -4,11 +4,16 @@
 ///
 /// Money, percentages and decimals are all `Getal`. Addition, subtraction, multiplication and
 /// division are exact; rounding happens only through ``afgerond(op:wijze:)``, which a rule asks for
-/// explicitly (or the one documented output default, see `Opmaak`). Every operation that would not
-/// fit in 128 bits throws ``RekenFout/overloop`` instead of wrapping.
+/// explicitly (or the one documented output default, see `Opmaak`). The numerator has 128 bits, the reduced
+/// denominator 63 (every decimal of up to 18 places, and far more than any amount, percentage or share of an
+/// ordinance needs): every operation whose result would not fit throws ``RekenFout/overloop`` instead of wrapping.
+/// (A denominator of 64 bits makes a value 24 bytes, and so a slot of the plan 32 instead of 48: a fifth less
+/// time per decision on the reference workload, whose cases are mostly amounts. Benchmarks/README.md, ninth round.)
 public struct Getal: Sendable, Hashable, Comparable, CustomStringConvertible {
     public private(set) var teller: Int128
-    public private(set) var noemer: Int128
+    /// The reduced denominator, positive.
+    private var n: Int64
+    public var noemer: Int128 { Int128(n) }
 
     public static let nul = Getal(geheel: 0)
     public static let een = Getal(geheel: 1)
@@ -17,21 +22,19 @@ public struct Getal: Sendable, Hashable, Comparable, CustomStringConvertible {
     /// A whole number.
     public init(geheel: Int128) {
         teller = geheel
-        noemer = 1
+        n = 1
     }
 
-    /// Builds `teller / noemer` and reduces it. Throws on a zero denominator.
+    /// Builds `teller / noemer` and reduces it. Throws on a zero denominator, and when the reduced denominator does
+    /// not fit 63 bits.
     public init(teller: Int128, noemer: Int128) throws(RekenFout) {
         guard noemer != 0 else { throw .delingDoorNul }
         if noemer < 0 {
             guard teller != .min, noemer != .min else { throw .overloop }
-            self.teller = -teller
-            self.noemer = -noemer
+            self = try Getal.gereduceerd(-teller, -noemer)
         } else {
-            self.teller = teller
-            self.noemer = noemer
+            self = try Getal.gereduceerd(teller, noemer)
         }
-        reduceer()
     }
 
     /// `mantisse × 10^-schaal`, e.g. `(130000, 2)` is 1300.00.
@@ -46,7 +49,7 @@ public struct Getal: Sendable, Hashable, Comparable, CustomStringConvertible {
     /// for a scale no 64-bit power of ten holds, for the general path to handle.
     package static func decimaal(_ mantisse: Int64, schaal: Int) -> Getal? {
         guard schaal >= 0, schaal <= 18 else { return nil }
-        if mantisse == 0 { return Getal(gereduceerd: 0, noemer: 1) }
+        if mantisse == 0 { return Getal(gereduceerd: 0, n: 1) }
         var t = mantisse, twee = schaal, vijf = schaal
         let nullen = Swift.min(t.trailingZeroBitCount, twee)
         t >>= nullen
@@ -56,12 +59,29 @@ public struct Getal: Sendable, Hashable, Comparable, CustomStringConvertible {
             vijf -= 1
         }
         // 2^twee · 5^vijf, at most 10^18.
-        return Getal(gereduceerd: Int128(t), noemer: Int128((1 << twee) &* vijfmacht(vijf)))
+        return Getal(gereduceerd: Int128(t), n: (1 << twee) &* vijfmacht(vijf))
     }
 
-    private init(gereduceerd teller: Int128, noemer: Int128) {
+    /// `teller / n`, reduced already, `n` positive.
+    private init(gereduceerd teller: Int128, n: Int64) {
         self.teller = teller
-        self.noemer = noemer
+        self.n = n
+    }
+
+    /// `teller / noemer` (`noemer` positive) reduced; throws when the reduced denominator does not fit 63 bits.
+    private static func gereduceerd(_ teller: Int128, _ noemer: Int128) throws(RekenFout) -> Getal {
+        if noemer == 1 { return Getal(gereduceerd: teller, n: 1) }
+        if teller == 0 { return Getal(gereduceerd: 0, n: 1) }
+        // Amounts are cents and the like: both parts fit 64 bits, and there a 64-bit gcd is several times
+        // cheaper than a 128-bit one (same result: the reduced fraction is unique).
+        if let t = UInt64(exactly: teller.magnitude), let n = UInt64(exactly: noemer) {
+            let g = Getal.ggd(t, n)
+            guard let r = Int64(exactly: n / g) else { throw .overloop }
+            return Getal(gereduceerd: g > 1 ? teller / Int128(g) : teller, n: r)
+        }
+        let g = Getal.ggd(teller.magnitude, noemer.magnitude)
+        guard let r = Int64(exactly: noemer / Int128(g)) else { throw .overloop }
+        return Getal(gereduceerd: g > 1 ? teller / Int128(g) : teller, n: r)
     }
 
     /// 10^n for n in 0...18.
@@ -72,26 +92,6 @@ public struct Getal: Sendable, Hashable, Comparable, CustomStringConvertible {
         var r: Int128 = 1
         for _ in 0..<n { r *= 10 }
         return r
-    }
-
-    private mutating func reduceer() {
-        if noemer == 1 { return }
-        if teller == 0 { noemer = 1; return }
-        // Amounts are cents and the like: both parts fit 64 bits, and there a 64-bit gcd is several times
-        // cheaper than a 128-bit one (same result: the reduced fraction is unique).
-        if let t = UInt64(exactly: teller.magnitude), let n = UInt64(exactly: noemer) {
-            let g = Getal.ggd(t, n)
-            if g > 1 {
-                teller /= Int128(g)
-                noemer = Int128(n / g)
-            }
-            return
-        }
-        let g = Getal.ggd(teller.magnitude, noemer.magnitude)
-        if g > 1 {
-            teller /= Int128(g)
-            noemer /= Int128(g)
-        }
     }
 
     /// 5^k for k in 0...18, the only k its caller asks (a table the compiler makes of the switch: no loop, no
@@ -148,7 +148,7 @@ public struct Getal: Sendable, Hashable, Comparable, CustomStringConvertible {
 
     /// Both parts as 64-bit numbers, when they fit (nearly always: the fast path of comparing).
     var klein: (teller: Int64, noemer: Int64)? {
-        guard let t = Int64(exactly: teller), let n = Int64(exactly: noemer) else { return nil }
+        guard let t = Int64(exactly: teller) else { return nil }
         return (t, n)
     }
 
@@ -167,28 +167,20 @@ public struct Getal: Sendable, Hashable, Comparable, CustomStringConvertible {
     }
 
     public func plus(_ o: Getal) throws(RekenFout) -> Getal {
-        if noemer == o.noemer {
-            var r = Getal(gereduceerd: try Getal.add(teller, o.teller), noemer: noemer)
-            r.reduceer()
-            return r
-        }
+        if n == o.n { return try Getal.gereduceerd(try Getal.add(teller, o.teller), noemer) }
         // a/b + c/d = (a·(d/g) + c·(b/g)) / (b·(d/g)) with g = gcd(b, d): keeps intermediates small.
         // All four parts in 64 bits (amounts nearly always): the gcd in 64 bits, and the products cannot leave
         // 128 (each below 2^126, their sum below 2^127), so no overflow check either.
         if let x = klein, let y = o.klein {
             let g = Int64(Getal.ggd(UInt64(x.noemer), UInt64(y.noemer)))
             let db = y.noemer / g
-            var r = Getal(gereduceerd: Int128(x.teller) * Int128(db) + Int128(y.teller) * Int128(x.noemer / g),
-                          noemer: Int128(x.noemer) * Int128(db))
-            r.reduceer()
-            return r
+            return try Getal.gereduceerd(Int128(x.teller) * Int128(db) + Int128(y.teller) * Int128(x.noemer / g),
+                                         Int128(x.noemer) * Int128(db))
         }
         let g = Int128(Getal.ggd(noemer.magnitude, o.noemer.magnitude))
         let db = o.noemer / g
         let t = try Getal.add(try Getal.mul(teller, db), try Getal.mul(o.teller, noemer / g))
-        var r = Getal(gereduceerd: t, noemer: try Getal.mul(noemer, db))
-        r.reduceer()
-        return r
+        return try Getal.gereduceerd(t, try Getal.mul(noemer, db))
     }
 
     public func min(_ o: Getal) throws(RekenFout) -> Getal {
@@ -197,12 +189,12 @@ public struct Getal: Sendable, Hashable, Comparable, CustomStringConvertible {
 
     public func negatief() throws(RekenFout) -> Getal {
         guard teller != .min else { throw .overloop }
-        return Getal(gereduceerd: -teller, noemer: noemer)
+        return Getal(gereduceerd: -teller, n: n)
     }
 
     public func maal(_ o: Getal) throws(RekenFout) -> Getal {
-        if noemer == 1 && o.noemer == 1 {
-            return Getal(gereduceerd: try Getal.mul(teller, o.teller), noemer: 1)
+        if n == 1 && o.n == 1 {
+            return Getal(gereduceerd: try Getal.mul(teller, o.teller), n: 1)
         }
         // Cross-reduce first so that, e.g., 1300.00 × 10% never leaves 128 bits. All four parts in 64 bits: the
         // gcds in 64 bits and the products exact in 128 (the same reduced result, without 128-bit divisions).
@@ -210,22 +202,24 @@ public struct Getal: Sendable, Hashable, Comparable, CustomStringConvertible {
             // Times a whole number (an amount per month times the months of a duration): one gcd, not two.
             if y.noemer == 1 {
                 let g = Int64(Getal.ggd(y.teller.magnitude, UInt64(x.noemer)))
-                return Getal(gereduceerd: Int128(x.teller) * Int128(y.teller / g), noemer: Int128(x.noemer / g))
+                return Getal(gereduceerd: Int128(x.teller) * Int128(y.teller / g), n: x.noemer / g)
             }
             if x.noemer == 1 {
                 let g = Int64(Getal.ggd(x.teller.magnitude, UInt64(y.noemer)))
-                return Getal(gereduceerd: Int128(x.teller / g) * Int128(y.teller), noemer: Int128(y.noemer / g))
+                return Getal(gereduceerd: Int128(x.teller / g) * Int128(y.teller), n: y.noemer / g)
             }
             let g1 = Int64(Getal.ggd(x.teller.magnitude, UInt64(y.noemer)))
             let g2 = Int64(Getal.ggd(y.teller.magnitude, UInt64(x.noemer)))
-            return Getal(gereduceerd: Int128(x.teller / g1) * Int128(y.teller / g2),
-                         noemer: Int128(x.noemer / g2) * Int128(y.noemer / g1))
+            // Cross-reduced, so reduced: only the denominator's size is left to check.
+            let (noemer, over) = (x.noemer / g2).multipliedReportingOverflow(by: y.noemer / g1)
+            if over { throw .overloop }
+            return Getal(gereduceerd: Int128(x.teller / g1) * Int128(y.teller / g2), n: noemer)
         }
         let g1 = Int128(Getal.ggd(teller.magnitude, o.noemer.magnitude))
         let g2 = Int128(Getal.ggd(o.teller.magnitude, noemer.magnitude))
         let t = try Getal.mul(teller / Swift.max(g1, 1), o.teller / Swift.max(g2, 1))
-        let n = try Getal.mul(noemer / Swift.max(g2, 1), o.noemer / Swift.max(g1, 1))
-        return Getal(gereduceerd: t, noemer: n)
+        guard let n = Int64(exactly: try Getal.mul(noemer / Swift.max(g2, 1), o.noemer / Swift.max(g1, 1))) else { throw .overloop }
+        return Getal(gereduceerd: t, n: n)
     }
 
     public func gedeeldDoor(_ o: Getal) throws(RekenFout) -> Getal {
@@ -235,7 +229,7 @@ public struct Getal: Sendable, Hashable, Comparable, CustomStringConvertible {
     }
 
     public static func < (a: Getal, b: Getal) -> Bool {
-        if a.noemer == b.noemer { return a.teller < b.teller }
+        if a.n == b.n { return a.teller < b.teller }
         // 64-bit parts: a·d and c·b exactly as full-width products, no overflow check needed.
         if let x = a.klein, let y = b.klein {
             let l = x.teller.multipliedFullWidth(by: y.noemer), r = y.teller.multipliedFullWidth(by: x.noemer)
@@ -264,7 +258,7 @@ public struct Getal: Sendable, Hashable, Comparable, CustomStringConvertible {
         }
     }
 
-    public var isGeheel: Bool { noemer == 1 }
+    public var isGeheel: Bool { n == 1 }
     public var isNul: Bool { teller == 0 }
     public var isNegatief: Bool { teller < 0 }
 
