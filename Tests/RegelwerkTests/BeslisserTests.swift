@@ -63,7 +63,7 @@ import Testing
     /// before it. Every Examples case the byte reader binds, for every decision, decided from there in reverse order
     /// (so that each worker last held another case, with other records), gives each output the value it gets when the
     /// case is read and decided directly, shows every case field and every output as the same text (records, lists and
-    /// texts followed to what they hold), and fails where that fails; and the same workers then decide each case read
+    /// texts followed to what they hold) with the same reasons for the powers applied, and fails where that fails; and the same workers then decide each case read
     /// directly as before (the pool's storage let go, not emptied).
     @Test func eenGebondenGevalBeslistZoalsHetGevalZelf() throws {
         let beslisser = try Beslisser(Compilatie.lees(paden: voorbeeldRegels))
@@ -79,7 +79,8 @@ import Testing
             let set = w.plan.regelset
             let invoer = set.invoer.indices.map { w.tekst(w.invoer($0), set.invoer[$0].soort) }
             let uitvoer = w.plan.uitvoer.map { w.tekst(w.waarde(definitie: $0), set.definities[$0].soort) }
-            return Uitkomst(waarden: w.plan.uitvoer.map { w.waarde(definitie: $0) }, teksten: invoer + uitvoer)
+            let redenen = w.opslag.redenen.map { "\(set.invoer[$0.invoer].naam): \($0.reden)" }
+            return Uitkomst(waarden: w.plan.uitvoer.map { w.waarde(definitie: $0) }, teksten: invoer + uitvoer + redenen)
         }
         let werkplaats = Werkplaats(beslisser)
         var gebonden: [(geval: Werker.Gebonden, plaats: Int)] = [], verwacht: [Uitkomst?] = [], opnieuw: [(Int, [UInt8])] = []
@@ -108,6 +109,7 @@ import Testing
             #expect(uitkomst(plek.werker, beslist: beslist) == verwacht[k], "geval \(k) opnieuw gelezen")
         }
         #expect(verwacht.contains { $0 != nil })
+        #expect(verwacht.contains { $0?.teksten.contains { $0.hasPrefix("afzien_wegens_dringende_redenen: ") } == true })
     }
 
     /// A pool keeps the texts and record fields of all its cases one after the other: each case's own, read through

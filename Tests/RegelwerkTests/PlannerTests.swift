@@ -63,11 +63,62 @@ import Testing
         let x = try #require(set.definities.firstIndex { $0.naam == "x" }), blokX = plan.definitieBlok[x]
         let slotB = plan.invoerSlot[try #require(set.invoer.firstIndex { $0.naam == "b" })]
         let weergave = PlanWeergave.tekst(plan)
-        #expect(try code(van: "c").filter { $0.op == .nodig && $0.c == blokX }.count == 1, "\(weergave)")
-        #expect(try code(van: "c").filter { $0.op == .eisInvoer && $0.b == slotB }.count == 1, "\(weergave)")
-        #expect(try code(van: "d").filter { $0.op == .nodig && $0.c == blokX }.count == 2, "\(weergave)")
+        // (A `nodig` followed by a copy is one `nodigKopie`, a checked field copied one `kopieInvoer`.)
+        let vraagt: Set<Opcode> = [.nodig, .nodigKopie], eist: Set<Opcode> = [.eisInvoer, .kopieInvoer]
+        #expect(try code(van: "c").filter { vraagt.contains($0.op) && $0.c == blokX }.count == 1, "\(weergave)")
+        #expect(try code(van: "c").filter { eist.contains($0.op) && $0.b == slotB }.count == 1, "\(weergave)")
+        #expect(try code(van: "d").filter { vraagt.contains($0.op) && $0.c == blokX }.count == 2, "\(weergave)")
         let besluit = try beslisRegels([Self.herhaald], geval: #"{"a": \#(a), "b": \#(b)}"#)
         #expect(besluit.uitkomsten.map(\.tekst) == [c, d])
+    }
+
+    static let paren = """
+    regeling "Plan"
+    geval
+      a: geheel getal
+      b: waarheidswaarde
+    einde
+    uitvoer y, z
+    artikel 1
+      regel x: geheel getal = a + 1
+      regel y: geheel getal = x
+      regel z = b
+    artikel 2
+      uitzondering op y in afwijking van artikel 1 als b dan 0
+    """
+
+    /// The pairs a plan has most are one instruction each: `z` checks `b` and copies it (`kopieInvoer`), `y` asks for
+    /// `x` and copies its value (`nodigKopie`), and neither records its alternative at its start (`kies`) but where it
+    /// ends, `z` always (its one alternative), `y` not (an exception may replace it). By hand: a = 4 and b onwaar give
+    /// x = 5, y = 5 by artikel 1, z = onwaar; b waar gives y = 0 by the exception of artikel 2, z = waar.
+    @Test(arguments: [("false", "onwaar", "5", "artikel 1"), ("true", "waar", "0", "artikel 2")])
+    func parenWordenEenInstructie(json: String, b: String, y: String, grond: String) throws {
+        let comp = Compilatie.compileer([("plan.regels", Self.paren)])
+        #expect(!comp.diagnostics.heeftFouten)
+        let plan = Planner.maak(comp.regelset)
+        #expect(plan.operandenBinnenBereik)
+        let weergave = PlanWeergave.tekst(plan)
+        let set = comp.regelset
+        func blok(_ naam: String) throws -> Int { Int(plan.definitieBlok[try #require(set.definities.firstIndex { $0.naam == naam })]) }
+        let code = { (b: Int) in plan.code.indices.filter { plan.blokVan[$0] == Int32(b) }.map { plan.code[$0] } }
+        let codeZ = try code(blok("z")), codeY = try code(blok("y")), blokX = Int32(try blok("x"))
+        #expect(codeZ.map(\.op) == [.kopieInvoer, .terug] && codeZ.last?.d == 0, "\(weergave)")
+        #expect(codeY.contains { $0.op == .nodigKopie && $0.c == blokX } && codeY.contains { $0.op == .kies }, "\(weergave)")
+        #expect(!codeY.contains { $0.op == .eisInvoer || $0.op == .nodig }, "\(weergave)")
+        let besluit = try beslisRegels([Self.paren], geval: #"{"a": 4, "b": \#(json)}"#)
+        #expect(besluit.uitkomsten.map(\.tekst) == [y, b])
+        let stapY = try #require(besluit.motivering.first { $0.waarden.first?.naam == "y" })
+        #expect(stapY.citaat.description.hasPrefix(grond), "\(stapY.citaat)")
+        let stapZ = try #require(besluit.motivering.first { $0.waarden.first?.naam == "z" })
+        #expect(stapZ.citaat.description.hasPrefix("artikel 1"), "\(stapZ.citaat)")
+    }
+
+    /// A plan that follows coverage keeps each block's `kies` where the block takes it.
+    @Test func eenPlanMetDekkingKiestWaarHetKiest() throws {
+        let comp = Compilatie.compileer([("plan.regels", Self.paren)])
+        let plan = Planner.maak(comp.regelset, dekking: true)
+        #expect(plan.operandenBinnenBereik)
+        #expect(plan.code.filter { $0.op == .kies }.count == 3 && !plan.code.contains { $0.op == .terug && $0.d != -1 })
     }
 
     static let uitzonderingen = """

@@ -58,8 +58,9 @@ import Testing
         var plan = Planner.maak(c.regelset)
         let tekst = PlanWeergave.tekst(plan)
         #expect(tekst.contains("  s0 = 0.2\n"), "\(tekst)")
-        // The rounding writes the rule's own slot (s2): no temporary and copy.
-        #expect(tekst.contains("afrondingVeelvoud s2 <- s1, veelvoud van s0, naarBeneden\n  0003  terug"), "\(tekst)")
+        // The rounding writes the rule's own slot (s2): no temporary and copy; the block's one alternative is recorded
+        // where it ends.
+        #expect(tekst.contains("afrondingVeelvoud s2 <- s1, veelvoud van s0, naarBeneden\n  0002  terug   (koos regel   artikel 30)"), "\(tekst)")
         #expect(plan.operandenBinnenBereik)
         let i = try #require(plan.code.firstIndex { $0.op == .afrondingVeelvoud })
         plan.code[i].c = 1      // the case field's slot: not a constant

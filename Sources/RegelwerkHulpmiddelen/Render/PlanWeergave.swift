@@ -24,8 +24,8 @@ public enum PlanWeergave {
             var pc = Int(blok.start)
             while pc < plan.code.count {
                 let ins = plan.code[pc]
-                uit += "  " + nummer(pc) + "  " + regel(ins, plan) + "\n"
-                if ins.op == .terug { break }
+                uit += "  " + nummer(pc) + "  " + regel(ins, plan, blok: b) + "\n"
+                if ins.op == .terug || ins.op == .kopieTerug { break }
                 pc += 1
             }
         }
@@ -49,7 +49,8 @@ public enum PlanWeergave {
         }
     }
 
-    static func regel(_ i: Instructie, _ plan: Plan) -> String {
+    /// One instruction of block `blok`.
+    static func regel(_ i: Instructie, _ plan: Plan, blok: Int) -> String {
         let naam = String(describing: i.op).opgevuld(14)
         switch i.op {
         case .kopie, .lengte, .niet, .negatief: return "\(naam) s\(i.a) <- s\(i.b)"
@@ -88,7 +89,17 @@ public enum PlanWeergave {
         case .sleutelsLeeg: return "\(naam) sleutels \(i.c)"
         case .sleutel: return "\(naam) sleutels \(i.c) += s\(i.b)"
         case .telDezelfde: return "\(naam) s\(i.a) <- sleutels \(i.c) met dezelfde waarde als een ander"
-        case .terug: return "terug"
+        case .terug: return "terug" + keuze(i, plan, blok: blok)
+        case .kopieInvoer: return "\(naam) s\(i.a) <- s\(i.b)   (\(plan.regelset.invoer[Int(i.c)].naam))"
+        case .nodigKopie: return "\(naam) s\(i.a) <- s\(i.b) na blok \(i.c)"
+        case .kopieTerug: return "\(naam) s\(i.a) <- s\(i.b)" + keuze(i, plan, blok: blok)
         }
+    }
+
+    /// The alternative a `terug` records for its block, when it does (else its code did, with `kies`).
+    static func keuze(_ i: Instructie, _ plan: Plan, blok: Int) -> String {
+        guard i.d >= 0 else { return "" }
+        let alt = plan.blokken[blok].alternatieven
+        return Int(i.d) < alt.count ? "   (koos \(alt[Int(i.d)].omschrijving)   \(alt[Int(i.d)].citaat))" : "   (koos #\(i.d))"
     }
 }

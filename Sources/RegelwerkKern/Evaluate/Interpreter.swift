@@ -136,7 +136,8 @@ public struct Werker {
         // (`BeslisserTests` holds it: with every temporary filled with a number first, each decision of the
         // Examples is the same, motivation and all.) In afstemming that is 45 slots instead of 240.
         if let v = proefTijdelijk { for i in aantalConstanten..<plan.slotAantal { slots[i] = v } }
-        for r in teLegen { (slots + Int(r.start)).update(from: geheugen.afwezig, count: Int(r.aantal)) }
+        // By index: a loop over the array itself retained and released it, two atomic operations per case.
+        for k in teLegen.indices { (slots + Int(teLegen[k].start)).update(from: geheugen.afwezig, count: Int(teLegen[k].aantal)) }
         blokStaat.update(repeating: 0, count: plan.blokken.count)
         gekozen.update(repeating: -1, count: plan.blokken.count)
         uitzonderingGekozen.update(repeating: -1, count: plan.uitzonderingsgroepen.count)
@@ -319,11 +320,12 @@ public struct Werker {
             switch ins.op {
             case .kopie:
                 slots[Int(ins.a)] = slots[Int(ins.b)]
-            case .eisInvoer:
+            case .eisInvoer, .kopieInvoer:
                 if case .afwezig = slots[Int(ins.b)] {
                     let veld = plan.regelset.invoer[Int(ins.c)]
                     throw fout(.veldOntbreekt(veld: veld.naam, soort: veld.soort.description, nodigVoor: regelVan(blok: blok)), blok: blok)
                 }
+                if ins.op == .kopieInvoer { slots[Int(ins.a)] = slots[Int(ins.b)] }
             case .eisWaarde:
                 if case .afwezig = slots[Int(ins.b)] {
                     let d = Int(ins.c)
@@ -331,19 +333,20 @@ public struct Werker {
                                            nodigVoor: regelVan(blok: blok)),
                                blok: blok)
                 }
-            case .nodig:
+            case .nodig, .nodigKopie:
                 switch blokStaat[Int(ins.c)] {
                 case 0:
                     if diepte == geheugen.aanroepRuimte {
                         geheugen.groeiAanroepen()
                         aanroepen = geheugen.aanroepen
                     }
-                    aanroepen[diepte] = (blok, pc)
+                    // A `nodigKopie` is read again when the block returns: the block is then done, and it copies.
+                    aanroepen[diepte] = (blok, ins.op == .nodigKopie ? ins.p : pc)
                     diepte += 1
                     blok = ins.c
                     blokStaat[Int(blok)] = 1
                     pc = basis + Int(blokStart[Int(blok)])
-                case 2: break
+                case 2: if ins.op == .nodigKopie { slots[Int(ins.a)] = slots[Int(ins.b)] }
                 default: throw fout(.kringverwijzing(naamVan(blok: ins.c)), blok: blok) // the checker prevents this
                 }
             case .gelijk, .ongelijk:
@@ -568,7 +571,15 @@ public struct Werker {
                 for k in sleutelbuffers[buffer] where sleuteltelling[k, default: 0] > 1 { n += 1 }
                 sleuteltelling.removeAll(keepingCapacity: true)
                 slots[Int(ins.a)] = .getal(Getal(geheel: n))
+            case .kopieTerug:
+                slots[Int(ins.a)] = slots[Int(ins.b)]
+                fallthrough
             case .terug:
+                // The block's one alternative, when it is recorded here (``Planner/voegSamen()``).
+                if ins.d >= 0 {
+                    gekozen[Int(blok)] = ins.d
+                    if volgDekking { bereikteAlternatieven[Int(blok)][Int(ins.d)] = true }
+                }
                 blokStaat[Int(blok)] = 2
                 guard diepte > 0 else { return }
                 diepte -= 1
@@ -777,9 +788,12 @@ public struct Werker {
                 return x
             }
         }
-        // Most cases have no reasons.
-        opslag.redenen.leeg()
-        if g.redenen >= 0 { opslag.redenen.append(contentsOf: pool.redenen[g.redenen]) }
+        // Most cases have no reasons; a case that has them lends them too (appended, each text was counted once more).
+        if g.redenen >= 0 {
+            opslag.redenen = pool.redenen[g.redenen]
+        } else if !opslag.redenen.isEmpty {
+            opslag.redenen = []
+        }
     }
 
     static func tabel(van d: Definitie) -> Int {

@@ -34,7 +34,11 @@ public enum Opcode: UInt8, Sendable, CaseIterable {
     case sleutelsLeeg     // key buffer c (of one `met dezelfde`) is emptied, its capacity kept
     case sleutel          // the value in slot b is added to key buffer c
     case telDezelfde      // a ← how many keys in buffer c equal another key in it (hashed: linear, no pairs)
-    case terug            // end of block
+    case terug            // end of block; d = the alternative it took when it records that here (else -1: `kies` did)
+    // Pairs the planner joins into one instruction (``Planner/voegSamen()``): one dispatch instead of two.
+    case kopieInvoer      // eisInvoer b (c = case field), then a ← b
+    case nodigKopie       // nodig c, then a ← b
+    case kopieTerug       // a ← b, then terug (d as there)
 }
 
 extension Opcode {
@@ -66,8 +70,16 @@ extension Opcode {
         case .kopie, .eisInvoer, .eisWaarde, .nodig, .spring, .springAlsOnwaar, .springAlsWaar, .kies, .uitzondering,
              .geenUitzondering, .geenRij,
              .volgende, .datumfunctie, .geenElement, .parameter, .invullingOp, .veronderstel, .herstel, .tak, .terug,
-             .sleutelsLeeg, .sleutel, .telDezelfde:
+             .sleutelsLeeg, .sleutel, .telDezelfde, .kopieInvoer, .nodigKopie, .kopieTerug:
             return false
+        }
+    }
+
+    /// Whether operand c is where the instruction may jump to (in the code).
+    var springt: Bool {
+        switch self {
+        case .spring, .springAlsOnwaar, .springAlsWaar, .volgende, .uitzondering, .geenUitzondering: true
+        default: false
         }
     }
 
@@ -270,6 +282,12 @@ extension Plan {
             switch i.op {
             case .kopie, .niet, .negatief, .lengte, .veld, .parameter, .invullingOp:
                 goed = slot(i.a) && slot(i.b)
+            case .kopieInvoer:
+                goed = slot(i.a) && slot(i.b) && (0..<Int32(regelset.invoer.count)).contains(i.c)
+            case .nodigKopie:
+                goed = slot(i.a) && slot(i.b) && blok.contains(i.c)
+            case .kopieTerug:
+                goed = slot(i.a) && slot(i.b)
             case .afronding:
                 goed = slot(i.a) && slot(i.b) && Getal.Afronding.allCases.indices.contains(Int(i.d))
             case .afrondingVeelvoud:
@@ -308,9 +326,15 @@ extension Plan {
             }
             if !goed { return false }
         }
+        // A return that records its block's alternative names one the block has.
+        for (k, i) in code.enumerated() where (i.op == .terug || i.op == .kopieTerug) && i.d != -1 {
+            guard k < blokVan.count, blok.contains(blokVan[k]), (0..<blokken[Int(blokVan[k])].alternatieven.count).contains(Int(i.d)) else {
+                return false
+            }
+        }
         // The code ends in a return or a jump: every other instruction goes on to the next one, and the interpreter
         // reads the next one without asking whether there is one.
-        if let laatste = code.last, laatste.op != .terug && laatste.op != .spring { return false }
+        if let laatste = code.last, laatste.op != .terug && laatste.op != .kopieTerug && laatste.op != .spring { return false }
         return true
     }
 }

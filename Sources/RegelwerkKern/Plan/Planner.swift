@@ -75,6 +75,7 @@ public struct Planner {
         plan.slotAantal = Int(volgendeSlot)
         rijgSprongen()
         laatOverbodigeWeg()
+        voegSamen()
     }
 
     /// A jump whose target is an unconditional jump goes to that jump's target straight away (jump threading):
@@ -128,7 +129,7 @@ public struct Planner {
         func opvolgers(_ k: Int) -> [Int] {
             let i = code[k]
             switch i.op {
-            case .terug, .geenRij, .geenElement: return []
+            case .terug, .kopieTerug, .geenRij, .geenElement: return []
             case .spring: return [Int(i.c)]
             case .springAlsOnwaar, .springAlsWaar, .volgende, .uitzondering, .geenUitzondering: return [k + 1, Int(i.c)]
             default: return [k + 1]
@@ -160,29 +161,78 @@ public struct Planner {
                 if let f = feit(code[k]), bekend[k - begin]?.contains(f) == true { overbodig[k] = true }
             }
         }
-        guard overbodig.contains(true) else { return }
-        // The new place of each instruction; a jump to one left out goes to the next one kept (it did nothing).
+        laatWeg(overbodig)
+    }
+
+    /// Leaves out the instructions marked in `weg`: every jump and every block start moves with the code, and a jump to
+    /// one left out goes to the next one kept (what was left out did nothing there, or that next one does it now).
+    mutating func laatWeg(_ weg: [Bool]) {
+        let code = plan.code
+        guard weg.contains(true) else { return }
         var nieuw = [Int32](repeating: 0, count: code.count + 1), n: Int32 = 0
         for k in code.indices {
             nieuw[k] = n
-            if !overbodig[k] { n += 1 }
+            if !weg[k] { n += 1 }
         }
         nieuw[code.count] = n
         var uitCode: [Instructie] = [], uitBlokVan: [Int32] = []
-        for k in code.indices where !overbodig[k] {
+        for k in code.indices where !weg[k] {
             var i = code[k]
-            switch i.op {
-            case .spring, .springAlsOnwaar, .springAlsWaar, .volgende, .uitzondering, .geenUitzondering:
-                i.c = nieuw[Int(i.c)]
-            default:
-                break
-            }
+            if i.op.springt { i.c = nieuw[Int(i.c)] }
             uitCode.append(i)
             uitBlokVan.append(plan.blokVan[k])
         }
         for b in plan.blokken.indices { plan.blokken[b].start = nieuw[Int(plan.blokken[b].start)] }
         plan.code = uitCode
         plan.blokVan = uitBlokVan
+    }
+
+    /// Joins the pairs a plan has most, each into one instruction that does both (one dispatch instead of two; issue 17):
+    /// a case field checked and copied (`kopieInvoer`), a rule asked for and its value copied (`nodigKopie`), a value
+    /// copied at the end of a block (`kopieTerug`); and a block that records at its start the one alternative it has
+    /// (`kies`) records it at its end instead (`terug`). The second of a pair may not be where a jump lands (the jump
+    /// would do the first too); a `kopieTerug` takes the place of its copy, so a jump there does both as before.
+    /// A block that fails halfway then has no choice recorded, which nothing reads (only a block that ran to its end is
+    /// explained). Not in a plan that follows coverage: there a block's alternative counts as reached where it is taken.
+    mutating func voegSamen() {
+        var code = plan.code
+        guard !code.isEmpty else { return }
+        var doel = Set<Int>(plan.blokken.map { Int($0.start) })
+        for i in code where i.op.springt { doel.insert(Int(i.c)) }
+        var weg = Array(repeating: false, count: code.count)
+        // A block's one recorded alternative, moved to its end.
+        if !dekking {
+            for (b, blok) in plan.blokken.enumerated() where blok.uitzonderingsgroepen.isEmpty {
+                let begin = Int(blok.start)
+                guard code[begin].op == .kies, code[begin].c == Int32(b) else { continue }
+                var k = begin + 1, anders = false
+                while k < code.count, plan.blokVan[k] == Int32(b) {
+                    if code[k].op == .kies || code[k].op == .uitzondering { anders = true }
+                    k += 1
+                }
+                guard !anders else { continue }
+                for j in begin..<k where code[j].op == .terug { code[j].d = code[begin].d }
+                weg[begin] = true
+            }
+        }
+        for k in 0..<(code.count - 1) where !weg[k] && !weg[k + 1] {
+            let (x, y) = (code[k], code[k + 1])
+            switch (x.op, y.op) {
+            case (.eisInvoer, .kopie) where y.b == x.b && !doel.contains(k + 1):
+                code[k] = Instructie(.kopieInvoer, y.a, x.b, x.c)
+                weg[k + 1] = true
+            case (.nodig, .kopie) where !doel.contains(k + 1):
+                code[k] = Instructie(.nodigKopie, y.a, y.b, x.c)
+                weg[k + 1] = true
+            case (.kopie, .terug) where !doel.contains(k + 1):
+                code[k + 1] = Instructie(.kopieTerug, x.a, x.b, 0, y.d)
+                weg[k] = true
+            default:
+                continue
+            }
+        }
+        plan.code = code
+        laatWeg(weg)
     }
 
     mutating func wijsSlotsToe(vanaf: Int32, invoer: [Int], definities: [Int]) {
@@ -332,7 +382,7 @@ public struct Planner {
                 for j in eind { zetSprong(j, naar: hier) }
             }
         }
-        emit(Instructie(.terug))
+        emit(Instructie(.terug, 0, 0, 0, -1))
         plan.blokken[Int(b)].alternatieven = alternatieven
         plan.blokken[Int(b)].gemeenschappelijk = gemeenschappelijk
     }

@@ -26,9 +26,9 @@ public struct Opslag: Sendable {
     public var redenen: [(invoer: Int, reden: String)] = []
     /// Text indices below this belong to the rule set's constant pool (``Regelset/teksten``).
     public var tekstBasis = 0
-    /// Whether `teksten` and `velden` are those of a pool of bound cases (``GebondenGevallen``), lent to a worker for
-    /// as long as it decides the pool's cases: they are then let go, not emptied (emptying an array another holds
-    /// too would copy all of it).
+    /// Whether `teksten`, `velden` and `redenen` are those of a pool of bound cases (``GebondenGevallen``), lent to a
+    /// worker for as long as it decides the pool's cases: they are then let go, not emptied (emptying an array another
+    /// holds too would copy all of it).
     var gedeeld = false
 
     public init() {}
@@ -37,12 +37,13 @@ public struct Opslag: Sendable {
         if gedeeld {
             teksten = []
             velden = []
+            redenen = []
             gedeeld = false
         } else {
             teksten.leeg()
             velden.leeg()
+            redenen.leeg()
         }
-        redenen.leeg()
     }
 
     public mutating func tekst(_ s: String) -> Waarde {
