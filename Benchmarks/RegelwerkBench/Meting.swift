@@ -4,6 +4,7 @@
 // decides. Clocks, CPU time and peak memory come from the operating system.
 
 import Foundation
+import Voorhaal
 import RegelwerkKern
 import RegelwerkGevallen
 import RegelwerkHulpmiddelen
@@ -188,13 +189,28 @@ func meetPlan(_ beslisser: Beslisser, beslissing b: Int, regels: [[UInt8]], mini
     var fouten = 0, n = 0
     let begin = ContinuousClock.now
     repeat {
-        for k in 0..<pool.count where !werkplaats.beslis(pool, k) { fouten += 1 }
+        for k in 0..<pool.count {
+            // The case after the next is asked for ahead: a batch decides a case right after reading it, so its
+            // values are in the caches; a pool of ten thousand cases is not (30 MB for the reference workload), and
+            // without the hint a quarter of the time went to waiting for memory, not to deciding.
+            let m = pool.geheugen(van: k + 2)
+            voorhaal(m.invoer, m.invoerBytes)
+            voorhaal(m.velden, m.veldenBytes)
+            if !werkplaats.beslis(pool, k) { fouten += 1 }
+        }
         n += pool.count
     } while seconden(sinds: begin) < minimum
     m.seconden = seconden(sinds: begin)
     m.beslissingen = n
     m.fouten = fouten
     return m
+}
+
+/// Asks the processor to load `bytes` bytes from `adres` on, one cache line at a time, without waiting for them.
+@inline(__always)
+func voorhaal(_ adres: UnsafeRawPointer?, _ bytes: Int) {
+    guard let adres else { return }
+    for o in stride(from: 0, to: bytes, by: 64) { regelwerk_voorhaal(adres + o) }
 }
 
 /// What checking every case gave.

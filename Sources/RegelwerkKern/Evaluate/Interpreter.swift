@@ -90,7 +90,6 @@ public struct Werker {
     /// The pool whose texts and record fields ``opslag`` holds while this worker decides its cases (``bind(_:_:)``);
     /// kept so that it stays the same pool, which a comparison of identities alone would not ensure.
     private var gedeeldePool: GebondenGevallen?
-    private var aangeraakt: UInt8 = 0
 
     public init(plan: Plan) {
         // The planner makes every operand; a plan whose operands leave its slots is a bug in the planner,
@@ -774,20 +773,6 @@ public struct Werker {
         }
         let g = pool.grenzen[k]
         for j in g.invoer { slots[Int(pool.invoer[j].slot)] = pool.invoer[j].waarde }
-        // The case's record fields are touched once per cache line, loads that do not wait for each other, so that the
-        // plan finds them loaded instead of waiting for each in turn (a batch has just written them: they are there).
-        if !g.velden.isEmpty {
-            let stap = MemoryLayout<Waarde>.stride
-            aangeraakt = pool.velden.withUnsafeBytes { b in
-                var x: UInt8 = 0, o = g.velden.lowerBound * stap
-                let eind = g.velden.upperBound * stap
-                while o < eind {
-                    x |= b[o]
-                    o += 64
-                }
-                return x
-            }
-        }
         // Most cases have no reasons; a case that has them lends them too (appended, each text was counted once more).
         if g.redenen >= 0 {
             opslag.redenen = pool.redenen[g.redenen]
@@ -818,6 +803,8 @@ public final class GebondenGevallen: @unchecked Sendable {
     let teksten: [String]
     let velden: [Waarde]
     let redenen: [[(invoer: Int, reden: String)]]
+    /// Where `velden` keeps its values (``geheugen(van:)``).
+    private let veldenAdres: UnsafeRawPointer?
 
     /// The cases, each with the place of the worker that bound it.
     public init(_ gevallen: [(geval: Werker.Gebonden, plaats: Int)]) {
@@ -855,6 +842,7 @@ public final class GebondenGevallen: @unchecked Sendable {
         self.teksten = teksten
         self.velden = velden
         self.redenen = redenen
+        veldenAdres = self.velden.withUnsafeBytes { $0.baseAddress }
     }
 
     /// How many cases.
@@ -862,6 +850,16 @@ public final class GebondenGevallen: @unchecked Sendable {
 
     /// The place of the worker that bound case `k`.
     public func plaats(_ k: Int) -> Int { grenzen[k].plaats }
+
+    /// Where case `k`'s input slots and record fields lie, as (address, bytes) twice: for a measurement that asks the
+    /// processor to load them ahead of deciding the case (`regelwerk-bench`). Only a hint's addresses: the record
+    /// fields' array is never changed while the pool lives, and a prefetch of any address is harmless.
+    package func geheugen(van k: Int) -> (invoer: UnsafeRawPointer?, invoerBytes: Int, velden: UnsafeRawPointer?, veldenBytes: Int) {
+        guard k >= 0, k < count else { return (nil, 0, nil, 0) }
+        let g = grenzen[k], paar = MemoryLayout<(slot: Int32, waarde: Waarde)>.stride, waarde = MemoryLayout<Waarde>.stride
+        return (invoer.baseAddress.map { UnsafeRawPointer($0) + g.invoer.lowerBound * paar }, g.invoer.count * paar,
+                veldenAdres.map { $0 + g.velden.lowerBound * waarde }, g.velden.count * waarde)
+    }
 
     deinit {
         grenzen.deallocate()
