@@ -759,8 +759,8 @@ public struct Werker {
     /// Clears the previous case and binds case `k` of `pool` again: its input slots are copied into this worker's, its
     /// texts and record fields are read where the pool keeps them (``GebondenGevallen``), so that a case with 36
     /// monthly incomes is not copied field by field before every decision. Nothing is allocated and, from the second
-    /// case of the same pool on, no reference counted. The case was bound by a worker of this plan (its slots are this
-    /// plan's): ``GebondenGevallen/plaats(_:)`` says which.
+    /// case of the same pool on, no reference counted but the reasons' of a case that has them. The case was bound by a
+    /// worker of this plan (its slots are this plan's): ``GebondenGevallen/plaats(_:)`` says which.
     public mutating func bind(_ pool: GebondenGevallen, _ k: Int) {
         precondition(k >= 0 && k < pool.count, "geval \(k) van \(pool.count) gebonden gevallen")
         leegGeval()
@@ -773,7 +773,7 @@ public struct Werker {
         }
         let g = pool.grenzen[k]
         for j in g.invoer { slots[Int(pool.invoer[j].slot)] = pool.invoer[j].waarde }
-        // Most cases have no reasons; a case that has them lends them too (appended, each text was counted once more).
+        // Most cases have no reasons; a case that has them lends them as one array (appended, each text was counted).
         if g.redenen >= 0 {
             opslag.redenen = pool.redenen[g.redenen]
         } else if !opslag.redenen.isEmpty {
@@ -795,8 +795,8 @@ public struct Werker {
 /// released its four arrays, eight atomic operations per decision (`perf record -e cpu-clock`); copying the record
 /// fields into the worker was a quarter of the time on the reference workload (36 monthly incomes a case).
 public final class GebondenGevallen: @unchecked Sendable {
-    /// Per case: its input slots (a range into ``invoer``), the worker's place in the workshop it was bound in, and its
-    /// reasons in ``redenen`` (-1: none, as for most cases).
+    /// Per case: its input slots and its record fields (ranges into ``invoer`` and ``velden``), the worker's place in the
+    /// workshop it was bound in, and its reasons in ``redenen`` (-1: none, as for most cases).
     let grenzen: UnsafeBufferPointer<(invoer: Range<Int>, velden: Range<Int>, plaats: Int, redenen: Int)>
     let invoer: UnsafeBufferPointer<(slot: Int32, waarde: Waarde)>
     /// The texts and record fields of every case, one after the other.
