@@ -181,4 +181,18 @@ func muteer(_ bytes: [UInt8], _ t: inout Toeval) -> [UInt8] {
             #expect(error.bericht == .rekenOverloop("x"))
         }
     }
+
+    /// A number too fine is an error too: 1 / 10^10 / 10^10 = 1/10^20, and 10^20 is past the 63 bits of a denominator
+    /// (9.2 · 10^18). With a = 0 the same rules give 0.
+    @Test func teFijneGetallenZijnEenFoutGeenAfronding() throws {
+        let regels = "regeling \"T\"\ngeval\n a: getal\neinde\nuitvoer y\nartikel 1\n regel x: getal = a / 10000000000\n regel y: getal = x / 10000000000"
+        do {
+            _ = try beslisRegels([regels], geval: #"{"a": 1}"#)
+            Issue.record("verwacht een overloopfout")
+        } catch let fout as Beslisfout {
+            guard case .berekening(let r) = fout else { Issue.record("\(fout)"); return }
+            #expect(r.bericht == .rekenOverloop("y") && r.definitie == "y")
+        }
+        #expect(try beslisRegels([regels], geval: #"{"a": 0}"#).uitkomsten.map(\.tekst) == ["0"])
+    }
 }
