@@ -87,9 +87,6 @@ public struct Werker {
     /// counted: emptied per use, their capacity kept, so a worker stops allocating after warm-up.
     var sleutelbuffers: [[Sleutel]]
     var sleuteltelling: [Sleutel: Int32] = [:]
-    /// The pool whose texts and record fields ``opslag`` holds while this worker decides its cases (``bind(_:_:)``);
-    /// kept so that it stays the same pool, which a comparison of identities alone would not ensure.
-    private var gedeeldePool: GebondenGevallen?
 
     public init(plan: Plan) {
         // The planner makes every operand; a plan whose operands leave its slots is a bug in the planner,
@@ -124,7 +121,6 @@ public struct Werker {
     public mutating func nieuwGeval() {
         leegGeval()
         opslag.leeg()
-        if gedeeldePool != nil { gedeeldePool = nil }
     }
 
     /// ``nieuwGeval()`` but for the case's storage (``opslag``), which the caller sets.
@@ -764,12 +760,11 @@ public struct Werker {
     public mutating func bind(_ pool: GebondenGevallen, _ k: Int) {
         precondition(k >= 0 && k < pool.count, "geval \(k) van \(pool.count) gebonden gevallen")
         leegGeval()
-        if gedeeldePool !== pool {
+        if opslag.geleendVan !== pool {
             opslag.leeg()
             opslag.teksten = pool.teksten
             opslag.velden = pool.velden
-            opslag.gedeeld = true
-            gedeeldePool = pool
+            opslag.geleendVan = pool
         }
         let g = pool.grenzen[k]
         for j in g.invoer { slots[Int(pool.invoer[j].slot)] = pool.invoer[j].waarde }

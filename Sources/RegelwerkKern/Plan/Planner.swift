@@ -131,8 +131,7 @@ public struct Planner {
             switch i.op {
             case .terug, .kopieTerug, .geenRij, .geenElement: return []
             case .spring: return [Int(i.c)]
-            case .springAlsOnwaar, .springAlsWaar, .volgende, .uitzondering, .geenUitzondering: return [k + 1, Int(i.c)]
-            default: return [k + 1]
+            default: return i.op.springt ? [k + 1, Int(i.c)] : [k + 1]
             }
         }
         var overbodig = Array(repeating: false, count: code.count)

@@ -26,19 +26,20 @@ public struct Opslag: Sendable {
     public var redenen: [(invoer: Int, reden: String)] = []
     /// Text indices below this belong to the rule set's constant pool (``Regelset/teksten``).
     public var tekstBasis = 0
-    /// Whether `teksten`, `velden` and `redenen` are those of a pool of bound cases (``GebondenGevallen``), lent to a
-    /// worker for as long as it decides the pool's cases: they are then let go, not emptied (emptying an array another
-    /// holds too would copy all of it).
-    var gedeeld = false
+    /// The pool of bound cases (``GebondenGevallen``) whose `teksten`, `velden` and `redenen` these are, lent to a worker
+    /// for as long as it decides the pool's cases; nil when they are this storage's own. Lent arrays are let go, not
+    /// emptied (emptying an array another holds too would copy all of it). Held, not only compared: while it is held,
+    /// no other pool can take its place in memory and pass for it.
+    var geleendVan: (any AnyObject & Sendable)?
 
     public init() {}
 
     public mutating func leeg() {
-        if gedeeld {
+        if geleendVan != nil {
             teksten = []
             velden = []
             redenen = []
-            gedeeld = false
+            geleendVan = nil
         } else {
             teksten.leeg()
             velden.leeg()
