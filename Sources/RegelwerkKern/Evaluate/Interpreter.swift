@@ -335,7 +335,7 @@ public struct Werker {
                         geheugen.groeiAanroepen()
                         aanroepen = geheugen.aanroepen
                     }
-                    // A `nodigKopie` is read again when the block returns: the block is then done, and it copies.
+                    // A `nodigKopie` is returned to itself: the `terug` of the block it called then copies and goes past it.
                     aanroepen[diepte] = (blok, ins.op == .nodigKopie ? ins.p : pc)
                     diepte += 1
                     blok = ins.c
@@ -570,7 +570,7 @@ public struct Werker {
                 slots[Int(ins.a)] = slots[Int(ins.b)]
                 fallthrough
             case .terug:
-                // The block's one alternative, when it is recorded here (``Planner/voegSamen()``).
+                // The alternative the way here took, when it is recorded here (``Planner/voegSamen()``).
                 if ins.d >= 0 {
                     gekozen[Int(blok)] = ins.d
                     if volgDekking { bereikteAlternatieven[Int(blok)][Int(ins.d)] = true }
@@ -579,6 +579,15 @@ public struct Werker {
                 guard diepte > 0 else { return }
                 diepte -= 1
                 (blok, pc) = aanroepen[diepte]
+                // A `nodigKopie` that called this block copies its value now and is passed, instead of being read
+                // once more for that (one dispatch fewer for every call of a block whose value is copied). What it
+                // would do when read: the instruction returned to may also be one after a plain `nodig`, asking
+                // for another block, which is then left to run.
+                let bij = pc.pointee
+                if bij.op == .nodigKopie, blokStaat[Int(bij.c)] == 2 {
+                    slots[Int(bij.a)] = slots[Int(bij.b)]
+                    pc += 1
+                }
             }
         }
     }
