@@ -21,11 +21,10 @@ public enum PlanWeergave {
             let namen = blok.definities.map { "\(set.definities[$0].naam) → s\(plan.definitieSlot[$0])" }.joined(separator: ", ")
             let citaat = blok.definities.first.map { set.definities[$0].citaat.description } ?? ""
             uit += "\nblok \(b): \(namen)   \(citaat)\n"
+            // A block's code lies in one piece and may end more than once (a table row can end the block itself).
             var pc = Int(blok.start)
-            while pc < plan.code.count {
-                let ins = plan.code[pc]
-                uit += "  " + nummer(pc) + "  " + regel(ins, plan, blok: b) + "\n"
-                if ins.op == .terug || ins.op == .kopieTerug { break }
+            while pc < plan.code.count, pc < plan.blokVan.count, plan.blokVan[pc] == Int32(b) {
+                uit += "  " + nummer(pc) + "  " + regel(plan.code[pc], plan, blok: b) + "\n"
                 pc += 1
             }
         }

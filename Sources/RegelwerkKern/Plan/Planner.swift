@@ -105,24 +105,31 @@ public struct Planner {
         }
     }
 
-    /// Leaves out every `nodig` of a block that the block has already asked for on each way to it, and every
-    /// `eisInvoer` of a case field it has already checked on each way to it: they can only find the block done and the
-    /// field given. A rule reads `schending` in five places of one condition, each with its own `nodig`, for every
-    /// earlier verlaging (artikel 55): a tenth of what a decision of afstemming ran did nothing.
+    /// Leaves out every `nodig` of a block that is done on each way to it, and every `eisInvoer` of a case field already
+    /// checked on each way to it: they can only find the block done and the field given. A rule reads `schending` in
+    /// five places of one condition, each with its own `nodig`, for every earlier verlaging (artikel 55): a tenth of
+    /// what a decision of afstemming ran did nothing; and a dozen blocks of afstemming begin by asking for `schending`,
+    /// which every way to them has computed already.
     ///
     /// Per block, forward over its code and its jumps (a loop's way back included), what holds on every way: the
-    /// blocks asked for and the fields checked since the block began. A supposition (`veronderstel`, `herstel`) sets
-    /// blocks aside and holds a field at another value, so nothing is known past one. A block that asks for another
-    /// may see that one run again under a supposition, but its state is restored before the `nodig` returns.
+    /// blocks done and the fields checked. A block asked for is done afterwards, and so is what it asks for on every way
+    /// through it (its summary). A block begins with what holds at every `nodig` that may start it (its entry; an output
+    /// begins with nothing, as `beslis` starts it). A supposition (`veronderstel`, `herstel`) sets blocks aside and holds
+    /// a field at another value, so nothing is known past one but the block it holds fixed, which is done inside it. A
+    /// block that asks for another may see that one run again under a supposition, but every state is restored before
+    /// the `nodig` returns. A summary holds only what the block itself asks for, never what its callers had done: those
+    /// are the block's own dependencies, set aside by a supposition only together with the block. Summaries and
+    /// entries grow from nothing to what the code proves (the least solution: each fact has a way that shows it).
     mutating func laatOverbodigeWeg() {
         let code = plan.code
         guard !code.isEmpty else { return }
+        let blokAantal = plan.blokken.count
         let invoerSlots = Set(plan.invoerSlot.filter { $0 >= 0 })
         /// What an instruction establishes: a block done (its number) or a field given (its slot, past all blocks).
         func feit(_ i: Instructie) -> Int32? {
             switch i.op {
             case .nodig: i.c
-            case .eisInvoer where invoerSlots.contains(i.b): Int32(plan.blokken.count) + i.b
+            case .eisInvoer where invoerSlots.contains(i.b): Int32(blokAantal) + i.b
             default: nil
             }
         }
@@ -134,30 +141,83 @@ public struct Planner {
             default: return i.op.springt ? [k + 1, Int(i.c)] : [k + 1]
             }
         }
-        var overbodig = Array(repeating: false, count: code.count)
+        // Each block's code lies in one piece, from its start to the next block's.
         let starts = plan.blokken.map { Int($0.start) }.sorted()
-        for (n, begin) in starts.enumerated() {
-            let eind = n + 1 < starts.count ? starts[n + 1] : code.count
-            // Per instruction, the facts on every way to it so far (nil: no way reaches it yet).
-            var bekend = [Set<Int32>?](repeating: nil, count: eind - begin)
-            bekend[0] = []
-            var werk = [begin]
+        var bereik = [Range<Int>](repeating: 0..<0, count: blokAantal)
+        for (n, begin) in starts.enumerated() where begin < code.count {
+            bereik[Int(plan.blokVan[begin])] = begin..<(n + 1 < starts.count ? starts[n + 1] : code.count)
+        }
+        /// Per instruction of block `b`, the facts on every way to it from `ingang` (nil: no way reaches it), and on
+        /// every way to its end.
+        func doorloop(_ b: Int, ingang: Set<Int32>, samenvatting: [Set<Int32>]) -> (bekend: [Set<Int32>?], eind: Set<Int32>?) {
+            let r = bereik[b]
+            var bekend = [Set<Int32>?](repeating: nil, count: r.count)
+            var eind: Set<Int32>?
+            guard !r.isEmpty else { return (bekend, eind) }
+            bekend[0] = ingang
+            var werk = [r.lowerBound]
             while let k = werk.popLast() {
-                guard var uit = bekend[k - begin] else { continue }
+                guard var uit = bekend[k - r.lowerBound] else { continue }
                 switch code[k].op {
-                case .veronderstel, .herstel: uit = []
-                default: if let f = feit(code[k]) { uit.insert(f) }
+                case .veronderstel:
+                    let vast = plan.veronderstellingen[Int(code[k].c)].vastBlok
+                    uit = vast >= 0 ? [vast] : []
+                case .herstel:
+                    uit = []
+                case .nodig:
+                    uit.insert(code[k].c)
+                    uit.formUnion(samenvatting[Int(code[k].c)])
+                default:
+                    if let f = feit(code[k]) { uit.insert(f) }
                 }
-                for j in opvolgers(k) where j >= begin && j < eind {
-                    let nieuw = bekend[j - begin].map { $0.intersection(uit) } ?? uit
-                    if nieuw != bekend[j - begin] {
-                        bekend[j - begin] = nieuw
+                if code[k].op == .terug || code[k].op == .kopieTerug { eind = eind.map { $0.intersection(uit) } ?? uit }
+                for j in opvolgers(k) where r.contains(j) {
+                    let nieuw = bekend[j - r.lowerBound].map { $0.intersection(uit) } ?? uit
+                    if nieuw != bekend[j - r.lowerBound] {
+                        bekend[j - r.lowerBound] = nieuw
                         werk.append(j)
                     }
                 }
             }
-            for k in begin..<eind {
-                if let f = feit(code[k]), bekend[k - begin]?.contains(f) == true { overbodig[k] = true }
+            return (bekend, eind)
+        }
+        // The summaries, from nothing up (a block's summary reads those of the blocks it asks for, and a supposition
+        // may ask again for the block that makes it: the calls can go round).
+        var samenvatting = [Set<Int32>](repeating: [], count: blokAantal)
+        var veranderd = true
+        while veranderd {
+            veranderd = false
+            for b in 0..<blokAantal {
+                let s = doorloop(b, ingang: [], samenvatting: samenvatting).eind ?? []
+                if s != samenvatting[b] { samenvatting[b] = s; veranderd = true }
+            }
+        }
+        // The entries, from nothing up: per block, what holds at every `nodig` of it; nothing for an output, or a
+        // block no `nodig` asks for.
+        let uitvoer = Set(plan.uitvoer.map { plan.definitieBlok[$0] })
+        var ingang = [Set<Int32>](repeating: [], count: blokAantal)
+        var bekend = [[Set<Int32>?]](repeating: [], count: blokAantal)
+        veranderd = true
+        while veranderd {
+            veranderd = false
+            var nieuw = [Set<Int32>?](repeating: nil, count: blokAantal)
+            for b in 0..<blokAantal {
+                bekend[b] = doorloop(b, ingang: ingang[b], samenvatting: samenvatting).bekend
+                for k in bereik[b] where code[k].op == .nodig {
+                    guard let hier = bekend[b][k - bereik[b].lowerBound] else { continue }
+                    let c = Int(code[k].c)
+                    nieuw[c] = nieuw[c].map { $0.intersection(hier) } ?? hier
+                }
+            }
+            for b in 0..<blokAantal {
+                let e = uitvoer.contains(Int32(b)) ? [] : nieuw[b] ?? []
+                if e != ingang[b] { ingang[b] = e; veranderd = true }
+            }
+        }
+        var overbodig = Array(repeating: false, count: code.count)
+        for b in 0..<blokAantal {
+            for k in bereik[b] {
+                if let f = feit(code[k]), bekend[b][k - bereik[b].lowerBound]?.contains(f) == true { overbodig[k] = true }
             }
         }
         laatWeg(overbodig)
@@ -213,6 +273,18 @@ public struct Planner {
                 for j in begin..<k where code[j].op == .terug { code[j].d = code[begin].d }
                 weg[begin] = true
             }
+            // A table row or an `als` arm that records its alternative and then, in a straight line, jumps to the
+            // block's end: the jump becomes that end itself, recording the alternative (`kies`, ..., `spring` to
+            // `terug` becomes ..., `terug`). Nothing on the way may be a jump or where one lands, so nothing else
+            // reaches the new end; two dispatches fewer per row taken, three when a copy then joins the end.
+            for k in code.indices where !weg[k] && code[k].op == .kies && code[k].c == plan.blokVan[k] {
+                var j = k + 1
+                while j < code.count, !doel.contains(j), !code[j].op.springt, !Planner.beslistBlok(code[j].op) { j += 1 }
+                guard j < code.count, !doel.contains(j), code[j].op == .spring, Int(code[j].c) < code.count,
+                      code[Int(code[j].c)].op == .terug, plan.blokVan[Int(code[j].c)] == plan.blokVan[k] else { continue }
+                code[j] = Instructie(.terug, 0, 0, 0, code[k].d)
+                weg[k] = true
+            }
         }
         for k in 0..<(code.count - 1) where !weg[k] && !weg[k + 1] {
             let (x, y) = (code[k], code[k + 1])
@@ -232,6 +304,14 @@ public struct Planner {
         }
         plan.code = code
         laatWeg(weg)
+    }
+
+    /// Whether an instruction records or ends what its block took (so a `kies` may not move past it).
+    static func beslistBlok(_ op: Opcode) -> Bool {
+        switch op {
+        case .kies, .uitzondering, .terug, .kopieTerug, .geenRij, .geenElement, .tak: true
+        default: false
+        }
     }
 
     mutating func wijsSlotsToe(vanaf: Int32, invoer: [Int], definities: [Int]) {
