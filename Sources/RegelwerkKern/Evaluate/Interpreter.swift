@@ -347,10 +347,8 @@ public struct Werker {
             case .gelijk, .ongelijk:
                 // Members of an enumeration, the most common comparison (a table's rows, `categorie = eerste`):
                 // matched where they lie, without first copying both values out; anything else goes on below.
-                if case .keuze(let g) = slots[Int(ins.b)], case .keuze(let h) = slots[Int(ins.c)] {
-                    let waar = (g == h) == (ins.op == .gelijk)
-                    slots[Int(ins.a)] = .waarheid(waar)
-                    pc = Werker.naSprong(basis, pc, waar, ins.a)
+                if case .keuze(let g) = slots[Int(ins.b)], case .keuze = slots[Int(ins.c)] {
+                    pc = Werker.keuzeKeten(basis, slots, ins.p, g)
                     continue
                 }
                 fallthrough
@@ -503,6 +501,12 @@ public struct Werker {
                                               nodigVoor: regelVan(blok: blok)), blok: blok)
                 }
                 slots[Int(ins.a)] = w
+                // A member read from a record is nearly always compared next (`schending.geschonden = ...`, a table on
+                // it): done here, one dispatch fewer (``keuzeKeten``).
+                if case .keuze(let g) = w {
+                    let v = pc.pointee
+                    if v.op == .gelijk || v.op == .ongelijk, v.b == ins.a { pc = Werker.keuzeKeten(basis, slots, pc, g) }
+                }
             case .datumfunctie:
                 do {
                     let (w, voor) = try Rekenen.datumfunctie(Datumfunctie.allCases[Int(ins.d)], slots[Int(ins.b)], slots[Int(ins.c)])
@@ -675,6 +679,28 @@ public struct Werker {
         let later = log[begin...].filter { !blokken.contains(blok($0)) }
         log.removeSubrange(begin...)
         log += later
+    }
+
+    /// Compares the member `g` in slot b of the `gelijk` or `ongelijk` at `p` with slot c, takes the jump on the result
+    /// that follows (``naSprong``), and goes on with the next comparison of slot b while there is one: the rows of a table
+    /// on a member (`rood ->`, `groen ->`, ...) are one comparison after another of one value, each a dispatch of its
+    /// own before. Every result is written as the instructions would; the first comparison whose slot c holds no member
+    /// is left where it is, for the loop to do. Returns where to go on.
+    @inline(__always)
+    static func keuzeKeten(_ basis: UnsafePointer<Instructie>, _ slots: UnsafeMutablePointer<Waarde>, _ p: UnsafePointer<Instructie>,
+                           _ g: Int32) -> UnsafePointer<Instructie> {
+        var p = p
+        while true {
+            let ins = p.pointee
+            guard case .keuze(let h) = slots[Int(ins.c)] else { return p }
+            let waar = (g == h) == (ins.op == .gelijk)
+            slots[Int(ins.a)] = .waarheid(waar)
+            let na = naSprong(basis, p + 1, waar, ins.a)
+            let v = na.pointee
+            // Slot b still holds `g` unless this result went there.
+            guard v.op == .gelijk || v.op == .ongelijk, v.b == ins.b, ins.a != ins.b else { return na }
+            p = na
+        }
     }
 
     /// `pc`, or past the instruction there when it asks for a block already evaluated (`nodig` is emitted at
