@@ -414,7 +414,7 @@ public final class Werkplaats: @unchecked Sendable {
             }
             // The powers applied, with their reasons, as the general path records them: those this plan uses.
             for (k, reden) in lezing.redenen where werker.plan.invoerSlot[index[k]] >= 0 {
-                werker.opslag.redenen.append((index[k], reden))
+                werker.opslag.reden(index[k], reden)
             }
             // The records and lists are copied into the worker's storage (one copy of plain bytes); the texts
             // move in, and its emptied texts come back for the next line.

@@ -85,7 +85,7 @@ public enum GevalLezer {
             }
             guard bevoegdheden.contains(alle[k]) else { continue }
             werker.zetInvoer(alle[k], .waarheid(true))
-            werker.opslag.redenen.append((alle[k], t))
+            werker.opslag.reden(alle[k], t)
         }
     }
 

@@ -790,7 +790,7 @@ public struct Werker {
     /// Clears the previous case and binds case `k` of `pool` again: its input slots are copied into this worker's, its
     /// texts and record fields are read where the pool keeps them (``GebondenGevallen``), so that a case with 36
     /// monthly incomes is not copied field by field before every decision. Nothing is allocated and, from the second
-    /// case of the same pool on, no reference counted but the reasons' of a case that has them. The case was bound by a
+    /// case of the same pool on, no reference counted: a case's reasons are its range of the pool's. The case was bound by a
     /// worker of this plan (its slots are this plan's): ``GebondenGevallen/plaats(_:)`` says which.
     public mutating func bind(_ pool: GebondenGevallen, _ k: Int) {
         precondition(k >= 0 && k < pool.count, "geval \(k) van \(pool.count) gebonden gevallen")
@@ -799,16 +799,12 @@ public struct Werker {
             opslag.leeg()
             opslag.teksten = pool.teksten
             opslag.velden = pool.velden
+            opslag.alleRedenen = pool.redenen
             opslag.geleendVan = pool
         }
         let g = pool.grenzen[k]
         for j in g.invoer { slots[Int(pool.invoer[j].slot)] = pool.invoer[j].waarde }
-        // Most cases have no reasons; a case that has them lends them as one array (appended, each text was counted).
-        if g.redenen >= 0 {
-            opslag.redenen = pool.redenen[g.redenen]
-        } else if !opslag.redenen.isEmpty {
-            opslag.redenen = []
-        }
+        opslag.redenenBereik = g.redenen
     }
 
     static func tabel(van d: Definitie) -> Int {
@@ -826,21 +822,22 @@ public struct Werker {
 /// fields into the worker was a quarter of the time on the reference workload (36 monthly incomes a case).
 public final class GebondenGevallen: @unchecked Sendable {
     /// Per case: its input slots and its record fields (ranges into ``invoer`` and ``velden``), the worker's place in the
-    /// workshop it was bound in, and its reasons in ``redenen`` (-1: none, as for most cases).
-    let grenzen: UnsafeBufferPointer<(invoer: Range<Int>, velden: Range<Int>, plaats: Int, redenen: Int)>
+    /// workshop it was bound in, and its reasons (a range of ``redenen``, empty for most cases: one array for all cases, as
+    /// an array per case that has them cost a reference count per decision, on memory no other read touched).
+    let grenzen: UnsafeBufferPointer<(invoer: Range<Int>, velden: Range<Int>, plaats: Int, redenen: Range<Int>)>
     let invoer: UnsafeBufferPointer<(slot: Int32, waarde: Waarde)>
     /// The texts and record fields of every case, one after the other.
     let teksten: [String]
     let velden: [Waarde]
-    let redenen: [[(invoer: Int, reden: String)]]
+    let redenen: [(invoer: Int, reden: String)]
     /// Where `velden` keeps its values (``geheugen(van:)``).
     private let veldenAdres: UnsafeRawPointer?
 
     /// The cases, each with the place of the worker that bound it.
     public init(_ gevallen: [(geval: Werker.Gebonden, plaats: Int)]) {
-        var grenzen: [(invoer: Range<Int>, velden: Range<Int>, plaats: Int, redenen: Int)] = []
+        var grenzen: [(invoer: Range<Int>, velden: Range<Int>, plaats: Int, redenen: Range<Int>)] = []
         var invoer: [(slot: Int32, waarde: Waarde)] = [], teksten: [String] = [], velden: [Waarde] = []
-        var redenen: [[(invoer: Int, reden: String)]] = []
+        var redenen: [(invoer: Int, reden: String)] = []
         for (g, plaats) in gevallen {
             // A record or list is an index into the case's fields, a text of the case one into its texts past those of
             // the rule set: both move by what the cases before it hold. (Past 2^31 fields the pool would not fit in
@@ -856,16 +853,12 @@ public final class GebondenGevallen: @unchecked Sendable {
                 case .getal, .waarheid, .datum, .duur, .tekst, .keuze, .afwezig: w
                 }
             }
-            let i = invoer.count, v = velden.count
+            let i = invoer.count, v = velden.count, r = redenen.count
             invoer += g.invoer.map { ($0.slot, verschoven($0.waarde)) }
             velden += g.opslag.velden.map(verschoven)
             teksten += g.opslag.teksten
-            var r = -1
-            if !g.opslag.redenen.isEmpty {
-                r = redenen.count
-                redenen.append(g.opslag.redenen)
-            }
-            grenzen.append((i..<invoer.count, v..<velden.count, plaats, r))
+            redenen += g.opslag.redenen
+            grenzen.append((i..<invoer.count, v..<velden.count, plaats, r..<redenen.count))
         }
         self.grenzen = grenzen.withUnsafeBufferPointer(Geheugen.eigen)
         self.invoer = invoer.withUnsafeBufferPointer(Geheugen.eigen)

@@ -23,7 +23,11 @@ public struct Opslag: Sendable {
     public var teksten: [String] = []
     public var velden: [Waarde] = []
     /// The powers of the college this case applies, with the reason given: (case field, reason).
-    public var redenen: [(invoer: Int, reden: String)] = []
+    public var redenen: ArraySlice<(invoer: Int, reden: String)> { alleRedenen[redenenBereik] }
+    /// Where ``redenen`` lie in `alleRedenen`: all of it for a case's own storage, one case's part of a pool's (a pool
+    /// keeps the reasons of all its cases in one array, so that lending one case's costs no reference count).
+    var alleRedenen: [(invoer: Int, reden: String)] = []
+    var redenenBereik: Range<Int> = 0..<0
     /// Text indices below this belong to the rule set's constant pool (``Regelset/teksten``).
     public var tekstBasis = 0
     /// The pool of bound cases (``GebondenGevallen``) whose `teksten`, `velden` and `redenen` these are, lent to a worker
@@ -38,13 +42,22 @@ public struct Opslag: Sendable {
         if geleendVan != nil {
             teksten = []
             velden = []
-            redenen = []
+            alleRedenen = []
             geleendVan = nil
         } else {
             teksten.leeg()
             velden.leeg()
-            redenen.leeg()
+            alleRedenen.leeg()
         }
+        redenenBereik = 0..<0
+    }
+
+    /// Records that the case applies the power in case field `invoer`, for `reden`.
+    public mutating func reden(_ invoer: Int, _ reden: String) {
+        // A pool's reasons are those of all its cases: one case's become this storage's own before one is added.
+        if redenenBereik != alleRedenen.indices { alleRedenen = Array(redenen) }
+        alleRedenen.append((invoer, reden))
+        redenenBereik = alleRedenen.indices
     }
 
     public mutating func tekst(_ s: String) -> Waarde {
