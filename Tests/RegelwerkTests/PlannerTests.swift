@@ -185,6 +185,41 @@ import Testing
         #expect(rij == k)
     }
 
+    static let velden = """
+    regeling "Plan"
+    soort Kleur is een van rood, groen, blauw
+    gegevens Ding
+      kleur: Kleur
+      maat: geheel getal
+    einde
+    geval
+      dingen: lijst van Ding
+    einde
+    uitvoer n
+    artikel 1
+      regel n: geheel getal = aantal d in dingen waarvoor (d.kleur is rood of d.kleur is groen) en d.kleur is niet blauw
+        en d.maat > 2 en d.maat < 9 en d.maat <> 4
+    """
+
+    /// A block reads a field of a record once on every way to where it is read again: the condition reads `d.kleur`
+    /// and `d.maat` three times each per element, the plan once each. By hand: rood 5 counts (rood, not blauw, 5 > 2,
+    /// 5 < 9, 5 <> 4), groen 2 does not (2 > 2 is onwaar), blauw 7 not (neither rood nor groen), groen 8 counts, rood
+    /// 10 not (10 < 9 is onwaar), groen 4 not (4 <> 4 is onwaar): n = 2; with only blauw 7 and groen 2, n = 0.
+    @Test(arguments: [
+        (#"[{"kleur": "rood", "maat": 5}, {"kleur": "groen", "maat": 2}, {"kleur": "blauw", "maat": 7}, {"kleur": "groen", "maat": 8}, {"kleur": "rood", "maat": 10}, {"kleur": "groen", "maat": 4}]"#, "2"),
+        (#"[{"kleur": "blauw", "maat": 7}, {"kleur": "groen", "maat": 2}]"#, "0"),
+    ])
+    func eenVeldWordtEenKeerPerWegGelezen(dingen: String, n: String) throws {
+        let comp = Compilatie.compileer([("plan.regels", Self.velden)])
+        #expect(!comp.diagnostics.heeftFouten)
+        let plan = Planner.maak(comp.regelset)
+        #expect(plan.operandenBinnenBereik)
+        let velden = plan.code.filter { $0.op == .veld }.map(\.c)
+        #expect(velden.count == 2 && Set(velden).count == 2, "\(PlanWeergave.tekst(plan))")
+        let besluit = try beslisRegels([Self.velden], geval: #"{"dingen": \#(dingen)}"#)
+        #expect(besluit.uitkomsten.map(\.tekst) == [n])
+    }
+
     /// A plan that follows coverage keeps each block's `kies` where the block takes it.
     @Test func eenPlanMetDekkingKiestWaarHetKiest() throws {
         let comp = Compilatie.compileer([("plan.regels", Self.paren)])

@@ -75,6 +75,7 @@ public struct Planner {
         plan.slotAantal = Int(volgendeSlot)
         rijgSprongen()
         laatOverbodigeWeg()
+        deelVelden()
         voegSamen()
     }
 
@@ -221,6 +222,99 @@ public struct Planner {
             }
         }
         laatWeg(overbodig)
+    }
+
+    /// A field of a record read again in a block while the slot of an earlier read of it still holds it on every way
+    /// there: the read is left out, and the one instruction that reads its slot, right after it, reads the earlier slot
+    /// instead. A condition on `schending.geschonden` reads it in each of its parts (artikel 55: four times for every
+    /// earlier verlaging). Only a slot that nothing else reads: not a rule's or case field's, not a table's input nor an
+    /// exception group's (the motivation reads those), and no other instruction names it. What a block asks for may run
+    /// anything, so nothing is known past a `nodig`, a supposition or an exception group.
+    mutating func deelVelden() {
+        let code = plan.code
+        guard !code.isEmpty else { return }
+        var gelezen = Set<Int32>(plan.definitieSlot.filter { $0 >= 0 } + plan.invoerSlot.filter { $0 >= 0 })
+        for blok in plan.blokken { if let t = blok.tabelOp { gelezen.insert(t) } }
+        for g in plan.uitzonderingsgroepen {
+            gelezen.formUnion(g.voorwaarden..<(g.voorwaarden + g.aantal))
+            gelezen.formUnion(g.waarden..<(g.waarden + g.aantal))
+            gelezen.insert(g.tabelWaarde)
+        }
+        for v in plan.veronderstellingen { gelezen.insert(v.vastSlot) }
+        // How often each number is an operand anywhere: counted in every position, which only leaves more reads alone.
+        var voorkomens: [Int32: Int] = [:]
+        for i in code { for x in [i.a, i.b, i.c, i.d] { voorkomens[x, default: 0] += 1 } }
+        var doel = Set<Int>(plan.blokken.map { Int($0.start) })
+        for i in code where i.op.springt { doel.insert(Int(i.c)) }
+        struct Lezing: Hashable { var record, veld, slot: Int32 }
+        func opvolgers(_ k: Int) -> [Int] {
+            let i = code[k]
+            switch i.op {
+            case .terug, .kopieTerug, .geenRij, .geenElement: return []
+            case .spring: return [Int(i.c)]
+            default: return i.op.springt ? [k + 1, Int(i.c)] : [k + 1]
+            }
+        }
+        var weg = Array(repeating: false, count: code.count)
+        var nieuw = code
+        // The slots of the reads left out: never written now, so never the earlier read another one takes.
+        var weggelaten = Set<Int32>()
+        let starts = plan.blokken.map { Int($0.start) }.sorted()
+        for (n, begin) in starts.enumerated() {
+            let eind = n + 1 < starts.count ? starts[n + 1] : code.count
+            var bekend = [Set<Lezing>?](repeating: nil, count: eind - begin)
+            if begin < eind { bekend[0] = [] }
+            var werk = [begin]
+            while let k = werk.popLast() {
+                guard var uit = bekend[k - begin] else { continue }
+                let i = code[k]
+                if let geschreven = Planner.schrijft(i) {
+                    uit = uit.filter { !geschreven.contains($0.slot) && !geschreven.contains($0.record) }
+                    if i.op == .veld, i.a != i.b { uit.insert(Lezing(record: i.b, veld: i.c, slot: i.a)) }
+                } else {
+                    uit = []
+                }
+                for j in opvolgers(k) where j >= begin && j < eind {
+                    let volgend = bekend[j - begin].map { $0.intersection(uit) } ?? uit
+                    if volgend != bekend[j - begin] {
+                        bekend[j - begin] = volgend
+                        werk.append(j)
+                    }
+                }
+            }
+            for k in begin..<(eind - 1) where code[k].op == .veld && !doel.contains(k + 1) {
+                let i = code[k], na = code[k + 1]
+                guard !gelezen.contains(i.a), voorkomens[i.a] == 2, na.op.binaireOperator != nil || na.op == .niet,
+                      na.b == i.a || na.c == i.a, na.a != i.a,
+                      // The lowest slot of those that hold it, so that the plan is the same on every run.
+                      let eerder = bekend[k - begin]?.filter({ $0.record == i.b && $0.veld == i.c && !weggelaten.contains($0.slot) })
+                          .min(by: { $0.slot < $1.slot })
+                else { continue }
+                weg[k] = true
+                weggelaten.insert(i.a)
+                if na.b == i.a { nieuw[k + 1].b = eerder.slot }
+                if na.c == i.a { nieuw[k + 1].c = eerder.slot }
+            }
+        }
+        plan.code = nieuw
+        laatWeg(weg)
+    }
+
+    /// The slots an instruction may write, or nil when it may write any (it runs another block, or sets values aside).
+    static func schrijft(_ i: Instructie) -> [Int32]? {
+        switch i.op {
+        case .kopie, .plus, .min, .maal, .deel, .tenHoogste, .tenMinste, .gelijk, .ongelijk, .kleiner, .kleinerGelijk, .groter,
+             .groterGelijk, .niet, .negatief, .afronding, .afrondingVeelvoud, .lengte, .element, .veld, .datumfunctie,
+             .parameter, .invullingOp, .overDuur, .telDezelfde, .kopieInvoer, .kopieTerug:
+            return [i.a]
+        case .volgende:
+            return [i.a, i.d]
+        case .eisInvoer, .eisWaarde, .spring, .springAlsOnwaar, .springAlsWaar, .kies, .geenUitzondering, .geenRij,
+             .geenElement, .tak, .sleutelsLeeg, .sleutel, .terug:
+            return []
+        case .nodig, .nodigKopie, .veronderstel, .herstel, .uitzondering:
+            return nil
+        }
     }
 
     /// Leaves out the instructions marked in `weg`: every jump and every block start moves with the code, and a jump to
