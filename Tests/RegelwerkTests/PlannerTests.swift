@@ -243,8 +243,9 @@ import Testing
     """
 
     /// An exception group starts with one check over all its conditions that goes past the values and the choice
-    /// when none holds (the common case), to just after the group's `uitzondering`. By hand: a = 5 gives the
-    /// rule, 5 + 1 = 6; a = 20 the exception of artikel 2, 100; a = -3 that of artikel 3, 0.
+    /// when none holds (the common case), to just after the group's `uitzondering` and the rule's `kies`, recording the
+    /// rule itself. By hand: a = 5 gives the rule, 5 + 1 = 6; a = 20 the exception of artikel 2, 100; a = -3 that of
+    /// artikel 3, 0.
     @Test(arguments: [("5", "6"), ("20", "100"), ("-3", "0")])
     func eenUitzonderingsgroepBegintMetEenToetsOfGeenGeldt(a: String, x: String) throws {
         let c = Compilatie.compileer([("plan.regels", Self.uitzonderingen)])
@@ -254,7 +255,9 @@ import Testing
         let toets = try #require(plan.code.firstIndex { $0.op == .geenUitzondering })
         let keuze = try #require(plan.code.firstIndex { $0.op == .uitzondering })
         #expect(toets < keuze && plan.code[toets].a == groep.voorwaarden && plan.code[toets].d == groep.aantal)
-        #expect(plan.code[toets].c == Int32(keuze + 1), "\(PlanWeergave.tekst(plan))")
+        // Past the rule's own `kies`, which it records itself (the way through `uitzondering` still reads the `kies`).
+        #expect(plan.code[keuze + 1].op == .kies && plan.code[toets].b == plan.code[keuze + 1].d, "\(PlanWeergave.tekst(plan))")
+        #expect(plan.code[toets].c == Int32(keuze + 2), "\(PlanWeergave.tekst(plan))")
         #expect(plan.operandenBinnenBereik)
         let b = try beslisRegels([Self.uitzonderingen], geval: #"{"a": \#(a)}"#)
         #expect(b.uitkomsten.map(\.tekst) == [x])

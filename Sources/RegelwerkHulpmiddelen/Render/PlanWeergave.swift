@@ -70,7 +70,8 @@ public enum PlanWeergave {
             let g = plan.uitzonderingsgroepen[Int(i.b)]
             return "\(naam) s\(i.a) <- voorwaarden s\(g.voorwaarden)..<s\(g.voorwaarden + g.aantal), "
                 + "waarden s\(g.waarden)..<s\(g.waarden + g.aantal) -> \(nummer(Int(i.c)))"
-        case .geenUitzondering: return "\(naam) voorwaarden s\(i.a)..<s\(i.a + i.d) alle onwaar -> \(nummer(Int(i.c)))"
+        case .geenUitzondering:
+            return "\(naam) voorwaarden s\(i.a)..<s\(i.a + i.d) alle onwaar -> \(nummer(Int(i.c)))" + keuze(Instructie(.terug, 0, 0, 0, i.b), plan, blok: blok)
         case .geenRij: return "\(naam) s\(i.b)"
         case .element: return "\(naam) s\(i.a) <- s\(i.b)[s\(i.c)]"
         case .volgende: return "\(naam) s\(i.a) <- s\(i.b)[s\(i.d)++], na het laatste -> \(nummer(Int(i.c)))"
@@ -95,7 +96,7 @@ public enum PlanWeergave {
         }
     }
 
-    /// The alternative a `terug` records for its block, when it does (else its code did, with `kies`).
+    /// The alternative a `terug` (or `geenUitzondering`) records for its block, when it does (else its code did, with `kies`).
     static func keuze(_ i: Instructie, _ plan: Plan, blok: Int) -> String {
         guard i.d >= 0 else { return "" }
         let alt = plan.blokken[blok].alternatieven

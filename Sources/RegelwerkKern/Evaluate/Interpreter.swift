@@ -456,7 +456,14 @@ public struct Werker {
                 let voorwaarden = Int(ins.a), aantal = Int(ins.d)
                 var k = 0
                 while k < aantal, case .waarheid(false) = slots[voorwaarden &+ k] { k &+= 1 }
-                if k == aantal { pc = basis + Int(ins.c) }
+                if k == aantal {
+                    // The rule's own alternative, when it is recorded here and not by the `kies` jumped past.
+                    if ins.b >= 0 {
+                        gekozen[Int(blok)] = ins.b
+                        if volgDekking { bereikteAlternatieven[Int(blok)][Int(ins.b)] = true }
+                    }
+                    pc = basis + Int(ins.c)
+                }
             case .geenRij:
                 let d = plan.blokken[Int(ins.c)].definities.first
                 let soort = d.map { plan.regelset.tabellen[Werker.tabel(van: plan.regelset.definities[$0])].op.soort } ?? .fout

@@ -16,7 +16,8 @@ public enum Opcode: UInt8, Sendable, CaseIterable {
     case springAlsWaar    // if b is true, jump to c
     case kies             // record: block c took alternative d
     case uitzondering     // exception group b: a ← the value of the one that applies and jump to c, else go on
-    case geenUitzondering // if the d conditions in slots a..<a+d are all false, jump to c (past an exception group)
+    case geenUitzondering // if the d conditions in slots a..<a+d are all false, jump to c (past an exception group), and
+                          //     record alternative b of the block when b is not -1
     case geenRij          // fail: no table row of block c matched the value in slot b
     case lengte           // a ← number of elements of list b
     case element          // a ← element (record) of list b at index in slot c
@@ -326,9 +327,16 @@ extension Plan {
             }
             if !goed { return false }
         }
-        // A return that records its block's alternative names one the block has.
-        for (k, i) in code.enumerated() where (i.op == .terug || i.op == .kopieTerug) && i.d != -1 {
-            guard k < blokVan.count, blok.contains(blokVan[k]), (0..<blokken[Int(blokVan[k])].alternatieven.count).contains(Int(i.d)) else {
+        // A return or a group's check that records its block's alternative names one the block has.
+        for (k, i) in code.enumerated() {
+            let keuze: Int32
+            switch i.op {
+            case .terug, .kopieTerug: keuze = i.d
+            case .geenUitzondering: keuze = i.b
+            default: continue
+            }
+            guard keuze != -1 else { continue }
+            guard k < blokVan.count, blok.contains(blokVan[k]), (0..<blokken[Int(blokVan[k])].alternatieven.count).contains(Int(keuze)) else {
                 return false
             }
         }

@@ -350,6 +350,18 @@ public struct Planner {
     mutating func voegSamen() {
         var code = plan.code
         guard !code.isEmpty else { return }
+        // The rule's own alternative recorded past an exception group that does not apply (`geenUitzondering` to a
+        // `kies`): recorded by the jump, which goes past it (the group's way when an exception was looked at and none
+        // applied still reads the `kies`). Nearly every decision goes that way, once per rule with exceptions.
+        if !dekking {
+            for k in code.indices where code[k].op == .geenUitzondering {
+                let t = Int(code[k].c)
+                guard t + 1 < code.count, code[t].op == .kies, code[t].c == plan.blokVan[k], plan.blokVan[t] == plan.blokVan[k],
+                      plan.blokVan[t + 1] == plan.blokVan[k] else { continue }
+                code[k].b = code[t].d
+                code[k].c = Int32(t + 1)
+            }
+        }
         var doel = Set<Int>(plan.blokken.map { Int($0.start) })
         for i in code where i.op.springt { doel.insert(Int(i.c)) }
         var weg = Array(repeating: false, count: code.count)
@@ -576,7 +588,7 @@ public struct Planner {
         for _ in us { _ = tijdelijk() }
         // Nearly always no exception applies: one instruction sees that and goes past the values and the choice.
         let geenVanToepassing = hier
-        emit(Instructie(.geenUitzondering, voorwaarden, 0, -1, Int32(us.count)))
+        emit(Instructie(.geenUitzondering, voorwaarden, -1, -1, Int32(us.count)))
         for (k, u) in us.enumerated() {
             let overslaan = hier
             emit(Instructie(.springAlsOnwaar, 0, voorwaarden + Int32(k), -1))
