@@ -125,21 +125,18 @@ public struct Planner {
         let code = plan.code
         guard !code.isEmpty else { return }
         let blokAantal = plan.blokken.count
-        let invoerSlots = Set(plan.invoerSlot.filter { $0 >= 0 })
-        /// What an instruction establishes: a block done (its number) or a field given (its slot, past all blocks).
-        func feit(_ i: Instructie) -> Int32? {
+        // A fact is a number: a block done is its own, a case field given the count of blocks plus its place among the
+        // case fields the plan reads. Sets of facts are bits, so that the fixpoints below stay well under a millisecond
+        // for the whole model (`beslis` plans every decision when it starts).
+        var veldFeit: [Int32: Int] = [:]
+        for s in plan.invoerSlot where s >= 0 && veldFeit[s] == nil { veldFeit[s] = blokAantal + veldFeit.count }
+        let woorden = (blokAantal + veldFeit.count + 63) / 64
+        /// What an instruction establishes, as a fact's number.
+        func feit(_ i: Instructie) -> Int? {
             switch i.op {
-            case .nodig: i.c
-            case .eisInvoer where invoerSlots.contains(i.b): Int32(blokAantal) + i.b
+            case .nodig: Int(i.c)
+            case .eisInvoer: veldFeit[i.b]
             default: nil
-            }
-        }
-        func opvolgers(_ k: Int) -> [Int] {
-            let i = code[k]
-            switch i.op {
-            case .terug, .kopieTerug, .geenRij, .geenElement: return []
-            case .spring: return [Int(i.c)]
-            default: return i.op.springt ? [k + 1, Int(i.c)] : [k + 1]
             }
         }
         // Each block's code lies in one piece, from its start to the next block's.
@@ -148,77 +145,111 @@ public struct Planner {
         for (n, begin) in starts.enumerated() where begin < code.count {
             bereik[Int(plan.blokVan[begin])] = begin..<(n + 1 < starts.count ? starts[n + 1] : code.count)
         }
-        /// Per instruction of block `b`, the facts on every way to it from `ingang` (nil: no way reaches it), and on
-        /// every way to its end.
-        func doorloop(_ b: Int, ingang: Set<Int32>, samenvatting: [Set<Int32>]) -> (bekend: [Set<Int32>?], eind: Set<Int32>?) {
+        /// Per instruction of block `b`, the facts on every way to it from `ingang` (`woorden` bits each, one after the
+        /// other; `bereikt` false where no way reaches it), and on every way to its end (nil: it never ends).
+        func doorloop(_ b: Int, ingang: ArraySlice<UInt64>, samenvatting: [UInt64])
+            -> (bekend: [UInt64], bereikt: [Bool], eind: [UInt64]?) {
             let r = bereik[b]
-            var bekend = [Set<Int32>?](repeating: nil, count: r.count)
-            var eind: Set<Int32>?
-            guard !r.isEmpty else { return (bekend, eind) }
-            bekend[0] = ingang
+            var bekend = [UInt64](repeating: 0, count: r.count * woorden), bereikt = [Bool](repeating: false, count: r.count)
+            var eind: [UInt64]?
+            guard !r.isEmpty else { return (bekend, bereikt, eind) }
+            bekend.replaceSubrange(0..<woorden, with: ingang)
+            bereikt[0] = true
             var werk = [r.lowerBound]
+            var uit = [UInt64](repeating: 0, count: woorden)
             while let k = werk.popLast() {
-                guard var uit = bekend[k - r.lowerBound] else { continue }
-                switch code[k].op {
+                let o = (k - r.lowerBound) * woorden
+                for w in 0..<woorden { uit[w] = bekend[o + w] }
+                let i = code[k]
+                switch i.op {
                 case .veronderstel:
-                    let vast = plan.veronderstellingen[Int(code[k].c)].vastBlok
-                    uit = vast >= 0 ? [vast] : []
+                    for w in 0..<woorden { uit[w] = 0 }
+                    let vast = plan.veronderstellingen[Int(i.c)].vastBlok
+                    if vast >= 0 { uit[Int(vast) >> 6] |= 1 << UInt64(Int(vast) & 63) }
                 case .herstel:
-                    uit = []
+                    for w in 0..<woorden { uit[w] = 0 }
                 case .nodig:
-                    uit.insert(code[k].c)
-                    uit.formUnion(samenvatting[Int(code[k].c)])
+                    for w in 0..<woorden { uit[w] |= samenvatting[Int(i.c) * woorden + w] }
+                    uit[Int(i.c) >> 6] |= 1 << UInt64(Int(i.c) & 63)
                 default:
-                    if let f = feit(code[k]) { uit.insert(f) }
+                    if let f = feit(i) { uit[f >> 6] |= 1 << UInt64(f & 63) }
                 }
-                if code[k].op == .terug || code[k].op == .kopieTerug { eind = eind.map { $0.intersection(uit) } ?? uit }
-                for j in opvolgers(k) where r.contains(j) {
-                    let nieuw = bekend[j - r.lowerBound].map { $0.intersection(uit) } ?? uit
-                    if nieuw != bekend[j - r.lowerBound] {
-                        bekend[j - r.lowerBound] = nieuw
+                if i.op == .terug || i.op == .kopieTerug {
+                    if var e = eind { for w in 0..<woorden { e[w] &= uit[w] }; eind = e } else { eind = uit }
+                }
+                for j in Opvolgers(code, k) where r.contains(j) {
+                    let q = (j - r.lowerBound) * woorden
+                    var veranderd = !bereikt[j - r.lowerBound]
+                    for w in 0..<woorden {
+                        let nieuw = bereikt[j - r.lowerBound] ? bekend[q + w] & uit[w] : uit[w]
+                        if nieuw != bekend[q + w] { bekend[q + w] = nieuw; veranderd = true }
+                    }
+                    if veranderd {
+                        bereikt[j - r.lowerBound] = true
                         werk.append(j)
                     }
                 }
             }
-            return (bekend, eind)
+            return (bekend, bereikt, eind)
         }
         // The summaries, from nothing up (a block's summary reads those of the blocks it asks for, and a supposition
         // may ask again for the block that makes it: the calls can go round).
-        var samenvatting = [Set<Int32>](repeating: [], count: blokAantal)
-        var veranderd = true
-        while veranderd {
-            veranderd = false
-            for b in 0..<blokAantal {
-                let s = doorloop(b, ingang: [], samenvatting: samenvatting).eind ?? []
-                if s != samenvatting[b] { samenvatting[b] = s; veranderd = true }
+        // Who asks for each block: what to look at again when its summary or entry grows.
+        var vragers = [[Int]](repeating: [], count: blokAantal), gevraagden = [[Int]](repeating: [], count: blokAantal)
+        for b in 0..<blokAantal {
+            for k in bereik[b] where code[k].op == .nodig {
+                vragers[Int(code[k].c)].append(b)
+                gevraagden[b].append(Int(code[k].c))
             }
+        }
+        let leeg = [UInt64](repeating: 0, count: woorden)
+        var samenvatting = [UInt64](repeating: 0, count: blokAantal * woorden)
+        var werk = Array((0..<blokAantal).reversed()), inWerk = [Bool](repeating: true, count: blokAantal)
+        while let b = werk.popLast() {
+            inWerk[b] = false
+            let s = doorloop(b, ingang: leeg[...], samenvatting: samenvatting).eind ?? leeg
+            guard s[...] != samenvatting[(b * woorden)..<((b + 1) * woorden)] else { continue }
+            samenvatting.replaceSubrange((b * woorden)..<((b + 1) * woorden), with: s)
+            for v in vragers[b] where !inWerk[v] { inWerk[v] = true; werk.append(v) }
         }
         // The entries, from nothing up: per block, what holds at every `nodig` of it; nothing for an output, or a
         // block no `nodig` asks for.
+        // An entry is the intersection over every `nodig` of the block in every block that asks for it, each as that
+        // block's code shows it from its own entry: after a block's entry grows, its code is followed again, and the
+        // entries of the blocks it asks for are made again.
         let uitvoer = Set(plan.uitvoer.map { plan.definitieBlok[$0] })
-        var ingang = [Set<Int32>](repeating: [], count: blokAantal)
-        var bekend = [[Set<Int32>?]](repeating: [], count: blokAantal)
-        veranderd = true
-        while veranderd {
-            veranderd = false
-            var nieuw = [Set<Int32>?](repeating: nil, count: blokAantal)
-            for b in 0..<blokAantal {
-                bekend[b] = doorloop(b, ingang: ingang[b], samenvatting: samenvatting).bekend
-                for k in bereik[b] where code[k].op == .nodig {
-                    guard let hier = bekend[b][k - bereik[b].lowerBound] else { continue }
-                    let c = Int(code[k].c)
-                    nieuw[c] = nieuw[c].map { $0.intersection(hier) } ?? hier
+        var ingang = [UInt64](repeating: 0, count: blokAantal * woorden)
+        var doorlopen = (0..<blokAantal).map { doorloop($0, ingang: leeg[...], samenvatting: samenvatting) }
+        func maakIngang(_ c: Int) -> [UInt64] {
+            guard !uitvoer.contains(Int32(c)) else { return leeg }
+            var e: [UInt64]?
+            for b in vragers[c] {
+                for k in bereik[b] where code[k].op == .nodig && Int(code[k].c) == c && doorlopen[b].bereikt[k - bereik[b].lowerBound] {
+                    let o = (k - bereik[b].lowerBound) * woorden
+                    let hier = doorlopen[b].bekend[o..<(o + woorden)]
+                    if var x = e { for w in 0..<woorden { x[w] &= hier[o + w] }; e = x } else { e = Array(hier) }
                 }
             }
-            for b in 0..<blokAantal {
-                let e = uitvoer.contains(Int32(b)) ? [] : nieuw[b] ?? []
-                if e != ingang[b] { ingang[b] = e; veranderd = true }
-            }
+            return e ?? leeg
+        }
+        werk = Array((0..<blokAantal).reversed())
+        inWerk = [Bool](repeating: true, count: blokAantal)
+        while let c = werk.popLast() {
+            inWerk[c] = false
+            let e = maakIngang(c)
+            guard e[...] != ingang[(c * woorden)..<((c + 1) * woorden)] else { continue }
+            ingang.replaceSubrange((c * woorden)..<((c + 1) * woorden), with: e)
+            doorlopen[c] = doorloop(c, ingang: e[...], samenvatting: samenvatting)
+            for g in gevraagden[c] where !inWerk[g] { inWerk[g] = true; werk.append(g) }
         }
         var overbodig = Array(repeating: false, count: code.count)
         for b in 0..<blokAantal {
             for k in bereik[b] {
-                if let f = feit(code[k]), bekend[b][k - bereik[b].lowerBound]?.contains(f) == true { overbodig[k] = true }
+                let o = (k - bereik[b].lowerBound) * woorden
+                if let f = feit(code[k]), doorlopen[b].bereikt[k - bereik[b].lowerBound],
+                   doorlopen[b].bekend[o + f >> 6] & (1 << UInt64(f & 63)) != 0 {
+                    overbodig[k] = true
+                }
             }
         }
         laatWeg(overbodig)
@@ -233,35 +264,42 @@ public struct Planner {
     mutating func deelVelden() {
         let code = plan.code
         guard !code.isEmpty else { return }
-        var gelezen = Set<Int32>(plan.definitieSlot.filter { $0 >= 0 } + plan.invoerSlot.filter { $0 >= 0 })
-        for blok in plan.blokken { if let t = blok.tabelOp { gelezen.insert(t) } }
-        for g in plan.uitzonderingsgroepen {
-            gelezen.formUnion(g.voorwaarden..<(g.voorwaarden + g.aantal))
-            gelezen.formUnion(g.waarden..<(g.waarden + g.aantal))
-            gelezen.insert(g.tabelWaarde)
+        // Only a block that reads one field of one record slot twice has anything to share: most have not, and are
+        // not followed (`beslis` plans every decision when it starts).
+        let starts = plan.blokken.map { Int($0.start) }.sorted()
+        var teVolgen: [(begin: Int, eind: Int)] = []
+        for (n, begin) in starts.enumerated() {
+            let eind = n + 1 < starts.count ? starts[n + 1] : code.count
+            var gezien = Set<Int64>()
+            for k in begin..<eind where code[k].op == .veld && !gezien.insert(Int64(code[k].b) << 32 | Int64(code[k].c)).inserted {
+                teVolgen.append((begin, eind))
+                break
+            }
         }
-        for v in plan.veronderstellingen { gelezen.insert(v.vastSlot) }
-        // How often each number is an operand anywhere: counted in every position, which only leaves more reads alone.
-        var voorkomens: [Int32: Int] = [:]
-        for i in code { for x in [i.a, i.b, i.c, i.d] { voorkomens[x, default: 0] += 1 } }
+        guard !teVolgen.isEmpty else { return }
+        // Per slot: whether something other than an operand reads it, and how often it is an operand anywhere (counted
+        // in every position, which only leaves more reads alone).
+        var gelezen = [Bool](repeating: false, count: plan.slotAantal), voorkomens = [Int](repeating: 0, count: plan.slotAantal)
+        func lees(_ s: Int32) { if s >= 0 && Int(s) < gelezen.count { gelezen[Int(s)] = true } }
+        for s in plan.definitieSlot { lees(s) }
+        for s in plan.invoerSlot { lees(s) }
+        for blok in plan.blokken { if let t = blok.tabelOp { lees(t) } }
+        for g in plan.uitzonderingsgroepen {
+            for s in g.voorwaarden..<(g.voorwaarden + g.aantal) { lees(s) }
+            for s in g.waarden..<(g.waarden + g.aantal) { lees(s) }
+            lees(g.tabelWaarde)
+        }
+        for v in plan.veronderstellingen { lees(v.vastSlot) }
+        func tel(_ x: Int32) { if x >= 0 && Int(x) < voorkomens.count { voorkomens[Int(x)] += 1 } }
+        for i in code { tel(i.a); tel(i.b); tel(i.c); tel(i.d) }
         var doel = Set<Int>(plan.blokken.map { Int($0.start) })
         for i in code where i.op.springt { doel.insert(Int(i.c)) }
         struct Lezing: Hashable { var record, veld, slot: Int32 }
-        func opvolgers(_ k: Int) -> [Int] {
-            let i = code[k]
-            switch i.op {
-            case .terug, .kopieTerug, .geenRij, .geenElement: return []
-            case .spring: return [Int(i.c)]
-            default: return i.op.springt ? [k + 1, Int(i.c)] : [k + 1]
-            }
-        }
         var weg = Array(repeating: false, count: code.count)
         var nieuw = code
         // The slots of the reads left out: never written now, so never the earlier read another one takes.
         var weggelaten = Set<Int32>()
-        let starts = plan.blokken.map { Int($0.start) }.sorted()
-        for (n, begin) in starts.enumerated() {
-            let eind = n + 1 < starts.count ? starts[n + 1] : code.count
+        for (begin, eind) in teVolgen {
             var bekend = [Set<Lezing>?](repeating: nil, count: eind - begin)
             if begin < eind { bekend[0] = [] }
             var werk = [begin]
@@ -274,7 +312,7 @@ public struct Planner {
                 } else {
                     uit = []
                 }
-                for j in opvolgers(k) where j >= begin && j < eind {
+                for j in Opvolgers(code, k) where j >= begin && j < eind {
                     let volgend = bekend[j - begin].map { $0.intersection(uit) } ?? uit
                     if volgend != bekend[j - begin] {
                         bekend[j - begin] = volgend
@@ -284,7 +322,7 @@ public struct Planner {
             }
             for k in begin..<(eind - 1) where code[k].op == .veld && !doel.contains(k + 1) {
                 let i = code[k], na = code[k + 1]
-                guard !gelezen.contains(i.a), voorkomens[i.a] == 2, na.op.binaireOperator != nil || na.op == .niet,
+                guard !gelezen[Int(i.a)], voorkomens[Int(i.a)] == 2, na.op.binaireOperator != nil || na.op == .niet,
                       na.b == i.a || na.c == i.a, na.a != i.a,
                       // The lowest slot of those that hold it, so that the plan is the same on every run.
                       let eerder = bekend[k - begin]?.filter({ $0.record == i.b && $0.veld == i.c && !weggelaten.contains($0.slot) })
@@ -298,6 +336,25 @@ public struct Planner {
         }
         plan.code = nieuw
         laatWeg(weg)
+    }
+
+    /// Where the instruction at `k` may go on: the next one, its jump's target, or both; none past the end of a block.
+    /// (For the planner's dataflow: no array per instruction visited.)
+    struct Opvolgers: Sequence, IteratorProtocol {
+        private var eerste: Int, tweede: Int
+        init(_ code: [Instructie], _ k: Int) {
+            let i = code[k]
+            switch i.op {
+            case .terug, .kopieTerug, .geenRij, .geenElement: (eerste, tweede) = (-1, -1)
+            case .spring: (eerste, tweede) = (Int(i.c), -1)
+            default: (eerste, tweede) = (k + 1, i.op.springt ? Int(i.c) : -1)
+            }
+        }
+        mutating func next() -> Int? {
+            if eerste >= 0 { defer { eerste = -1 }; return eerste }
+            if tweede >= 0 { defer { tweede = -1 }; return tweede }
+            return nil
+        }
     }
 
     /// The slots an instruction may write, or nil when it may write any (it runs another block, or sets values aside).
