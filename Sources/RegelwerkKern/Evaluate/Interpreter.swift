@@ -346,7 +346,8 @@ public struct Werker {
                 }
             case .gelijk, .ongelijk:
                 // Members of an enumeration, the most common comparison (a table's rows, `categorie = eerste`):
-                // matched where they lie, without first copying both values out; anything else goes on below.
+                // matched where they lie, without first copying both values out, and a chain of them in one go
+                // (``keuzeKeten``); anything else goes on below.
                 if case .keuze(let g) = slots[Int(ins.b)], case .keuze = slots[Int(ins.c)] {
                     pc = Werker.keuzeKeten(basis, slots, ins.p, g)
                     continue
