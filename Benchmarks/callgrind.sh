@@ -32,6 +32,11 @@ valgrind --tool=callgrind --branch-sim=yes --toggle-collect='*WerkplaatsC6beslis
 awk '
     /^events:/ { for (i = 2; i <= NF; i++) naam[i - 1] = $i }
     /^totals:/ { for (i = 2; i <= NF; i++) totaal[i - 1] = $i }
+    # A function is named once, at its first mention (as `fn=` or `cfn=`), and by its number after that.
+    /^fn=/ {
+        if (match($0, /^fn=\([0-9]+\)/) && $0 ~ /WerkplaatsC6beslisySb0A4Kern08GebondenB0C_SitF/) { bekend[substr($0, 4, RLENGTH - 3)] = 1 }
+        next
+    }
     /^cfn=/ {
         beslis = 0
         if (match($0, /^cfn=\([0-9]+\)/)) { id = substr($0, 5, RLENGTH - 4) }
