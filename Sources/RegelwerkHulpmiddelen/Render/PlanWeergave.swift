@@ -71,7 +71,7 @@ public enum PlanWeergave {
             return "\(naam) s\(i.a) <- voorwaarden s\(g.voorwaarden)..<s\(g.voorwaarden + g.aantal), "
                 + "waarden s\(g.waarden)..<s\(g.waarden + g.aantal) -> \(nummer(Int(i.c)))"
         case .geenUitzondering:
-            return "\(naam) voorwaarden s\(i.a)..<s\(i.a + i.d) alle onwaar -> \(nummer(Int(i.c)))" + keuze(Instructie(.terug, 0, 0, 0, i.b), plan, blok: blok)
+            return "\(naam) voorwaarden s\(i.a)..<s\(i.a + i.d) alle onwaar -> \(nummer(Int(i.c)))" + keuze(i.b, plan, blok: blok)
         case .geenRij: return "\(naam) s\(i.b)"
         case .element: return "\(naam) s\(i.a) <- s\(i.b)[s\(i.c)]"
         case .volgende: return "\(naam) s\(i.a) <- s\(i.b)[s\(i.d)++], na het laatste -> \(nummer(Int(i.c)))"
@@ -89,17 +89,18 @@ public enum PlanWeergave {
         case .sleutelsLeeg: return "\(naam) sleutels \(i.c)"
         case .sleutel: return "\(naam) sleutels \(i.c) += s\(i.b)"
         case .telDezelfde: return "\(naam) s\(i.a) <- sleutels \(i.c) met dezelfde waarde als een ander"
-        case .terug: return "terug" + keuze(i, plan, blok: blok)
+        case .terug: return "terug" + keuze(i.d, plan, blok: blok)
         case .kopieInvoer: return "\(naam) s\(i.a) <- s\(i.b)   (\(plan.regelset.invoer[Int(i.c)].naam))"
         case .nodigKopie: return "\(naam) s\(i.a) <- s\(i.b) na blok \(i.c)"
-        case .kopieTerug: return "\(naam) s\(i.a) <- s\(i.b)" + keuze(i, plan, blok: blok)
+        case .kopieTerug: return "\(naam) s\(i.a) <- s\(i.b)" + keuze(i.d, plan, blok: blok)
         }
     }
 
-    /// The alternative a `terug` (or `geenUitzondering`) records for its block, when it does (else its code did, with `kies`).
-    static func keuze(_ i: Instructie, _ plan: Plan, blok: Int) -> String {
-        guard i.d >= 0 else { return "" }
+    /// The alternative `d` a `terug` or `geenUitzondering` records for its block, when it does (-1: its code did, with
+    /// `kies`).
+    static func keuze(_ d: Int32, _ plan: Plan, blok: Int) -> String {
+        guard d >= 0 else { return "" }
         let alt = plan.blokken[blok].alternatieven
-        return Int(i.d) < alt.count ? "   (koos \(alt[Int(i.d)].omschrijving)   \(alt[Int(i.d)].citaat))" : "   (koos #\(i.d))"
+        return Int(d) < alt.count ? "   (koos \(alt[Int(d)].omschrijving)   \(alt[Int(d)].citaat))" : "   (koos #\(d))"
     }
 }
