@@ -139,12 +139,7 @@ public struct Planner {
             default: nil
             }
         }
-        // Each block's code lies in one piece, from its start to the next block's.
-        let starts = plan.blokken.map { Int($0.start) }.sorted()
-        var bereik = [Range<Int>](repeating: 0..<0, count: blokAantal)
-        for (n, begin) in starts.enumerated() where begin < code.count {
-            bereik[Int(plan.blokVan[begin])] = begin..<(n + 1 < starts.count ? starts[n + 1] : code.count)
-        }
+        let bereik = blokBereiken()
         /// Per instruction of block `b`, the facts on every way to it from `ingang` (`woorden` bits each, one after the
         /// other; `bereikt` false where no way reaches it), and on every way to its end (nil: it never ends).
         func doorloop(_ b: Int, ingang: ArraySlice<UInt64>, samenvatting: [UInt64])
@@ -266,13 +261,11 @@ public struct Planner {
         guard !code.isEmpty else { return }
         // Only a block that reads one field of one record slot twice has anything to share: most have not, and are
         // not followed (`beslis` plans every decision when it starts).
-        let starts = plan.blokken.map { Int($0.start) }.sorted()
         var teVolgen: [(begin: Int, eind: Int)] = []
-        for (n, begin) in starts.enumerated() {
-            let eind = n + 1 < starts.count ? starts[n + 1] : code.count
+        for r in blokBereiken() {
             var gezien = Set<Int64>()
-            for k in begin..<eind where code[k].op == .veld && !gezien.insert(Int64(code[k].b) << 32 | Int64(code[k].c)).inserted {
-                teVolgen.append((begin, eind))
+            for k in r where code[k].op == .veld && !gezien.insert(Int64(code[k].b) << 32 | Int64(code[k].c)).inserted {
+                teVolgen.append((r.lowerBound, r.upperBound))
                 break
             }
         }
@@ -292,8 +285,7 @@ public struct Planner {
         for v in plan.veronderstellingen { lees(v.vastSlot) }
         func tel(_ x: Int32) { if x >= 0 && Int(x) < voorkomens.count { voorkomens[Int(x)] += 1 } }
         for i in code { tel(i.a); tel(i.b); tel(i.c); tel(i.d) }
-        var doel = Set<Int>(plan.blokken.map { Int($0.start) })
-        for i in code where i.op.springt { doel.insert(Int(i.c)) }
+        let doel = doelen(code)
         struct Lezing: Hashable { var record, veld, slot: Int32 }
         var weg = Array(repeating: false, count: code.count)
         var nieuw = code
@@ -336,6 +328,25 @@ public struct Planner {
         }
         plan.code = nieuw
         laatWeg(weg)
+    }
+
+    /// Each block's code by block number: one piece, from its start to the next block's (the planner's passes go block by
+    /// block).
+    func blokBereiken() -> [Range<Int>] {
+        let starts = plan.blokken.map { Int($0.start) }.sorted()
+        var bereik = [Range<Int>](repeating: 0..<0, count: plan.blokken.count)
+        for (n, begin) in starts.enumerated() where begin < plan.code.count {
+            bereik[Int(plan.blokVan[begin])] = begin..<(n + 1 < starts.count ? starts[n + 1] : plan.code.count)
+        }
+        return bereik
+    }
+
+    /// The instructions of `code` that something other than the one before may lead to: a block's start, a jump's target.
+    /// Two instructions may be joined, or one left out on what the one before showed, only where the second is none.
+    func doelen(_ code: [Instructie]) -> Set<Int> {
+        var doel = Set<Int>(plan.blokken.map { Int($0.start) })
+        for i in code where i.op.springt { doel.insert(Int(i.c)) }
+        return doel
     }
 
     /// Where the instruction at `k` may go on: the next one, its jump's target, or both; none past the end of a block.
@@ -419,8 +430,7 @@ public struct Planner {
                 code[k].c = Int32(t + 1)
             }
         }
-        var doel = Set<Int>(plan.blokken.map { Int($0.start) })
-        for i in code where i.op.springt { doel.insert(Int(i.c)) }
+        let doel = doelen(code)
         var weg = Array(repeating: false, count: code.count)
         // A block's one recorded alternative, moved to its end.
         if !dekking {
