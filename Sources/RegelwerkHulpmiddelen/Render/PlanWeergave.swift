@@ -83,7 +83,11 @@ public enum PlanWeergave {
         case .veronderstel:
             let v = plan.veronderstellingen[Int(i.c)]
             return "\(naam) \(v.vastNaam) <- s\(i.b), herbereken blok " + v.blokken.map { "\($0)" }.joined(separator: ", ")
-        case .herstel: return "\(naam) s\(i.a) <- s\(i.b), herstel \(plan.veronderstellingen[Int(i.c)].vastNaam)"
+        case .herstel:
+            return "\(naam) s\(i.a) <- s\(i.b), herstel \(plan.veronderstellingen[Int(i.c)].vastNaam)"
+                + (i.d >= 0 ? ", of houd wat zij berekende als s\(i.d) = 0" : "")
+        case .vorige: return "\(naam) s\(i.a) <- s\(i.b)[--s\(i.d)], na het eerste -> \(nummer(Int(i.c)))"
+        case .keerOm: return "\(naam) veronderstellingen over \(plan.veronderstellingen[Int(i.c)].vastNaam) in de volgorde van s\(i.b)"
         case .tak: return "\(naam) \(plan.takken[Int(i.c)].dan ? "dan" : "anders")"
         case .overDuur: return "\(naam) s\(i.a) <- s\(i.b) per \(Periode.allCases[Int(i.d)].rawValue) over s\(i.c)"
         case .sleutelsLeeg: return "\(naam) sleutels \(i.c)"

@@ -26,11 +26,13 @@ public struct Werker {
     /// The slots, block states and choices of the case being decided: fixed-size memory of this worker,
     /// written without a uniqueness check or a bounds check per instruction (clox's value stack). The
     /// uniqueness check is made once per entry (``uniek()``), so a copied worker still has its own values;
-    /// the bounds were checked once, when the worker was made (``Plan/operandenBinnenBereik``).
-    private var geheugen: Geheugen
+    /// the bounds were checked once, when the worker was made (``Plan/operandenBinnenBereik``). (Not private: the
+    /// suppositions, in a file of their own, set aside and restore it.)
+    var geheugen: Geheugen
     /// The value in each slot.
     var slots: UnsafeMutablePointer<Waarde> { geheugen.slots }
-    /// 0 = not run, 1 = running, 2 = done, per block.
+    /// 0 = not run, 1 = running, 2 = done, per block; 3 = done under a kept supposition, not yet asked for outside it
+    /// (``houd(_:)``).
     var blokStaat: UnsafeMutablePointer<UInt8> { geheugen.blokStaat }
     /// Which alternative each block took (index into `Blok.alternatieven`): for a table, its row.
     var gekozen: UnsafeMutablePointer<Int32> { geheugen.gekozen }
@@ -51,15 +53,15 @@ public struct Werker {
     /// copy the block's description (and retain its arrays) to find it.
     let blokStart: [Int32]
     /// Deadlines the Algemene termijnenwet moved in this case: (block, end before, end after).
-    public private(set) var verlengingen: [(blok: Int32, voor: Datum, na: Datum)] = []
+    public internal(set) var verlengingen: [(blok: Int32, voor: Datum, na: Datum)] = []
     /// National parameters read in this case: (block, parameter, value applying from).
-    public private(set) var parameterGebruik: [(blok: Int32, parameter: Int32, vanaf: Datum)] = []
+    public internal(set) var parameterGebruik: [(blok: Int32, parameter: Int32, vanaf: Datum)] = []
     /// Fill-ins read as the version on a date filled them in: (block, open term, the version's index in
     /// ``Regelset/versiewaarden``, the date).
-    public private(set) var invullingGebruik: [(blok: Int32, openTerm: Int32, versie: Int32, datum: Datum, veld: Int32)] = []
+    public internal(set) var invullingGebruik: [(blok: Int32, openTerm: Int32, versie: Int32, datum: Datum, veld: Int32)] = []
     /// Suppositions computed in this case, for the motivation: the block that made it, which one, the
     /// value held fixed and the rule's value under it.
-    public private(set) var veronderstellingen: [(blok: Int32, veronderstelling: Int32, vast: Waarde, uitkomst: Waarde)] = []
+    public internal(set) var veronderstellingen: [(blok: Int32, veronderstelling: Int32, vast: Waarde, uitkomst: Waarde)] = []
     /// Whether to record every way a block went (for `regelwerk test`: what no fixture reached).
     public var volgDekking = false {
         didSet {
@@ -83,6 +85,12 @@ public struct Werker {
     /// ``herstel(_:)`` empties in one pass each.
     let veronderstelSlots: Lijsten<Int32>
     let veronderstelGroepen: Lijsten<Int32>
+    /// Per block, the blocks its code may ask for (its `nodig`s): what a take-over of a kept supposition checks
+    /// (``neemOver(_:)``).
+    let vraagt: Lijsten<Int32>
+    /// Whether the supposition of the element a `met de hoogste` chose, when it was the last one supposed, is kept
+    /// rather than computed again (``houd(_:)``). Off only in a test that compares the two.
+    package var neemtOver = true
     /// The keys of each `met dezelfde` aggregate (``Plan/sleutelbuffers``) and the count per key while they are
     /// counted: emptied per use, their capacity kept, so a worker stops allocating after warm-up.
     var sleutelbuffers: [[Sleutel]]
@@ -107,6 +115,11 @@ public struct Werker {
         blokGroepen = Lijsten(plan.blokken.map(\.uitzonderingsgroepen))
         veronderstelSlots = Lijsten(plan.veronderstellingen.map { $0.blokken.flatMap { definitieSlots[Int($0)] } })
         veronderstelGroepen = Lijsten(plan.veronderstellingen.map { v in v.blokken.flatMap { plan.blokken[Int($0)].uitzonderingsgroepen } })
+        var vraagt = [[Int32]](repeating: [], count: plan.blokken.count)
+        for (k, i) in plan.code.enumerated() where (i.op == .nodig || i.op == .nodigKopie) && !vraagt[Int(plan.blokVan[k])].contains(i.c) {
+            vraagt[Int(plan.blokVan[k])].append(i.c)
+        }
+        self.vraagt = Lijsten(vraagt)
         opslag.tekstBasis = plan.regelset.teksten.count
         // A plan made for coverage (`regelwerk test`) is followed from its first case on (set here directly:
         // an initializer does not run `didSet`).
@@ -141,6 +154,7 @@ public struct Werker {
         parameterGebruik.leeg()
         invullingGebruik.leeg()
         veronderstellingen.leeg()
+        geheugen.gehouden.leeg()
         geheugen.bewaardeSlots.leeg()
         geheugen.bewaardeBlokken.leeg()
         geheugen.bewaardeUitzonderingen.leeg()
@@ -233,7 +247,13 @@ public struct Werker {
     public mutating func beslis() throws(Rekenfout) {
         uniek()
         let uitvoer = geheugen.uitvoerBlokken
-        for b in uitvoer where blokStaat[Int(b)] == 0 { try voerUit(blok: b) }
+        // An output a kept supposition computed is taken over, or run (``neemOver(_:)``); what the decision then did not
+        // ask for is given up, also when it stops on an error.
+        defer { if geheugen.gehouden.aantal > 0 { laatGehoudenVallen() } }
+        for b in uitvoer {
+            if blokStaat[Int(b)] == 3 { neemOver(b) }
+            if blokStaat[Int(b)] == 0 { try voerUit(blok: b) }
+        }
     }
 
     /// Why `invullingOp` found no value: no version in force on the date, or that version does not fill the term in.
@@ -338,10 +358,15 @@ public struct Werker {
                     // A `nodigKopie` is returned to itself: the `terug` of the block it called then copies and goes past it.
                     aanroepen[diepte] = (blok, ins.op == .nodigKopie ? ins.p : pc)
                     diepte += 1
+                    geheugen.eersteVrager[Int(ins.c)] = blok
                     blok = ins.c
                     blokStaat[Int(blok)] = 1
                     pc = basis + Int(blokStart[Int(blok)])
                 case 2: if ins.op == .nodigKopie { slots[Int(ins.a)] = slots[Int(ins.b)] }
+                case 3:
+                    // Done under a kept supposition: taken over, or emptied to run; either way read again.
+                    neemOver(ins.c)
+                    pc = ins.p
                 default: throw fout(.kringverwijzing(naamVan(blok: ins.c)), blok: blok) // the checker prevents this
                 }
             case .gelijk, .ongelijk:
@@ -542,13 +567,27 @@ public struct Werker {
             case .geenElement:
                 throw fout(.geenElement(naamVan(blok: ins.c)), blok: ins.c)
             case .veronderstel:
+                if geheugen.gehouden.aantal > 0 { laatGehoudenVallen() }
                 veronderstel(Int(ins.c), waarde: slots[Int(ins.b)])
             case .herstel:
                 let uitkomst = slots[Int(ins.b)]
                 slots[Int(ins.a)] = uitkomst
                 let vast = slots[Int(veronderstelVast[Int(ins.c)].slot)]
-                herstel(Int(ins.c))
+                // Kept only for the first element (index 0: the last one supposed), the best so far on this way.
+                if ins.d >= 0, case .getal(let k) = slots[Int(ins.d)], k == .nul, houd(Int(ins.c)) {} else { herstel(Int(ins.c)) }
                 veronderstellingen.append((blok, ins.c, vast, uitkomst))
+            case .vorige:
+                guard case .lijst(let start, _) = slots[Int(ins.b)], case .getal(let i) = slots[Int(ins.d)],
+                      let k = Int32(exactly: i.teller) else { throw rekenfout(.onverwacht, blok: blok) }
+                if k <= 0 {
+                    pc = basis + Int(ins.c)
+                } else {
+                    slots[Int(ins.a)] = opslag.velden[Int(start) + Int(k) - 1]
+                    slots[Int(ins.d)] = .getal(Getal(geheel: Int128(k - 1)))
+                }
+            case .keerOm:
+                guard case .lijst(_, let n) = slots[Int(ins.b)] else { throw rekenfout(.onverwacht, blok: blok) }
+                keerOm(veronderstelling: ins.c, aantal: Int(n))
             case .tak:
                 if volgDekking { bereikteTakken[Int(ins.c)] = true }
             case .overDuur:
@@ -602,91 +641,6 @@ public struct Werker {
                 }
             }
         }
-    }
-
-    /// Begins a supposition: sets aside the value held fixed and the blocks that depend on it and have run, then
-    /// fixes the value and marks those blocks as not yet run. A block that depends on it may be running
-    /// (waiting for the very rule that makes the supposition): its temporaries are set aside too, as it
-    /// is about to run once more, under the supposition.
-    /// (From the worker's own tables, onto its own stacks: the plan's description of a supposition holds a name, a
-    /// kind and two arrays, and a copy per use retained each of them.)
-    mutating func veronderstel(_ i: Int, waarde: Waarde) {
-        let g = geheugen
-        g.bewaardeRamen.push(Bewaarraam(slots: g.bewaardeSlots.aantal, blokken: g.bewaardeBlokken.aantal,
-                                        uitzonderingen: g.bewaardeUitzonderingen.aantal, verlengingen: verlengingen.count,
-                                        parameters: parameterGebruik.count, invullingen: invullingGebruik.count))
-        let (vastSlot, vastBlok) = veronderstelVast[i]
-        g.bewaardeSlots.push((vastSlot, slots[Int(vastSlot)]))
-        if vastBlok >= 0 {
-            g.bewaardeBlokken.push((vastBlok, blokStaat[Int(vastBlok)], gekozen[Int(vastBlok)]))
-            blokStaat[Int(vastBlok)] = 2
-        }
-        // A block that ran, or is running, keeps its values and the temporaries that are read afterwards: by its
-        // own code when it resumes, and by the motivation (a table's input, its own value beside an exception, the
-        // exceptions' conditions); they are set aside with its state and choices. A block that has not run has
-        // nothing to keep: no values, no choices, as ``nieuwGeval()`` left it, and ``herstel(_:)`` leaves it so.
-        for b in veronderstelBlokken[i] where blokStaat[Int(b)] != 0 {
-            for s in blokDefinitieSlots[Int(b)] { g.bewaardeSlots.push((s, slots[Int(s)])) }
-            for s in blokTijdelijk[Int(b)] { g.bewaardeSlots.push((s, slots[Int(s)])) }
-            g.bewaardeBlokken.push((b, blokStaat[Int(b)], gekozen[Int(b)]))
-            for groep in blokGroepen[Int(b)] { g.bewaardeUitzonderingen.push((groep, uitzonderingGekozen[Int(groep)])) }
-            leeg(blok: b)
-        }
-        slots[Int(vastSlot)] = waarde
-    }
-
-    /// Block `b` as if it had not run in this case: no state, no choice, no exception chosen, no values.
-    @inline(__always)
-    private func leeg(blok b: Int32) {
-        blokStaat[Int(b)] = 0
-        gekozen[Int(b)] = -1
-        for groep in blokGroepen[Int(b)] { uitzonderingGekozen[Int(groep)] = -1 }
-        for s in blokDefinitieSlots[Int(b)] { slots[Int(s)] = .afwezig }
-    }
-
-    /// Ends a supposition: everything it set aside comes back; what the recomputed blocks logged
-    /// (deadline extensions, parameters) is dropped, what other blocks logged stays.
-    mutating func herstel(_ i: Int) {
-        let g = geheugen
-        guard g.bewaardeRamen.aantal > 0 else { return }
-        let raam = g.bewaardeRamen.pop()
-        // Every block that ran under the supposition is emptied first; what ``veronderstel`` set aside then comes
-        // back over that: the blocks that had run before it, and the value held fixed. All the blocks it computes
-        // again are emptied, in one pass over their states, one over their exception groups and one over their
-        // values: a block that did not run is empty already (no state, no choice, no value), so that changes
-        // nothing for it, and costs less than asking each block whether it ran.
-        for b in veronderstelBlokken[i] {
-            blokStaat[Int(b)] = 0
-            gekozen[Int(b)] = -1
-        }
-        for groep in veronderstelGroepen[i] { uitzonderingGekozen[Int(groep)] = -1 }
-        for s in veronderstelSlots[i] { slots[Int(s)] = .afwezig }
-        while g.bewaardeBlokken.aantal > raam.blokken {
-            let (b, staat, keuze) = g.bewaardeBlokken.pop()
-            blokStaat[Int(b)] = staat
-            gekozen[Int(b)] = keuze
-        }
-        while g.bewaardeSlots.aantal > raam.slots {
-            let (s, w) = g.bewaardeSlots.pop()
-            slots[Int(s)] = w
-        }
-        while g.bewaardeUitzonderingen.aantal > raam.uitzonderingen {
-            let (groep, keuze) = g.bewaardeUitzonderingen.pop()
-            uitzonderingGekozen[Int(groep)] = keuze
-        }
-        let herberekend = veronderstelBlokken[i]
-        Werker.laatVallen(&verlengingen, vanaf: raam.verlengingen, van: herberekend) { $0.blok }
-        Werker.laatVallen(&parameterGebruik, vanaf: raam.parameters, van: herberekend) { $0.blok }
-        Werker.laatVallen(&invullingGebruik, vanaf: raam.invullingen, van: herberekend) { $0.blok }
-    }
-
-    /// Drops from `log`, from `begin` on, what the blocks in `blokken` logged: what they logged under a supposition
-    /// that has ended. What other blocks logged meanwhile stays, in its order.
-    static func laatVallen<T>(_ log: inout [T], vanaf begin: Int, van blokken: UnsafeBufferPointer<Int32>, _ blok: (T) -> Int32) {
-        guard log.count > begin else { return }
-        let later = log[begin...].filter { !blokken.contains(blok($0)) }
-        log.removeSubrange(begin...)
-        log += later
     }
 
     /// Compares the member `g` in slot b of the `gelijk` or `ongelijk` at `p` with slot c, takes the jump on the result

@@ -31,6 +31,12 @@ final class Geheugen {
     let bewaardeBlokken = Bewaarstapel<(blok: Int32, staat: UInt8, gekozen: Int32)>()
     let bewaardeUitzonderingen = Bewaarstapel<(groep: Int32, gekozen: Int32)>()
     let bewaardeRamen = Bewaarstapel<Bewaarraam>()
+    /// Per block, the block that asked for it when it last began to run (-1: an output, or not run): what a kept
+    /// supposition shows of who needed what (``Werker/neemOver(_:)``).
+    let eersteVrager: UnsafeMutablePointer<Int32>
+    /// The suppositions kept in this case (``Werker/houd(_:)``), and room for the blocks one take-over looks at.
+    let gehouden = Bewaarstapel<Int32>()
+    let overname: UnsafeMutablePointer<Int32>
 
     /// `code` and `uitvoerBlokken` become this memory's own (it frees them).
     init(slotAantal: Int, blokAantal: Int, groepAantal: Int, code: UnsafeBufferPointer<Instructie>, uitvoerBlokken: UnsafeBufferPointer<Int32>) {
@@ -47,6 +53,9 @@ final class Geheugen {
         gekozen.initialize(repeating: -1, count: blokAantal)
         uitzonderingGekozen = .allocate(capacity: Swift.max(groepAantal, 1))
         uitzonderingGekozen.initialize(repeating: -1, count: groepAantal)
+        eersteVrager = .allocate(capacity: Swift.max(blokAantal, 1))
+        eersteVrager.initialize(repeating: -1, count: blokAantal)
+        overname = .allocate(capacity: Swift.max(blokAantal, 1))
         self.code = code
         self.uitvoerBlokken = uitvoerBlokken
         aanroepRuimte = blokAantal + 1
@@ -83,6 +92,8 @@ final class Geheugen {
         g.blokStaat.update(from: blokStaat, count: blokAantal)
         g.gekozen.update(from: gekozen, count: blokAantal)
         g.uitzonderingGekozen.update(from: uitzonderingGekozen, count: groepAantal)
+        g.eersteVrager.update(from: eersteVrager, count: blokAantal)
+        g.gehouden.neem(gehouden)
         g.bewaardeSlots.neem(bewaardeSlots)
         g.bewaardeBlokken.neem(bewaardeBlokken)
         g.bewaardeUitzonderingen.neem(bewaardeUitzonderingen)
@@ -98,6 +109,8 @@ final class Geheugen {
         blokStaat.deallocate()
         gekozen.deallocate()
         uitzonderingGekozen.deallocate()
+        eersteVrager.deallocate()
+        overname.deallocate()
         code.deallocate()
         uitvoerBlokken.deallocate()
         aanroepen.deallocate()
@@ -133,6 +146,12 @@ final class Bewaarstapel<Element> {
     func pop() -> Element {
         aantal -= 1
         return (basis + aantal).move()
+    }
+
+    /// The element `k` places from the bottom (below ``aantal``).
+    subscript(k: Int) -> Element {
+        precondition(k >= 0 && k < aantal)
+        return basis[k]
     }
 
     func leeg() {

@@ -29,7 +29,9 @@ public enum Opcode: UInt8, Sendable, CaseIterable {
     case invullingOp      // a ← open term c as the version in force on the date in slot b filled it in; d = the
                           //     case field that gave the date (for the message), or -1
     case veronderstel     // supposition c begins: hold its name fixed at the value in slot b
-    case herstel          // supposition c ends: a ← its rule's value (slot b), then restore what it changed
+    case herstel          // supposition c ends: a ← its rule's value (slot b), then restore what it changed; or, when d
+                          //     is not -1 and slot d holds 0 (the last element of a `met de hoogste`, which has won),
+                          //     keep what it computed for the rest of the decision (``Werker/houd(_:)``)
     case tak              // branch c of an `als` is taken (only in plans that follow coverage)
     case overDuur         // a ← amount per period b × duration c; d = Periode index (units must match)
     case sleutelsLeeg     // key buffer c (of one `met dezelfde`) is emptied, its capacity kept
@@ -40,6 +42,9 @@ public enum Opcode: UInt8, Sendable, CaseIterable {
     case kopieInvoer      // eisInvoer b (c = case field), then a ← b
     case nodigKopie       // nodig c, then a ← b
     case kopieTerug       // a ← b, then terug (d as there)
+    // The loop of `met de hoogste ... waarbij` (artikel 54 lid 1), last element first (``Planner/aggregaat``).
+    case vorige           // d -= 1 and a ← element of list b at index d; when d is 0 already, jump to c
+    case keerOm           // the last (length of list b) records of supposition c are put back in the list's order
 }
 
 extension Opcode {
@@ -71,7 +76,7 @@ extension Opcode {
         case .kopie, .eisInvoer, .eisWaarde, .nodig, .spring, .springAlsOnwaar, .springAlsWaar, .kies, .uitzondering,
              .geenUitzondering, .geenRij,
              .volgende, .datumfunctie, .geenElement, .parameter, .invullingOp, .veronderstel, .herstel, .tak, .terug,
-             .sleutelsLeeg, .sleutel, .telDezelfde, .kopieInvoer, .nodigKopie, .kopieTerug:
+             .sleutelsLeeg, .sleutel, .telDezelfde, .kopieInvoer, .nodigKopie, .kopieTerug, .vorige, .keerOm:
             return false
         }
     }
@@ -79,7 +84,7 @@ extension Opcode {
     /// Whether operand c is where the instruction may jump to (in the code).
     var springt: Bool {
         switch self {
-        case .spring, .springAlsOnwaar, .springAlsWaar, .volgende, .uitzondering, .geenUitzondering: true
+        case .spring, .springAlsOnwaar, .springAlsWaar, .volgende, .vorige, .uitzondering, .geenUitzondering: true
         default: false
         }
     }
@@ -306,8 +311,10 @@ extension Plan {
                 goed = slot(i.b) && blok.contains(i.c)
             case .spring:
                 goed = doel.contains(i.c)
-            case .volgende:
+            case .volgende, .vorige:
                 goed = slot(i.a) && slot(i.b) && slot(i.d) && doel.contains(i.c)
+            case .keerOm:
+                goed = slot(i.b) && (0..<Int32(veronderstellingen.count)).contains(i.c)
             case .springAlsOnwaar, .springAlsWaar:
                 goed = slot(i.b) && doel.contains(i.c)
             case .uitzondering:
@@ -315,7 +322,7 @@ extension Plan {
             case .geenUitzondering:
                 goed = i.d > 0 && reeks(i.a, i.d) && doel.contains(i.c)
             case .herstel:
-                goed = slot(i.a) && slot(i.b) && (0..<Int32(veronderstellingen.count)).contains(i.c)
+                goed = slot(i.a) && slot(i.b) && (0..<Int32(veronderstellingen.count)).contains(i.c) && (i.d == -1 || slot(i.d))
             case .sleutelsLeeg:
                 goed = (0..<Int32(sleutelbuffers)).contains(i.c)
             case .sleutel:

@@ -88,7 +88,7 @@ public struct Planner {
     mutating func rijgSprongen() {
         for k in plan.code.indices {
             switch plan.code[k].op {
-            case .spring, .springAlsOnwaar, .springAlsWaar, .volgende, .geenUitzondering:
+            case .spring, .springAlsOnwaar, .springAlsWaar, .volgende, .vorige, .geenUitzondering:
                 let eigen = plan.code[k]
                 func doorgaand(_ i: Instructie) -> Bool {
                     i.op == .spring || (i.op == eigen.op && i.b == eigen.b && (eigen.op == .springAlsOnwaar || eigen.op == .springAlsWaar))
@@ -375,10 +375,10 @@ public struct Planner {
              .groterGelijk, .niet, .negatief, .afronding, .afrondingVeelvoud, .lengte, .element, .veld, .datumfunctie,
              .parameter, .invullingOp, .overDuur, .telDezelfde, .kopieInvoer, .kopieTerug:
             return [i.a]
-        case .volgende:
+        case .volgende, .vorige:
             return [i.a, i.d]
         case .eisInvoer, .eisWaarde, .spring, .springAlsOnwaar, .springAlsWaar, .kies, .geenUitzondering, .geenRij,
-             .geenElement, .tak, .sleutelsLeeg, .sleutel, .terug:
+             .geenElement, .tak, .sleutelsLeeg, .sleutel, .terug, .keerOm:
             return []
         case .nodig, .nodigKopie, .veronderstel, .herstel, .uitzondering:
             return nil
@@ -795,27 +795,37 @@ public struct Planner {
     mutating func waarbij(_ d: Int, vast: Vastgezet, waarde: Getypeerd) -> Int32 {
         let w = uitdrukking(waarde)
         let t = tijdelijk()
-        let (slot, blok, naam, soort): (Int32, Int32, String, Soort)
-        switch vast {
-        case .definitie(let x): (slot, blok, naam, soort) = (plan.definitieSlot[x], plan.definitieBlok[x], set.definities[x].naam, set.definities[x].soort)
-        case .invoer(let i): (slot, blok, naam, soort) = (plan.invoerSlot[i], -1, set.invoer[i].naam, set.invoer[i].soort)
-        }
-        guard slot >= 0 else {
+        guard let k = veronderstelling(d, vast: vast) else {
             // The rule does not depend on the name (a warning at check time): nothing to suppose.
             emit(Instructie(.nodig, 0, 0, plan.definitieBlok[d]))
             return plan.definitieSlot[d]
         }
+        emit(Instructie(.veronderstel, 0, w, k))
+        emit(Instructie(.nodig, 0, 0, plan.definitieBlok[d]))
+        emit(Instructie(.herstel, t, plan.definitieSlot[d], k, -1))
+        return t
+    }
+
+    /// The slot and block of the name a supposition holds fixed (block -1 for a case field), its name and kind.
+    func vastgezet(_ vast: Vastgezet) -> (slot: Int32, blok: Int32, naam: String, soort: Soort) {
+        switch vast {
+        case .definitie(let x): (plan.definitieSlot[x], plan.definitieBlok[x], set.definities[x].naam, set.definities[x].soort)
+        case .invoer(let i): (plan.invoerSlot[i], -1, set.invoer[i].naam, set.invoer[i].soort)
+        }
+    }
+
+    /// The supposition that holds `vast` fixed while rule `d` is computed again, added to the plan: its number. Nil when
+    /// the rule does not depend on the name, which then has no slot.
+    mutating func veronderstelling(_ d: Int, vast: Vastgezet) -> Int32? {
+        let (slot, blok, naam, soort) = vastgezet(vast)
+        guard slot >= 0 else { return nil }
         var blokken: [Int32] = []
         for x in set.herberekenen(d, vast: vast) where plan.definitieBlok[x] >= 0 && !blokken.contains(plan.definitieBlok[x]) {
             blokken.append(plan.definitieBlok[x])
         }
         plan.veronderstellingen.append(Veronderstelling(doel: d, vastSlot: slot, vastBlok: blok, vastNaam: naam, vastSoort: soort,
                                                         blokken: blokken))
-        let k = Int32(plan.veronderstellingen.count - 1)
-        emit(Instructie(.veronderstel, 0, w, k))
-        emit(Instructie(.nodig, 0, 0, plan.definitieBlok[d]))
-        emit(Instructie(.herstel, t, plan.definitieSlot[d], k))
-        return t
+        return Int32(plan.veronderstellingen.count - 1)
     }
 
     /// Compiles `e` with its value in slot `doel`. The instruction that makes the value writes `doel` itself
@@ -874,6 +884,10 @@ public struct Planner {
     /// An aggregate over a list: a loop over its elements.
     mutating func aggregaat(_ soort: Aggregaat, lijst: Getypeerd, waarde: Getypeerd?, filter: Getypeerd?) -> Int32 {
         let ls = uitdrukking(lijst)
+        if soort == .metHoogste || soort == .metLaagste, filter == nil, case .waarbij(let d, let vast, let w, _, _)? = waarde,
+           vastgezet(vast).slot >= 0 {
+            return besteOnderVeronderstelling(soort, lijst: ls, regel: d, vast: vast, waarde: w)
+        }
         let acc = tijdelijk(), index = tijdelijk(), lengte = tijdelijk(), element = tijdelijk(), test = tijdelijk()
         let leeg = tijdelijk() // for hoogste/laagste: no element has passed the filter yet
         let een = constante(.getal(.een))
@@ -978,5 +992,64 @@ public struct Planner {
             zetSprong(gevonden, naar: hier)
         }
         return soort == .metHoogste || soort == .metLaagste ? beste : acc
+    }
+
+    /// `de s in lijst met de hoogste r waarbij naam = s` (artikel 54 lid 1: of the schendingen, the one with the highest
+    /// verlaging): the rule computed under a supposition per element, the last element first. Of equal values the first
+    /// element wins, as in ``aggregaat``: going back, a later one takes an equal value over. The first element is then the
+    /// last one supposed, and it wins most often (equal verlagingen are common); when it wins, what its supposition
+    /// computed is what the rest of the decision needs, and the `herstel` keeps it instead of computing it all again
+    /// (``Werker/houd(_:)``). The motivation lists the suppositions in the list's order (`keerOm`). One element
+    /// is the one without a supposition, as in ``aggregaat``.
+    mutating func besteOnderVeronderstelling(_ soort: Aggregaat, lijst ls: Int32, regel d: Int, vast: Vastgezet, waarde: Getypeerd) -> Int32 {
+        let acc = tijdelijk(), index = tijdelijk(), lengte = tijdelijk(), element = tijdelijk(), test = tijdelijk()
+        let leeg = tijdelijk(), beste = tijdelijk()
+        emit(Instructie(.kopie, leeg, constante(.waarheid(true))))
+        emit(Instructie(.kopie, index, constante(.getal(.nul))))
+        emit(Instructie(.lengte, lengte, ls))
+        emit(Instructie(.gelijk, test, lengte, constante(.getal(.een))))
+        let meer = hier
+        emit(Instructie(.springAlsOnwaar, 0, test, -1))
+        emit(Instructie(.element, beste, ls, index))
+        emit(Instructie(.kopie, leeg, constante(.waarheid(false))))
+        let enigElement = hier
+        emit(Instructie(.spring, 0, 0, -1))
+        zetSprong(meer, naar: hier)
+        emit(Instructie(.kopie, index, lengte))
+        let lus = hier
+        emit(Instructie(.vorige, element, ls, -1, index))
+        elementSlots.append(element)
+        let w = uitdrukking(waarde)
+        elementSlots.removeLast()
+        guard let k = veronderstelling(d, vast: vast) else { preconditionFailure("aggregaat vroeg alleen hierheen met een slot") }
+        emit(Instructie(.veronderstel, 0, w, k))
+        emit(Instructie(.nodig, 0, 0, plan.definitieBlok[d]))
+        let uitkomst = plan.definitieSlot[d]
+        let nietEerste = hier
+        emit(Instructie(.springAlsOnwaar, 0, leeg, -1))
+        emit(Instructie(.kopie, leeg, constante(.waarheid(false))))
+        let neemEerste = hier
+        emit(Instructie(.spring, 0, 0, -1))
+        zetSprong(nietEerste, naar: hier)
+        emit(Instructie(soort == .metHoogste ? .groterGelijk : .kleinerGelijk, test, uitkomst, acc))
+        let niet = hier
+        emit(Instructie(.springAlsOnwaar, 0, test, -1))
+        zetSprong(neemEerste, naar: hier)
+        // The best so far: kept when it is the first element (index 0), the last one supposed.
+        emit(Instructie(.herstel, acc, uitkomst, k, index))
+        emit(Instructie(.kopie, beste, element))
+        emit(Instructie(.spring, 0, 0, lus))
+        zetSprong(niet, naar: hier)
+        emit(Instructie(.herstel, test, uitkomst, k, -1))
+        emit(Instructie(.spring, 0, 0, lus))
+        zetSprong(lus, naar: hier)
+        emit(Instructie(.keerOm, 0, ls, k))
+        zetSprong(enigElement, naar: hier)
+        // No element: there is no highest value; an error, never a made-up one.
+        let gevonden = hier
+        emit(Instructie(.springAlsOnwaar, 0, leeg, -1))
+        emit(Instructie(.geenElement, 0, ls, huidigBlok))
+        zetSprong(gevonden, naar: hier)
+        return beste
     }
 }
