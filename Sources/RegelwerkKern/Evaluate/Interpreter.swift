@@ -250,9 +250,10 @@ public struct Werker {
         // An output a kept supposition computed is taken over, or run (``neemOver(_:)``); what the decision then did not
         // ask for is given up, also when it stops on an error.
         defer { if geheugen.gehouden.aantal > 0 { laatGehoudenVallen() } }
+        let staat = blokStaat
         for b in uitvoer {
-            if blokStaat[Int(b)] == 3 { neemOver(b) }
-            if blokStaat[Int(b)] == 0 { try voerUit(blok: b) }
+            if staat[Int(b)] == 3 { neemOver(b) }
+            if staat[Int(b)] == 0 { try voerUit(blok: b) }
         }
     }
 
