@@ -93,6 +93,7 @@ extension Werker {
     /// taken over when the decision asks for it (``neemOver(_:)``); the rest are given up when the decision ends
     /// (``laatGehoudenVallen()``). Only for the outermost supposition, and only when it set nothing aside but the value it
     /// holds fixed (no block that depends on it had run or was running): otherwise false, and nothing changed.
+    @inline(never)
     mutating func houd(_ i: Int) -> Bool {
         let g = geheugen
         let (_, vastBlok) = veronderstelVast[i]
@@ -121,6 +122,7 @@ extension Werker {
     /// down the first askings, the kept blocks below it; when no block among them may ask for a kept block outside them
     /// (the plan's `nodig`s), they are all done; else `c` alone runs again, and asks for each of them itself. Either
     /// way `c` leaves state 3, so the `nodig` that asked can be read again.
+    @inline(never)
     mutating func neemOver(_ c: Int32) {
         if !groepNeemtOver(c) {
             leeg(blok: c)
@@ -156,6 +158,7 @@ extension Werker {
 
     /// Gives up what the kept suppositions computed and the decision did not ask for: as if ``herstel(_:)`` had ended
     /// them, which computes nothing the decision then does not compute itself.
+    @inline(never)
     mutating func laatGehoudenVallen() {
         leegGehouden()
         // What those blocks logged goes with them; what a block logged that is not run, it logged under a supposition.
@@ -180,6 +183,7 @@ extension Werker {
     /// Puts the records of supposition `v` that a `met de hoogste` made, last element first, back in the list's order:
     /// the last `aantal` of them (each element made one; a supposition inside another's rule is another's, and is
     /// passed over).
+    @inline(never)
     mutating func keerOm(veronderstelling v: Int32, aantal: Int) {
         veronderstellingen.withUnsafeMutableBufferPointer { r in
             // Where the first of them lies, then swapped pairwise from both ends inward, passing the others over.
