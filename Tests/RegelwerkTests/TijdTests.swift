@@ -144,6 +144,32 @@ func tijdTekst(_ uitdrukking: String, a: String = "2024-01-01", b: String = "202
         #expect(try tijdTekst("als bestaat h in historie waarvoor waar dan hoogste van h.bekendmaking voor elke h in historie anders a") == "1 januari 2024")
     }
 
+    /// Two durations of one unit compare by their counts (the interpreter's fast path, as the general one); of different
+    /// units the comparison is an error, never a guess at how many weeks a month has. By hand: 2 < 3 maanden, 3 ≥ 3
+    /// maanden, not 2 > 3 maanden, 1 maand = 1 maand, 0 ≠ 0 maanden is false; 2 weken against 1 maand is refused.
+    @Test(arguments: [
+        ("2 maanden", "<", "3 maanden", "waar"), ("3 maanden", ">=", "3 maanden", "waar"), ("2 maanden", ">", "3 maanden", "onwaar"),
+        ("1 maand", "=", "1 maand", "waar"), ("0 maanden", "<>", "0 maanden", "onwaar"), ("2 weken", "<", "1 maand", nil),
+    ] as [(String, String, String, String?)])
+    func duurVergelijken(_ p: String, _ op: String, _ q: String, _ verwacht: String?) throws {
+        let regels = """
+        regeling "Duur"
+        geval
+          p: duur
+          q: duur
+        einde
+        uitvoer x
+        artikel 1
+          regel x = p \(op) q
+        """
+        let geval = #"{"p": "\#(p)", "q": "\#(q)"}"#
+        if let verwacht {
+            #expect(try beslisRegels([regels], geval: geval).uitkomsten.first?.tekst == verwacht)
+        } else {
+            #expect { try beslisRegels([regels], geval: geval) } throws: { ($0 as? Beslisfout)?.bericht == .eenhedenVerschillen("x") }
+        }
+    }
+
     @Test func duurGedeeldDoorDuur() throws {
         #expect(try tijdTekst("3 maanden / 1 maand") == "3")
     }

@@ -392,6 +392,9 @@ public struct Werker {
                 // A date plus or minus a duration (`datum_bekendmaking + 12 maanden`), as ``Rekenen/binair`` does it.
                 case (.datum(let g), .duur(let h)) where ins.op == .plus || ins.op == .min:
                     (try? Rekenen.plus(g, h, teken: ins.op == .plus ? 1 : -1)).map { .datum($0) }
+                // Two durations of one unit compared (`verlagingsduur = 0 maanden`, artikel 44: twice in every decision of
+                // afstemming), as ``Rekenen/binair`` compares them; of different units the general path refuses it.
+                case (.duur(let g), .duur(let h)) where g.eenheid == h.eenheid: Werker.datums(ins.op, g.aantal, h.aantal)
                 case (.keuze(let g), .keuze(let h)): Werker.gelijkheid(ins.op, g == h)
                 case (.waarheid(let g), .waarheid(let h)): Werker.gelijkheid(ins.op, g == h)
                 default: nil
@@ -704,10 +707,10 @@ public struct Werker {
         }
     }
 
-    /// `g op h` for two dates by their day numbers, as ``Rekenen/binair(_:_:_:)`` compares them; nil for what is
-    /// no comparison (the general path handles or refuses it).
+    /// `g op h` for two dates by their day numbers, or two durations of one unit by their counts, as
+    /// ``Rekenen/binair(_:_:_:)`` compares them; nil for what is no comparison (the general path handles or refuses it).
     @inline(__always)
-    static func datums(_ op: Opcode, _ g: Int32, _ h: Int32) -> Waarde? {
+    static func datums<T: BinaryInteger>(_ op: Opcode, _ g: T, _ h: T) -> Waarde? {
         vergelijking(op, g, h).map { .waarheid($0) }
     }
 
