@@ -415,6 +415,13 @@ public struct Werker {
                     throw rekenfout(error, blok: blok)
                 }
             case .niet, .negatief:
+                // `niet` of a truth value, and the jump on it that nearly always follows (`en niet v.verwijtbaarheid_ontbrak`,
+                // artikel 55), without the general path.
+                if ins.op == .niet, case .waarheid(let x) = slots[Int(ins.b)] {
+                    slots[Int(ins.a)] = .waarheid(!x)
+                    pc = Werker.naSprong(basis, pc, !x, ins.a)
+                    continue
+                }
                 do {
                     slots[Int(ins.a)] = try Rekenen.enkel(ins.op == .niet ? .niet : .negatief, slots[Int(ins.b)])
                 } catch {
