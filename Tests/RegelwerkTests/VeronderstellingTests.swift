@@ -225,6 +225,43 @@ import Testing
         }
     }
 
+    /// A supposition after a kept one, over the same blocks: what was kept and not asked for is given up first, and
+    /// every value is the case's own again afterwards. By hand, ss = [a € 5, a € 1]: the first wins (w = € 11 against
+    /// € 3) and is kept (a = € 5); r is the element of tt with the highest a (€ 9), so z = w with s = r is € 9 × 2 + € 1 =
+    /// € 19; u = w of the case itself, € 11. The same with the take-over off.
+    @Test func eenVeronderstellingNaEenGehoudenRekentOpnieuw() throws {
+        let c = compileer("""
+            regeling "Proef" versie "1"
+            gegevens S
+              a: bedrag
+            einde
+            geval
+              ss: lijst van S
+              tt: lijst van S
+            einde
+            uitvoer a, z, u
+            artikel 1 "Een"
+              regel s: S = de x in ss met de hoogste w waarbij s = x
+              regel r: S = de y in tt met de hoogste y.a
+              regel a: bedrag = s.a
+              regel c: bedrag = s.a * 2
+              regel w: bedrag = c + € 1
+              regel z: bedrag = w waarbij s = r
+              regel u: bedrag = w
+            """)
+        #expect(!c.diagnostics.heeftFouten)
+        for neemtOver in [true, false] {
+            var w = Werker(plan: Planner.maak(c.regelset))
+            w.neemtOver = neemtOver
+            w.nieuwGeval()
+            _ = GevalLezer.laad(try JSONLezer.lees(#"{"ss": [{"a": "5"}, {"a": "1"}], "tt": [{"a": "3"}, {"a": "9"}]}"#), in: &w)
+            try w.beslis()
+            let naam = { (n: String) in c.regelset.definities.firstIndex { $0.naam == n } ?? -1 }
+            #expect(["a", "z", "u", "c", "w"].map { w.waarde(definitie: naam($0)) } == [5, 19, 11, 10, 11].map { .getal(Getal(geheel: $0)) },
+                    "neemt over: \(neemtOver)")
+        }
+    }
+
     /// A rule that is running (its loop half done) when the supposition starts runs again under it; its
     /// own loop must go on where it was afterwards. By hand: posten € 100 and € 200 (sum € 300); factor 2
     /// gives € 600, factor 3 gives € 900; the lowest is € 600.
