@@ -962,16 +962,7 @@ public struct Planner {
             if let w = waarde {
                 // Only a strictly better value replaces the best so far: of equals, the first wins.
                 let ws = uitdrukking(w)
-                let nietEerste = hier
-                emit(Instructie(.springAlsOnwaar, 0, leeg, -1))
-                emit(Instructie(.kopie, leeg, constante(.waarheid(false))))
-                let neem = hier
-                emit(Instructie(.spring, 0, 0, -1))
-                zetSprong(nietEerste, naar: hier)
-                emit(Instructie(soort == .metHoogste ? .groter : .kleiner, test, ws, acc))
-                let verder = hier
-                emit(Instructie(.springAlsOnwaar, 0, test, -1))
-                zetSprong(neem, naar: hier)
+                let verder = beter(soort, waarde: ws, dan: acc, leeg: leeg, test: test, gelijkTelt: false)
                 emit(Instructie(.kopie, acc, ws))
                 emit(Instructie(.kopie, beste, element))
                 zetSprong(verder, naar: hier)
@@ -992,6 +983,25 @@ public struct Planner {
             zetSprong(gevonden, naar: hier)
         }
         return soort == .metHoogste || soort == .metLaagste ? beste : acc
+    }
+
+    /// Whether the value in slot `ws` takes the place of the best so far (`acc`) in `met de hoogste` (`met de laagste`):
+    /// the first element always (`leeg` still true, then false), a later one when it is higher (lower) or, with
+    /// `gelijkTelt`, as high. The code goes on after this where it does; the jump returned, still to be set, is where it
+    /// does not.
+    mutating func beter(_ soort: Aggregaat, waarde ws: Int32, dan acc: Int32, leeg: Int32, test: Int32, gelijkTelt: Bool) -> Int32 {
+        let nietEerste = hier
+        emit(Instructie(.springAlsOnwaar, 0, leeg, -1))
+        emit(Instructie(.kopie, leeg, constante(.waarheid(false))))
+        let neem = hier
+        emit(Instructie(.spring, 0, 0, -1))
+        zetSprong(nietEerste, naar: hier)
+        let vergelijk: Opcode = soort == .metHoogste ? (gelijkTelt ? .groterGelijk : .groter) : (gelijkTelt ? .kleinerGelijk : .kleiner)
+        emit(Instructie(vergelijk, test, ws, acc))
+        let niet = hier
+        emit(Instructie(.springAlsOnwaar, 0, test, -1))
+        zetSprong(neem, naar: hier)
+        return niet
     }
 
     /// `de s in lijst met de hoogste r waarbij naam = s` (artikel 54 lid 1: of the schendingen, the one with the highest
@@ -1025,16 +1035,7 @@ public struct Planner {
         emit(Instructie(.veronderstel, 0, w, k))
         emit(Instructie(.nodig, 0, 0, plan.definitieBlok[d]))
         let uitkomst = plan.definitieSlot[d]
-        let nietEerste = hier
-        emit(Instructie(.springAlsOnwaar, 0, leeg, -1))
-        emit(Instructie(.kopie, leeg, constante(.waarheid(false))))
-        let neemEerste = hier
-        emit(Instructie(.spring, 0, 0, -1))
-        zetSprong(nietEerste, naar: hier)
-        emit(Instructie(soort == .metHoogste ? .groterGelijk : .kleinerGelijk, test, uitkomst, acc))
-        let niet = hier
-        emit(Instructie(.springAlsOnwaar, 0, test, -1))
-        zetSprong(neemEerste, naar: hier)
+        let niet = beter(soort, waarde: uitkomst, dan: acc, leeg: leeg, test: test, gelijkTelt: true)
         // The best so far: kept when it is the first element (index 0), the last one supposed.
         emit(Instructie(.herstel, acc, uitkomst, k, index))
         emit(Instructie(.kopie, beste, element))
