@@ -89,10 +89,11 @@ extension Werker {
     }
 
     /// Ends supposition `i` by keeping what it computed: the first element of a `met de hoogste`, the last one supposed,
-    /// has won (the interpreter asks this only then), and the decision goes on with the value it held fixed. Its blocks are kept as done under the supposition (state 3), each
-    /// taken over when the decision asks for it (``neemOver(_:)``); the rest are given up when the decision ends
-    /// (``laatGehoudenVallen()``). Only for the outermost supposition, and only when it set nothing aside but the value it
-    /// holds fixed (no block that depends on it had run or was running): otherwise false, and nothing changed.
+    /// has won (the interpreter asks this only then), and the decision goes on with the value it held fixed. Its blocks
+    /// are kept as done under the supposition (state 3), each taken over when the decision asks for it
+    /// (``neemOver(_:)``); the rest are given up when the decision ends (``laatGehoudenVallen()``). Only for the
+    /// outermost supposition, and only when it set nothing aside but the value it holds fixed (no block that depends on
+    /// it had run or was running): otherwise false, and nothing changed.
     @inline(never)
     mutating func houd(_ i: Int) -> Bool {
         let g = geheugen
@@ -157,11 +158,14 @@ extension Werker {
     }
 
     /// Gives up what the kept suppositions computed and the decision did not ask for: as if ``herstel(_:)`` had ended
-    /// them, which computes nothing the decision then does not compute itself.
+    /// them, which computes nothing the decision then does not compute itself. Never while a supposition is in force:
+    /// a kept one was the outermost, and the next one gives it up before it begins (the interpreter's `veronderstel`).
     @inline(never)
     mutating func laatGehoudenVallen() {
+        assert(geheugen.bewaardeRamen.aantal == 0, "een bewaarde veronderstelling opgegeven binnen een andere")
         leegGehouden()
-        // What those blocks logged goes with them; what a block logged that is not run, it logged under a supposition.
+        // What those blocks logged goes with them. No supposition is in force, so no block is set aside: a block that
+        // has not run has in the logs only what it logged under a supposition, which is given up too.
         let staat = blokStaat
         laatLogsVallen { staat[Int($0)] == 0 }
     }
