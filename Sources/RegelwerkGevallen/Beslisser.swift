@@ -427,6 +427,9 @@ public final class Werkplaats: @unchecked Sendable {
 
     let versies: Int
     @exclusivity(unchecked) var plekken: [Plek?]
+    /// The same places, not counted: ``beslis(_:_:)`` reaches a worker through one of these without taking a reference,
+    /// which is two atomic operations per decision (`plekken` keeps each alive as long as this workshop).
+    @exclusivity(unchecked) private var geleend: [Unmanaged<Plek>?]
     /// What this thread's byte reader keeps between lines (unchecked as ``Plek/werker`` is).
     @exclusivity(unchecked) var lezing = Bytelezing()
     /// Per decision, what reading straight from bytes needs, made the first time it is needed.
@@ -435,6 +438,7 @@ public final class Werkplaats: @unchecked Sendable {
     public init(_ beslisser: Beslisser) {
         versies = beslisser.compilatie.versies.count
         plekken = Array(repeating: nil, count: beslisser.beslissingen.count * versies)
+        geleend = Array(repeating: nil, count: plekken.count)
         snelpaden = Array(repeating: nil, count: beslisser.beslissingen.count)
     }
 
@@ -451,6 +455,7 @@ public final class Werkplaats: @unchecked Sendable {
         if let p = plekken[plaats] { return p }
         let p = Plek(Werker(plan: plan()))
         plekken[plaats] = p
+        geleend[plaats] = Unmanaged.passUnretained(p)
         return p
     }
 
@@ -464,13 +469,15 @@ public final class Werkplaats: @unchecked Sendable {
     /// Decides case `k` of `pool` (bound before, ``gebonden(_:)``) with the worker that bound it: the plan only,
     /// nothing read or written. True when the plan gave its outcomes.
     package func beslis(_ pool: GebondenGevallen, _ k: Int) -> Bool {
-        guard let plek = plekken[pool.plaats(k)] else { return false }
-        plek.werker.bind(pool, k)
-        do {
-            try plek.werker.beslis()
-            return true
-        } catch {
-            return false
+        guard let plek = geleend[pool.plaats(k)] else { return false }
+        return plek._withUnsafeGuaranteedRef { plek in
+            plek.werker.bind(pool, k)
+            do {
+                try plek.werker.beslis()
+                return true
+            } catch {
+                return false
+            }
         }
     }
 }
