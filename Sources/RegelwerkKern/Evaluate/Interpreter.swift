@@ -154,7 +154,7 @@ public struct Werker {
         parameterGebruik.leeg()
         invullingGebruik.leeg()
         veronderstellingen.leeg()
-        geheugen.gehouden.leeg()
+        geheugen.gehouden = -1
         geheugen.bewaardeSlots.leeg()
         geheugen.bewaardeBlokken.leeg()
         geheugen.bewaardeUitzonderingen.leeg()
@@ -249,7 +249,7 @@ public struct Werker {
         let uitvoer = geheugen.uitvoerBlokken
         // An output a kept supposition computed is taken over, or run (``neemOver(_:)``); what the decision then did not
         // ask for is given up, also when it stops on an error.
-        defer { if geheugen.gehouden.aantal > 0 { laatGehoudenVallen() } }
+        defer { if geheugen.gehouden >= 0 { laatGehoudenVallen() } }
         let staat = blokStaat
         for b in uitvoer {
             if staat[Int(b)] == 3 { neemOver(b) }
@@ -578,7 +578,7 @@ public struct Werker {
             case .geenElement:
                 throw fout(.geenElement(naamVan(blok: ins.c)), blok: ins.c)
             case .veronderstel:
-                if geheugen.gehouden.aantal > 0 { laatGehoudenVallen() }
+                if geheugen.gehouden >= 0 { laatGehoudenVallen() }
                 veronderstel(Int(ins.c), waarde: slots[Int(ins.b)])
             case .herstel:
                 let uitkomst = slots[Int(ins.b)]

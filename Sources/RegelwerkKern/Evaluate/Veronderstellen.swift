@@ -111,7 +111,8 @@ extension Werker {
             gekozen[Int(b)] = keuze
         }
         for b in veronderstelBlokken[i] where blokStaat[Int(b)] == 2 { blokStaat[Int(b)] = 3 }
-        g.gehouden.push(Int32(i))
+        assert(g.gehouden < 0, "twee bewaarde veronderstellingen tegelijk")
+        g.gehouden = Int32(i)
         return true
     }
 
@@ -171,10 +172,10 @@ extension Werker {
     }
 
     private mutating func leegGehouden() {
-        let gehouden = geheugen.gehouden
-        while gehouden.aantal > 0 {
-            for b in veronderstelBlokken[Int(gehouden.pop())] where blokStaat[Int(b)] == 3 { leeg(blok: b) }
-        }
+        let i = Int(geheugen.gehouden)
+        geheugen.gehouden = -1
+        guard i >= 0 else { return }
+        for b in veronderstelBlokken[i] where blokStaat[Int(b)] == 3 { leeg(blok: b) }
     }
 
     /// Drops from the logs what the blocks for which `weg` holds logged.

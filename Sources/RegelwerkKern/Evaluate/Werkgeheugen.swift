@@ -34,8 +34,9 @@ final class Geheugen {
     /// Per block, the block that asked for it when it last began to run (-1: an output, or not run): what a kept
     /// supposition shows of who needed what (``Werker/neemOver(_:)``).
     let eersteVrager: UnsafeMutablePointer<Int32>
-    /// The suppositions kept in this case (``Werker/houd(_:)``), and room for the blocks one take-over looks at.
-    let gehouden = Bewaarstapel<Int32>()
+    /// The supposition kept in this case (``Werker/houd(_:)``), or -1: at most one at a time, as only the outermost is
+    /// kept and the next supposition gives it up before it begins. And room for the blocks one take-over looks at.
+    var gehouden: Int32 = -1
     let overname: UnsafeMutablePointer<Int32>
 
     /// `code` and `uitvoerBlokken` become this memory's own (it frees them).
@@ -93,7 +94,7 @@ final class Geheugen {
         g.gekozen.update(from: gekozen, count: blokAantal)
         g.uitzonderingGekozen.update(from: uitzonderingGekozen, count: groepAantal)
         g.eersteVrager.update(from: eersteVrager, count: blokAantal)
-        g.gehouden.neem(gehouden)
+        g.gehouden = gehouden
         g.bewaardeSlots.neem(bewaardeSlots)
         g.bewaardeBlokken.neem(bewaardeBlokken)
         g.bewaardeUitzonderingen.neem(bewaardeUitzonderingen)
@@ -149,6 +150,7 @@ final class Bewaarstapel<Element> {
     }
 
     /// The element `k` places from the bottom (below ``aantal``).
+    @inline(__always)
     subscript(k: Int) -> Element {
         precondition(k >= 0 && k < aantal)
         return basis[k]
