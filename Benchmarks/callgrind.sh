@@ -28,19 +28,19 @@ valgrind --tool=callgrind --branch-sim=yes --toggle-collect='*WerkplaatsC6beslis
     --callgrind-out-file="$uit" "$bin" "${opties[@]}" --rondes 1 --draden 1 > /dev/null 2>&1
 
 # The totals line holds the five counts; every call of the decision is a `calls=` line after a `cfn=` naming it (by
-# number, once its name has been given).
+# number, once its name has been given). The name whole: a closure inside it has a name that begins the same.
 awk '
     /^events:/ { for (i = 2; i <= NF; i++) naam[i - 1] = $i }
     /^totals:/ { for (i = 2; i <= NF; i++) totaal[i - 1] = $i }
     # A function is named once, at its first mention (as `fn=` or `cfn=`), and by its number after that.
     /^fn=/ {
-        if (match($0, /^fn=\([0-9]+\)/) && $0 ~ /WerkplaatsC6beslisySb0A4Kern08GebondenB0C_SitF/) { bekend[substr($0, 4, RLENGTH - 3)] = 1 }
+        if (match($0, /^fn=\([0-9]+\)/) && $0 ~ /WerkplaatsC6beslisySb0A4Kern08GebondenB0C_SitF$/) { bekend[substr($0, 4, RLENGTH - 3)] = 1 }
         next
     }
     /^cfn=/ {
         beslis = 0
         if (match($0, /^cfn=\([0-9]+\)/)) { id = substr($0, 5, RLENGTH - 4) }
-        if ($0 ~ /WerkplaatsC6beslisySb0A4Kern08GebondenB0C_SitF/) { bekend[id] = 1 }
+        if ($0 ~ /WerkplaatsC6beslisySb0A4Kern08GebondenB0C_SitF$/) { bekend[id] = 1 }
         if (id in bekend) beslis = 1
         next
     }

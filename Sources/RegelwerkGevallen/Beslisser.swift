@@ -185,15 +185,16 @@ public struct Beslisser: Sendable {
     /// give the same records.
     package func beslis(bytes regel: UnsafeBufferPointer<UInt8>, beslissing b: Int, peildatum: Datum?, in werkplaats: Werkplaats,
                         _ gebruik: (inout Werker, Versiekeuze, String?) -> Void) -> Bool {
-        guard let (plaats, keuze) = bind(bytes: regel, beslissing: b, peildatum: peildatum, in: werkplaats),
-              let plek = werkplaats.plekken[plaats] else { return false }
-        do {
-            try plek.werker.beslis()
-        } catch {
-            return false
-        }
-        gebruik(&plek.werker, keuze, werkplaats.lezing.kenmerk)
-        return true
+        guard let (plaats, keuze) = bind(bytes: regel, beslissing: b, peildatum: peildatum, in: werkplaats) else { return false }
+        return werkplaats.metPlek(plaats) { plek in
+            do {
+                try plek.werker.beslis()
+            } catch {
+                return false
+            }
+            gebruik(&plek.werker, keuze, werkplaats.lezing.kenmerk)
+            return true
+        } ?? false
     }
 
     /// Reads a line straight from its bytes into the worker of its version, in `werkplaats`, without deciding
@@ -217,8 +218,8 @@ public struct Beslisser: Sendable {
             versie = k
         }
         let plaats = b * werkplaats.versies + versie
-        let plek = werkplaats.plek(plaats, plan: beslissingen[b].plannen[versie])
-        return plek.bind(&werkplaats.lezing, pad, versie: versie) ? (plaats, Versiekeuze(index: versie, uitleg: nil)) : nil
+        let gebonden = werkplaats.metPlek(plaats, plan: beslissingen[b].plannen[versie]) { $0.bind(&werkplaats.lezing, pad, versie: versie) }
+        return gebonden ? (plaats, Versiekeuze(index: versie, uitleg: nil)) : nil
     }
 
     static func onbekend(_ naam: String, _ set: Regelset) -> Verzoekfout {
@@ -427,8 +428,8 @@ public final class Werkplaats: @unchecked Sendable {
 
     let versies: Int
     @exclusivity(unchecked) var plekken: [Plek?]
-    /// The same places, not counted: ``beslis(_:_:)`` reaches a worker through one of these without taking a reference,
-    /// which is two atomic operations per decision (`plekken` keeps each alive as long as this workshop).
+    /// The same places, not counted: a case reaches its worker through one of these (``metPlek(_:_:)``) without taking
+    /// a reference, which is two atomic operations each time (`plekken` keeps each alive as long as this workshop).
     @exclusivity(unchecked) private var geleend: [Unmanaged<Plek>?]
     /// What this thread's byte reader keeps between lines (unchecked as ``Plek/werker`` is).
     @exclusivity(unchecked) var lezing = Bytelezing()
@@ -459,6 +460,21 @@ public final class Werkplaats: @unchecked Sendable {
         return p
     }
 
+    /// `doe` with the place `plaats`, made with a fresh worker for `plan` the first time, reached without counting a
+    /// reference (``geleend``): batch reaches a case's worker twice per case, the plan evaluation once per decision.
+    @inline(__always)
+    func metPlek<R>(_ plaats: Int, plan: @autoclosure () -> Plan, _ doe: (Plek) -> R) -> R {
+        if geleend[plaats] == nil { _ = plek(plaats, plan: plan()) }
+        return geleend[plaats].unsafelyUnwrapped._withUnsafeGuaranteedRef(doe)
+    }
+
+    /// `doe` with the place `plaats`, reached as ``metPlek(_:plan:_:)`` reaches it; nil when it has no worker yet.
+    @inline(__always)
+    func metPlek<R>(_ plaats: Int, _ doe: (Plek) -> R) -> R? {
+        guard let p = geleend[plaats] else { return nil }
+        return p._withUnsafeGuaranteedRef(doe)
+    }
+
     /// The worker that decided the last case of decision `b` under version `versie`: its values and, in a
     /// plan with coverage, what it reached.
     public func werker(beslissing b: Int, versie: Int) -> Werker? { plekken[b * versies + versie]?.werker }
@@ -469,8 +485,7 @@ public final class Werkplaats: @unchecked Sendable {
     /// Decides case `k` of `pool` (bound before, ``gebonden(_:)``) with the worker that bound it: the plan only,
     /// nothing read or written. True when the plan gave its outcomes.
     package func beslis(_ pool: GebondenGevallen, _ k: Int) -> Bool {
-        guard let plek = geleend[pool.plaats(k)] else { return false }
-        return plek._withUnsafeGuaranteedRef { plek in
+        metPlek(pool.plaats(k)) { plek in
             plek.werker.bind(pool, k)
             do {
                 try plek.werker.beslis()
@@ -478,7 +493,7 @@ public final class Werkplaats: @unchecked Sendable {
             } catch {
                 return false
             }
-        }
+        } ?? false
     }
 }
 
