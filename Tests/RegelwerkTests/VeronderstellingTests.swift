@@ -192,11 +192,7 @@ import Testing
     /// the decision computed without the take-over); without vlag u = p = € 11, and c, p, u.
     @Test(arguments: [(true, "15", ["c", "q", "u"]), (false, "11", ["c", "p", "u"])])
     func eenGehoudenBlokWordtAlleenOvergenomenMetWatHetVroeg(vlag: Bool, u: String, berekend: [String]) throws {
-        let c = compileer("""
-            regeling "Proef" versie "1"
-            gegevens S
-              a: bedrag
-            einde
+        try Self.metEnZonderOvername("""
             geval
               ss: lijst van S
               vlag: waarheidswaarde
@@ -210,15 +206,7 @@ import Testing
               regel q: bedrag = c + s.a
               regel w: bedrag = p + q
               regel u: bedrag = als vlag dan q anders p
-            """)
-        #expect(!c.diagnostics.heeftFouten)
-        for neemtOver in [true, false] {
-            var w = Werker(plan: Planner.maak(c.regelset))
-            w.neemtOver = neemtOver
-            w.nieuwGeval()
-            _ = GevalLezer.laad(try JSONLezer.lees(#"{"ss": [{"a": "5"}, {"a": "1"}], "vlag": \#(vlag)}"#), in: &w)
-            try w.beslis()
-            let naam = { (n: String) in c.regelset.definities.firstIndex { $0.naam == n } ?? -1 }
+            """, geval: #"{"ss": [{"a": "5"}, {"a": "1"}], "vlag": \#(vlag)}"#) { w, naam, neemtOver in
             #expect(w.waarde(definitie: naam("a")) == .getal(Getal(geheel: 5)), "neemt over: \(neemtOver)")
             #expect(w.waarde(definitie: naam("u")) == .getal(Getal(geheel: Int128(u) ?? -1)), "neemt over: \(neemtOver)")
             #expect(["c", "p", "q", "w", "u"].filter { w.isBerekend(definitie: naam($0)) } == berekend, "neemt over: \(neemtOver)")
@@ -230,11 +218,7 @@ import Testing
     /// € 3) and is kept (a = € 5); r is the element of tt with the highest a (€ 9), so z = w with s = r is € 9 × 2 + € 1 =
     /// € 19; u = w of the case itself, € 11. The same with the take-over off.
     @Test func eenVeronderstellingNaEenGehoudenRekentOpnieuw() throws {
-        let c = compileer("""
-            regeling "Proef" versie "1"
-            gegevens S
-              a: bedrag
-            einde
+        try Self.metEnZonderOvername("""
             geval
               ss: lijst van S
               tt: lijst van S
@@ -248,17 +232,33 @@ import Testing
               regel w: bedrag = c + € 1
               regel z: bedrag = w waarbij s = r
               regel u: bedrag = w
-            """)
+            """, geval: #"{"ss": [{"a": "5"}, {"a": "1"}], "tt": [{"a": "3"}, {"a": "9"}]}"#) { w, naam, neemtOver in
+            #expect(["a", "z", "u", "c", "w"].map { w.waarde(definitie: naam($0)) } == [5, 19, 11, 10, 11].map { .getal(Getal(geheel: $0)) },
+                    "neemt over: \(neemtOver)")
+        }
+    }
+
+    /// Rules over records `S` with an amount `a` (`bron` from `geval` on), each case decided with the take-over of a
+    /// kept supposition and without (``Werker/neemtOver``): `controleer` gets the worker, a rule's index by its name, and
+    /// which way it was.
+    static func metEnZonderOvername(_ bron: String, geval: String,
+                                    _ controleer: (Werker, (String) -> Int, Bool) throws -> Void) throws {
+        let c = compileer("""
+            regeling "Proef" versie "1"
+            gegevens S
+              a: bedrag
+            einde
+
+            """ + bron)
         #expect(!c.diagnostics.heeftFouten)
+        let naam = { (n: String) in c.regelset.definities.firstIndex { $0.naam == n } ?? -1 }
         for neemtOver in [true, false] {
             var w = Werker(plan: Planner.maak(c.regelset))
             w.neemtOver = neemtOver
             w.nieuwGeval()
-            _ = GevalLezer.laad(try JSONLezer.lees(#"{"ss": [{"a": "5"}, {"a": "1"}], "tt": [{"a": "3"}, {"a": "9"}]}"#), in: &w)
+            _ = GevalLezer.laad(try JSONLezer.lees(geval), in: &w)
             try w.beslis()
-            let naam = { (n: String) in c.regelset.definities.firstIndex { $0.naam == n } ?? -1 }
-            #expect(["a", "z", "u", "c", "w"].map { w.waarde(definitie: naam($0)) } == [5, 19, 11, 10, 11].map { .getal(Getal(geheel: $0)) },
-                    "neemt over: \(neemtOver)")
+            try controleer(w, naam, neemtOver)
         }
     }
 
