@@ -585,9 +585,9 @@ public struct Werker {
                 slots[Int(ins.a)] = uitkomst
                 let vast = slots[Int(veronderstelVast[Int(ins.c)].slot)]
                 // Kept only for the first element (index 0: the last one supposed), the best so far on this way.
-                var gehouden = false
-                if ins.d >= 0, case .getal(let k) = slots[Int(ins.d)], k == .nul { gehouden = houd(Int(ins.c)) }
-                if !gehouden { herstel(Int(ins.c)) }
+                var bewaard = false
+                if ins.d >= 0, case .getal(let k) = slots[Int(ins.d)], k == .nul { bewaard = houd(Int(ins.c)) }
+                if !bewaard { herstel(Int(ins.c)) }
                 veronderstellingen.append((blok, ins.c, vast, uitkomst))
             case .vorige:
                 guard case .lijst(let start, _) = slots[Int(ins.b)], case .getal(let i) = slots[Int(ins.d)],

@@ -83,9 +83,7 @@ extension Werker {
             uitzonderingGekozen[Int(groep)] = keuze
         }
         let herberekend = veronderstelBlokken[i]
-        Werker.laatVallen(&verlengingen, vanaf: raam.verlengingen) { herberekend.contains($0.blok) }
-        Werker.laatVallen(&parameterGebruik, vanaf: raam.parameters) { herberekend.contains($0.blok) }
-        Werker.laatVallen(&invullingGebruik, vanaf: raam.invullingen) { herberekend.contains($0.blok) }
+        laatLogsVallen(vanaf: (raam.verlengingen, raam.parameters, raam.invullingen)) { herberekend.contains($0) }
     }
 
     /// Ends supposition `i` by keeping what it computed: the first element of a `met de hoogste`, the last one supposed,
@@ -158,31 +156,29 @@ extension Werker {
         return precies
     }
 
-    /// Gives up what the kept suppositions computed and the decision did not ask for: as if ``herstel(_:)`` had ended
-    /// them, which computes nothing the decision then does not compute itself. Never while a supposition is in force:
+    /// Gives up what the kept supposition computed and the decision did not ask for: as if ``herstel(_:)`` had ended
+    /// it, which computes nothing the decision then does not compute itself. Never while a supposition is in force:
     /// a kept one was the outermost, and the next one gives it up before it begins (the interpreter's `veronderstel`).
     @inline(never)
     mutating func laatGehoudenVallen() {
         assert(geheugen.bewaardeRamen.aantal == 0, "een bewaarde veronderstelling opgegeven binnen een andere")
-        leegGehouden()
+        let i = Int(geheugen.gehouden)
+        geheugen.gehouden = -1
+        guard i >= 0 else { return }
+        for b in veronderstelBlokken[i] where blokStaat[Int(b)] == 3 { leeg(blok: b) }
         // What those blocks logged goes with them. No supposition is in force, so no block is set aside: a block that
         // has not run has in the logs only what it logged under a supposition, which is given up too.
         let staat = blokStaat
         laatLogsVallen { staat[Int($0)] == 0 }
     }
 
-    private mutating func leegGehouden() {
-        let i = Int(geheugen.gehouden)
-        geheugen.gehouden = -1
-        guard i >= 0 else { return }
-        for b in veronderstelBlokken[i] where blokStaat[Int(b)] == 3 { leeg(blok: b) }
-    }
-
-    /// Drops from the logs what the blocks for which `weg` holds logged.
-    private mutating func laatLogsVallen(_ weg: (Int32) -> Bool) {
-        Werker.laatVallen(&verlengingen, vanaf: 0) { weg($0.blok) }
-        Werker.laatVallen(&parameterGebruik, vanaf: 0) { weg($0.blok) }
-        Werker.laatVallen(&invullingGebruik, vanaf: 0) { weg($0.blok) }
+    /// Drops from the logs, each from its place in `vanaf` on (the whole log by default), what the blocks for which `weg`
+    /// holds logged. What other blocks logged stays, in its order.
+    private mutating func laatLogsVallen(vanaf: (verlengingen: Int, parameters: Int, invullingen: Int) = (0, 0, 0),
+                                         _ weg: (Int32) -> Bool) {
+        Werker.laatVallen(&verlengingen, vanaf: vanaf.verlengingen) { weg($0.blok) }
+        Werker.laatVallen(&parameterGebruik, vanaf: vanaf.parameters) { weg($0.blok) }
+        Werker.laatVallen(&invullingGebruik, vanaf: vanaf.invullingen) { weg($0.blok) }
     }
 
     /// Puts the records of supposition `v` that a `met de hoogste` made, last element first, back in the list's order:
