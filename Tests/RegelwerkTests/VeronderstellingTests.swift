@@ -73,20 +73,23 @@ import Testing
         }
     }
 
+    /// Schendingen of the example ordinance that each decide (artikelen 46, 49, 51, 52 and 53), for the properties below.
+    static let schendingen = [
+        #"{"geschonden": "gedraging_participatiewet", "gedraging_46": "registratie_uwv"}"#,
+        #"{"geschonden": "gedraging_participatiewet", "gedraging_46": "tegenprestatie"}"#,
+        #"{"geschonden": "gedraging_participatiewet", "gedraging_46": "arbeid_verkrijgen"}"#,
+        #"{"geschonden": "tekortschietend_besef", "benadelingsbedrag": 1500}"#,
+        #"{"geschonden": "tekortschietend_besef", "benadelingsbedrag": 4000}"#,
+        #"{"geschonden": "zeer_ernstige_misdraging"}"#,
+        #"{"geschonden": "overige_verplichting", "verplichting_53": "vermindering_bijstand"}"#,
+        #"{"geschonden": "geuniformeerde_arbeidsverplichting", "arbeidsverplichting": "onder_a"}"#,
+    ]
+
     /// Property, over the example ordinance: deciding several schendingen at once gives the decision of the
     /// one schending whose own verlaging (percentage × maanden) is highest, the first of equals; the
     /// suppositions leave nothing behind that changes the outcome. Deterministic: the same cases each run.
     @Test func samenloopIsDeHoogsteVanDeLosseBesluiten() throws {
-        let pool = [
-            #"{"geschonden": "gedraging_participatiewet", "gedraging_46": "registratie_uwv"}"#,
-            #"{"geschonden": "gedraging_participatiewet", "gedraging_46": "tegenprestatie"}"#,
-            #"{"geschonden": "gedraging_participatiewet", "gedraging_46": "arbeid_verkrijgen"}"#,
-            #"{"geschonden": "tekortschietend_besef", "benadelingsbedrag": 1500}"#,
-            #"{"geschonden": "tekortschietend_besef", "benadelingsbedrag": 4000}"#,
-            #"{"geschonden": "zeer_ernstige_misdraging"}"#,
-            #"{"geschonden": "overige_verplichting", "verplichting_53": "vermindering_bijstand"}"#,
-            #"{"geschonden": "geuniformeerde_arbeidsverplichting", "arbeidsverplichting": "onder_a"}"#,
-        ]
+        let pool = Self.schendingen
         let eerder = [
             "[]",
             #"[{"geschonden": "gedraging_participatiewet", "gedraging_46": "tegenprestatie", "bekendmaking": "2023-09-01", "verwijtbaarheid_ontbrak": false}]"#,
@@ -131,16 +134,10 @@ import Testing
     /// boete) needs nothing of what the supposition computed, with recidive, and with an error (a missing field of a
     /// later schending). Deterministic: the same cases each run.
     @Test func eenGehoudenVeronderstellingGeeftHetzelfdeBesluit() throws {
-        let pool = [
-            #"{"geschonden": "gedraging_participatiewet", "gedraging_46": "registratie_uwv"}"#,
-            #"{"geschonden": "gedraging_participatiewet", "gedraging_46": "tegenprestatie"}"#,
+        // Those of the property above, one of artikel 47, and one that fails (artikel 53 without its verplichting).
+        let pool = Self.schendingen + [
             #"{"geschonden": "gedraging_ioaw_ioaz", "gedraging_47": "voorziening_gestopt"}"#,
-            #"{"geschonden": "tekortschietend_besef", "benadelingsbedrag": 1500}"#,
-            #"{"geschonden": "tekortschietend_besef", "benadelingsbedrag": 4000}"#,
-            #"{"geschonden": "zeer_ernstige_misdraging"}"#,
-            #"{"geschonden": "overige_verplichting", "verplichting_53": "vermindering_bijstand"}"#,
             #"{"geschonden": "overige_verplichting"}"#,
-            #"{"geschonden": "geuniformeerde_arbeidsverplichting", "arbeidsverplichting": "onder_a"}"#,
         ]
         let eerder = [
             "[]",
