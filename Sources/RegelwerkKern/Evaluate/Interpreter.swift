@@ -49,9 +49,6 @@ public struct Werker {
     package var proefTijdelijk: Waarde?
     /// The fill-ins read by date, as plain numbers (``Invullingtabel``).
     let invullingen: Invullingtabel
-    /// Where each block's code starts: read on every call of a block, kept apart so that the call does not
-    /// copy the block's description (and retain its arrays) to find it.
-    let blokStart: [Int32]
     /// Deadlines the Algemene termijnenwet moved in this case: (block, end before, end after).
     public internal(set) var verlengingen: [(blok: Int32, voor: Datum, na: Datum)] = []
     /// National parameters read in this case: (block, parameter, value applying from).
@@ -106,7 +103,6 @@ public struct Werker {
         aantalConstanten = plan.constanten.count
         teLegen = Werker.reeksen(Set(plan.invoerSlot.filter { $0 >= 0 } + plan.definitieSlot.filter { $0 >= 0 }).sorted())
         invullingen = Invullingtabel(plan.regelset)
-        blokStart = plan.blokken.map(\.start)
         veronderstelVast = plan.veronderstellingen.map { ($0.vastSlot, $0.vastBlok) }
         veronderstelBlokken = Lijsten(plan.veronderstellingen.map(\.blokken))
         let definitieSlots = plan.blokken.map { $0.definities.map { plan.definitieSlot[$0] }.filter { $0 >= 0 } }
@@ -246,15 +242,25 @@ public struct Werker {
     /// Computes every output of the plan.
     public mutating func beslis() throws(Rekenfout) {
         uniek()
-        let uitvoer = geheugen.uitvoerBlokken
-        // An output a kept supposition computed is taken over, or run (``neemOver(_:)``); what the decision then did not
-        // ask for is given up, also when it stops on an error.
+        // What a kept supposition computed and the decision did not ask for is given up, also when it stops on an error.
         defer { if geheugen.gehouden >= 0 { laatGehoudenVallen() } }
-        let staat = blokStaat
-        for b in uitvoer {
+        var k = 0
+        guard let eerste = volgendeUitvoer(&k) else { return }
+        try voerUit(blok: eerste, uitvoer: k)
+    }
+
+    /// The next output block from index `k` of the outputs on that is still to run, `k` moved past it; nil when none is.
+    /// An output a kept supposition computed is taken over first, or emptied to run (``neemOver(_:)``).
+    @inline(__always)
+    mutating func volgendeUitvoer(_ k: inout Int) -> Int32? {
+        let uitvoer = geheugen.uitvoerBlokken, staat = blokStaat
+        while k < uitvoer.count {
+            let b = uitvoer[k]
+            k += 1
             if staat[Int(b)] == 3 { neemOver(b) }
-            if staat[Int(b)] == 0 { try voerUit(blok: b) }
+            if staat[Int(b)] == 0 { return b }
         }
+        return nil
     }
 
     /// Why `invullingOp` found no value: no version in force on the date, or that version does not fill the term in.
@@ -314,17 +320,22 @@ public struct Werker {
         return n < basis ? plan.regelset.teksten[n] : opslag.teksten[n - basis]
     }
 
-    mutating func voerUit(blok start: Int32) throws(Rekenfout) {
-        var blok = start
+    /// Runs output block `start` and then each output from index `uitvoer` of the outputs on that is still to run
+    /// (``volgendeUitvoer(_:)``): one run for all of them, where a run per output set up this loop five times per decision
+    /// of afstemming.
+    mutating func voerUit(blok start: Int32, uitvoer: Int) throws(Rekenfout) {
+        var blok = start, volgende = uitvoer
         blokStaat[Int(blok)] = 1
         // The worker's own copy of the code (``Geheugen``): the plan's array is shared by the workers of every
         // thread, and a retain of it per run moved its reference count between the cores. The next instruction is a
         // pointer into it: the dispatch loads the opcode where it points and steps on, without computing an address
         // from an index for every instruction.
-        let basis = geheugen.code.baseAddress.unsafelyUnwrapped
-        var pc = basis + Int(blokStart[Int(blok)])
-        // Blocks waiting for a block they need (``Geheugen/aanroepen``), as deep as this run has called.
-        var aanroepen = geheugen.aanroepen, diepte = 0
+        let basis = geheugen.code.baseAddress.unsafelyUnwrapped, blokBegin = geheugen.blokBegin
+        var pc = blokBegin[Int(blok)]
+        // Blocks waiting for a block they need (``Geheugen/aanroepen``), as deep as this run has called, and the room
+        // for them.
+        var aanroepen = geheugen.aanroepen, diepte = 0, ruimte = geheugen.aanroepRuimte
+        let eersteVrager = geheugen.eersteVrager
         // The worker's memory, read once: through `self` every access loaded the memory object and then the
         // pointer, as the compiler cannot tell that nothing in between replaces them (nothing does: ``uniek()``
         // ran before this).
@@ -352,17 +363,17 @@ public struct Werker {
             case .nodig, .nodigKopie:
                 switch blokStaat[Int(ins.c)] {
                 case 0:
-                    if diepte == geheugen.aanroepRuimte {
+                    if diepte == ruimte {
                         geheugen.groeiAanroepen()
-                        aanroepen = geheugen.aanroepen
+                        (aanroepen, ruimte) = (geheugen.aanroepen, geheugen.aanroepRuimte)
                     }
                     // A `nodigKopie` is returned to itself: the `terug` of the block it called then copies and goes past it.
                     aanroepen[diepte] = (blok, ins.op == .nodigKopie ? ins.p : pc)
-                    diepte += 1
-                    geheugen.eersteVrager[Int(ins.c)] = blok
+                    diepte &+= 1
+                    eersteVrager[Int(ins.c)] = blok
                     blok = ins.c
                     blokStaat[Int(blok)] = 1
-                    pc = basis + Int(blokStart[Int(blok)])
+                    pc = blokBegin[Int(blok)]
                 case 2: if ins.op == .nodigKopie { slots[Int(ins.a)] = slots[Int(ins.b)] }
                 case 3:
                     // Done under a kept supposition: taken over, or emptied to run; either way read again.
@@ -640,8 +651,15 @@ public struct Werker {
                     if volgDekking { bereikteAlternatieven[Int(blok)][Int(ins.d)] = true }
                 }
                 blokStaat[Int(blok)] = 2
-                guard diepte > 0 else { return }
-                diepte -= 1
+                guard diepte > 0 else {
+                    // An output is done: on to the next one still to run.
+                    guard let b = volgendeUitvoer(&volgende) else { return }
+                    blok = b
+                    blokStaat[Int(blok)] = 1
+                    pc = blokBegin[Int(blok)]
+                    continue
+                }
+                diepte &-= 1
                 (blok, pc) = aanroepen[diepte]
                 // A `nodigKopie` that called this block copies its value now and is passed, instead of being read
                 // once more for that (one dispatch fewer for every call of a block whose value is copied). What it

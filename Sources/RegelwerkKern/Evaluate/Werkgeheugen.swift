@@ -20,6 +20,9 @@ final class Geheugen {
     /// it end in a return or a jump, so no instruction runs past it.
     let code: UnsafeBufferPointer<Instructie>
     let uitvoerBlokken: UnsafeBufferPointer<Int32>
+    /// Where each block's code begins in ``code``: read at every call of a block, one load (an array of start indices
+    /// was a load of the array, a bounds check and an address computed).
+    let blokBegin: UnsafeMutablePointer<UnsafePointer<Instructie>>
     /// Blocks waiting for a block they need, as (block, where to go on): an explicit stack, so a long chain of rules
     /// never deepens the native stack (clox's call frames). A block waits at most once, but a supposition runs blocks
     /// again while they wait: so it grows when full (``groeiAanroepen()``). Empty between runs.
@@ -40,7 +43,8 @@ final class Geheugen {
     let overname: UnsafeMutablePointer<Int32>
 
     /// `code` and `uitvoerBlokken` become this memory's own (it frees them).
-    init(slotAantal: Int, blokAantal: Int, groepAantal: Int, code: UnsafeBufferPointer<Instructie>, uitvoerBlokken: UnsafeBufferPointer<Int32>) {
+    init(slotAantal: Int, blokAantal: Int, groepAantal: Int, code: UnsafeBufferPointer<Instructie>, uitvoerBlokken: UnsafeBufferPointer<Int32>,
+         blokStart: (Int) -> Int) {
         self.slotAantal = slotAantal
         self.blokAantal = blokAantal
         self.groepAantal = groepAantal
@@ -59,6 +63,9 @@ final class Geheugen {
         overname = .allocate(capacity: Swift.max(blokAantal, 1))
         self.code = code
         self.uitvoerBlokken = uitvoerBlokken
+        blokBegin = .allocate(capacity: Swift.max(blokAantal, 1))
+        let basis = code.baseAddress.unsafelyUnwrapped
+        for b in 0..<blokAantal { (blokBegin + b).initialize(to: basis + blokStart(b)) }
         aanroepRuimte = blokAantal + 1
         aanroepen = .allocate(capacity: aanroepRuimte)
     }
@@ -75,7 +82,8 @@ final class Geheugen {
     convenience init(_ plan: Plan) {
         let uitvoer = plan.uitvoer.map { plan.definitieBlok[$0] }.filter { $0 >= 0 }
         self.init(slotAantal: plan.slotAantal, blokAantal: plan.blokken.count, groepAantal: plan.uitzonderingsgroepen.count,
-                  code: plan.code.withUnsafeBufferPointer(Self.eigen), uitvoerBlokken: uitvoer.withUnsafeBufferPointer(Self.eigen))
+                  code: plan.code.withUnsafeBufferPointer(Self.eigen), uitvoerBlokken: uitvoer.withUnsafeBufferPointer(Self.eigen),
+                  blokStart: { Int(plan.blokken[$0].start) })
         for (i, c) in plan.constanten.enumerated() { slots[i] = c }
     }
 
@@ -87,8 +95,9 @@ final class Geheugen {
     }
 
     func kopie() -> Geheugen {
+        let basis = code.baseAddress.unsafelyUnwrapped, begin = blokBegin
         let g = Geheugen(slotAantal: slotAantal, blokAantal: blokAantal, groepAantal: groepAantal, code: Self.eigen(code),
-                         uitvoerBlokken: Self.eigen(uitvoerBlokken))
+                         uitvoerBlokken: Self.eigen(uitvoerBlokken), blokStart: { begin[$0] - basis })
         g.slots.update(from: slots, count: slotAantal)
         g.blokStaat.update(from: blokStaat, count: blokAantal)
         g.gekozen.update(from: gekozen, count: blokAantal)
@@ -114,6 +123,7 @@ final class Geheugen {
         overname.deallocate()
         code.deallocate()
         uitvoerBlokken.deallocate()
+        blokBegin.deallocate()
         aanroepen.deallocate()
     }
 }
