@@ -132,6 +132,9 @@ public struct Besluit: Sendable {
     /// Builds the decision from a worker that has run ``Werker/beslis()``.
     public static func maak(_ w: Werker) -> Besluit {
         let set = w.plan.regelset
+        // The worker's logs, read once (each read makes an array of them).
+        let parameterGebruik = w.parameterGebruik, invullingGebruik = w.invullingGebruik
+        let alleVerlengingen = w.verlengingen, alleVeronderstellingen = w.veronderstellingen
         func tekst(_ d: Int) -> String { w.tekst(w.waarde(definitie: d), set.definities[d].soort) }
         func gekozen(_ b: Int) -> Alternatief? { w.gekozenAlternatief(blok: b) }
         func blok(_ d: Int) -> Int { Int(w.plan.definitieBlok[d]) }
@@ -172,13 +175,13 @@ public struct Besluit: Sendable {
                                             leesbaar: leesbaar(v, set.invoer[i].soort), isLijst: isLijst))
                 }
             }
-            for gebruik in w.parameterGebruik where Int(gebruik.blok) == b {
+            for gebruik in parameterGebruik where Int(gebruik.blok) == b {
                 let p = set.parameters[Int(gebruik.parameter)]
                 guard gezien.insert(p.naam).inserted, let (vanaf, waarde) = p.reeks.first(where: { $0.vanaf == gebruik.vanaf }) else { continue }
                 gebruikt.append(Gegeven(naam: p.naam, tekst: Opmaak.tekst(waarde, p.soort, regelset: set, opslag: w.opslag),
                                         citaat: nil, landelijkVanaf: vanaf, leesbaar: leesbaar(waarde, p.soort)))
             }
-            for gebruik in w.invullingGebruik where Int(gebruik.blok) == b {
+            for gebruik in invullingGebruik where Int(gebruik.blok) == b {
                 let o = Int(gebruik.openTerm), term = set.openTermen[o]
                 guard gezien.insert(term.naam).inserted, let reeks = set.versiewaarden[o], Int(gebruik.versie) < reeks.count,
                       let waarde = reeks[Int(gebruik.versie)].waarde else { continue }
@@ -278,11 +281,11 @@ public struct Besluit: Sendable {
             let eigenWaarde = blok.definities.map { d in tabelUitzondering(d).map { w.slot(Int($0.tabelWaarde)) } ?? w.waarde(definitie: d) }
             let d0 = blok.definities.first ?? 0
             // If the original end is a working day, only art. 2 (two working days) can have moved it.
-            let verlengingen = w.verlengingen.filter { $0.blok == Int32(b) }.map { v in
+            let verlengingen = alleVerlengingen.filter { $0.blok == Int32(b) }.map { v in
                 Termijnverlenging(voor: v.voor, na: v.na,
                                   grond: Kalender.geenWerkdag(v.voor).map { "artikel 1 (\($0))" } ?? "artikel 2")
             }
-            let veronderstellingen = w.veronderstellingen.filter { $0.blok == Int32(b) }.map { v in
+            let veronderstellingen = alleVeronderstellingen.filter { $0.blok == Int32(b) }.map { v in
                 let p = w.plan.veronderstellingen[Int(v.veronderstelling)]
                 let doel = set.definities[p.doel]
                 return Aanname(regel: doel.naam, vast: p.vastNaam, vastTekst: w.tekst(v.vast, p.vastSoort),

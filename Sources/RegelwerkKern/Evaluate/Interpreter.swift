@@ -50,15 +50,17 @@ public struct Werker {
     /// The fill-ins read by date, as plain numbers (``Invullingtabel``).
     let invullingen: Invullingtabel
     /// Deadlines the Algemene termijnenwet moved in this case: (block, end before, end after).
-    public internal(set) var verlengingen: [(blok: Int32, voor: Datum, na: Datum)] = []
+    public var verlengingen: [(blok: Int32, voor: Datum, na: Datum)] { geheugen.verlengingen.alles }
     /// National parameters read in this case: (block, parameter, value applying from).
-    public internal(set) var parameterGebruik: [(blok: Int32, parameter: Int32, vanaf: Datum)] = []
+    public var parameterGebruik: [(blok: Int32, parameter: Int32, vanaf: Datum)] { geheugen.parameterGebruik.alles }
     /// Fill-ins read as the version on a date filled them in: (block, open term, the version's index in
     /// ``Regelset/versiewaarden``, the date).
-    public internal(set) var invullingGebruik: [(blok: Int32, openTerm: Int32, versie: Int32, datum: Datum, veld: Int32)] = []
+    public var invullingGebruik: [(blok: Int32, openTerm: Int32, versie: Int32, datum: Datum, veld: Int32)] { geheugen.invullingGebruik.alles }
     /// Suppositions computed in this case, for the motivation: the block that made it, which one, the
     /// value held fixed and the rule's value under it.
-    public internal(set) var veronderstellingen: [(blok: Int32, veronderstelling: Int32, vast: Waarde, uitkomst: Waarde)] = []
+    public var veronderstellingen: [(blok: Int32, veronderstelling: Int32, vast: Waarde, uitkomst: Waarde)] {
+        geheugen.veronderstellingen.alles
+    }
     /// Whether to record every way a block went (for `regelwerk test`: what no fixture reached).
     public var volgDekking = false {
         didSet {
@@ -145,11 +147,10 @@ public struct Werker {
         blokStaat.update(repeating: 0, count: plan.blokken.count)
         gekozen.update(repeating: -1, count: plan.blokken.count)
         uitzonderingGekozen.update(repeating: -1, count: plan.uitzonderingsgroepen.count)
-        // Most of these stay empty case after case in a batch: emptying an empty array still costs a call.
-        verlengingen.leeg()
-        parameterGebruik.leeg()
-        invullingGebruik.leeg()
-        veronderstellingen.leeg()
+        geheugen.verlengingen.leeg()
+        geheugen.parameterGebruik.leeg()
+        geheugen.invullingGebruik.leeg()
+        geheugen.veronderstellingen.leeg()
         geheugen.gehouden = -1
         geheugen.bewaardeSlots.leeg()
         geheugen.bewaardeBlokken.leeg()
@@ -566,7 +567,7 @@ public struct Werker {
                 do {
                     let (w, voor) = try Rekenen.datumfunctie(Datumfunctie.allCases[Int(ins.d)], slots[Int(ins.b)], slots[Int(ins.c)])
                     slots[Int(ins.a)] = w
-                    if let voor, case .datum(let na) = w { verlengingen.append((blok, voor, na)) }
+                    if let voor, case .datum(let na) = w { geheugen.verlengingen.push((blok, voor, na)) }
                 } catch {
                     throw rekenfout(error, blok: blok)
                 }
@@ -576,13 +577,13 @@ public struct Werker {
                     throw fout(.geenParameterwaarde(plan.regelset.parameters[Int(ins.c)].naam, datum: d), blok: blok)
                 }
                 slots[Int(ins.a)] = w
-                parameterGebruik.append((blok, ins.c, vanaf))
+                geheugen.parameterGebruik.push((blok, ins.c, vanaf))
             case .invullingOp:
                 // The version in force on the date, and its fill-in; none, or none that fills the term in, is an
                 // error naming the rule, the term and the date (never another version's value).
                 if case .datum(let d) = slots[Int(ins.b)], let (k, w) = invullingen.waarde(term: Int(ins.c), op: d) {
                     slots[Int(ins.a)] = w
-                    invullingGebruik.append((blok, ins.c, k, d, ins.d))
+                    geheugen.invullingGebruik.push((blok, ins.c, k, d, ins.d))
                 } else {
                     throw invullingFout(ins.p.pointee, blok: blok)
                 }
@@ -599,7 +600,7 @@ public struct Werker {
                 var bewaard = false
                 if ins.d >= 0, case .getal(let k) = slots[Int(ins.d)], k == .nul { bewaard = houd(Int(ins.c)) }
                 if !bewaard { herstel(Int(ins.c)) }
-                veronderstellingen.append((blok, ins.c, vast, uitkomst))
+                geheugen.veronderstellingen.push((blok, ins.c, vast, uitkomst))
             case .vorige:
                 guard case .lijst(let start, _) = slots[Int(ins.b)], case .getal(let i) = slots[Int(ins.d)],
                       let k = Int32(exactly: i.teller) else { throw rekenfout(.onverwacht, blok: blok) }

@@ -21,8 +21,8 @@ extension Werker {
     mutating func veronderstel(_ i: Int, waarde: Waarde) {
         let g = geheugen
         g.bewaardeRamen.push(Bewaarraam(slots: g.bewaardeSlots.aantal, blokken: g.bewaardeBlokken.aantal,
-                                        uitzonderingen: g.bewaardeUitzonderingen.aantal, verlengingen: verlengingen.count,
-                                        parameters: parameterGebruik.count, invullingen: invullingGebruik.count))
+                                        uitzonderingen: g.bewaardeUitzonderingen.aantal, verlengingen: g.verlengingen.aantal,
+                                        parameters: g.parameterGebruik.aantal, invullingen: g.invullingGebruik.aantal))
         let (vastSlot, vastBlok) = veronderstelVast[i]
         g.bewaardeSlots.push((vastSlot, slots[Int(vastSlot)]))
         if vastBlok >= 0 {
@@ -176,9 +176,9 @@ extension Werker {
     /// holds logged. What other blocks logged stays, in its order.
     private mutating func laatLogsVallen(vanaf: (verlengingen: Int, parameters: Int, invullingen: Int) = (0, 0, 0),
                                          _ weg: (Int32) -> Bool) {
-        Werker.laatVallen(&verlengingen, vanaf: vanaf.verlengingen) { weg($0.blok) }
-        Werker.laatVallen(&parameterGebruik, vanaf: vanaf.parameters) { weg($0.blok) }
-        Werker.laatVallen(&invullingGebruik, vanaf: vanaf.invullingen) { weg($0.blok) }
+        geheugen.verlengingen.laatVallen(vanaf: vanaf.verlengingen) { weg($0.blok) }
+        geheugen.parameterGebruik.laatVallen(vanaf: vanaf.parameters) { weg($0.blok) }
+        geheugen.invullingGebruik.laatVallen(vanaf: vanaf.invullingen) { weg($0.blok) }
     }
 
     /// Puts the records of supposition `v` that a `met de hoogste` made, last element first, back in the list's order:
@@ -186,7 +186,7 @@ extension Werker {
     /// passed over).
     @inline(never)
     mutating func keerOm(veronderstelling v: Int32, aantal: Int) {
-        veronderstellingen.withUnsafeMutableBufferPointer { r in
+        geheugen.veronderstellingen.inPlaats { r in
             // Where the first of them lies, then swapped pairwise from both ends inward, passing the others over.
             var i = r.count, n = 0
             while i > 0 && n < aantal {
@@ -205,15 +205,4 @@ extension Werker {
         }
     }
 
-    /// Drops from `log`, from `begin` on, what `weg` picks out: what blocks logged under a supposition that has ended.
-    /// What other blocks logged meanwhile stays, in its order.
-    static func laatVallen<T>(_ log: inout [T], vanaf begin: Int, _ weg: (T) -> Bool) {
-        // In place: most often there is nothing to drop, and then nothing is written.
-        guard begin < log.count, var schrijf = log[begin...].firstIndex(where: weg) else { return }
-        for k in (schrijf + 1)..<log.count where !weg(log[k]) {
-            log[schrijf] = log[k]
-            schrijf += 1
-        }
-        log.removeSubrange(schrijf...)
-    }
 }

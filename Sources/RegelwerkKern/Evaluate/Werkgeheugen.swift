@@ -34,6 +34,13 @@ final class Geheugen {
     let bewaardeBlokken = Bewaarstapel<(blok: Int32, staat: UInt8, gekozen: Int32)>()
     let bewaardeUitzonderingen = Bewaarstapel<(groep: Int32, gekozen: Int32)>()
     let bewaardeRamen = Bewaarstapel<Bewaarraam>()
+    /// What the case's decision logged for its motivation (``Werker/verlengingen`` and the others): here, where emptying
+    /// them for the next case is setting a count to zero (emptying an array keeping its capacity went through its general
+    /// replacement of a range, ~60 instructions, for every case).
+    let verlengingen = Bewaarstapel<(blok: Int32, voor: Datum, na: Datum)>(ruimte: 8)
+    let parameterGebruik = Bewaarstapel<(blok: Int32, parameter: Int32, vanaf: Datum)>(ruimte: 8)
+    let invullingGebruik = Bewaarstapel<(blok: Int32, openTerm: Int32, versie: Int32, datum: Datum, veld: Int32)>(ruimte: 8)
+    let veronderstellingen = Bewaarstapel<(blok: Int32, veronderstelling: Int32, vast: Waarde, uitkomst: Waarde)>(ruimte: 8)
     /// Per block, the block that asked for it when it last began to run (-1: an output, or not run): what a kept
     /// supposition shows of who needed what (``Werker/neemOver(_:)``).
     let eersteVrager: UnsafeMutablePointer<Int32>
@@ -108,6 +115,10 @@ final class Geheugen {
         g.bewaardeBlokken.neem(bewaardeBlokken)
         g.bewaardeUitzonderingen.neem(bewaardeUitzonderingen)
         g.bewaardeRamen.neem(bewaardeRamen)
+        g.verlengingen.neem(verlengingen)
+        g.parameterGebruik.neem(parameterGebruik)
+        g.invullingGebruik.neem(invullingGebruik)
+        g.veronderstellingen.neem(veronderstellingen)
         return g
     }
 
@@ -169,6 +180,29 @@ final class Bewaarstapel<Element> {
     func leeg() {
         basis.deinitialize(count: aantal)
         aantal = 0
+    }
+
+    /// The elements bottom to top, as an array (for the motivation, once per decision).
+    var alles: [Element] { Array(UnsafeBufferPointer(start: basis, count: aantal)) }
+
+    /// The elements in place, to be rearranged (not added to or taken from).
+    func inPlaats<R>(_ doe: (UnsafeMutableBufferPointer<Element>) -> R) -> R {
+        doe(UnsafeMutableBufferPointer(start: basis, count: aantal))
+    }
+
+    /// Drops, from place `begin` on, what `weg` picks out: what blocks logged under a supposition that has ended. What
+    /// else is there stays, in its order. In place: most often there is nothing to drop, and then nothing is written.
+    func laatVallen(vanaf begin: Int, _ weg: (Element) -> Bool) {
+        var k = begin
+        while k < aantal, !weg(basis[k]) { k += 1 }
+        guard k < aantal else { return }
+        var schrijf = k
+        for k in (k + 1)..<aantal where !weg(basis[k]) {
+            basis[schrijf] = basis[k]
+            schrijf += 1
+        }
+        (basis + schrijf).deinitialize(count: aantal - schrijf)
+        aantal = schrijf
     }
 
     /// Becomes a copy of `ander` (for ``Geheugen/kopie()``).
