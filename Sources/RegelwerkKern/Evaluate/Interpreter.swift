@@ -337,6 +337,9 @@ public struct Werker {
         // for them.
         var aanroepen = geheugen.aanroepen, diepte = 0, ruimte = geheugen.aanroepRuimte
         let eersteVrager = geheugen.eersteVrager
+        // The memory as a local: its logs are then reached without a retain of each log per entry (through `self`, the
+        // compiler cannot tell that a log outlives the entry, as nothing in between replaces the memory; nothing does).
+        let werkgeheugen = geheugen
         // The worker's memory, read once: through `self` every access loaded the memory object and then the
         // pointer, as the compiler cannot tell that nothing in between replaces them (nothing does: ``uniek()``
         // ran before this).
@@ -567,7 +570,7 @@ public struct Werker {
                 do {
                     let (w, voor) = try Rekenen.datumfunctie(Datumfunctie.allCases[Int(ins.d)], slots[Int(ins.b)], slots[Int(ins.c)])
                     slots[Int(ins.a)] = w
-                    if let voor, case .datum(let na) = w { geheugen.verlengingen.push((blok, voor, na)) }
+                    if let voor, case .datum(let na) = w { werkgeheugen.verlengingen.push((blok, voor, na)) }
                 } catch {
                     throw rekenfout(error, blok: blok)
                 }
@@ -577,13 +580,13 @@ public struct Werker {
                     throw fout(.geenParameterwaarde(plan.regelset.parameters[Int(ins.c)].naam, datum: d), blok: blok)
                 }
                 slots[Int(ins.a)] = w
-                geheugen.parameterGebruik.push((blok, ins.c, vanaf))
+                werkgeheugen.parameterGebruik.push((blok, ins.c, vanaf))
             case .invullingOp:
                 // The version in force on the date, and its fill-in; none, or none that fills the term in, is an
                 // error naming the rule, the term and the date (never another version's value).
                 if case .datum(let d) = slots[Int(ins.b)], let (k, w) = invullingen.waarde(term: Int(ins.c), op: d) {
                     slots[Int(ins.a)] = w
-                    geheugen.invullingGebruik.push((blok, ins.c, k, d, ins.d))
+                    werkgeheugen.invullingGebruik.push((blok, ins.c, k, d, ins.d))
                 } else {
                     throw invullingFout(ins.p.pointee, blok: blok)
                 }
@@ -600,7 +603,7 @@ public struct Werker {
                 var bewaard = false
                 if ins.d >= 0, case .getal(let k) = slots[Int(ins.d)], k == .nul { bewaard = houd(Int(ins.c)) }
                 if !bewaard { herstel(Int(ins.c)) }
-                geheugen.veronderstellingen.push((blok, ins.c, vast, uitkomst))
+                werkgeheugen.veronderstellingen.push((blok, ins.c, vast, uitkomst))
             case .vorige:
                 guard case .lijst(let start, _) = slots[Int(ins.b)], case .getal(let i) = slots[Int(ins.d)],
                       let k = Int32(exactly: i.teller) else { throw rekenfout(.onverwacht, blok: blok) }

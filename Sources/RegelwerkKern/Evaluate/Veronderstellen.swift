@@ -186,7 +186,8 @@ extension Werker {
     /// passed over).
     @inline(never)
     mutating func keerOm(veronderstelling v: Int32, aantal: Int) {
-        geheugen.veronderstellingen.inPlaats { r in
+        let g = geheugen // a local: reached through `self`, the log was retained for the call
+        g.veronderstellingen.inPlaats { r in
             // Where the first of them lies, then swapped pairwise from both ends inward, passing the others over.
             var i = r.count, n = 0
             while i > 0 && n < aantal {
