@@ -27,10 +27,10 @@ import Testing
         #expect(code == .ok, "\(fout)")
     }
 
-    /// A new case empties only the case fields and the rules' values: a block writes each temporary before it
-    /// reads it (``Werker/nieuwGeval()``). Held here: every Examples case, decided by every decision with its
-    /// motivation and every rule's value, gives the same decision when the worker's other slots hold a number
-    /// left from "a previous case" instead of nothing.
+    /// A new case empties only the case fields (``Werker/nieuwGeval()``): a block writes each temporary before it reads
+    /// it, and a rule's value is read only where its block ran. Held here: every Examples case, decided by every decision
+    /// with its motivation and every rule's value, gives the same decision when the worker's other slots (temporaries and
+    /// rules' values) hold a number left from "a previous case" instead of nothing.
     @Test func eenBlokSchrijftElkeTijdelijkeWaardeVoordatHijHaarLeest() throws {
         let beslisser = try Beslisser(Compilatie.lees(paden: voorbeeldRegels))
         let detail: Beslisser.Detail = [.uitkomstTekst, .motivering, .tussenwaarden]
@@ -56,6 +56,38 @@ import Testing
             }
         }
         #expect(beslist >= 10)
+    }
+
+    /// A rule's value is not emptied for the next case (``Werker/nieuwGeval()``): a rule the next case does not compute
+    /// is `geen` all the same to whoever asks (``Werker/waarde(definitie:)``), not what the case before left in its slot.
+    /// Worked by hand: `toeslag` waar, norm € 1.000 gives `extra` = € 2.000 and so `uitkomst` € 2.000; then `toeslag`
+    /// onwaar, norm € 300 gives `uitkomst` € 300 without computing `extra`.
+    @Test func eenRegelDieHetVolgendeGevalNietBerekentIsGeen() throws {
+        let c = compileer("""
+            regeling "Proef" versie "1"
+            geval
+              norm: bedrag
+              toeslag: waarheidswaarde
+            einde
+            uitvoer uitkomst
+            artikel 1 "Een"
+              regel extra: bedrag = norm * 2
+            artikel 2 "Twee"
+              regel uitkomst: bedrag = als toeslag dan extra anders norm
+            """)
+        #expect(!c.diagnostics.heeftFouten)
+        let extra = try #require(c.regelset.definities.firstIndex { $0.naam == "extra" })
+        let uitkomst = try #require(c.regelset.definities.firstIndex { $0.naam == "uitkomst" })
+        var w = Werker(plan: Planner.maak(c.regelset))
+        for (geval, verwacht, metExtra) in [(#"{"norm": "1000", "toeslag": true}"#, 2000, true), (#"{"norm": "300", "toeslag": false}"#, 300, false)] {
+            w.nieuwGeval()
+            _ = GevalLezer.laad(try JSONLezer.lees(geval), in: &w)
+            try w.beslis()
+            #expect(w.waarde(definitie: uitkomst) == .getal(Getal(geheel: Int128(verwacht))), "\(geval)")
+            #expect(w.isBerekend(definitie: extra) == metExtra, "\(geval)")
+            #expect(w.waarde(definitie: extra) == (metExtra ? .getal(Getal(geheel: 2000)) : .afwezig), "\(geval)")
+            #expect(Besluit.maak(w).motivering.contains { $0.waarden.first?.naam == "extra" } == metExtra, "\(geval)")
+        }
     }
 
     /// The benchmark's plan evaluation decides cases bound once and kept in a pool (``GebondenGevallen``), whose texts

@@ -40,12 +40,12 @@ public struct Werker {
     var uitzonderingGekozen: UnsafeMutablePointer<Int32> { geheugen.uitzonderingGekozen }
     public var opslag = Opslag()
     let aantalConstanten: Int
-    /// The slots a new case empties: those of the case fields and of the rules (``nieuwGeval()``), as runs of
-    /// consecutive slots (the planner numbers the case fields and then the rules one after the other: in afstemming
-    /// one run of 43), each emptied with one copy from ``Geheugen/afwezig``.
+    /// The slots a new case empties: those of the case fields (``nieuwGeval()``), as runs of consecutive slots (the
+    /// planner numbers the case fields one after the other: in afstemming one run of 15), each emptied with one copy
+    /// from ``Geheugen/afwezig``.
     let teLegen: [(start: Int32, aantal: Int32)]
     /// For a test only: a value a new case first writes into every slot but the constants, which the plan must
-    /// then overwrite before it reads it (``nieuwGeval()``). Nil in every real use.
+    /// then overwrite before it reads it, or never show (``nieuwGeval()``). Nil in every real use.
     package var proefTijdelijk: Waarde?
     /// The fill-ins read by date, as plain numbers (``Invullingtabel``).
     let invullingen: Invullingtabel
@@ -80,9 +80,7 @@ public struct Werker {
     let blokDefinitieSlots: Lijsten<Int32>
     let blokTijdelijk: [Range<Int32>]
     let blokGroepen: Lijsten<Int32>
-    /// Per supposition, the slots of the values of all the blocks it computes again, and their exception groups: what
-    /// ``herstel(_:)`` empties in one pass each.
-    let veronderstelSlots: Lijsten<Int32>
+    /// Per supposition, the exception groups of all the blocks it computes again: what ``herstel(_:)`` empties in one pass.
     let veronderstelGroepen: Lijsten<Int32>
     /// Per block, the blocks its code may ask for (its `nodig`s): what a take-over of a kept supposition checks
     /// (``neemOver(_:)``).
@@ -103,7 +101,7 @@ public struct Werker {
         geheugen = Geheugen(plan)
         sleutelbuffers = Array(repeating: [], count: plan.sleutelbuffers)
         aantalConstanten = plan.constanten.count
-        teLegen = Werker.reeksen(Set(plan.invoerSlot.filter { $0 >= 0 } + plan.definitieSlot.filter { $0 >= 0 }).sorted())
+        teLegen = Werker.reeksen(Set(plan.invoerSlot.filter { $0 >= 0 }).sorted())
         invullingen = Invullingtabel(plan.regelset)
         veronderstelVast = plan.veronderstellingen.map { ($0.vastSlot, $0.vastBlok) }
         veronderstelBlokken = Lijsten(plan.veronderstellingen.map(\.blokken))
@@ -111,7 +109,6 @@ public struct Werker {
         blokDefinitieSlots = Lijsten(definitieSlots)
         blokTijdelijk = plan.blokken.map(\.tijdelijk)
         blokGroepen = Lijsten(plan.blokken.map(\.uitzonderingsgroepen))
-        veronderstelSlots = Lijsten(plan.veronderstellingen.map { $0.blokken.flatMap { definitieSlots[Int($0)] } })
         veronderstelGroepen = Lijsten(plan.veronderstellingen.map { v in v.blokken.flatMap { plan.blokken[Int($0)].uitzonderingsgroepen } })
         var vraagt = [[Int32]](repeating: [], count: plan.blokken.count)
         for (k, i) in plan.code.enumerated() where (i.op == .nodig || i.op == .nodigKopie) && !vraagt[Int(plan.blokVan[k])].contains(i.c) {
@@ -137,10 +134,12 @@ public struct Werker {
     /// ``nieuwGeval()`` but for the case's storage (``opslag``), which the caller sets.
     private mutating func leegGeval() {
         uniek()
-        // Only the case fields and the rules' values go back to empty: a block writes each temporary before it reads
-        // it, and what reads a block's temporaries afterwards (the motivation) reads those of blocks that ran.
-        // (`BeslisserTests` holds it: with every temporary filled with a number first, each decision of the
-        // Examples is the same, motivation and all.) In afstemming that is 45 slots instead of 240.
+        // Only the case fields go back to empty. A block writes each temporary before it reads it, and what reads a
+        // block's temporaries afterwards (the motivation) reads those of blocks that ran. A rule's value is read only
+        // once its block ran in this case: by the plan after a `nodig`, from outside through ``waarde(definitie:)``,
+        // which gives `geen` for a rule not computed, as an emptied slot did. (`BeslisserTests` holds it: with every slot
+        // filled with a number first, each decision of the Examples is the same, motivation, values and all.) In
+        // afstemming that is 15 slots instead of 240 (45 when the rules' values were emptied too).
         if let v = proefTijdelijk { for i in aantalConstanten..<plan.slotAantal { slots[i] = v } }
         // By index: a loop over the array itself retained and released it, two atomic operations per case.
         for k in teLegen.indices { (slots + Int(teLegen[k].start)).update(from: geheugen.afwezig, count: Int(teLegen[k].aantal)) }
@@ -200,9 +199,11 @@ public struct Werker {
         return s >= 0 ? slots[Int(s)] : .afwezig
     }
 
+    /// The value of rule `d` in this case; `geen` (``Waarde/afwezig``) when it was not computed (its slot may hold what an
+    /// earlier case left there: ``nieuwGeval()`` does not empty it).
     public func waarde(definitie d: Int) -> Waarde {
         let s = plan.definitieSlot[d]
-        return s >= 0 ? slots[Int(s)] : .afwezig
+        return s >= 0 && isBerekend(definitie: d) ? slots[Int(s)] : .afwezig
     }
 
     public func isBerekend(definitie d: Int) -> Bool {

@@ -43,13 +43,13 @@ extension Werker {
         slots[Int(vastSlot)] = waarde
     }
 
-    /// Block `b` as if it had not run in this case: no state, no choice, no exception chosen, no values.
+    /// Block `b` as if it had not run in this case: no state, no choice, no exception chosen. (Its values stay in their
+    /// slots, unread: a rule's value counts only where its block ran, ``Werker/waarde(definitie:)``.)
     @inline(__always)
     fileprivate func leeg(blok b: Int32) {
         blokStaat[Int(b)] = 0
         gekozen[Int(b)] = -1
         for groep in blokGroepen[Int(b)] { uitzonderingGekozen[Int(groep)] = -1 }
-        for s in blokDefinitieSlots[Int(b)] { slots[Int(s)] = .afwezig }
     }
 
     /// Ends a supposition: everything it set aside comes back; what the recomputed blocks logged
@@ -60,15 +60,14 @@ extension Werker {
         let raam = g.bewaardeRamen.pop()
         // Every block that ran under the supposition is emptied first; what ``veronderstel`` set aside then comes
         // back over that: the blocks that had run before it, and the value held fixed. All the blocks it computes
-        // again are emptied, in one pass over their states, one over their exception groups and one over their
-        // values: a block that did not run is empty already (no state, no choice, no value), so that changes
-        // nothing for it, and costs less than asking each block whether it ran.
+        // again are emptied, in one pass over their states and one over their exception groups: a block that did not
+        // run is empty already (no state, no choice), so that changes nothing for it, and costs less than asking each
+        // block whether it ran. (Their values stay in their slots, unread, as in ``leeg(blok:)``.)
         for b in veronderstelBlokken[i] {
             blokStaat[Int(b)] = 0
             gekozen[Int(b)] = -1
         }
         for groep in veronderstelGroepen[i] { uitzonderingGekozen[Int(groep)] = -1 }
-        for s in veronderstelSlots[i] { slots[Int(s)] = .afwezig }
         while g.bewaardeBlokken.aantal > raam.blokken {
             let (b, staat, keuze) = g.bewaardeBlokken.pop()
             blokStaat[Int(b)] = staat
