@@ -25,7 +25,10 @@ public struct Datum: Sendable, Hashable, Comparable, CustomStringConvertible {
         }
     }
 
-    /// Days since 1970-01-01 of a year, month and day (a day past the month's end counts on into the next).
+    /// Days since 1970-01-01 of a year, month and day (a day past the month's end counts on into the next). Inlined, as
+    /// ``civiel`` is: `+ 12 maanden` converts both ways some four times a decision of afstemming (artikel 55 per earlier
+    /// verlaging, under each supposition), and a call of each cost nearly as much as the conversion.
+    @inline(__always)
     static func dagenVanafCivil(_ j: Int, _ m: Int, _ d: Int) -> Int {
         // Neri and Schneider, "Euclidean affine functions and their application to calendar algorithms" (2022):
         // for a year from −32,000 to 1,000,000, a month of the calendar and a day below 2^16, in 32-bit unsigned
@@ -58,23 +61,25 @@ public struct Datum: Sendable, Hashable, Comparable, CustomStringConvertible {
 
     /// (jaar, maand, dag) of this date.
     public var civiel: (jaar: Int, maand: Int, dag: Int) {
-        // Neri and Schneider (see ``dagenVanafCivil(_:_:_:)``), from year −32,800 on and for day numbers below
-        // 2^29 (far past 9999-12-31): 4·N + 3 stays below 2^32. The signed way for the rest.
-        let n = Int(dagnummer)
-        if n >= -12_699_422, n < 1 << 29 {
-            let n1 = 4 &* UInt32(n + 12_699_422) &+ 3
-            let eeuw = n1 / 146_097
-            let n2 = 4 &* (n1 % 146_097 / 4) &+ 3
-            let p2 = UInt64(2_939_745) &* UInt64(n2)
-            let jaarInEeuw = UInt32(truncatingIfNeeded: p2 >> 32)
-            let dagInJaar = UInt32(truncatingIfNeeded: p2) / 2_939_745 / 4
-            let n3 = 2_141 &* dagInJaar &+ 197_913
-            let maand = n3 >> 16, dag = (n3 & 0xFFFF) / 2_141 &+ 1
-            // The year above begins on 1 March: January and February belong to the next.
-            let volgend = dagInJaar >= 306
-            return (Int(100 &* eeuw &+ jaarInEeuw) - 32_800 + (volgend ? 1 : 0), Int(volgend ? maand &- 12 : maand), Int(dag))
+        @inline(__always) get {
+            // Neri and Schneider (see ``dagenVanafCivil(_:_:_:)``), from year −32,800 on and for day numbers below
+            // 2^29 (far past 9999-12-31): 4·N + 3 stays below 2^32. The signed way for the rest.
+            let n = Int(dagnummer)
+            if n >= -12_699_422, n < 1 << 29 {
+                let n1 = 4 &* UInt32(n + 12_699_422) &+ 3
+                let eeuw = n1 / 146_097
+                let n2 = 4 &* (n1 % 146_097 / 4) &+ 3
+                let p2 = UInt64(2_939_745) &* UInt64(n2)
+                let jaarInEeuw = UInt32(truncatingIfNeeded: p2 >> 32)
+                let dagInJaar = UInt32(truncatingIfNeeded: p2) / 2_939_745 / 4
+                let n3 = 2_141 &* dagInJaar &+ 197_913
+                let maand = n3 >> 16, dag = (n3 & 0xFFFF) / 2_141 &+ 1
+                // The year above begins on 1 March: January and February belong to the next.
+                let volgend = dagInJaar >= 306
+                return (Int(100 &* eeuw &+ jaarInEeuw) - 32_800 + (volgend ? 1 : 0), Int(volgend ? maand &- 12 : maand), Int(dag))
+            }
+            return Datum.civielMetTeken(n)
         }
-        return Datum.civielMetTeken(n)
     }
 
     /// ``civiel`` for any day number, in signed arithmetic: before year 0, and the reference the tests hold the
