@@ -81,6 +81,9 @@ extension Werker {
             let (groep, keuze) = g.bewaardeUitzonderingen.pop()
             uitzonderingGekozen[Int(groep)] = keuze
         }
+        // Most often nothing was logged under the supposition.
+        guard g.verlengingen.aantal > raam.verlengingen || g.parameterGebruik.aantal > raam.parameters
+                || g.invullingGebruik.aantal > raam.invullingen else { return }
         let herberekend = veronderstelBlokken[i]
         laatLogsVallen(vanaf: (raam.verlengingen, raam.parameters, raam.invullingen)) { herberekend.contains($0) }
     }
