@@ -402,22 +402,31 @@ public struct Werker {
                 // operation, the general path below recomputes and reports it. (Members of an enumeration were
                 // compared above; they come here only for an order they have not, and get nil. Their case stays:
                 // without it the compiler laid this switch out worse, 3% more instructions per decision.)
-                let snel: Waarde? = switch (x, y) {
-                case (.getal(let g), .getal(let h)): Werker.getallen(ins.op, g, h)
-                case (.datum(let g), .datum(let h)): Werker.datums(ins.op, g.dagnummer, h.dagnummer)
+                // A comparison's result and an operation's value apart: the jump on a comparison is taken without asking
+                // the value again what it is.
+                var vergeleken: Bool?, snel: Waarde?
+                switch (x, y) {
+                case (.getal(let g), .getal(let h)):
+                    vergeleken = Werker.vergelijking(ins.op, g, h)
+                    if vergeleken == nil { snel = Werker.getallen(ins.op, g, h) }
+                case (.datum(let g), .datum(let h)): vergeleken = Werker.vergelijking(ins.op, g.dagnummer, h.dagnummer)
                 // A date plus or minus a duration (`datum_bekendmaking + 12 maanden`), as ``Rekenen/binair`` does it.
                 case (.datum(let g), .duur(let h)) where ins.op == .plus || ins.op == .min:
-                    (try? Rekenen.plus(g, h, teken: ins.op == .plus ? 1 : -1)).map { .datum($0) }
+                    snel = (try? Rekenen.plus(g, h, teken: ins.op == .plus ? 1 : -1)).map { .datum($0) }
                 // Two durations of one unit compared (`verlagingsduur = 0 maanden`, artikel 44: twice in every decision of
                 // afstemming), as ``Rekenen/binair`` compares them; of different units the general path refuses it.
-                case (.duur(let g), .duur(let h)) where g.eenheid == h.eenheid: Werker.datums(ins.op, g.aantal, h.aantal)
-                case (.keuze(let g), .keuze(let h)): Werker.gelijkheid(ins.op, g == h)
-                case (.waarheid(let g), .waarheid(let h)): Werker.gelijkheid(ins.op, g == h)
-                default: nil
+                case (.duur(let g), .duur(let h)) where g.eenheid == h.eenheid: vergeleken = Werker.vergelijking(ins.op, g.aantal, h.aantal)
+                case (.keuze(let g), .keuze(let h)): vergeleken = Werker.gelijkheid(ins.op, g == h)
+                case (.waarheid(let g), .waarheid(let h)): vergeleken = Werker.gelijkheid(ins.op, g == h)
+                default: break
+                }
+                if let waar = vergeleken {
+                    slots[Int(ins.a)] = .waarheid(waar)
+                    pc = Werker.naSprong(basis, pc, waar, ins.a)
+                    continue
                 }
                 if let w = snel {
                     slots[Int(ins.a)] = w
-                    if case .waarheid(let waar) = w { pc = Werker.naSprong(basis, pc, waar, ins.a) }
                     continue
                 }
                 if case .tekst(let i) = x, case .tekst(let j) = y, ins.op == .gelijk || ins.op == .ongelijk {
@@ -724,11 +733,11 @@ public struct Werker {
         }
     }
 
-    /// `g op h` for two numbers, as ``Rekenen/binair(_:_:_:)`` computes it (equal numbers are identical, so
-    /// min and max agree too); nil for division, or on overflow, which the general path then reports.
+    /// `g op h` for two numbers and an operation that is no comparison, as ``Rekenen/binair(_:_:_:)`` computes it (equal
+    /// numbers are identical, so min and max agree too); nil for division, or on overflow, which the general path then
+    /// reports.
     @inline(__always)
     static func getallen(_ op: Opcode, _ g: Getal, _ h: Getal) -> Waarde? {
-        if let b = vergelijking(op, g, h) { return .waarheid(b) }
         switch op {
         case .tenHoogste: return .getal(h < g ? h : g)
         case .tenMinste: return .getal(g < h ? h : g)
@@ -739,25 +748,19 @@ public struct Werker {
         }
     }
 
-    /// `g op h` for two dates by their day numbers, or two durations of one unit by their counts, as
-    /// ``Rekenen/binair(_:_:_:)`` compares them; nil for what is no comparison (the general path handles or refuses it).
-    @inline(__always)
-    static func datums<T: BinaryInteger>(_ op: Opcode, _ g: T, _ h: T) -> Waarde? {
-        vergelijking(op, g, h).map { .waarheid($0) }
-    }
-
     /// `gelijk` or `ongelijk` of two values that are equal or not (members of an enumeration by their index, truth
     /// values), as ``Rekenen/binair(_:_:_:)`` compares them; nil for any other operation (the general path refuses it).
     @inline(__always)
-    static func gelijkheid(_ op: Opcode, _ gelijk: Bool) -> Waarde? {
+    static func gelijkheid(_ op: Opcode, _ gelijk: Bool) -> Bool? {
         switch op {
-        case .gelijk: .waarheid(gelijk)
-        case .ongelijk: .waarheid(!gelijk)
+        case .gelijk: gelijk
+        case .ongelijk: !gelijk
         default: nil
         }
     }
 
-    /// `g op h` for a comparison opcode, nil for any other (one table for numbers and dates).
+    /// `g op h` for a comparison opcode, nil for any other: one table for numbers, dates by their day numbers and
+    /// durations of one unit by their counts, as ``Rekenen/binair(_:_:_:)`` compares them.
     @inline(__always)
     static func vergelijking<T: Comparable>(_ op: Opcode, _ g: T, _ h: T) -> Bool? {
         switch op {
