@@ -775,9 +775,9 @@ public struct Werker {
     }
 
     /// A case as bound to the slots, before the plan ran: to decide it again without reading it (the
-    /// benchmark's plan evaluation in memory). Binding writes input slots only, every other slot is empty
-    /// before the plan runs, so the input slots and the storage are the whole bound case (a copy of all slots
-    /// would make setting a case back cost more than deciding it).
+    /// benchmark's plan evaluation in memory). Binding writes input slots only, and no other slot counts before the plan
+    /// runs (a rule's only once its block ran, a temporary only once written), so the input slots and the storage are the
+    /// whole bound case (a copy of all slots would make setting a case back cost more than deciding it).
     public struct Gebonden: Sendable {
         let invoer: [(slot: Int32, waarde: Waarde)]
         let opslag: Opslag
