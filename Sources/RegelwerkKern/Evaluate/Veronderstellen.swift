@@ -32,7 +32,8 @@ extension Werker {
         // A block that ran, or is running, keeps its values and the temporaries that are read afterwards: by its
         // own code when it resumes, and by the motivation (a table's input, its own value beside an exception, the
         // exceptions' conditions); they are set aside with its state and choices. A block that has not run has
-        // nothing to keep: no values, no choices, as ``nieuwGeval()`` left it, and ``herstel(_:)`` leaves it so.
+        // nothing to keep: no choices, and no value that counts (``Werker/waarde(definitie:)``), and ``herstel(_:)``
+        // leaves it so.
         for b in veronderstelBlokken[i] where blokStaat[Int(b)] != 0 {
             for s in blokDefinitieSlots[Int(b)] { g.bewaardeSlots.push((s, slots[Int(s)])) }
             for s in blokTijdelijk[Int(b)] { g.bewaardeSlots.push((s, slots[Int(s)])) }
@@ -176,7 +177,7 @@ extension Werker {
 
     /// Drops from the logs, each from its place in `vanaf` on (the whole log by default), what the blocks for which `weg`
     /// holds logged. What other blocks logged stays, in its order.
-    private mutating func laatLogsVallen(vanaf: (verlengingen: Int, parameters: Int, invullingen: Int) = (0, 0, 0),
+    private func laatLogsVallen(vanaf: (verlengingen: Int, parameters: Int, invullingen: Int) = (0, 0, 0),
                                          _ weg: (Int32) -> Bool) {
         geheugen.verlengingen.laatVallen(vanaf: vanaf.verlengingen) { weg($0.blok) }
         geheugen.parameterGebruik.laatVallen(vanaf: vanaf.parameters) { weg($0.blok) }
@@ -207,5 +208,4 @@ extension Werker {
             }
         }
     }
-
 }

@@ -49,7 +49,8 @@ final class Geheugen {
     var gehouden: Int32 = -1
     let overname: UnsafeMutablePointer<Int32>
 
-    /// `code` and `uitvoerBlokken` become this memory's own (it frees them).
+    /// `code` and `uitvoerBlokken` become this memory's own (it frees them); `blokStart(b)` is where block `b` begins in
+    /// `code`, as an index.
     init(slotAantal: Int, blokAantal: Int, groepAantal: Int, code: UnsafeBufferPointer<Instructie>, uitvoerBlokken: UnsafeBufferPointer<Int32>,
          blokStart: (Int) -> Int) {
         self.slotAantal = slotAantal
